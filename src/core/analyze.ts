@@ -1,0 +1,128 @@
+// Turns text into a StoryModel, paragraph by paragraph. Each paragraph's analysis depends only on
+// its own text, so after an edit only the paragraphs it touched are analysed again; the cheap pass
+// that assembles chapters, scenes and dialogue then runs over the cached results.
+
+import { assembleStory } from './assemble';
+import { findQuotes } from './dialogue';
+import { classifyBlock } from './headings';
+import { findMarkup } from './markup';
+import { Block, BlockAnalysis, StoryModel } from './model';
+import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
+import { splitBlocks } from './paragraphs';
+import { countWordsExcluding } from './words';
+
+/** A change to the text: `[start, end)` of the old text replaced by `text`. */
+export interface TextChange {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: StoryModel): StoryModel {
+	const reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
+	const blocks = splitBlocks(text).map((range, index) => ({
+		...range,
+		analysis: (index > 0 && reusable?.get(text.slice(range.start, range.end))) || analyzeBlock(text.slice(range.start, range.end), options, index === 0),
+	}));
+	return assembleStory(text, blocks, options);
+}
+
+/**
+ * The model of `text`, the result of applying `changes` to the text `previous` was built from.
+ * Changes are applied in order, each against the text the ones before it left, as VS Code reports them.
+ */
+export function updateStory(previous: StoryModel, text: string, changes: readonly TextChange[]): StoryModel {
+	const region = changedRegion(changes);
+	if (!region || changes.some(change => change.text.includes('<!--') || change.text.includes('-->'))) {
+		return analyzeStory(text, previous.options, previous);
+	}
+	const old = previous.blocks;
+	// One block either side may merge with or split from the edited ones (a blank line typed or deleted).
+	const first = Math.max(0, lastBlockStartingAtOrBefore(old, region.start) - 1);
+	let afterLast = first;
+	while (afterLast < old.length && old[afterLast].start <= region.end) {
+		afterLast++;
+	}
+	afterLast = Math.min(old.length, afterLast + 1);
+	// Re-split from a block start that precedes the change, to a block end that follows it.
+	const spliceStart = first === 0 ? 0 : old[first].start;
+	const spliceEnd = afterLast >= old.length ? text.length : old[afterLast - 1].end + region.delta;
+	const reusable = analysesByText(old.slice(first, afterLast));
+	const fresh: Block[] = splitBlocks(text, spliceStart, spliceEnd).map((range, index) => {
+		const blockText = text.slice(range.start, range.end);
+		const isFirst = first === 0 && index === 0;
+		return { ...range, analysis: (!isFirst && reusable.get(blockText)) || analyzeBlock(blockText, previous.options, isFirst) };
+	});
+	const blocks: Block[] = old.slice(0, first).concat(
+		fresh,
+		old.slice(afterLast).map(block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis })),
+	);
+	return assembleStory(text, blocks, previous.options);
+}
+
+/** Analysis of one paragraph on its own; `isFirst` because only the first can be front matter. */
+export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean): BlockAnalysis {
+	const heading = classifyBlock(text, options.headings, isFirst);
+	const markup = findMarkup(text, options.markdown);
+	const words = countWordsExcluding(text, 0, text.length, markup);
+	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
+		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0 };
+	}
+	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
+	let dialogueWords = 0;
+	for (const span of quotes.spans) {
+		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
+	}
+	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+}
+
+function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {
+	const byText = new Map<string, BlockAnalysis>();
+	for (const block of blocks) {
+		byText.set(block.analysis.text, block.analysis);
+	}
+	return byText;
+}
+
+interface ChangedRegion {
+	/** Old-text offsets covering every change. */
+	readonly start: number;
+	readonly end: number;
+	readonly delta: number;
+}
+
+/** One region in old-text offsets, when the changes are ordered last-first as VS Code sends them. */
+function changedRegion(changes: readonly TextChange[]): ChangedRegion | undefined {
+	if (changes.length === 0) {
+		return { start: 0, end: 0, delta: 0 };
+	}
+	let start = Infinity;
+	let end = -Infinity;
+	let delta = 0;
+	for (let index = 0; index < changes.length; index++) {
+		const change = changes[index];
+		if (index > 0 && change.end > changes[index - 1].start) {
+			return undefined;
+		}
+		start = Math.min(start, change.start);
+		end = Math.max(end, change.end);
+		delta += change.text.length - (change.end - change.start);
+	}
+	return { start, end, delta };
+}
+
+function lastBlockStartingAtOrBefore(blocks: readonly Block[], offset: number): number {
+	let low = 0;
+	let high = blocks.length - 1;
+	let found = 0;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (blocks[middle].start <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return found;
+}

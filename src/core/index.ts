@@ -1,0 +1,7 @@
+// The core's public surface: what the CLI and the VS Code features may use.
+export { analyzeStory, updateStory, TextChange } from './analyze';
+export { AnalysisOptions, DEFAULT_OPTIONS } from './options';
+export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from './headings';
+export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
+export { TextRange, indexAtOrBefore, rangeContains } from './range';
+export { countWords } from './words';

@@ -1,0 +1,57 @@
+// The shapes every reader of a story sees: the CLI, the VS Code features and the tests.
+// All offsets are UTF-16 offsets into the analysed text.
+
+import { Heading } from './headings';
+import { QuoteSpan } from './dialogue';
+import { TextRange } from './range';
+import { AnalysisOptions } from './options';
+
+/** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
+export interface BlockAnalysis {
+	readonly text: string;
+	readonly words: number;
+	readonly heading: Heading | undefined;
+	readonly quotes: readonly QuoteSpan[];
+	readonly opensWithQuote: boolean;
+	readonly dialogueWords: number;
+}
+
+export interface Block extends TextRange {
+	readonly analysis: BlockAnalysis;
+}
+
+export interface Chapter extends TextRange {
+	readonly title: string;
+	/** 1 for a part or book (`BOOK ONE`, `#`), 2 for a chapter (`CHAPTER I`, `##`). */
+	readonly level: 1 | 2;
+	readonly headingRange: TextRange;
+	readonly words: number;
+}
+
+export interface Scene extends TextRange {
+	/** The `###` heading that titles it, else `Scene N`, counted within its chapter. */
+	readonly title: string;
+	/** Index into `StoryModel.chapters` of the innermost chapter holding it, or -1. */
+	readonly chapterIndex: number;
+	readonly words: number;
+	readonly dialogueWords: number;
+	readonly firstLine: string;
+}
+
+export interface DialogueSpan extends TextRange {
+	/** False when the quote was never closed and no following paragraph continued it. */
+	readonly closed: boolean;
+}
+
+export interface StoryModel {
+	readonly options: AnalysisOptions;
+	readonly length: number;
+	readonly blocks: readonly Block[];
+	/** Words of the story itself: Gutenberg licence text and front matter excluded. */
+	readonly words: number;
+	/** The part of the text that is the story, between any front and back matter. */
+	readonly body: TextRange;
+	readonly chapters: readonly Chapter[];
+	readonly scenes: readonly Scene[];
+	readonly dialogue: readonly DialogueSpan[];
+}

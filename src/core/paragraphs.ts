@@ -1,0 +1,89 @@
+// Splits text into blocks: runs of non-blank lines. Blocks are the unit of incremental analysis,
+// so a block must never depend on text outside it. A Markdown heading line is a block of its own
+// even without blank lines around it, and an HTML comment holds its block open across blank lines.
+
+import { TextRange } from './range';
+
+/** A block's extent; `end` excludes the line break that ends its last line. */
+export type BlockRange = TextRange;
+
+// A lone `#` is a scene break, not a heading, so a heading needs text after its marks.
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+
+/** Splits `text` within `[start, end)` into blocks, in order. */
+export function splitBlocks(text: string, start = 0, end = text.length): BlockRange[] {
+	const blocks: BlockRange[] = [];
+	let blockStart = -1;
+	let blockEnd = -1;
+	let insideComment = false;
+	let lineStart = start;
+	while (lineStart < end) {
+		let lineEnd = lineStart;
+		let mayHaveComment = false;
+		while (lineEnd < end) {
+			const code = text.charCodeAt(lineEnd);
+			if (code === 0x0a || code === 0x0d) {
+				break;
+			}
+			mayHaveComment ||= code === 0x3c || code === 0x3e;
+			lineEnd++;
+		}
+		let nextLine = lineEnd;
+		if (nextLine < end) {
+			nextLine += text.charCodeAt(nextLine) === 0x0d && text.charCodeAt(nextLine + 1) === 0x0a && nextLine + 1 < end ? 2 : 1;
+		}
+
+		if (insideComment) {
+			blockEnd = lineEnd;
+			if (mayHaveComment && text.slice(lineStart, lineEnd).includes('-->')) {
+				insideComment = false;
+			}
+		} else if (isBlankLine(text, lineStart, lineEnd)) {
+			if (blockStart >= 0) {
+				blocks.push({ start: blockStart, end: blockEnd });
+				blockStart = -1;
+			}
+		} else if (isMarkdownHeading(text, lineStart, lineEnd)) {
+			if (blockStart >= 0) {
+				blocks.push({ start: blockStart, end: blockEnd });
+			}
+			blocks.push({ start: lineStart, end: lineEnd });
+			blockStart = -1;
+		} else {
+			if (blockStart < 0) {
+				blockStart = lineStart;
+			}
+			blockEnd = lineEnd;
+			insideComment = mayHaveComment && opensComment(text.slice(lineStart, lineEnd));
+		}
+		lineStart = nextLine;
+	}
+	if (blockStart >= 0) {
+		blocks.push({ start: blockStart, end: blockEnd });
+	}
+	return blocks;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && code !== 0xfeff && code !== 0x3000) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function isMarkdownHeading(text: string, start: number, end: number): boolean {
+	let index = start;
+	while (index < end && index < start + 3 && text.charCodeAt(index) === 0x20) {
+		index++;
+	}
+	return text.charCodeAt(index) === 0x23 && MARKDOWN_HEADING.test(text.slice(start, Math.min(end, start + 16)));
+}
+
+/** True when the line opens an HTML comment it does not close. */
+function opensComment(line: string): boolean {
+	const open = line.lastIndexOf('<!--');
+	return open >= 0 && line.indexOf('-->', open + 4) < 0;
+}

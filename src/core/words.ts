@@ -1,0 +1,116 @@
+// Decides what counts as a word. A word is a run of letters, digits and combining marks, held
+// together across an inner apostrophe or hyphen (don’t, well-known) and, between digits, a comma
+// or point (1,000, 3.14). Each Han, Kana or Hangul character is a word of its own.
+// A hand-written scanner: a Unicode regex over a whole novel is six times slower.
+
+const enum CharClass {
+	Unknown = 0,
+	Word = 1,
+	Ideograph = 2,
+	Other = 3,
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const IDEOGRAPH = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/** Classes of the Basic Multilingual Plane, learned on first sight of each character. */
+const bmpClasses = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+	const isAlphanumeric = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+	bmpClasses[code] = isAlphanumeric ? CharClass.Word : CharClass.Other;
+}
+
+function classify(text: string, index: number, code: number): CharClass {
+	if (code >= 0xd800 && code <= 0xdbff) {
+		const low = text.charCodeAt(index + 1);
+		if (low >= 0xdc00 && low <= 0xdfff) {
+			return classifyCharacter(text.slice(index, index + 2));
+		}
+		return CharClass.Other;
+	}
+	let known = bmpClasses[code];
+	if (known === CharClass.Unknown) {
+		known = classifyCharacter(String.fromCharCode(code));
+		bmpClasses[code] = known;
+	}
+	return known;
+}
+
+function classifyCharacter(character: string): CharClass {
+	if (IDEOGRAPH.test(character)) {
+		return CharClass.Ideograph;
+	}
+	return WORD_CHAR.test(character) ? CharClass.Word : CharClass.Other;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/** ' ’ - ‐ ‑ between two word characters join them: don’t, o'clock, well-known. */
+function isInnerJoiner(code: number): boolean {
+	return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/** Calls `onWord(start, end)` for each word of `text` within `[start, end)`. */
+export function forEachWord(text: string, onWord: (start: number, end: number) => void, start = 0, end = text.length): void {
+	let wordStart = -1;
+	let previousWasDigit = false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		const charClass = code < 0x80 ? bmpClasses[code] : classify(text, index, code);
+		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		if (charClass === CharClass.Word) {
+			if (wordStart < 0) {
+				wordStart = index;
+			}
+			previousWasDigit = isDigit(code);
+			index += width - 1;
+			continue;
+		}
+		if (wordStart >= 0 && index + 1 < end && joinsAcross(text, index, code, previousWasDigit)) {
+			continue;
+		}
+		if (wordStart >= 0) {
+			onWord(wordStart, index);
+			wordStart = -1;
+		}
+		if (charClass === CharClass.Ideograph) {
+			onWord(index, index + width);
+		}
+		index += width - 1;
+	}
+	if (wordStart >= 0) {
+		onWord(wordStart, end);
+	}
+}
+
+function joinsAcross(text: string, index: number, code: number, previousWasDigit: boolean): boolean {
+	const next = text.charCodeAt(index + 1);
+	if (isInnerJoiner(code)) {
+		return (next < 0x80 ? bmpClasses[next] : classify(text, index + 1, next)) === CharClass.Word;
+	}
+	// 1,000 and 3.14 are one word; "one,two" is two.
+	return (code === 0x2c || code === 0x2e) && previousWasDigit && isDigit(next);
+}
+
+/** Number of words in `text` within `[start, end)`. */
+export function countWords(text: string, start = 0, end = text.length): number {
+	let count = 0;
+	forEachWord(text, () => count++, start, end);
+	return count;
+}
+
+/** Number of words in `text` within `[start, end)` outside the sorted, disjoint `excluded` ranges. */
+export function countWordsExcluding(text: string, start: number, end: number, excluded: readonly { start: number; end: number }[]): number {
+	let count = 0;
+	let cursor = start;
+	for (const range of excluded) {
+		if (range.end <= cursor || range.start >= end) {
+			continue;
+		}
+		count += countWords(text, cursor, Math.max(cursor, range.start));
+		cursor = Math.max(cursor, range.end);
+	}
+	return count + countWords(text, cursor, end);
+}
