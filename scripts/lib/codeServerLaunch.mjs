@@ -1,0 +1,149 @@
+// Starts code-server for one folder with its own profile, and makes sure it dies with us: it runs in its
+// own process group, killed on exit, Ctrl+C and SIGTERM, so a timed-out test never leaves a server behind.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ensureCodeServer } from './codeServerInstall.mjs';
+
+const quietUserSettings = {
+  // The writer's first view should be the manuscript, not a welcome page or a survey.
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+};
+
+/**
+ * @param {object} options
+ * @param {string} options.folder        workspace folder to open
+ * @param {string} options.profileDir    scratch folder for config, user data, XDG data and temp files
+ * @param {string} [options.extensionsDir] defaults to profileDir/extensions
+ * @param {number} [options.port]        defaults to a free port
+ * @param {'inherit'|'log'} [options.output] 'log' writes the server's output to profileDir/code-server.log
+ */
+export async function launchCodeServer({ folder, profileDir, extensionsDir, port, output = 'log' }) {
+  const profile = prepareProfile(profileDir, extensionsDir);
+  const chosenPort = port ?? (await freePort());
+  const logFile = join(profileDir, 'code-server.log');
+  const stdio = output === 'inherit' ? 'inherit' : ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')];
+  const server = spawn(
+    process.execPath,
+    [
+      ensureCodeServer(),
+      '--bind-addr', `127.0.0.1:${chosenPort}`,
+      '--auth', 'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      ...profile.args,
+      folder,
+    ],
+    { detached: true, stdio, env: profile.env },
+  );
+  const stop = killGroupOnExit(server);
+  const baseUrl = `http://127.0.0.1:${chosenPort}`;
+  try {
+    await waitForHealth(baseUrl, server, output === 'log' ? logFile : undefined);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseUrl, port: chosenPort, logFile, stop };
+}
+
+/** Runs code-server's CLI (e.g. --install-extension) against an extensions dir, as a user would. */
+export function codeServerCli(args, { profileDir, extensionsDir }) {
+  const profile = prepareProfile(profileDir, extensionsDir);
+  return new Promise((resolve, reject) => {
+    const cli = spawn(process.execPath, [ensureCodeServer(), ...profile.args, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: profile.env,
+    });
+    let out = '';
+    cli.stdout.on('data', (d) => (out += d));
+    cli.stderr.on('data', (d) => (out += d));
+    cli.on('error', reject);
+    cli.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited ${code}:\n${out}`)),
+    );
+  });
+}
+
+export function freePort(preferred = 0) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => (preferred ? resolve(freePort(0)) : reject(error)));
+    probe.listen(preferred, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Keeps code-server's config, user data, XDG data and temp files inside profileDir, which it would
+// otherwise spread over ~/.config, ~/.local/share and /tmp.
+function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions')) {
+  const dirs = {
+    userData: join(profileDir, 'user-data'),
+    extensions: extensionsDir,
+    xdgData: join(profileDir, 'xdg-data'),
+    xdgConfig: join(profileDir, 'xdg-config'),
+    tmp: join(profileDir, 'tmp'),
+  };
+  // A missing extensions dir makes the server load no extensions at all, silently.
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  const settingsFile = join(dirs.userData, 'User', 'settings.json');
+  // A persistent profile (npm start) keeps whatever the writer changed since.
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(quietUserSettings, null, 2));
+  const configFile = join(profileDir, 'config.yaml');
+  writeFileSync(configFile, 'auth: none\ncert: false\n');
+  return {
+    args: ['--config', configFile, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions],
+    env: { ...process.env, XDG_DATA_HOME: dirs.xdgData, XDG_CONFIG_HOME: dirs.xdgConfig, TMPDIR: dirs.tmp },
+  };
+}
+
+function killGroupOnExit(server) {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // The group is already gone.
+    }
+  };
+  const stopAndExit = (signal) => {
+    stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', stop);
+  process.once('SIGINT', stopAndExit);
+  process.once('SIGTERM', stopAndExit);
+  return stop;
+}
+
+async function waitForHealth(baseUrl, server, logFile) {
+  const deadline = Date.now() + 30_000;
+  let exited = null;
+  server.once('exit', (code, signal) => (exited = code ?? signal));
+  while (Date.now() < deadline) {
+    if (exited !== null) {
+      const log = logFile ? `\n${readFileSync(logFile, 'utf8')}` : '';
+      throw new Error(`code-server exited (${exited}) before answering /healthz.${log}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`code-server did not answer ${baseUrl}/healthz within 30 s${logFile ? `; see ${logFile}` : ''}.`);
+}
