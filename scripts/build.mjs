@@ -1,0 +1,29 @@
+// Bundles the extension (Node and web hosts) and the CLI with esbuild. compromise is bundled in;
+// `vscode` is provided by the host. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+	bundle: true,
+	minify: true,
+	sourcemap: true,
+	target: 'es2022',
+	external: ['vscode'],
+	logLevel: 'warning',
+};
+
+const builds = [
+	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
+	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
+	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+	for (const options of builds) {
+		const context = await esbuild.context(options);
+		await context.watch();
+	}
+	console.log('Watching src/ for changes…');
+} else {
+	await Promise.all(builds.map(options => esbuild.build(options)));
+}

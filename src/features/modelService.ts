@@ -1,0 +1,90 @@
+// Keeps one StoryModel per open story document, updated from each edit's changes so that only
+// the paragraphs the writer touched are analysed again. Every feature reads models from here.
+
+import * as vscode from 'vscode';
+import { analyzeStory, StoryModel, updateStory } from '../core';
+import { DramatisSettings } from './settings';
+
+export interface StoryModelChange {
+	readonly document: vscode.TextDocument;
+	readonly model: StoryModel;
+}
+
+interface CachedModel {
+	readonly version: number;
+	readonly model: StoryModel;
+}
+
+export class StoryModelService implements vscode.Disposable {
+	private readonly models = new Map<string, CachedModel>();
+	private readonly changeEmitter = new vscode.EventEmitter<StoryModelChange>();
+	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+
+	/** Fires after a story document's model changed through an edit or a settings change. */
+	readonly onDidChangeModel = this.changeEmitter.event;
+
+	constructor(private settings: DramatisSettings) {
+		this.disposables.push(
+			vscode.workspace.onDidChangeTextDocument(event => this.onEdit(event)),
+			vscode.workspace.onDidCloseTextDocument(document => this.models.delete(document.uri.toString())),
+		);
+	}
+
+	isStory(document: vscode.TextDocument): boolean {
+		return this.settings.languages.has(document.languageId);
+	}
+
+	/** The model of `document` as it is now, or undefined when it is not a story. */
+	modelOf(document: vscode.TextDocument): StoryModel | undefined {
+		if (!this.isStory(document)) {
+			return undefined;
+		}
+		const key = document.uri.toString();
+		const cached = this.models.get(key);
+		if (cached && cached.version === document.version) {
+			return cached.model;
+		}
+		const model = analyzeStory(document.getText(), this.optionsFor(document), cached?.model);
+		this.models.set(key, { version: document.version, model });
+		return model;
+	}
+
+	/** New settings: every model is rebuilt under them, and features told. */
+	updateSettings(settings: DramatisSettings): void {
+		this.settings = settings;
+		this.models.clear();
+		for (const document of vscode.workspace.textDocuments) {
+			const model = this.modelOf(document);
+			if (model) {
+				this.changeEmitter.fire({ document, model });
+			}
+		}
+	}
+
+	private onEdit(event: vscode.TextDocumentChangeEvent): void {
+		const { document } = event;
+		if (!this.isStory(document) || event.contentChanges.length === 0) {
+			return;
+		}
+		const key = document.uri.toString();
+		const cached = this.models.get(key);
+		let model: StoryModel;
+		if (cached && cached.model.options === this.optionsFor(document)) {
+			const changes = event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
+			model = updateStory(cached.model, document.getText(), changes);
+		} else {
+			model = analyzeStory(document.getText(), this.optionsFor(document));
+		}
+		this.models.set(key, { version: document.version, model });
+		this.changeEmitter.fire({ document, model });
+	}
+
+	private optionsFor(document: vscode.TextDocument) {
+		return document.languageId === 'markdown' ? this.settings.markdownOptions : this.settings.plainOptions;
+	}
+
+	dispose(): void {
+		this.disposables.forEach(disposable => disposable.dispose());
+		this.models.clear();
+	}
+}
