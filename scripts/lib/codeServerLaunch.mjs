@@ -14,6 +14,8 @@ const quietUserSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  // Scratch workspaces sit inside this repository; VS Code would offer to open it, covering the screen.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
