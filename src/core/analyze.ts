@@ -7,6 +7,7 @@ import { findQuotes } from './dialogue';
 import { classifyBlock } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
+import { findNameMentions } from './nameMentions';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { splitBlocks } from './paragraphs';
 import { countWordsExcluding } from './words';
@@ -66,14 +67,15 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
 	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
-		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0 };
+		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0, names: [] };
 	}
 	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+	const names = heading ? [] : findNameMentions(text, quotes.spans);
+	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords, names };
 }
 
 function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {
