@@ -43,7 +43,9 @@ async function main() {
       ...options.developmentPaths.map((path) => ['extensionDevelopmentPath', remote(path)]),
       ['extensionTestsPath', remote(options.testsPath)],
     ];
-    const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    let reportExit;
+    const exitCode = new Promise((resolve) => (reportExit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     await page.exposeFunction('codeAutomationLog', (type, message) => {
       const text = Array.isArray(message) ? message.join(' ') : String(message);
       (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);

@@ -105,7 +105,14 @@ function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   return {
     args: ['--config', configFile, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions],
-    env: { ...process.env, XDG_DATA_HOME: dirs.xdgData, XDG_CONFIG_HOME: dirs.xdgConfig, TMPDIR: dirs.tmp },
+    env: {
+      ...process.env,
+      XDG_DATA_HOME: dirs.xdgData,
+      XDG_CONFIG_HOME: dirs.xdgConfig,
+      TMPDIR: dirs.tmp,
+      // No marketplace: our machines have no internet, and nothing here should try open-vsx.org.
+      EXTENSIONS_GALLERY: '{}',
+    },
   };
 }
 
