@@ -33,7 +33,7 @@ export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OP
  */
 export function updateStory(previous: StoryModel, text: string, changes: readonly TextChange[]): StoryModel {
 	const region = changedRegion(changes);
-	if (!region || changes.some(change => change.text.includes('<!--') || change.text.includes('-->'))) {
+	if (!region || changes.some(change => hasCommentMark(change.text))) {
 		return analyzeStory(text, previous.options, previous);
 	}
 	const old = previous.blocks;
@@ -47,7 +47,12 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 	// Re-split from a block start that precedes the change, to a block end that follows it.
 	const spliceStart = first === 0 ? 0 : old[first].start;
 	const spliceEnd = afterLast >= old.length ? text.length : old[afterLast - 1].end + region.delta;
-	const reusable = analysesByText(old.slice(first, afterLast));
+	const replaced = old.slice(first, afterLast);
+	// A comment mark opens a block across blank lines: one typed or deleted can re-join distant paragraphs.
+	if (replaced.some(block => hasCommentMark(block.analysis.text))) {
+		return analyzeStory(text, previous.options, previous);
+	}
+	const reusable = analysesByText(replaced);
 	const fresh: Block[] = splitBlocks(text, spliceStart, spliceEnd).map((range, index) => {
 		const blockText = text.slice(range.start, range.end);
 		const isFirst = first === 0 && index === 0;
@@ -74,6 +79,10 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
 	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+}
+
+function hasCommentMark(text: string): boolean {
+	return text.includes('<!--') || text.includes('-->');
 }
 
 function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {
