@@ -35,8 +35,9 @@ async function main() {
     profileDir: options.userDataDir,
     extensionsDir: options.extensionsDir,
   });
-  const browser = await launchBrowser();
+  let browser;
   try {
+    browser = await launchBrowser();
     const page = await browser.newPage();
     const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = [
@@ -67,7 +68,7 @@ async function main() {
     }
     return outcome;
   } finally {
-    await browser.close();
+    await browser?.close();
     server.stop();
   }
 }

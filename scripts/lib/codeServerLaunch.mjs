@@ -46,6 +46,7 @@ export async function launchCodeServer({ folder, profileDir, extensionsDir, port
     { detached: true, stdio, env: profile.env },
   );
   const stop = killGroupOnExit(server);
+  const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
   const baseUrl = `http://127.0.0.1:${chosenPort}`;
   try {
     await waitForHealth(baseUrl, server, output === 'log' ? logFile : undefined);
@@ -53,7 +54,7 @@ export async function launchCodeServer({ folder, profileDir, extensionsDir, port
     stop();
     throw error;
   }
-  return { baseUrl, port: chosenPort, logFile, stop };
+  return { baseUrl, port: chosenPort, logFile, exited, stop };
 }
 
 /** Runs code-server's CLI (e.g. --install-extension) against an extensions dir, as a user would. */
