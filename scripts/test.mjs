@@ -16,7 +16,7 @@ const stages = [
   { name: 'compile tests', kind: 'build', command: ['npm', 'run', 'compile-tests'] },
   { name: 'unit tests', kind: 'test', command: [mocha] },
   { name: 'real VS Code (chromium, code-server)', kind: 'build', run: prepareRealVSCode },
-  { name: 'integration tests', kind: 'test', command: ['node', join('out', 'test', 'integration', 'runTests.js')] },
+  { name: 'integration tests', kind: 'test', command: [process.execPath, join('out', 'test', 'integration', 'runTests.js')] },
   { name: 'package', kind: 'build', command: ['npm', 'run', 'package'] },
   { name: 'e2e tests', kind: 'test', command: [mocha, '--config', join('test', 'e2e', '.mocharc.json')] },
 ];
