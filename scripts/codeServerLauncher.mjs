@@ -9,7 +9,8 @@ import { launchBrowser } from './lib/browser.mjs';
 import { launchCodeServer } from './lib/codeServerLaunch.mjs';
 import { screenshotsDir } from './lib/paths.mjs';
 
-const suiteTimeoutMs = Number(process.env.DRAMATIS_SUITE_TIMEOUT_MS ?? 180_000);
+// Far above a normal run (about 8 s), low enough that a hung workbench fails CI instead of stalling it.
+const suiteTimeoutMs = 180_000;
 
 function parseArgs(argv) {
   const options = { developmentPaths: [], workspace: undefined };
@@ -48,8 +49,7 @@ async function main() {
     const exitCode = new Promise((resolve) => (reportExit = resolve));
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     await page.exposeFunction('codeAutomationLog', (type, message) => {
-      const text = Array.isArray(message) ? message.join(' ') : String(message);
-      (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
+      (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${message}\n`);
     });
     const url =
       `${server.baseUrl}/?folder=${encodeURIComponent(options.workspace)}` +
