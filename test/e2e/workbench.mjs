@@ -19,22 +19,30 @@ export async function openSamplesInCodeServer() {
   await codeServerCli(['--install-extension', vsixPath], { profileDir });
 
   const server = await launchCodeServer({ folder: workspace, profileDir });
-  const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
-  return {
-    page,
-    workspace,
-    async screenshot(name) {
-      mkdirSync(screenshotsDir, { recursive: true });
-      // Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.
-      await page.waitForTimeout(1000);
-      await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
-    },
-    async close() {
-      await browser.close();
-      server.stop();
-    },
+  let browser;
+  const close = async () => {
+    await browser?.close();
+    server.stop();
   };
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
+    return {
+      page,
+      workspace,
+      close,
+      async screenshot(name) {
+        mkdirSync(screenshotsDir, { recursive: true });
+        // Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.
+        await page.waitForTimeout(1000);
+        await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+      },
+    };
+  } catch (error) {
+    // A running server would keep mocha waiting forever.
+    await close();
+    throw error;
+  }
 }
