@@ -86,6 +86,19 @@ export function findCast(stories: readonly StoryModel[], tagger: NameTagger, opt
 	return buildCast(characters, stories);
 }
 
+/** For each scene of story `story`, the names of the characters in it, most mentioned there first. */
+export function castByScene(cast: Cast, story: number, sceneCount: number): string[][] {
+	const present: { name: string; mentions: number }[][] = Array.from({ length: sceneCount }, () => []);
+	for (const character of cast.characters) {
+		for (const presence of character.scenes) {
+			if (presence.story === story && presence.scene < sceneCount) {
+				present[presence.scene].push({ name: character.name, mentions: presence.mentions });
+			}
+		}
+	}
+	return present.map(list => list.sort((a, b) => b.mentions - a.mentions).map(entry => entry.name));
+}
+
 /** The character and appearance at `offset` of story `story`, if a name is there. */
 export function appearanceAt(cast: Cast, story: number, offset: number): CharacterAppearance | undefined {
 	const list = cast.appearancesByStory[story] ?? [];
@@ -267,6 +280,8 @@ interface Form {
 	readonly sightings: Sighting[];
 	midSentence: number;
 	speech: number;
+	/** `said the Rat`. */
+	speechAfterArticle: number;
 	vocative: number;
 	possessive: number;
 	personContext: number;
@@ -305,6 +320,7 @@ export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {
 				sightings: [],
 				midSentence: 0,
 				speech: 0,
+				speechAfterArticle: 0,
 				vocative: 0,
 				possessive: 0,
 				personContext: 0,
@@ -323,6 +339,7 @@ export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {
 			form.midSentence++;
 		}
 		form.speech += flags & MentionFlag.SpeechVerb ? 1 : 0;
+		form.speechAfterArticle += flags & MentionFlag.SpeechAfterArticle ? 1 : 0;
 		form.vocative += flags & MentionFlag.Vocative ? 1 : 0;
 		form.possessive += flags & MentionFlag.Possessive ? 1 : 0;
 		form.personContext += flags & MentionFlag.PersonContext ? 1 : 0;
@@ -383,6 +400,7 @@ function decidePeople(
 	for (const form of candidates) {
 		scores.set(form, evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0));
 	}
+	dropPlurals(forms, scores);
 	settleDoubts(scores, tagger, options.taggingBudget ?? DEFAULT_TAGGING_BUDGET);
 	// `Malachi Mulligan` once, at a sentence start, is a name because `Mulligan` is one.
 	const strongWords = new Set<string>();
@@ -401,6 +419,26 @@ function decidePeople(
 	return candidates
 		.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT)
 		.map(form => ({ form, gender: genderOf(form, tagger) }));
+}
+
+/**
+ * `the Rostóvs` is a family and `Cossacks` a people: a name's plural is never a character, and a word whose
+ * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
+ */
+function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>): void {
+	for (const [key, plural] of forms) {
+		if (plural.core.length !== 1 || plural.honorific || !key.endsWith('s')) {
+			continue;
+		}
+		const single = forms.get(key.slice(0, -1));
+		if (!single || !scores.has(plural)) {
+			continue;
+		}
+		scores.set(plural, -Infinity);
+		if (scores.has(single) && plural.sightings.length >= single.sightings.length / 2) {
+			scores.set(single, -Infinity);
+		}
+	}
 }
 
 /** An English word, whatever else it may be. */
@@ -460,11 +498,15 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 	if (classes.some(wordClass => wordClass === 'time' || wordClass === 'expression')) {
 		score -= 3;
 	}
-	// A noun capitalised mid-sentence again and again, and seldom in lower case, is a name here: `Newton`,
-	// `the Mole`, `the Rat`. Its article is then part of how the story calls it.
-	const personified = named.length === 1 && classes[0] === 'noun' && form.midSentence >= 3 && lowercaseUses <= form.midSentence * 0.2;
+	const count = form.sightings.length;
+	// Over many mentions, one `said` beside `the Rostóvs` is chance, not evidence.
+	const seen = (times: number) => times > 0 && (count < 10 || times / count >= 0.03);
+	// A word capitalised mid-sentence again and again, seldom in lower case, and speaking is a name here:
+	// `Newton`, `the Mole`, `the Rat`. Its article is then part of how the story calls it.
+	const capitalised = named.length === 1 && (classes[0] === 'noun' || classes[0] === 'unknown') && form.midSentence >= 3 && lowercaseUses <= form.midSentence * 0.2;
+	const personified = capitalised && seen(form.speech + form.speechAfterArticle);
 	if (named.length === 1) {
-		if (classes[0] === 'word' || (classes[0] === 'noun' && !personified && (lowercaseUses > 0 || form.midSentence === 0))) {
+		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
 			score -= 2;
 		}
 	} else {
@@ -475,14 +517,11 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 		}
 	}
 
-	const count = form.sightings.length;
 	if (form.allCaps === count) {
 		// Capitals all through say nothing about a name: headings, tables of contents, shouting.
 		score -= 2;
 	}
-	// Over many mentions, one `said` beside `the Rostóvs` is chance, not evidence.
-	const seen = (times: number) => times > 0 && (count < 10 || times / count >= 0.03);
-	if (seen(form.speech)) {
+	if (seen(form.speech + (personified ? form.speechAfterArticle : 0))) {
 		score += 2.5;
 	}
 	if (seen(form.vocative)) {

@@ -5,7 +5,7 @@ export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PA
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
 export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
-export { appearanceAt, Appearance, Cast, CastOptions, Character, CharacterAppearance, findCast, ScenePresence } from './cast';
+export { appearanceAt, Appearance, Cast, castByScene, CastOptions, Character, CharacterAppearance, findCast, ScenePresence } from './cast';
 export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
 export { nameKey } from './names';
 export { NameTagger } from './nameTagger';

@@ -29,6 +29,8 @@ export const MentionFlag = {
 	Introduced: 512,
 	/** `the battle of Borodinó`: places follow `of` far more often than people do. */
 	AfterOf: 1024,
+	/** `said the Rat`: speech, if the cast finds the noun is a name here (not `said the Marguerite`, a ship). */
+	SpeechAfterArticle: 2048,
 } as const;
 
 /** A capitalised run that may be a name; offsets relative to the paragraph, possessive ending excluded. */
@@ -276,7 +278,7 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 			flags |= MentionFlag.AfterDeterminer;
 			// `said the Rat`: a speaker whose name takes an article.
 			if (previousWord === 'the' && isSpeechVerbBefore(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
-				flags |= MentionFlag.SpeechVerb;
+				flags |= MentionFlag.SpeechAfterArticle;
 			}
 		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
 			// `in Boston`, but `in Giotto's picture` says nothing of Giotto.
@@ -303,8 +305,11 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 	if (inDialogue && possessiveEnd === end && quote) {
 		const opensQuote = before.openedQuote || start === firstAfterSpace(text, quote.start + 1);
 		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_BEFORE_WORDS.has(previousWord));
-		const next = text[firstAfterSpace(text, after)];
-		if ((addressed && VOCATIVE_AFTER.has(next)) || (opensQuote && VOCATIVE_AFTER_OPENING.has(next))) {
+		const nextAt = firstAfterSpace(text, after);
+		const next = text[nextAt];
+		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
+		const listed = (next === ',' && /^,\s*(?!I\b)\p{Lu}/u.test(text.slice(nextAt, nextAt + 4))) || (before.mark === ',' && startsUppercase(before.wordBeforeMark));
+		if (!listed && ((addressed && VOCATIVE_AFTER.has(next)) || (opensQuote && VOCATIVE_AFTER_OPENING.has(next)))) {
 			flags |= MentionFlag.Vocative;
 		}
 	}
@@ -365,6 +370,10 @@ function lookBehind(text: string, start: number): Behind {
 		}
 	}
 	return { sentenceStart: true, openedQuote, mark, word: undefined, wordStart: -1 };
+}
+
+function startsUppercase(word: string | undefined): boolean {
+	return word !== undefined && word !== 'I' && isUppercaseCode(word.charCodeAt(0));
 }
 
 function wordEndingAt(text: string, end: number): string | undefined {

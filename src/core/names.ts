@@ -73,6 +73,7 @@ const FUNCTION_WORDS = new Set(
 		'a an the this that these those there here then thus so such some any every each either neither no not nor ' +
 		'all both few many much more most other another own same what which who whom whose whatever whichever whoever ' +
 		'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+		'nothing something anything everything nobody somebody anybody everybody someone anyone everyone none ' +
 		'it its itself they them their theirs themselves one ' +
 		'and but or yet for if unless though although because since while whilst when whenever where wherever whether ' +
 		'as than till until before after once how why ' +
