@@ -247,7 +247,8 @@ function leadingWordsToDrop(text: string, words: readonly NameWord[], opensSente
 			break;
 		}
 		const stray = isNeverAName(word) || wordClass === 'noun' || wordClass === 'word' || wordClass === 'expression';
-		const unprovenOpener = index === 0 && opensSentence && !runs.seenMidSentence.has(word);
+		// `Afterall Derek` when Derek stands alone elsewhere; `Orla Pellow` is a full name.
+		const unprovenOpener = index === 0 && opensSentence && !runs.seenMidSentence.has(word) && runs.alone.has(text.slice(words[1].offset));
 		if (!stray && !unprovenOpener && !(index === 0 && isPlaceBeforeName(text, words, runs))) {
 			break;
 		}
@@ -409,6 +410,18 @@ function decidePeople(
 			strongWords.add(form.core[0]);
 		}
 	}
+	// `Pellow` alone is a name when `Mr. Pellow` and `Mrs. Pellow` are people.
+	const partsOfNames = new Set<string>();
+	for (const [form, score] of scores) {
+		if ((form.core.length > 1 || form.honorific) && score >= KEEP_AT + 1) {
+			form.core.forEach(word => partsOfNames.add(word));
+		}
+	}
+	for (const [form, score] of scores) {
+		if (form.core.length === 1 && !form.honorific && score < KEEP_AT && score > -Infinity && partsOfNames.has(form.core[0])) {
+			scores.set(form, score + 1.5);
+		}
+	}
 	for (const [form, score] of scores) {
 		const shouted = form.allCaps === form.sightings.length;
 		if (form.core.length > 1 && !shouted && score < KEEP_AT && score > -Infinity && form.core.some(word => strongWords.has(word))) {
@@ -426,15 +439,19 @@ function decidePeople(
  * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
  */
 function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>): void {
+	const lastWords = new Set([...forms.values()].map(form => form.core[form.core.length - 1]));
 	for (const [key, plural] of forms) {
-		if (plural.core.length !== 1 || plural.honorific || !key.endsWith('s')) {
+		if (plural.core.length !== 1 || plural.honorific || !key.endsWith('s') || !scores.has(plural)) {
 			continue;
 		}
 		const single = forms.get(key.slice(0, -1));
-		if (!single || !scores.has(plural)) {
+		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
 			continue;
 		}
 		scores.set(plural, -Infinity);
+		if (!single) {
+			continue;
+		}
 		if (scores.has(single) && plural.sightings.length >= single.sightings.length / 2) {
 			scores.set(single, -Infinity);
 		}
@@ -541,7 +558,9 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 	if (midSentence > 0) {
 		score += midSentence >= 3 ? 1.5 : 1;
 	} else {
-		score -= count >= 3 ? 2.5 : 1.5;
+		// Only ever opening sentences is what `Suddenly` and `Afterwards` do; `Orla said` does it too.
+		const spoken = seen(form.speech) || seen(form.possessive) || seen(form.vocative);
+		score -= spoken ? 0.5 : count >= 3 ? 2.5 : 1.5;
 		if (lowercaseUses > 0) {
 			score -= 2;
 		}

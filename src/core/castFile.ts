@@ -35,6 +35,10 @@ export const CAST_FILE_PATH = '.dramatis/cast.json';
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
 export function parseCastFile(text: string): ParsedCastFile {
+	// A file just created, before anything is in it.
+	if (text.trim() === '') {
+		return { overrides: NO_OVERRIDES, problems: [] };
+	}
 	const errors: ParseError[] = [];
 	const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
 	const problems: CastFileProblem[] = errors.map(error => ({
@@ -43,7 +47,7 @@ export function parseCastFile(text: string): ParsedCastFile {
 		message: `Not valid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
 	}));
 	if (problems.length > 0 || !root) {
-		return { overrides: undefined, problems: problems.length > 0 ? problems : [{ start: 0, end: text.length, message: 'The cast file is empty: write { "characters": [], "ignore": [] }.' }] };
+		return { overrides: undefined, problems };
 	}
 	if (root.type !== 'object') {
 		return { overrides: undefined, problems: [problemAt(root, 'The cast file holds one object: { "characters": [...], "ignore": [...] }.')] };

@@ -216,7 +216,9 @@ function nextNameWord(text: string, previous: Word): Word[] | undefined {
 		const value = text.slice(word.start, word.end);
 		// A title after a name starts the next name: `the Emperor Alexander Prince Vasíli said`.
 		const startsAnotherName = honorificKey(value) !== undefined && honorificKey(text.slice(previous.start, previous.endWithStop)) === undefined;
-		return isFunctionWord(value) || startsAnotherName ? undefined : [word];
+		// `O.` in `Terry O. Nicholson` is an initial, not the interjection.
+		const initial = value.length === 1 && word.endWithStop > word.end;
+		return (isFunctionWord(value) && !initial) || startsAnotherName ? undefined : [word];
 	}
 	if (code >= 0x61 && code <= 0x7a) {
 		const particle = readWord(text, afterGap);
@@ -277,7 +279,9 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 		} else if (isDeterminer(previousWord)) {
 			flags |= MentionFlag.AfterDeterminer;
 			// `said the Rat`: a speaker whose name takes an article.
-			if (previousWord === 'the' && isSpeechVerbBefore(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
+			// `said the Rat,` but not `said the Lantern would close`: the speaker's name ends the clause.
+			const endsClause = /^(?:[,.;:!?…—]|\s*$)/.test(text.slice(end, end + 2));
+			if (previousWord === 'the' && endsClause && isSpeechVerbBefore(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
 				flags |= MentionFlag.SpeechAfterArticle;
 			}
 		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
