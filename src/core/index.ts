@@ -9,3 +9,4 @@ export { appearanceAt, Appearance, Cast, castByScene, CastOptions, Character, Ch
 export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
 export { nameKey } from './names';
 export { NameTagger } from './nameTagger';
+export { NameEdit, renamedNames, renameEdits, wordSwaps } from './castRename';
