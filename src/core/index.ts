@@ -7,6 +7,6 @@ export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
 export { appearanceAt, Appearance, Cast, castByScene, CastOptions, Character, CharacterAppearance, findCast, ScenePresence } from './cast';
 export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
-export { nameKey } from './names';
+export { honorificKey, nameKey } from './names';
 export { NameTagger } from './nameTagger';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './castRename';

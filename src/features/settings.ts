@@ -9,9 +9,20 @@ export interface DramatisSettings {
 	readonly languages: ReadonlySet<string>;
 	readonly plainOptions: AnalysisOptions;
 	readonly markdownOptions: AnalysisOptions;
+	readonly manuscript: ManuscriptSettings;
+}
+
+/** Which workspace files form the manuscript for workspace-wide features. */
+export interface ManuscriptSettings {
+	readonly include: readonly string[];
+	readonly exclude: readonly string[];
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
+const DEFAULT_MANUSCRIPT: ManuscriptSettings = {
+	include: ['**/*.story', '**/*.txt', '**/*.md'],
+	exclude: ['**/node_modules/**', '**/.*/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'],
+};
 
 export function readSettings(report: (message: string) => void): DramatisSettings {
 	const configuration = vscode.workspace.getConfiguration('dramatis');
@@ -25,7 +36,23 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		languages: new Set(validLanguages),
 		plainOptions: { headings, markdown: false },
 		markdownOptions: { headings, markdown: true },
+		manuscript: {
+			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
+			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
+		},
 	};
+}
+
+function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
+	const value = configuration.get<unknown>(key);
+	if (value === undefined) {
+		return fallback;
+	}
+	if (Array.isArray(value) && value.every(glob => typeof glob === 'string' && glob.trim() !== '')) {
+		return value;
+	}
+	report(`dramatis.${key} must be a list of glob patterns; using the default.`);
+	return fallback;
 }
 
 function readHeadingPatterns(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): HeadingPatterns {
