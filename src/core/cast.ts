@@ -419,7 +419,7 @@ function decidePeople(
 	}
 	for (const [form, score] of scores) {
 		if (form.core.length === 1 && !form.honorific && score < KEEP_AT && score > -Infinity && partsOfNames.has(form.core[0])) {
-			scores.set(form, score + 1.5);
+			scores.set(form, score + 3);
 		}
 	}
 	for (const [form, score] of scores) {

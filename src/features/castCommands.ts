@@ -21,18 +21,22 @@ interface Chosen {
 	readonly stories: readonly ManuscriptStory[];
 }
 
+/**
+ * Each command takes the view's row (or asks which character) and, for keybindings and scripts, the answer
+ * it would otherwise ask for: the new name, the character to merge into, the alias.
+ */
 export function registerCastCommands(casts: CastService, castFile: CastFile): vscode.Disposable {
-	const command = (id: string, run: (chosen: Chosen) => Promise<unknown>) =>
-		vscode.commands.registerCommand(id, async (row?: CharacterRow) => {
+	const command = (id: string, run: (chosen: Chosen, answer: string | undefined) => Promise<unknown>) =>
+		vscode.commands.registerCommand(id, async (row?: CharacterRow, answer?: unknown) => {
 			const chosen = await chooseCharacter(casts, row?.character);
 			if (chosen) {
-				await run(chosen);
+				await run(chosen, typeof answer === 'string' ? answer : undefined);
 			}
 		});
 	return vscode.Disposable.from(
-		command('dramatis.cast.rename', chosen => rename(chosen, castFile)),
-		command('dramatis.cast.mergeInto', chosen => mergeInto(chosen, castFile)),
-		command('dramatis.cast.addAlias', chosen => addAlias(chosen, castFile)),
+		command('dramatis.cast.rename', (chosen, newName) => rename(chosen, castFile, newName)),
+		command('dramatis.cast.mergeInto', (chosen, target) => mergeInto(chosen, castFile, target)),
+		command('dramatis.cast.addAlias', (chosen, alias) => addAlias(chosen, castFile, alias)),
 		command('dramatis.cast.ignore', chosen => ignore(chosen, castFile)),
 		command('dramatis.cast.findAllAppearances', chosen => findAll(chosen)),
 	);
@@ -52,8 +56,8 @@ async function chooseCharacter(casts: CastService, given: Character | undefined)
 	return picked && { character: picked.character, cast, stories };
 }
 
-async function rename({ character, stories }: Chosen, castFile: CastFile): Promise<void> {
-	const newName = await vscode.window.showInputBox({
+async function rename({ character, stories }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+	const newName = given ?? await vscode.window.showInputBox({
 		title: `Rename ${character.name}`,
 		prompt: 'Every appearance changes, in every alias form, across the manuscript. One undo takes it back.',
 		value: character.name,
@@ -66,9 +70,10 @@ async function rename({ character, stories }: Chosen, castFile: CastFile): Promi
 	await vscode.workspace.applyEdit(edit);
 }
 
-async function mergeInto({ character, cast }: Chosen, castFile: CastFile): Promise<void> {
+async function mergeInto({ character, cast }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
 	const others = cast.characters.filter(other => other !== character);
-	const target = await vscode.window.showQuickPick(
+	const named = given === undefined ? undefined : others.find(other => other.name === given);
+	const target = named ? { other: named } : await vscode.window.showQuickPick(
 		others.map(other => ({ label: other.name, description: describeCounts(other), other })),
 		{ title: `Merge ${character.name} into…`, placeHolder: `${character.name} becomes another name of the character you pick` },
 	);
@@ -77,8 +82,8 @@ async function mergeInto({ character, cast }: Chosen, castFile: CastFile): Promi
 	}
 }
 
-async function addAlias({ character }: Chosen, castFile: CastFile): Promise<void> {
-	const alias = await vscode.window.showInputBox({
+async function addAlias({ character }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+	const alias = given ?? await vscode.window.showInputBox({
 		title: `Add an alias for ${character.name}`,
 		prompt: 'A nickname or another name the prose uses for them (for example Iowa).',
 		validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),

@@ -22,8 +22,10 @@ export class CastFile implements vscode.Disposable {
 		if (!folder) {
 			return;
 		}
-		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CAST_FILE_PATH));
-		const reload = () => void this.reload();
+		// A workspace-wide glob rides on the workspace's own recursive watcher, which also sees the file appear
+		// in a `.dramatis` folder that did not exist when watching began.
+		const watcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH}`);
+		const reload = (uri: vscode.Uri) => this.isCastFile(uri) && void this.reload();
 		this.disposables.push(
 			watcher,
 			watcher.onDidCreate(reload),
@@ -31,7 +33,7 @@ export class CastFile implements vscode.Disposable {
 			watcher.onDidDelete(reload),
 			vscode.workspace.onDidChangeTextDocument(event => this.isCastFile(event.document.uri) && this.apply(event.document.uri, event.document.getText())),
 		);
-		reload();
+		void this.reload();
 	}
 
 	/** What the cast file says, as of its last version without problems. */
