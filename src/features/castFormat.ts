@@ -25,22 +25,28 @@ export function fileName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-const PREVIEW_CHARS = 90;
+const PREVIEW_CHARS = 100;
+/** Of the preview, at most this much comes before the name, so a narrow sidebar still shows it. */
+const LEAD_CHARS = 24;
 
-/** The line holding `range`, cut to about ninety characters around it, with where the name is in it. */
+/** The line holding `range`, from a few words before the name, with where the name is in it. */
 export function linePreview(document: vscode.TextDocument, range: TextRange): { text: string; highlight: [number, number] } {
 	const start = document.positionAt(range.start);
 	const line = document.lineAt(start.line).text;
 	const nameStart = start.character;
 	const nameEnd = Math.min(line.length, nameStart + (range.end - range.start));
-	let from = Math.max(0, nameStart - Math.floor((PREVIEW_CHARS - (nameEnd - nameStart)) / 2));
-	const to = Math.min(line.length, from + PREVIEW_CHARS);
-	from = Math.max(0, Math.min(from, to - PREVIEW_CHARS));
+	let from = Math.max(0, nameStart - LEAD_CHARS);
+	// Start at a word, not inside one.
+	if (from > 0) {
+		const space = line.indexOf(' ', from);
+		from = space >= 0 && space < nameStart ? space + 1 : nameStart;
+	}
+	while (from < nameStart && /\s/.test(line[from])) {
+		from++;
+	}
+	const to = Math.min(line.length, Math.max(nameEnd, from + PREVIEW_CHARS));
 	const lead = from > 0 ? '…' : '';
-	const raw = line.slice(from, to);
-	const trimmed = raw.trimStart();
-	const cut = raw.length - trimmed.length;
-	const text = `${lead}${trimmed.trimEnd()}${to < line.length ? '…' : ''}`;
-	const offset = lead.length - from - cut;
-	return { text, highlight: [Math.max(0, nameStart + offset), Math.max(0, nameEnd + offset)] };
+	const text = `${lead}${line.slice(from, to).trimEnd()}${to < line.length ? '…' : ''}`;
+	const offset = lead.length - from;
+	return { text, highlight: [nameStart + offset, nameEnd + offset] };
 }
