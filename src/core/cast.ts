@@ -65,7 +65,7 @@ export interface CastOptions {
 }
 
 const DEFAULT_TAGGING_BUDGET = 16;
-const DEFAULT_LOWERCASE_SAMPLE = 300_000;
+const DEFAULT_LOWERCASE_SAMPLE = 150_000;
 /** Evidence at or above which a name is a character. */
 const KEEP_AT = 1.5;
 /** Scores this close to the line are settled by compromise's tags, when the budget allows. */
@@ -134,34 +134,28 @@ interface NameWord {
 }
 
 export function collectSightings(stories: readonly StoryModel[], tagger: NameTagger): Sighting[] {
-	const spellings = new Map<string, NameWord[]>();
-	const wordsOf = (text: string) => {
-		let words = spellings.get(text);
-		if (!words) {
-			words = splitName(text);
-			spellings.set(text, words);
-		}
-		return words;
-	};
 	const runs: RunStatistics = { seenMidSentence: new Set(), alone: new Map() };
 	for (const model of stories) {
 		for (const block of model.blocks) {
 			if (isBody(model, block)) {
 				for (const mention of block.analysis.names) {
-					if ((mention.flags & (MentionFlag.SentenceStart | MentionFlag.AllCaps)) === 0) {
-						runs.seenMidSentence.add(wordsOf(mention.text)[0].text);
+					let run = runs.alone.get(mention.text);
+					if (!run) {
+						run = { count: 0, placed: 0, midSentence: 0, words: splitName(mention.text), dropAtStart: -1, dropMidSentence: -1 };
+						runs.alone.set(mention.text, run);
 					}
-					const alone = runs.alone.get(mention.text) ?? { count: 0, placed: 0 };
-					alone.count++;
-					alone.placed += mention.flags & (MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf) ? 1 : 0;
-					runs.alone.set(mention.text, alone);
+					run.count++;
+					run.placed += mention.flags & (MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf) ? 1 : 0;
+					run.midSentence += mention.flags & (MentionFlag.SentenceStart | MentionFlag.AllCaps) ? 0 : 1;
 				}
 			}
 		}
 	}
-	// Whether to drop leading words depends only on the spelling and whether it opens a sentence.
-	const droppedMidSentence = new Map<string, number>();
-	const droppedAtStart = new Map<string, number>();
+	for (const run of runs.alone.values()) {
+		if (run.midSentence > 0) {
+			runs.seenMidSentence.add(run.words[0].text);
+		}
+	}
 	const sightings: Sighting[] = [];
 	stories.forEach((model, story) => {
 		let scene = 0;
@@ -174,14 +168,19 @@ export function collectSightings(stories: readonly StoryModel[], tagger: NameTag
 			}
 			const sceneIndex = scene < model.scenes.length && model.scenes[scene].start <= block.start ? scene : -1;
 			for (const mention of block.analysis.names) {
+				const run = runs.alone.get(mention.text)!;
+				// Whether to drop leading words depends only on the spelling and whether it opens a sentence.
 				const opensSentence = (mention.flags & MentionFlag.SentenceStart) !== 0;
-				const dropped = opensSentence ? droppedAtStart : droppedMidSentence;
-				let drop = dropped.get(mention.text);
-				if (drop === undefined) {
-					drop = leadingWordsToDrop(mention.text, wordsOf(mention.text), opensSentence, runs, tagger);
-					dropped.set(mention.text, drop);
+				let drop = opensSentence ? run.dropAtStart : run.dropMidSentence;
+				if (drop < 0) {
+					drop = leadingWordsToDrop(mention.text, run.words, opensSentence, runs, tagger);
+					if (opensSentence) {
+						run.dropAtStart = drop;
+					} else {
+						run.dropMidSentence = drop;
+					}
 				}
-				const offset = drop === 0 ? 0 : wordsOf(mention.text)[drop].offset;
+				const offset = drop === 0 ? 0 : run.words[drop].offset;
 				const flags = offset === 0 ? mention.flags : mention.flags & ~MentionFlag.SentenceStart;
 				sightings.push({
 					story,
@@ -218,8 +217,18 @@ function splitName(text: string): NameWord[] {
 interface RunStatistics {
 	/** First words of runs seen away from a sentence start. */
 	readonly seenMidSentence: Set<string>;
-	/** Each run as written, how often it stands alone and how often after `in`, `at`, `of`…. */
-	readonly alone: Map<string, { count: number; placed: number }>;
+	/** Each run as written: how often it stands alone, after `in`, `at`, `of`…, away from a sentence start. */
+	readonly alone: Map<string, RunCounts>;
+}
+
+interface RunCounts {
+	count: number;
+	placed: number;
+	midSentence: number;
+	readonly words: readonly NameWord[];
+	/** Leading words to drop where the run opens a sentence, and elsewhere; -1 until worked out. */
+	dropAtStart: number;
+	dropMidSentence: number;
 }
 
 /**
@@ -296,44 +305,21 @@ interface Form {
 
 export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {
 	const forms = new Map<string, Form>();
-	const spellings = new Map<string, Map<string, number>>();
-	const keys = new Map<string, string>();
+	// One lookup per sighting: its spelling leads to its form and counts how often it is written so.
+	const spellings = new Map<string, { form: Form; count: number }>();
 	for (const sighting of sightings) {
-		let key = keys.get(sighting.text);
-		if (key === undefined) {
-			key = nameKey(sighting.text);
-			keys.set(sighting.text, key);
-		}
-		let form = forms.get(key);
-		if (!form) {
-			const words = splitName(sighting.text).map(word => word.text);
-			const honorific = words.length > 1 ? honorificKey(words[0]) : undefined;
-			// `Captain Prince Andrew`: every leading title goes, the first one stays the form's honorific.
-			let titles = honorific ? 1 : 0;
-			while (titles < words.length - 1 && honorificKey(words[titles]) !== undefined) {
-				titles++;
+		let spelling = spellings.get(sighting.text);
+		if (!spelling) {
+			const key = nameKey(sighting.text);
+			let form = forms.get(key);
+			if (!form) {
+				form = newForm(key, sighting.text);
+				forms.set(key, form);
 			}
-			form = {
-				key,
-				surface: oneLine(sighting.text),
-				honorific,
-				core: words.slice(titles).map(foldWord),
-				sightings: [],
-				midSentence: 0,
-				speech: 0,
-				speechAfterArticle: 0,
-				vocative: 0,
-				possessive: 0,
-				personContext: 0,
-				introduced: 0,
-				allCaps: 0,
-				determiner: 0,
-				placePreposition: 0,
-				afterOf: 0,
-			};
-			forms.set(key, form);
-			spellings.set(key, new Map());
+			spelling = { form, count: 0 };
+			spellings.set(sighting.text, spelling);
 		}
+		const { form } = spelling;
 		form.sightings.push(sighting);
 		const flags = sighting.flags;
 		if ((flags & (MentionFlag.SentenceStart | MentionFlag.AllCaps)) === 0) {
@@ -350,20 +336,46 @@ export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {
 		form.placePreposition += flags & MentionFlag.AfterPlacePreposition ? 1 : 0;
 		form.afterOf += flags & MentionFlag.AfterOf ? 1 : 0;
 		if ((flags & MentionFlag.AllCaps) === 0) {
-			const counts = spellings.get(key)!;
-			counts.set(sighting.text, (counts.get(sighting.text) ?? 0) + 1);
+			spelling.count++;
 		}
 	}
-	for (const [key, counts] of spellings) {
-		let best = 0;
-		for (const [spelling, count] of counts) {
-			if (count > best) {
-				best = count;
-				forms.get(key)!.surface = oneLine(spelling);
-			}
+	// Each form is shown as it is most often written (in capitals only if never otherwise).
+	const best = new Map<Form, number>();
+	for (const [text, { form, count }] of spellings) {
+		if (count > (best.get(form) ?? 0)) {
+			best.set(form, count);
+			form.surface = oneLine(text);
 		}
 	}
 	return forms;
+}
+
+function newForm(key: string, text: string): Form {
+	const words = splitName(text).map(word => word.text);
+	const honorific = words.length > 1 ? honorificKey(words[0]) : undefined;
+	// `Captain Prince Andrew`: every leading title goes, the first one stays the form's honorific.
+	let titles = honorific ? 1 : 0;
+	while (titles < words.length - 1 && honorificKey(words[titles]) !== undefined) {
+		titles++;
+	}
+	return {
+		key,
+		surface: oneLine(text),
+		honorific,
+		core: words.slice(titles).map(foldWord),
+		sightings: [],
+		midSentence: 0,
+		speech: 0,
+		speechAfterArticle: 0,
+		vocative: 0,
+		possessive: 0,
+		personContext: 0,
+		introduced: 0,
+		allCaps: 0,
+		determiner: 0,
+		placePreposition: 0,
+		afterOf: 0,
+	};
 }
 
 /** A name wrapped across a line break reads as one line: `Anna Pávlovna Schérer`. */
@@ -673,35 +685,26 @@ function lowercaseUses(stories: readonly StoryModel[], words: ReadonlySet<string
 	if (words.size === 0) {
 		return counts;
 	}
-	const texts: string[] = [];
-	let total = 0;
-	forEachBlockText(stories, text => {
-		texts.push(text);
-		total += text.length;
-	});
+	const total = stories.reduce((sum, model) => sum + (model.body.end - model.body.start), 0);
 	const stride = Math.max(1, Math.ceil(total / sampleChars));
 	const pattern = /[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]*/g;
-	for (let index = 0; index < texts.length; index += stride) {
-		const text = texts[index];
-		pattern.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ((match = pattern.exec(text))) {
-			if (words.has(match[0])) {
-				counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+	let index = 0;
+	for (const model of stories) {
+		for (const block of model.blocks) {
+			if (index++ % stride !== 0 || !isBody(model, block) || block.analysis.heading) {
+				continue;
+			}
+			const text = block.analysis.text;
+			pattern.lastIndex = 0;
+			let match: RegExpExecArray | null;
+			while ((match = pattern.exec(text))) {
+				if (words.has(match[0])) {
+					counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+				}
 			}
 		}
 	}
 	return counts;
-}
-
-function forEachBlockText(stories: readonly StoryModel[], visit: (text: string) => void): void {
-	for (const model of stories) {
-		for (const block of model.blocks) {
-			if (isBody(model, block) && !block.analysis.heading) {
-				visit(block.analysis.text);
-			}
-		}
-	}
 }
 
 function genderOf(form: Form, tagger: NameTagger): 'male' | 'female' | undefined {
@@ -1029,16 +1032,4 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 		}
 	}
 	return lines;
-}
-
-function memoize<T>(compute: (text: string) => T): (text: string) => T {
-	const cache = new Map<string, T>();
-	return text => {
-		let value = cache.get(text);
-		if (value === undefined) {
-			value = compute(text);
-			cache.set(text, value);
-		}
-		return value;
-	};
 }

@@ -10,3 +10,4 @@ export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_O
 export { honorificKey, nameKey } from './names';
 export { NameTagger } from './nameTagger';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './castRename';
+export { findNameMentions, MentionFlag, NameMention } from './nameMentions';

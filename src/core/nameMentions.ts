@@ -40,7 +40,11 @@ export interface NameMention extends TextRange {
 }
 
 const MAX_WORDS = 6;
-const UPPERCASE_START = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F]/.source;
+/**
+ * Capitals that may start a name. One regular expression for every paragraph (compiling one each time costs
+ * more than the scan); its lastIndex is set before each use and the scan never yields, so no call sees another's.
+ */
+const CAPITALS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPERCASE = /\p{Lu}/u;
 
@@ -97,7 +101,8 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 	const mentions: NameMention[] = [];
 	let quoteIndex = 0;
 	// test() rather than exec(): no match object for each of a novel's hundred thousand capitals.
-	const capitals = new RegExp(UPPERCASE_START, 'g');
+	const capitals = CAPITALS;
+	capitals.lastIndex = 0;
 	while (capitals.test(paragraph)) {
 		const start = capitals.lastIndex - 1;
 		if (start > 0 && (isLetterCode(paragraph.charCodeAt(start - 1)) || isDigitOrJoiner(paragraph.charCodeAt(start - 1)))) {
@@ -250,6 +255,9 @@ function skipOneGap(text: string, index: number): number {
 }
 
 function isAllCaps(text: string): boolean {
+	if (text.length < 2 || !isUppercaseCode(text.charCodeAt(1))) {
+		return false;
+	}
 	let letters = 0;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);

@@ -154,13 +154,21 @@ export class NameTagger {
 
 /** `Natásha's` → `natasha`. */
 export function foldWord(word: string): string {
-	return word
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Most names are plain ASCII: only the others pay for Unicode normalisation.
+	return (isAscii(word) ? word : word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 		.replace(/['’]s$/, '')
 		.replace(/[’‘]/g, "'")
 		.replace(/\./g, '')
 		.toLowerCase();
+}
+
+export function isAscii(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		if (text.charCodeAt(index) > 0x7f) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Suffixes of English words the lexicon leaves to rules: `kindness`, `agreement`. (Not -ly: `Cranly`.) */

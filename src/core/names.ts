@@ -243,9 +243,7 @@ export function isPlaceOpener(word: string): boolean {
 
 /** The form two spellings of a name share: case, accents, full stops and curly apostrophes ignored. */
 export function nameKey(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
+	return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 		.replace(/[’‘]/g, "'")
 		.replace(/\./g, ' ')
 		.replace(/\s+/g, ' ')
