@@ -1,6 +1,7 @@
 // Assembles paragraph analyses into the story's shape: which text is the book (not a licence, title page
 // or table of contents), its chapters and scenes with their counts, and its dialogue. Runs on every edit,
-// so it walks the paragraph list once and reads text only around headings and at each scene's first line.
+// so it walks the paragraph list once and reads no text but the paragraphs' own (around headings, and a
+// scene's first line).
 
 import { ChapterHeading } from './headings';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
@@ -8,15 +9,16 @@ import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
 
-export function assembleStory(text: string, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
+export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
 	const fences = gutenbergFences(blocks);
 	const shape = headingShape(blocks, fences);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	const dialogue: DialogueSpan[] = [];
-	const matter = new MatterRanges(blocks, text.length);
+	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
+	let sceneFirstBlock: Block | undefined;
 	let pendingSceneTitle: string | undefined;
 	let sceneNumber = 0;
 	let words = 0;
@@ -27,7 +29,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 	const closeScene = () => {
 		if (scene) {
 			const { narrationWords, firstPersonWords } = scene;
-			scenes.push({ ...scene, firstLine: firstLine(text, scene.start), characters: [], pointOfView: guessPointOfView({ words: narrationWords, firstPerson: firstPersonWords }) });
+			scenes.push({ ...scene, firstLine: firstLine(sceneFirstBlock!.analysis.text), characters: [], pointOfView: guessPointOfView({ words: narrationWords, firstPerson: firstPersonWords }) });
 			scene = undefined;
 		}
 	};
@@ -118,6 +120,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 			const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
 			scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0, narrationWords: 0, firstPersonWords: 0 };
 			pendingSceneTitle = undefined;
+			sceneFirstBlock = block;
 		}
 		scene.end = block.end;
 		scene.words += block.analysis.words;
@@ -132,7 +135,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 	matter.addBlocks(fences.afterLastBlock, blocks.length);
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
-	return { options, length: text.length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogue };
+	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogue };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -317,8 +320,8 @@ function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undef
 
 const MAX_FIRST_LINE = 80;
 
-function firstLine(text: string, start: number): string {
-	const lineEnd = text.slice(start, start + 400).search(/[\r\n]/);
-	const line = text.slice(start, lineEnd < 0 ? Math.min(text.length, start + 400) : start + lineEnd).trim();
+function firstLine(paragraph: string): string {
+	const lineEnd = paragraph.search(/[\r\n]/);
+	const line = (lineEnd < 0 ? paragraph : paragraph.slice(0, lineEnd)).trim();
 	return line.length > MAX_FIRST_LINE ? `${line.slice(0, MAX_FIRST_LINE - 1).trimEnd()}…` : line;
 }

@@ -12,6 +12,7 @@ describe('headings: chapter lines', () => {
 		['CHAPTER I', 2],
 		['Chapter Twenty-One', 2],
 		['Chapter 3: The Storm at Gullhaven', 2],
+		['Chapter One: The Storm', 2],
 		['Chapter 3 The Storm', 2],
 		['chapter iv', 2],
 		['Part Two', 1],
@@ -71,6 +72,7 @@ describe('headings: chapter lines', () => {
 	});
 
 	it('reads Markdown headings: # and ## open chapters, ### and deeper title a scene', () => {
+		assert.deepStrictEqual(pick(classify('## The Teeth')), { kind: 'chapter', title: 'The Teeth', level: 2 });
 		assert.deepStrictEqual(pick(classify('# The Crossing')), { kind: 'chapter', title: 'The Crossing', level: 1 });
 		assert.deepStrictEqual(pick(classify('## Arrival ##')), { kind: 'chapter', title: 'Arrival', level: 2 });
 		assert.deepStrictEqual(classify('### Night on the Gallery'), { kind: 'sceneBreak', title: 'Night on the Gallery' });
@@ -78,6 +80,10 @@ describe('headings: chapter lines', () => {
 	});
 
 	const prose = [
+		'I said nothing.',
+		'She stood in the lamp room.',
+		'I. e. the rest of it was lost, and the keeper never\nwrote it down.',
+		'Chapter after chapter she read on, by the light of the lamp, until the oil ran dry and the dawn came grey over the sea.',
 		'Part of me wanted to stay.',
 		'Chapter and verse, she could quote them all.',
 		'Book it before the ferry fills up.',
@@ -97,7 +103,7 @@ describe('headings: chapter lines', () => {
 });
 
 describe('headings: scene breaks', () => {
-	const breaks = ['***', '* * *', '*       *       *       *       *', '       *       *       *', '#', '---', '~~~', '§', '⁂', '•••', 'o0o', 'oOo', 'xXx', '◆ ◆ ◆', '⸻', '+ + +', '~'];
+	const breaks = ['***', '   * * *   ', '* * *', '*       *       *       *       *', '       *       *       *', '#', '---', '~~~', '§', '⁂', '•••', 'o0o', 'oOo', 'xXx', '◆ ◆ ◆', '⸻', '+ + +', '~'];
 	for (const line of breaks) {
 		it(`reads ${JSON.stringify(line)} as a scene break`, () => {
 			assert.strictEqual(classify(line)?.kind, 'sceneBreak');
@@ -140,8 +146,9 @@ describe('headings: edition matter', () => {
 
 describe('headings: patterns from settings', () => {
 	it('uses a writer’s own chapter pattern instead of the built-in one', () => {
-		const patterns = compileHeadingPatterns('Day \\d+', '\\+\\+\\+');
+		const patterns = compileHeadingPatterns('Day \\d+|Kapitel \\d+', '\\+\\+\\+');
 		assert.strictEqual(classifyBlock('Day 3', patterns, false)?.kind, 'chapter');
+		assert.deepStrictEqual(pick(classifyBlock('Kapitel 3', patterns, false)), { kind: 'chapter', title: 'Kapitel 3', level: 2 });
 		assert.strictEqual(classifyBlock('Chapter 3', patterns, false), undefined);
 		assert.strictEqual(classifyBlock('+++', patterns, false)?.kind, 'sceneBreak');
 		assert.strictEqual(classifyBlock('* * *', patterns, false), undefined);
