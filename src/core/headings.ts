@@ -3,95 +3,38 @@
 // break (`* * *`, `#`, `⁂`, Markdown `###`), a table of contents, or Project Gutenberg's fences and credits.
 // Only the block's own text is read; what the document around it makes of it is decided in assemble.ts.
 
+import { chapterLineKind, isChapterLine, isNumeralAlone } from './chapterLine';
+
+/** A test of one trimmed line: a regular expression, or the built-in chapter rules. */
+export interface LineMatcher {
+	/** The pattern as the writer wrote it; empty for the built-in rules. */
+	readonly source: string;
+	test(line: string): boolean;
+}
+
 export interface HeadingPatterns {
 	/** Matches a trimmed, stand-alone line that opens a chapter, part or book. */
-	readonly chapter: RegExp;
+	readonly chapter: LineMatcher;
 	/** Matches a trimmed, stand-alone line that ends a scene. */
-	readonly sceneBreak: RegExp;
+	readonly sceneBreak: LineMatcher;
 }
 
-/** Each spelling as written, Capitalised and UPPER-CASE: headings come in all three. */
-function cased(words: readonly string[]): string {
-	const forms = new Set<string>();
-	for (const word of words) {
-		forms.add(word);
-		forms.add(word[0].toUpperCase() + word.slice(1));
-		forms.add(word.toUpperCase());
-	}
-	// Longest first, so that `SEVENTEEN` is not cut short at `SEVEN`.
-	return [...forms].sort((a, b) => b.length - a.length).join('|');
-}
+/** An empty chapter pattern means the built-in rules (chapterLine.ts). */
+export const DEFAULT_CHAPTER_PATTERN = '';
 
-// A part or book: `BOOK ONE`, `Part Two`, `DEUXIÈME PARTIE`, `Zweites Buch`.
-const BOOK_WORDS = ['book', 'part', 'volume', 'tome', 'teil', 'buch', 'band', 'partie', 'livre', 'parte', 'libro', 'tomo'];
-const CHAPTER_WORDS = ['chapter', 'kapitel', 'chapitre', 'capítulo', 'capitulo', 'capitolo'];
-// Sections that stand alone without a number: `Prologue`, `FIRST EPILOGUE: 1813 - 20`, `POST-PRÓLOGO`.
-const SECTION_WORDS = [
-	'prologue', 'epilogue', 'interlude', 'afterword', 'foreword', 'preface', 'introduction', 'coda', 'postscript',
-	'prólogo', 'post-prólogo', 'epílogo', 'prologo', 'epilogo', 'épilogue', 'préface', 'postface', 'avant-propos',
-	'prolog', 'epilog', 'vorwort', 'nachwort', 'einleitung',
-];
-const NUMBER_WORDS = [
-	// English
-	'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-	'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
-	'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-	'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-	'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
-	'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'last', 'final',
-	// French, Spanish, Italian, German
-	'premier', 'première', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze',
-	'douze', 'seconde', 'dernier', 'dernière',
-	'primero', 'primera', 'segundo', 'segunda', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta',
-	'sexto', 'sexta', 'séptimo', 'séptima', 'octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima', 'uno',
-	'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'primo', 'prima', 'secondo',
-	'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
-];
-const ORDINAL_WORDS = [
-	'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final',
-	'premier', 'première', 'seconde', 'dernier', 'dernière',
-	'primero', 'primera', 'segundo', 'segunda', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'último', 'última',
-];
-const GERMAN_DIVISION_WORDS = ['kapitel', 'teil', 'buch', 'band'];
-
-const ROMAN = '(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
-const NUMBER = `(?:\\d{1,4}|[IVXLCDM]+|[ivxlcdm]+|(?:the\\s+|The\\s+|THE\\s+)?(?:${cased(NUMBER_WORDS)})(?:[- ](?:${cased(NUMBER_WORDS)}))?)`;
-/** `SECOND EPILOGUE`, French `DEUXIÈME PARTIE`. */
-const ORDINAL = `(?:${cased(ORDINAL_WORDS)}|\\p{L}+(?:ième|IÈME|ieme|IEME))`;
-/** German `ZWEITES KAPITEL`, `Dritter Teil`: any ordinal, before a German word only. */
-const GERMAN_ORDINAL_DIVISION = `\\p{Lu}\\p{L}*(?:tes|TES|ter|TER|te|TE)\\s+(?:${cased(GERMAN_DIVISION_WORDS)})`;
-const DIVISION = `(?:${cased([...BOOK_WORDS, ...CHAPTER_WORDS])})`;
-const SECTION = `(?:${cased(SECTION_WORDS)})`;
-const SECTION_IN_CAPITALS = `(?:${SECTION_WORDS.map(word => word.toUpperCase()).join('|')})`;
-/**
- * What may follow a heading's number: nothing, a stop, a separator and a title (`: 1805`, `--Recalled to
- * Life`), or a capitalised title. `Part one of the plan failed.` goes on in lower case: prose, not a heading.
- */
-const REST = '(?:[.:]?|\\s*(?:[.:]|[-–—]+)\\s*\\S.*|\\s+[\\p{Lu}\\p{N}"“‘\'«(\\[].*)';
-
-export const DEFAULT_CHAPTER_PATTERN = [
-	// Chapter 12 · CHAPTER XII. · BOOK ONE: 1805 · Book the First--Recalled to Life · CHAPITRE PREMIER
-	`${DIVISION}\\s+${NUMBER}${REST}`,
-	// DEUXIÈME PARTIE · Second Book · ERSTES KAPITEL
-	`(?:${ORDINAL}\\s+${DIVISION}|${GERMAN_ORDINAL_DIVISION})${REST}`,
-	// Prologue · FIRST EPILOGUE: 1813 - 20 · Epilogue — Ten Years Later
-	`(?:${ORDINAL}\\s+)?${SECTION}${REST}`,
-	// POR MODO DE EPÍLOGO: a line in capitals that names its section
-	`[^\\p{Ll}]{0,40}(?<!\\p{L})${SECTION_IN_CAPITALS}(?!\\p{L})[^\\p{Ll}]{0,40}`,
-	// XII · 7. · a numeral alone
-	`${ROMAN}\\.?|\\d{1,3}\\.?`,
-	// I. The Period · XII. THE RETURN OF ULYSSES · XI. ‘LIKE SUMMER TEMPESTS CAME HIS TEARS’
-	`${ROMAN}\\.\\s+[\\p{Lu}"“‘'«(\\[].*[^,;:]`,
-].map(branch => `(?:${branch})`).join('|');
+const BUILT_IN_CHAPTER_LINE: LineMatcher = { source: DEFAULT_CHAPTER_PATTERN, test: isChapterLine };
 
 export const DEFAULT_SCENE_BREAK_PATTERN = '(?:[*#~=_+•·§⁂◆◇❖✦✧♦❧❦✻✽✱※◊○●—–⸺⸻-][ \\t]*){1,12}|[oO0][oO0][oO0]|[xX]{3}';
 
 export const DEFAULT_HEADING_PATTERNS: HeadingPatterns = compileHeadingPatterns(DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN);
 
-/** Compiles writer-supplied pattern sources; throws SyntaxError with the pattern named when one is invalid. */
+/**
+ * Compiles writer-supplied pattern sources, an empty chapter pattern standing for the built-in rules;
+ * throws SyntaxError with the pattern named when one is invalid.
+ */
 export function compileHeadingPatterns(chapterSource: string, sceneBreakSource: string): HeadingPatterns {
 	return {
-		chapter: compileWhole(chapterSource, 'chapter'),
+		chapter: chapterSource.trim() === '' ? BUILT_IN_CHAPTER_LINE : compileWhole(chapterSource, 'chapter'),
 		sceneBreak: compileWhole(sceneBreakSource, 'scene break'),
 	};
 }
@@ -151,9 +94,6 @@ const GUTENBERG_END_LINE = /^\s*End of (?:the |this )?Project Gutenberg/i;
 const CREDITS = /^\s*(?:Produced by|E-?text prepared by|Transcribed (?:from|by)|Transcriber[’']s Notes?\b|Note de transcription|Nota de transcripción)/i;
 const ILLUSTRATION = /^\s*\[(?:Illustration|Ilustración|Illustración|Abbildung|Image|Picture)\b/i;
 const CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhalt|inhaltsverzeichnis|índice|indice)[.:]?$/i;
-const BOOK_LEVEL = new RegExp(`^(?:${ORDINAL}\\s+)?(?:${cased(BOOK_WORDS)})(?!\\p{L})|^\\p{Lu}\\p{L}*(?:tes|TES|ter|TER|te|TE)\\s+(?:${cased(['teil', 'buch', 'band'])})(?!\\p{L})`, 'u');
-const SECTION_LINE = new RegExp(`(?<!\\p{L})${SECTION}(?!\\p{L})`, 'u');
-const NUMERAL_LINE = new RegExp(`^(?:${ROMAN}|\\d{1,3})\\.?$`);
 /** A heading is a short line; a long one is prose that happens to match. */
 const MAX_HEADING_LENGTH = 100;
 /** The title line under a chapter line in the same block (`CHAPTER I` / `The Period`) is short. */
@@ -214,14 +154,14 @@ export function classifyBlock(text: string, patterns: HeadingPatterns, isFirstBl
 }
 
 function chapterHeading(line: string, text: string, title = line): ChapterHeading {
-	const section = !BOOK_LEVEL.test(line) && SECTION_LINE.test(line);
+	const { book, section } = chapterLineKind(line);
 	return {
 		kind: 'chapter',
 		title,
-		level: BOOK_LEVEL.test(line) ? 1 : 2,
+		level: book ? 1 : 2,
 		section,
 		indented: /^[ \t\u00a0\u3000]/.test(text),
-		numeral: NUMERAL_LINE.test(line),
+		numeral: isNumeralAlone(line),
 		markdown: false,
 	};
 }

@@ -2,13 +2,16 @@
 // first, in that order, then every other file by natural sort of its path, so `2-x` comes before
 // `10-y` and a folder's files stay together.
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Numbers by value, case ignored. Made when needed: the first one loads locale data, which activation should not wait for. */
+function naturalCollator(): Intl.Collator {
+	return new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+}
 
 /**
  * Compares two `/`-separated paths folder by folder, numbers by value. A file is compared by its name
  * without extension, so `part2.md` (the part's opening) comes before the folder `part2/`.
  */
-export function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string, collator = naturalCollator()): number {
 	const aParts = a.split('/');
 	const bParts = b.split('/');
 	for (let index = 0; index < Math.min(aParts.length, bParts.length); index++) {
@@ -42,13 +45,14 @@ export function readingOrder(order: readonly string[]): (a: string, b: string) =
 			rank.set(key, index);
 		}
 	});
+	const collator = naturalCollator();
 	return (a, b) => {
 		const aRank = rank.get(normalizePath(a));
 		const bRank = rank.get(normalizePath(b));
 		if (aRank !== undefined || bRank !== undefined) {
 			return aRank === undefined ? 1 : bRank === undefined ? -1 : aRank - bRank;
 		}
-		return comparePaths(a, b);
+		return comparePaths(a, b, collator);
 	};
 }
 
