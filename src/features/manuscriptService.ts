@@ -58,7 +58,10 @@ export class ManuscriptService implements vscode.Disposable {
 			scan = this.scanned;
 			await scan;
 		} while (scan !== this.scanned);
-		await this.pump();
+		// A file queued while the last turn was finishing gets a turn of its own.
+		while (this.index.pending > 0 || this.pumping) {
+			await this.pump();
+		}
 		return this.manuscript;
 	}
 
@@ -171,20 +174,21 @@ export class ManuscriptService implements vscode.Disposable {
 
 	/** Runs the index in slices until its queue is empty, giving the host back between slices. */
 	private pump(): Promise<void> {
-		this.pumping ??= (async () => {
-			try {
-				while (this.index.pending > 0) {
-					const sliceStart = performance.now();
-					this.index.work(() => performance.now() - sliceStart >= SLICE_MS);
-					this.fireChange(false);
-					await new Promise(resolve => setTimeout(resolve, 0));
-				}
-				this.fireChange(true);
-			} finally {
-				this.pumping = undefined;
-			}
-		})();
+		// `finally` runs after the assignment, so a call that finds nothing to do cannot leave a finished turn in place.
+		this.pumping ??= this.drain().finally(() => {
+			this.pumping = undefined;
+		});
 		return this.pumping;
+	}
+
+	private async drain(): Promise<void> {
+		while (this.index.pending > 0) {
+			const sliceStart = performance.now();
+			this.index.work(() => performance.now() - sliceStart >= SLICE_MS);
+			this.fireChange(false);
+			await new Promise(resolve => setTimeout(resolve, 0));
+		}
+		this.fireChange(true);
 	}
 
 	private watch(): vscode.Disposable[] {
