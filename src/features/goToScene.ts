@@ -9,6 +9,9 @@ import { StoryModelService } from './modelService';
 import { showSceneAt } from './sceneReveal';
 import { formatWords } from './wordFormat';
 
+/** How long after the list fills the selection may still be passing over rows on its way to the current scene. */
+const SETTLE_MS = 300;
+
 interface SceneItem extends vscode.QuickPickItem {
 	readonly uri: vscode.Uri;
 	readonly start: number;
@@ -24,28 +27,22 @@ interface SceneSource {
 export function registerGoToScene(models: StoryModelService, manuscripts: ManuscriptService): vscode.Disposable {
 	return vscode.commands.registerCommand('dramatis.goToScene', async () => {
 		const origin = vscode.window.activeTextEditor;
-		const sources = await sourcesFor(origin, models, manuscripts);
 		const picker = vscode.window.createQuickPick<SceneItem | vscode.QuickPickItem>();
 		picker.title = 'Go to Scene';
 		picker.placeholder = 'Type a scene title, chapter, character or first line';
 		picker.matchOnDescription = true;
 		picker.matchOnDetail = true;
-		const { items, current } = itemsOf(sources, origin);
-		picker.items = items;
-		if (current) {
-			picker.activeItems = [current];
-		}
-		if (items.length === 0) {
-			picker.placeholder = 'No scenes yet: Dramatis finds scenes in the story files of the workspace';
-		}
 
+		let current: SceneItem | undefined;
 		let accepted = false;
+		let hidden = false;
 		let previewing: Promise<unknown> = Promise.resolve();
-		// The list opens on the scene at the cursor; previewing it would only move the cursor.
-		let previewed: vscode.QuickPickItem | undefined = current;
+		// The list opens on the scene at the cursor; previewing that one would only move the cursor.
+		let previewed: vscode.QuickPickItem | undefined;
 		const disposables: vscode.Disposable[] = [
 			picker.onDidChangeActive(([item]) => {
-				if (isSceneItem(item) && item !== previewed) {
+				settled ||= item === current;
+				if (settled && isSceneItem(item) && item !== previewed) {
 					previewed = item;
 					previewing = previewing.then(() => showSceneAt(item.uri, item.start, { preview: true })).catch(() => undefined);
 				}
@@ -61,16 +58,44 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 				await showSceneAt(item.uri, item.start);
 			}),
 			picker.onDidHide(async () => {
+				hidden = true;
 				disposables.forEach(disposable => disposable.dispose());
 				picker.dispose();
-				if (!accepted && origin) {
+				if (!accepted && origin && previewed) {
 					await previewing;
 					const editor = await vscode.window.showTextDocument(origin.document, { viewColumn: origin.viewColumn, selection: origin.selection });
 					editor.revealRange(origin.visibleRanges[0] ?? origin.selection, vscode.TextEditorRevealType.AtTop);
 				}
 			}),
 		];
-		picker.show();
+		// On a large workspace still being read the list opens at once and the scenes follow; its first rows
+		// then pass under the selection before the current scene is chosen, and are not previewed.
+		const waiting = !manuscripts.isIndexed;
+		let settled = !waiting;
+		if (waiting) {
+			picker.busy = true;
+			picker.show();
+		}
+		const listed = itemsOf(await sourcesFor(origin, models, manuscripts), origin);
+		const { items } = listed;
+		if (hidden) {
+			return;
+		}
+		current = listed.current;
+		previewed = current;
+		picker.items = items;
+		if (current) {
+			picker.activeItems = [current];
+		}
+		if (items.length === 0) {
+			picker.placeholder = 'No scenes yet: Dramatis finds scenes in the story files of the workspace';
+		}
+		picker.busy = false;
+		if (waiting) {
+			setTimeout(() => (settled = true), SETTLE_MS);
+		} else {
+			picker.show();
+		}
 	});
 }
 

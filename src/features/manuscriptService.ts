@@ -27,6 +27,7 @@ export class ManuscriptService implements vscode.Disposable {
 	private filter: PathFilter;
 	private scan = new vscode.CancellationTokenSource();
 	private scanned: Promise<void> = Promise.resolve();
+	private scanning = false;
 	private pumping: Promise<void> | undefined;
 	private readonly editedDocuments = new Map<string, vscode.TextDocument>();
 	private editTimer: ReturnType<typeof setTimeout> | undefined;
@@ -65,6 +66,11 @@ export class ManuscriptService implements vscode.Disposable {
 		return this.manuscript;
 	}
 
+	/** Every file found so far has been read and analysed. */
+	get isIndexed(): boolean {
+		return !this.scanning && this.index.pending === 0 && !this.pumping;
+	}
+
 	/** Whether `uri` is one of the manuscript's files (or would be, once read). */
 	includes(uri: vscode.Uri): boolean {
 		return this.index.has(uri.toString()) || this.belongs(uri);
@@ -89,7 +95,14 @@ export class ManuscriptService implements vscode.Disposable {
 		this.watchers.forEach(watcher => watcher.dispose());
 		this.watchers = this.watch();
 		const token = this.scan.token;
-		this.scanned = this.readWorkspace(token).catch(error => this.report(`Could not read the manuscript: ${(error as Error).message}`));
+		this.scanning = true;
+		this.scanned = this.readWorkspace(token)
+			.catch(error => this.report(`Could not read the manuscript: ${(error as Error).message}`))
+			.finally(() => {
+				if (!token.isCancellationRequested) {
+					this.scanning = false;
+				}
+			});
 	}
 
 	private async readWorkspace(token: vscode.CancellationToken): Promise<void> {

@@ -189,6 +189,16 @@ describe('The manuscript in a real VS Code', () => {
 	});
 
 	describe('Go to Scene…', () => {
+		it('opens on the scene at the cursor without moving the cursor', async () => {
+			await openAt(ARRIVAL, 4);
+			await vscode.commands.executeCommand('dramatis.goToScene');
+			await new Promise(resolve => setTimeout(resolve, 1000));
+			assert.strictEqual(cursor(), `${ARRIVAL}:4`);
+			await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+			await new Promise(resolve => setTimeout(resolve, 300));
+			assert.strictEqual(cursor(), `${ARRIVAL}:4`);
+		});
+
 		it('previews the scene under the selection and puts the writer back on Escape', async () => {
 			await openAt(ARRIVAL, 8);
 			await vscode.commands.executeCommand('dramatis.goToScene');
