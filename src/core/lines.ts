@@ -12,11 +12,18 @@ export class LineIndex {
 	private constructor(private readonly starts: Uint32Array, readonly length: number) {}
 
 	static of(text: string): LineIndex {
+		// indexOf runs far faster than a loop over every character of a 3 MB book: find each \n, and each \r
+		// that no \n follows, and merge the two ordered lists.
 		const starts: number[] = [0];
-		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
-				starts.push(index + 1);
+		let newline = text.indexOf('\n');
+		let carriage = nextLoneCarriageReturn(text, 0);
+		while (newline >= 0 || carriage >= 0) {
+			if (carriage < 0 || (newline >= 0 && newline < carriage)) {
+				starts.push(newline + 1);
+				newline = text.indexOf('\n', newline + 1);
+			} else {
+				starts.push(carriage + 1);
+				carriage = nextLoneCarriageReturn(text, carriage + 1);
 			}
 		}
 		return new LineIndex(Uint32Array.from(starts), text.length);
@@ -40,4 +47,13 @@ export class LineIndex {
 		}
 		return { line: low, character: clamped - this.starts[low] };
 	}
+}
+
+function nextLoneCarriageReturn(text: string, from: number): number {
+	for (let index = text.indexOf('\r', from); index >= 0; index = text.indexOf('\r', index + 1)) {
+		if (text.charCodeAt(index + 1) !== 0x0a) {
+			return index;
+		}
+	}
+	return -1;
 }

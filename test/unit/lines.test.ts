@@ -1,5 +1,6 @@
 // Line and column of an offset in text not open in an editor, as VS Code counts them.
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { LineIndex } from '../../src/core/lines';
 
 describe('lines', () => {
@@ -24,5 +25,26 @@ describe('lines', () => {
 
 	it('has one line for empty text', () => {
 		assert.deepStrictEqual(LineIndex.of('').positionAt(0), { line: 0, character: 0 });
+	});
+
+	it('agrees with counting line ends one character at a time, for any mix of line endings', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '\n\r'), { maxLength: 60 }), parts => {
+				const text = parts.join('');
+				const lines = LineIndex.of(text);
+				let line = 0;
+				let character = 0;
+				for (let offset = 0; offset <= text.length; offset++) {
+					assert.deepStrictEqual(lines.positionAt(offset), { line, character }, `offset ${offset} of ${JSON.stringify(text)}`);
+					const code = text[offset];
+					if (code === '\n' || (code === '\r' && text[offset + 1] !== '\n')) {
+						line++;
+						character = 0;
+					} else {
+						character++;
+					}
+				}
+			}),
+		);
 	});
 });
