@@ -10,8 +10,7 @@ import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
 
 export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
-	const fences = gutenbergFences(blocks);
-	const shape = headingShape(blocks, fences);
+	const { fences, shape } = survey(blocks);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	const dialogue: DialogueSpan[] = [];
@@ -28,8 +27,20 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 
 	const closeScene = () => {
 		if (scene) {
-			const { narrationWords, firstPersonWords } = scene;
-			scenes.push({ ...scene, firstLine: firstLine(sceneFirstBlock!.analysis.text), characters: [], pointOfView: guessPointOfView({ words: narrationWords, firstPerson: firstPersonWords }) });
+			const { title, chapterIndex, start, end, words, dialogueWords, narrationWords, firstPersonWords } = scene;
+			scenes.push({
+				title,
+				chapterIndex,
+				start,
+				end,
+				words,
+				dialogueWords,
+				firstLine: firstLine(sceneFirstBlock!.analysis.text),
+				characters: NO_CHARACTERS,
+				pointOfView: guessPointOfView({ words: narrationWords, firstPerson: firstPersonWords }),
+				narrationWords,
+				firstPersonWords,
+			});
 			scene = undefined;
 		}
 	};
@@ -149,24 +160,6 @@ interface Fences {
 	readonly gutenberg: boolean;
 }
 
-/** The blocks between Gutenberg's START and END markers, and after any front matter. */
-function gutenbergFences(blocks: readonly Block[]): Fences {
-	let firstBlock = 0;
-	let afterLastBlock = blocks.length;
-	let gutenberg = false;
-	for (let index = 0; index < blocks.length; index++) {
-		const kind = blocks[index].analysis.heading?.kind;
-		if ((kind === 'gutenbergStart' || kind === 'frontMatter') && afterLastBlock === blocks.length) {
-			firstBlock = index + 1;
-			gutenberg ||= kind === 'gutenbergStart';
-		} else if (kind === 'gutenbergEnd' && index >= firstBlock) {
-			afterLastBlock = index;
-			break;
-		}
-	}
-	return { firstBlock, afterLastBlock, gutenberg };
-}
-
 interface HeadingShape {
 	/** Some plain heading sits at the margin, so indented ones are contents entries or quotations. */
 	readonly flushHeadings: boolean;
@@ -174,23 +167,43 @@ interface HeadingShape {
 	readonly hasBooks: boolean;
 }
 
-function headingShape(blocks: readonly Block[], fences: Fences): HeadingShape {
+/**
+ * In one pass over the headings (this runs on every keystroke): the blocks between Gutenberg's START and END
+ * markers and after any front matter, and how the headings between them are set.
+ */
+function survey(blocks: readonly Block[]): { fences: Fences; shape: HeadingShape } {
+	let firstBlock = 0;
+	let afterLastBlock = blocks.length;
+	let gutenberg = false;
 	let flushHeadings = false;
-	let hasBooks = false;
-	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
+	let booksAtMargin = false;
+	let booksIndented = false;
+	for (let index = 0; index < blocks.length; index++) {
 		const heading = blocks[index].analysis.heading;
-		if (heading?.kind === 'chapter' && !heading.markdown) {
-			flushHeadings ||= !heading.indented;
+		if (!heading) {
+			continue;
 		}
-	}
-	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
-		const heading = blocks[index].analysis.heading;
-		if (heading?.kind === 'chapter' && heading.level === 1 && !heading.section && (heading.markdown || !heading.indented || !flushHeadings)) {
-			hasBooks = true;
+		if (heading.kind === 'gutenbergStart' || heading.kind === 'frontMatter') {
+			// Whatever came before the marker was the edition's, headings included.
+			firstBlock = index + 1;
+			gutenberg ||= heading.kind === 'gutenbergStart';
+			flushHeadings = booksAtMargin = booksIndented = false;
+		} else if (heading.kind === 'gutenbergEnd') {
+			afterLastBlock = index;
 			break;
+		} else if (heading.kind === 'chapter') {
+			const indented = heading.indented && !heading.markdown;
+			flushHeadings ||= !heading.markdown && !indented;
+			if (heading.level === 1 && !heading.section) {
+				booksAtMargin ||= !indented;
+				booksIndented ||= indented;
+			}
 		}
 	}
-	return { flushHeadings, hasBooks };
+	return {
+		fences: { firstBlock, afterLastBlock, gutenberg },
+		shape: { flushHeadings, hasBooks: booksAtMargin || (booksIndented && !flushHeadings) },
+	};
 }
 
 interface ResolvedChapter {
@@ -319,9 +332,13 @@ function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undef
 }
 
 const MAX_FIRST_LINE = 80;
+/** Shared by every scene until the cast is known: nothing to allocate on each keystroke. */
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
 
 function firstLine(paragraph: string): string {
-	const lineEnd = paragraph.search(/[\r\n]/);
+	const newline = paragraph.indexOf('\n');
+	const carriageReturn = paragraph.indexOf('\r');
+	const lineEnd = carriageReturn >= 0 && (newline < 0 || carriageReturn < newline) ? carriageReturn : newline;
 	const line = (lineEnd < 0 ? paragraph : paragraph.slice(0, lineEnd)).trim();
 	return line.length > MAX_FIRST_LINE ? `${line.slice(0, MAX_FIRST_LINE - 1).trimEnd()}…` : line;
 }
