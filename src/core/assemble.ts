@@ -3,6 +3,7 @@
 // so it walks the paragraph list once and reads no text but the paragraphs' own (around headings, and a
 // scene's first line).
 
+import { numeralValue } from './chapterLine';
 import { ChapterHeading } from './headings';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
@@ -218,7 +219,8 @@ function chapterAt(block: Block, shape: HeadingShape, previous: ResolvedChapter 
 	let candidate: ChapterHeading | undefined;
 	if (heading?.kind === 'chapter') {
 		candidate = heading;
-	} else if (heading?.kind === 'sceneBreak' && heading.chapter && previous?.numeral && heading.chapter.numeral) {
+	} else if (heading?.kind === 'sceneBreak' && heading.chapter?.numeral && previous?.numeral && numeralValue(previous.title) === numeralValue(heading.chapter.title)! - 1) {
+		// `XXX` right after `XXIX` is chapter thirty; after `XII` it is a scene break.
 		candidate = heading.chapter;
 	}
 	if (!candidate || (candidate.indented && shape.flushHeadings && !candidate.markdown)) {

@@ -51,6 +51,24 @@ export function isNumeralAlone(line: string): boolean {
 	return NUMERAL_ALONE.test(line);
 }
 
+/** The number a numeral line stands for (`XXIX` 29, `7.` 7), or undefined. */
+export function numeralValue(line: string): number | undefined {
+	if (!isNumeralAlone(line)) {
+		return undefined;
+	}
+	const digits = line.replace(/\.$/, '');
+	if (/^\d+$/.test(digits)) {
+		return Number(digits);
+	}
+	const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+	let total = 0;
+	for (let index = 0; index < digits.length; index++) {
+		const value = values[digits[index]];
+		total += value < (values[digits[index + 1]] ?? 0) ? -value : value;
+	}
+	return total;
+}
+
 /** The built-in rules for a trimmed line standing alone. */
 export function isChapterLine(line: string): boolean {
 	return isNumeralAlone(line) || isNumeralWithTitle(line) || isWordHeading(line) || isSectionInCapitals(line);

@@ -156,6 +156,8 @@ describe('assemble: chapters', () => {
 		const model = analyzeStory(broken);
 		assert.deepStrictEqual(outline(model), ['Chapter 1']);
 		assert.strictEqual(model.scenes.length, 2);
+		const numberedWithBreak = 'XI\n\nThe gulls.\n\nXII\n\nThe boats.\n\nXXX\n\nThe lamp.\n';
+		assert.deepStrictEqual(outline(analyzeStory(numberedWithBreak)), ['XI', 'XII']);
 	});
 
 	it('titles a chapter with the line in capitals beneath its heading, but not with shouted speech', () => {

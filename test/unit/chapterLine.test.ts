@@ -1,6 +1,6 @@
 // The built-in chapter-line rules on their own: which lines they take, and what kind of division each names.
 import * as assert from 'assert';
-import { chapterLineKind, isChapterLine, isNumeralAlone } from '../../src/core/chapterLine';
+import { chapterLineKind, isChapterLine, isNumeralAlone, numeralValue } from '../../src/core/chapterLine';
 
 describe('chapterLine', () => {
 	it('names parts and books as books, whatever the language or the case', () => {
@@ -33,5 +33,9 @@ describe('chapterLine', () => {
 
 	it('knows a numeral alone: roman in capitals, or up to three digits', () => {
 		assert.deepStrictEqual(['XIV', 'XXX.', '7', '12.', 'MCMXC', 'xiv', 'IIII', '1805', 'VX'].map(isNumeralAlone), [true, true, true, true, true, false, false, false, false]);
+	});
+
+	it('reads the value of a numeral line', () => {
+		assert.deepStrictEqual(['XXIX', 'XXX', 'XIV.', 'MCMXC', '7', 'Chapter 7'].map(numeralValue), [29, 30, 14, 1990, 7, undefined]);
 	});
 });
