@@ -94,12 +94,13 @@ export class ManuscriptService implements vscode.Disposable {
 		this.index.clear();
 		this.watchers.forEach(watcher => watcher.dispose());
 		this.watchers = this.watch();
-		const token = this.scan.token;
+		const scan = this.scan;
 		this.scanning = true;
-		this.scanned = this.readWorkspace(token)
+		this.scanned = this.readWorkspace(scan.token)
 			.catch(error => this.report(`Could not read the manuscript: ${(error as Error).message}`))
 			.finally(() => {
-				if (!token.isCancellationRequested) {
+				// A scan the writer cancelled is over; one replaced by a rescan is not the one that counts.
+				if (this.scan === scan) {
 					this.scanning = false;
 				}
 			});
@@ -122,13 +123,21 @@ export class ManuscriptService implements vscode.Disposable {
 			uris = uris.slice(0, maxFiles);
 		}
 		if (uris.length > LARGE_WORKSPACE_FILES) {
-			await vscode.window.withProgress(
-				{ location: vscode.ProgressLocation.Notification, title: 'Dramatis: reading the manuscript', cancellable: true },
-				(progress, cancel) => {
-					cancel.onCancellationRequested(() => this.scan.cancel());
-					return this.readFiles(uris, token, progress);
-				},
-			);
+			// Cancel stops this first reading only: files the writer changes later are still taken in.
+			const reading = new vscode.CancellationTokenSource();
+			const stop = token.onCancellationRequested(() => reading.cancel());
+			try {
+				await vscode.window.withProgress(
+					{ location: vscode.ProgressLocation.Notification, title: 'Dramatis: reading the manuscript', cancellable: true },
+					(progress, cancel) => {
+						cancel.onCancellationRequested(() => reading.cancel());
+						return this.readFiles(uris, reading.token, progress);
+					},
+				);
+			} finally {
+				stop.dispose();
+				reading.dispose();
+			}
 		} else {
 			await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dramatis: reading the manuscript' }, progress => this.readFiles(uris, token, progress));
 		}
