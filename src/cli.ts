@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, castByScene, CastOverrides, DEFAULT_OPTIONS, findCast, NameTagger, parseCastFile, StoryModel } from './core';
+import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, CastOverrides, castScenes, DEFAULT_OPTIONS, findCast, namedAppearances, NameTagger, parseCastFile, StoryModel } from './core';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
 
@@ -45,7 +45,7 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 		}
 		const model = analyzeStory(text, optionsFor(file));
 		const cast = findCast([model], tagger, { overrides: castOverridesFor(file, stderr) });
-		reports.push(reportOf(file, model, cast));
+		reports.push(reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast));
 	}
 	stdout(json ? JSON.stringify({ files: reports }, null, 2) : reports.map(describe).join('\n\n'));
 	return 0;
@@ -96,13 +96,13 @@ function castOverridesFor(file: string, stderr: (text: string) => void): CastOve
 	}
 }
 
+/** The file's report; `model` has its scenes' characters filled in from `cast`. */
 function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
-	const sceneCast = castByScene(cast, 0, model.scenes.length);
 	return {
 		path: file,
 		words: model.words,
 		chapters: model.chapters.map(({ title, level, start, end, words }) => ({ title, level, start, end, words })),
-		scenes: model.scenes.map(({ title, start, end, words, dialogueWords }, index) => ({ title, start, end, words, dialogueWords, characters: sceneCast[index] })),
+		scenes: model.scenes.map(({ title, start, end, words, dialogueWords, characters }) => ({ title, start, end, words, dialogueWords, characters: [...characters] })),
 		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
 	};

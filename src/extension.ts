@@ -1,7 +1,7 @@
 // Entry point: creates the model service and wires each feature to it. Nothing else lives here.
 
 import * as vscode from 'vscode';
-import { Cast, StoryModel } from './core';
+import { Cast, Manuscript, StoryModel } from './core';
 import { registerCastCommands } from './features/castCommands';
 import { CastFile } from './features/castFile';
 import { CastService } from './features/castService';
@@ -12,17 +12,27 @@ import { registerCharacterReferences } from './features/characterReferences';
 import { registerCharacterRename } from './features/characterRename';
 import { registerCharacterSymbols } from './features/characterSymbols';
 import { registerDocumentSymbols } from './features/documentSymbols';
-import { WorkspaceManuscriptStories } from './features/manuscriptStories';
+import { registerFoldingRanges } from './features/foldingRanges';
+import { registerGoToScene } from './features/goToScene';
+import { ManuscriptService } from './features/manuscriptService';
+import { IndexedManuscriptStories } from './features/manuscriptStories';
 import { StoryModelService } from './features/modelService';
+import { registerNextScene } from './features/nextScene';
+import { registerPreviousScene } from './features/previousScene';
+import { registerScenesView } from './features/scenesView';
 import { readSettings } from './features/settings';
 import { registerWordCountStatus } from './features/statusBar';
+import { registerStoryEditorContext } from './features/storyEditorContext';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 
 /** What Dramatis offers other extensions and its own integration tests. */
 export interface DramatisApi {
 	modelOf(document: vscode.TextDocument): StoryModel | undefined;
+	/** The manuscript once every story file of the workspace has been read. */
+	manuscript(): Promise<Manuscript>;
 	/** The cast of one story document. */
 	castOf(document: vscode.TextDocument): Cast | undefined;
-	/** The cast of every story file of the workspace, with the files in the order the cast numbers them. */
+	/** The cast of every story file of the manuscript, with the files in the order the cast numbers them. */
 	manuscriptCast(): Promise<{ uris: string[]; cast: Cast }>;
 	/** The Cast view's rows as shown, to `depth` levels (characters, scenes, appearances). */
 	castViewRows(depth?: number): Promise<CastViewRow[]>;
@@ -36,27 +46,35 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	};
 	const settings = readSettings(report);
 	const models = new StoryModelService(settings);
-	const manuscript = new WorkspaceManuscriptStories(models, settings.manuscript);
+	const manuscripts = new ManuscriptService(models, settings, report);
 	const castFile = new CastFile(report);
-	const casts = new CastService(models, manuscript, castFile);
+	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile);
 	const castView = new CastView(casts, models);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.languages].map(language => ({ language }));
-	const updateSettings = () => {
-		const updated = readSettings(report);
-		models.updateSettings(updated);
-		manuscript.updateSettings(updated.manuscript);
-	};
 
 	context.subscriptions.push(
 		output,
 		models,
-		manuscript,
+		manuscripts,
 		castFile,
 		casts,
 		castView,
-		vscode.workspace.onDidChangeConfiguration(event => event.affectsConfiguration('dramatis') && updateSettings()),
+		vscode.workspace.onDidChangeConfiguration(event => {
+			if (event.affectsConfiguration('dramatis')) {
+				const changed = readSettings(report);
+				models.updateSettings(changed);
+				manuscripts.updateSettings(changed);
+			}
+		}),
 		registerDocumentSymbols(models, selector),
+		registerFoldingRanges(models, selector),
+		registerWorkspaceSymbols(manuscripts),
+		registerStoryEditorContext(models),
+		registerNextScene(models, manuscripts),
+		registerPreviousScene(models, manuscripts),
+		registerGoToScene(models, manuscripts),
+		registerScenesView(models, manuscripts),
 		registerWordCountStatus(models),
 		registerCastCommands(casts, castFile),
 		registerCharacterNavigation(casts),
@@ -67,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	);
 	return {
 		modelOf: document => models.modelOf(document),
+		manuscript: () => manuscripts.whenIndexed(),
 		castOf: document => casts.castOf(document)?.cast,
 		manuscriptCast: async () => {
 			const { stories, cast } = await casts.manuscriptCast();

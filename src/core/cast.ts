@@ -10,6 +10,7 @@ import { MentionFlag, NameMention } from './nameMentions';
 import { honorificGender, honorificGroup, honorificKey, honorificsAgree, isNameParticle, isNeverAName, isPlaceHead, isPlaceOpener, isRomanNumeral, nameKey } from './names';
 import { foldWord, NameTag, NameTagger, WordClass } from './nameTagger';
 import { TextRange } from './range';
+import { CharacterAppearance as SceneAppearance } from './sceneCast';
 
 /** One mention of a character: where it is and how it is written there. */
 export interface Appearance extends TextRange {
@@ -48,10 +49,10 @@ export interface Cast {
 	/** Most mentioned first. */
 	readonly characters: readonly Character[];
 	/** Per story, every appearance with its character's index, by offset. */
-	readonly appearancesByStory: readonly (readonly CharacterAppearance[])[];
+	readonly appearancesByStory: readonly (readonly FoundAppearance[])[];
 }
 
-export interface CharacterAppearance {
+export interface FoundAppearance {
 	readonly character: number;
 	readonly appearance: Appearance;
 }
@@ -86,21 +87,17 @@ export function findCast(stories: readonly StoryModel[], tagger: NameTagger, opt
 	return buildCast(characters, stories);
 }
 
-/** For each scene of story `story`, the names of the characters in it, most mentioned there first. */
-export function castByScene(cast: Cast, story: number, sceneCount: number): string[][] {
-	const present: { name: string; mentions: number }[][] = Array.from({ length: sceneCount }, () => []);
-	for (const character of cast.characters) {
-		for (const presence of character.scenes) {
-			if (presence.story === story && presence.scene < sceneCount) {
-				present[presence.scene].push({ name: character.name, mentions: presence.mentions });
-			}
-		}
-	}
-	return present.map(list => list.sort((a, b) => b.mentions - a.mentions).map(entry => entry.name));
+/** Every appearance in story `story` under its character's name, by offset: what castScenes takes. */
+export function namedAppearances(cast: Cast, story: number): SceneAppearance[] {
+	return (cast.appearancesByStory[story] ?? []).map(({ character, appearance }) => ({
+		character: cast.characters[character].name,
+		start: appearance.start,
+		inDialogue: appearance.inDialogue,
+	}));
 }
 
 /** The character and appearance at `offset` of story `story`, if a name is there. */
-export function appearanceAt(cast: Cast, story: number, offset: number): CharacterAppearance | undefined {
+export function appearanceAt(cast: Cast, story: number, offset: number): FoundAppearance | undefined {
 	const list = cast.appearancesByStory[story] ?? [];
 	let low = 0;
 	let high = list.length - 1;
@@ -970,7 +967,7 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 		declared: draft.declared,
 	}));
 	characters.sort((a, b) => b.mentions - a.mentions || b.lines - a.lines || a.name.localeCompare(b.name));
-	const appearancesByStory: CharacterAppearance[][] = stories.map(() => []);
+	const appearancesByStory: FoundAppearance[][] = stories.map(() => []);
 	characters.forEach((character, index) => {
 		for (const appearance of character.appearances) {
 			appearancesByStory[appearance.story].push({ character: index, appearance });

@@ -4,7 +4,7 @@
 // once get the cast only when it is already there.
 
 import * as vscode from 'vscode';
-import { appearanceAt, Cast, Character, CharacterAppearance, findCast, nameKey, NameTagger, StoryModel } from '../core';
+import { appearanceAt, Cast, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../core';
 import { CastFile } from './castFile';
 import { ManuscriptStories, ManuscriptStory } from './manuscriptStories';
 import { StoryModelService } from './modelService';
@@ -105,7 +105,7 @@ export class CastService implements vscode.Disposable {
 	}
 
 	/** The character named at `position` of `document`, and that appearance. */
-	characterAt(document: vscode.TextDocument, position: vscode.Position, documentCast = this.castOf(document)): { character: Character; found: CharacterAppearance } | undefined {
+	characterAt(document: vscode.TextDocument, position: vscode.Position, documentCast = this.castOf(document)): { character: Character; found: FoundAppearance } | undefined {
 		if (!documentCast) {
 			return undefined;
 		}

@@ -1,12 +1,11 @@
-// The manuscript as the cast reads it: every story file of the workspace (dramatis.manuscript.include /
-// exclude), in natural path order, each with its model. Open documents give their live model; other files
-// are read from disk once and kept until they change. Kept behind ManuscriptStories so a workspace-wide
-// index can serve it instead.
+// The manuscript as the cast reads it: every story file of the manuscript index (dramatis.manuscript.include /
+// exclude, in reading order), each with its whole model. Behind ManuscriptStories, so the cast does not care
+// whether models come from the index or, as now, from the editor and a read of the file.
 
 import * as vscode from 'vscode';
 import { StoryModel } from '../core';
+import { ManuscriptService } from './manuscriptService';
 import { StoryModelService } from './modelService';
-import { ManuscriptSettings } from './settings';
 
 export interface ManuscriptStory {
 	readonly uri: vscode.Uri;
@@ -20,74 +19,52 @@ export interface ManuscriptStories {
 	readonly onDidChange: vscode.Event<void>;
 }
 
-/** Beyond this many files a workspace is not one manuscript; the rest are left unread. */
-const MAX_FILES = 2000;
-
 interface ReadFile {
 	readonly mtime: number;
 	readonly size: number;
 	readonly model: StoryModel;
 }
 
-export class WorkspaceManuscriptStories implements ManuscriptStories, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<void>();
+/**
+ * The manuscript index's files, in its reading order, each with a full model: the index keeps what scenes
+ * need, the cast needs every paragraph's name mentions. Open documents give their live model; other files
+ * are read when the cast first asks and kept until they change on disk.
+ */
+export class IndexedManuscriptStories implements ManuscriptStories {
 	private readonly read = new Map<string, ReadFile>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-	private files: Promise<vscode.Uri[]> | undefined;
 
-	readonly onDidChange = this.changeEmitter.event;
+	readonly onDidChange: vscode.Event<void>;
 
 	constructor(
 		private readonly models: StoryModelService,
-		private settings: ManuscriptSettings,
+		private readonly manuscripts: ManuscriptService,
 	) {
-		const watcher = vscode.workspace.createFileSystemWatcher(braces(settings.include));
-		const changed = (uri: vscode.Uri, listChanged: boolean) => {
-			this.read.delete(uri.toString());
-			if (listChanged) {
-				this.files = undefined;
-			}
-			this.changeEmitter.fire();
-		};
-		this.disposables.push(
-			watcher,
-			watcher.onDidCreate(uri => changed(uri, true)),
-			watcher.onDidDelete(uri => changed(uri, true)),
-			watcher.onDidChange(uri => changed(uri, false)),
-			models.onDidChangeModel(() => this.changeEmitter.fire()),
-		);
-	}
-
-	updateSettings(settings: ManuscriptSettings): void {
-		this.settings = settings;
-		this.files = undefined;
-		this.read.clear();
-		this.changeEmitter.fire();
+		this.onDidChange = (listener, thisArgs, disposables) => manuscripts.onDidChange(() => listener.call(thisArgs), undefined, disposables);
 	}
 
 	async stories(token?: vscode.CancellationToken): Promise<readonly ManuscriptStory[]> {
-		this.files ??= this.findFiles();
-		const files = await this.files;
+		const { files } = await this.manuscripts.whenIndexed();
 		const open = new Map(vscode.workspace.textDocuments.map(document => [document.uri.toString(), document]));
 		const stories: ManuscriptStory[] = [];
-		for (const uri of files) {
+		const kept = new Set<string>();
+		for (const file of files) {
 			if (token?.isCancellationRequested) {
 				break;
 			}
-			const document = open.get(uri.toString());
+			const uri = vscode.Uri.parse(file.id);
+			const document = open.get(file.id);
 			const model = document ? this.models.modelOf(document) : await this.readModel(uri);
+			kept.add(file.id);
 			if (model) {
 				stories.push({ uri, model });
 			}
 		}
+		for (const id of this.read.keys()) {
+			if (!kept.has(id)) {
+				this.read.delete(id);
+			}
+		}
 		return stories;
-	}
-
-	private async findFiles(): Promise<vscode.Uri[]> {
-		const include = braces(this.settings.include);
-		const exclude = braces(this.settings.exclude);
-		const found = await vscode.workspace.findFiles(include, exclude, MAX_FILES);
-		return found.sort((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true, sensitivity: 'base' }));
 	}
 
 	private async readModel(uri: vscode.Uri): Promise<StoryModel | undefined> {
@@ -109,13 +86,4 @@ export class WorkspaceManuscriptStories implements ManuscriptStories, vscode.Dis
 			return undefined;
 		}
 	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
-	}
-}
-
-/** Several globs as the one pattern findFiles takes: `{**\/*.story,**\/*.md}`. */
-function braces(globs: readonly string[]): string {
-	return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
 }

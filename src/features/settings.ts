@@ -2,7 +2,7 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from '../core';
+import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, globToRegExp, HeadingPatterns } from '../core';
 
 export interface DramatisSettings {
 	/** Language ids whose documents are stories. */
@@ -16,12 +16,15 @@ export interface DramatisSettings {
 export interface ManuscriptSettings {
 	readonly include: readonly string[];
 	readonly exclude: readonly string[];
+	/** Beyond this many files the workspace is not a manuscript but something larger: read no more. */
+	readonly maxFiles: number;
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
-const DEFAULT_MANUSCRIPT: ManuscriptSettings = {
+export const DEFAULT_MANUSCRIPT: ManuscriptSettings = {
 	include: ['**/*.story', '**/*.txt', '**/*.md'],
 	exclude: ['**/node_modules/**', '**/.*/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'],
+	maxFiles: 2000,
 };
 
 export function readSettings(report: (message: string) => void): DramatisSettings {
@@ -39,6 +42,7 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		manuscript: {
 			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
 			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
+			maxFiles: readMaxFiles(configuration, report),
 		},
 	};
 }
@@ -48,11 +52,32 @@ function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fa
 	if (value === undefined) {
 		return fallback;
 	}
-	if (Array.isArray(value) && value.every(glob => typeof glob === 'string' && glob.trim() !== '')) {
-		return value;
+	const globs = typeof value === 'string' ? [value] : value;
+	if (!Array.isArray(globs) || !globs.every(glob => typeof glob === 'string')) {
+		report(`dramatis.${key} must be a list of glob patterns; using the default.`);
+		return fallback;
 	}
-	report(`dramatis.${key} must be a list of glob patterns; using the default.`);
-	return fallback;
+	for (const glob of globs) {
+		try {
+			globToRegExp(glob);
+		} catch (error) {
+			report(`dramatis.${key}: ${(error as Error).message}; using the default.`);
+			return fallback;
+		}
+	}
+	return globs;
+}
+
+function readMaxFiles(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): number {
+	const value = configuration.get<unknown>('manuscript.maxFiles');
+	if (value === undefined) {
+		return DEFAULT_MANUSCRIPT.maxFiles;
+	}
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		report('dramatis.manuscript.maxFiles must be a whole number of files, 1 or more; using the default.');
+		return DEFAULT_MANUSCRIPT.maxFiles;
+	}
+	return value;
 }
 
 function readHeadingPatterns(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): HeadingPatterns {
