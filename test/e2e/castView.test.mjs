@@ -21,9 +21,12 @@ describe('A writer looks at the cast of the sample manuscript', function () {
   let page;
   let chapter;
 
+  // The Cast view's tree (the Scenes view shares the sidebar); its title reads `Cast: Manuscript` in that scope.
+  const castRow = (filter = '') => page.locator(`.monaco-list[aria-label^="Cast"] .monaco-list-row${filter}`);
+
   /** The Cast view's rows as the screen shows them: label and description. */
   const castRows = () =>
-    page.locator('.pane-body .monaco-list-row').evaluateAll((rows) =>
+    castRow().evaluateAll((rows) =>
       rows.map((row) => ({
         label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
         description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
@@ -46,7 +49,7 @@ describe('A writer looks at the cast of the sample manuscript', function () {
     await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
     await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
     await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
-    await page.locator('.pane-body .monaco-list-row').first().waitFor({ timeout: 20_000 });
+    await castRow().first().waitFor({ timeout: 20_000 });
   });
 
   after(async () => {
@@ -56,7 +59,7 @@ describe('A writer looks at the cast of the sample manuscript', function () {
   it("lists the chapter's characters with their mentions and lines, most mentioned first", async () => {
     const expected = chapter.characters.map((character) => ({ label: character.name, description: counts(character) }));
     assert.ok(expected.length >= 2, `the sample chapter has characters: ${JSON.stringify(expected)}`);
-    await page.locator('.pane-body .monaco-list-row', { hasText: expected[0].label }).first().waitFor();
+    await castRow().filter({ hasText: expected[0].label }).first().waitFor();
     const rows = (await castRows()).filter((row) => row.level === 1).map(({ label, description }) => ({ label, description }));
     assert.deepEqual(rows, expected);
     await workbench.screenshot('e2e-cast-01-document');
@@ -64,10 +67,10 @@ describe('A writer looks at the cast of the sample manuscript', function () {
 
   it('opens a character into scenes and appearances, and a click selects the name in the editor', async () => {
     const first = chapter.characters[0];
-    await page.locator('.pane-body .monaco-list-row', { hasText: first.name }).first().click();
-    await page.locator('.pane-body .monaco-list-row[aria-level="2"]').first().waitFor();
-    await page.locator('.pane-body .monaco-list-row[aria-level="2"]').first().click();
-    const appearance = page.locator('.pane-body .monaco-list-row[aria-level="3"]').first();
+    await castRow().filter({ hasText: first.name }).first().click();
+    await castRow('[aria-level="2"]').first().waitFor();
+    await castRow('[aria-level="2"]').first().click();
+    const appearance = castRow('[aria-level="3"]').first();
     await appearance.waitFor();
     assert.match(await appearance.textContent(), new RegExp(first.name));
     await workbench.screenshot('e2e-cast-02-expanded');
@@ -82,9 +85,13 @@ describe('A writer looks at the cast of the sample manuscript', function () {
     const files = readdirSync(workbench.workspace).filter((name) => name.endsWith('.story')).sort();
     const manuscript = analyze(files.map((name) => join(workbench.workspace, name)));
     const everyone = new Set(manuscript.flatMap((file) => file.characters.map((character) => character.name)));
-    await page.locator('.pane-header .action-label[aria-label*="Whole Manuscript"], .title-actions .action-label[aria-label*="Whole Manuscript"]').first().click();
-    await page.locator('.pane-body .monaco-list-row[aria-level="1"]', { hasText: 'Pip' }).first().waitFor({ timeout: 20_000 });
-    // The button's tooltip would cover the first row.
+    await page.keyboard.press('F1');
+    // The palette's `>` says these are commands; filling the box replaces it, so it goes back in.
+    await page.locator('.quick-input-widget input').fill(">Dramatis: Show the Whole Manuscript's Cast");
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: "Whole Manuscript's Cast" }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await castRow('[aria-level="1"]').filter({ hasText: 'Pip' }).first().waitFor({ timeout: 20_000 });
+    // A character's tooltip would cover the rows below it.
     await page.mouse.move(700, 500);
     const labels = (await castRows()).filter((row) => row.level === 1).map((row) => row.label);
     for (const name of labels) {
