@@ -98,7 +98,7 @@ async function ignore({ character }: Chosen, castFile: CastFile): Promise<void> 
 }
 
 async function findAll({ character, stories }: Chosen): Promise<void> {
-	const locations = await CastService.locationsOf(stories, character);
+	const locations = CastService.locationsOf(stories, character);
 	if (locations.length === 0) {
 		void vscode.window.showInformationMessage(`${character.name} does not appear in the prose yet.`);
 		return;

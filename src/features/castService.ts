@@ -6,9 +6,8 @@
 import * as vscode from 'vscode';
 import { appearanceAt, Cast, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../core';
 import { CastFile } from './castFile';
-import { ManuscriptStories, ManuscriptStory } from './manuscriptStories';
+import { ManuscriptStories, ManuscriptStory, storyOfDocument } from './manuscriptStories';
 import { StoryModelService } from './modelService';
-import { toRange } from './positions';
 
 /** The cast of one open document. */
 export interface DocumentCast {
@@ -101,7 +100,7 @@ export class CastService implements vscode.Disposable {
 		}
 		const editor = vscode.window.activeTextEditor;
 		const own = editor && this.castOf(editor.document);
-		return own ? { stories: [{ uri: own.document.uri, model: own.model }], cast: own.cast } : { stories: [], cast: { characters: [], appearancesByStory: [] } };
+		return own ? { stories: [storyOfDocument(own.document, own.model)], cast: own.cast } : { stories: [], cast: { characters: [], appearancesByStory: [] } };
 	}
 
 	/** The character named at `position` of `document`, and that appearance. */
@@ -120,18 +119,11 @@ export class CastService implements vscode.Disposable {
 	}
 
 	/** Where each appearance is, as locations the editor can show. */
-	static async locationsOf(stories: readonly ManuscriptStory[], character: Character): Promise<vscode.Location[]> {
-		const documents = new Map<number, vscode.TextDocument>();
-		const locations: vscode.Location[] = [];
-		for (const appearance of character.appearances) {
-			let document = documents.get(appearance.story);
-			if (!document) {
-				document = await vscode.workspace.openTextDocument(stories[appearance.story].uri);
-				documents.set(appearance.story, document);
-			}
-			locations.push(new vscode.Location(document.uri, toRange(document, appearance)));
-		}
-		return locations;
+	static locationsOf(stories: readonly ManuscriptStory[], character: Character): vscode.Location[] {
+		return character.appearances.map(appearance => {
+			const story = stories[appearance.story];
+			return new vscode.Location(story.uri, story.rangeOf(appearance));
+		});
 	}
 
 	private castOfModel(model: StoryModel): Cast {

@@ -3,22 +3,19 @@
 // they are in, a scene into each appearance with its line; a click reveals and selects the name.
 
 import * as vscode from 'vscode';
-import { Appearance, Cast, Character, StoryModel } from '../core';
+import { Appearance, Cast, Character } from '../core';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
 import { CastService } from './castService';
+import { ManuscriptStory, storyOfDocument } from './manuscriptStories';
+import { escapeMarkdown } from './markdownText';
 import { StoryModelService } from './modelService';
 import { toRange } from './positions';
 
 export type CastScope = 'document' | 'manuscript';
 export type CastOrder = 'mentions' | 'name' | 'first';
 
-interface Story {
-	readonly uri: vscode.Uri;
-	readonly model: StoryModel;
-}
-
 interface Shown {
-	readonly stories: readonly Story[];
+	readonly stories: readonly ManuscriptStory[];
 	readonly cast: Cast;
 }
 
@@ -143,7 +140,7 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 			return vscode.workspace.workspaceFolders?.length ? this.casts.manuscriptCast() : undefined;
 		}
 		const documentCast = this.document && this.casts.castOf(this.document);
-		return documentCast && { stories: [{ uri: documentCast.document.uri, model: documentCast.model }], cast: documentCast.cast };
+		return documentCast && { stories: [storyOfDocument(documentCast.document, documentCast.model)], cast: documentCast.cast };
 	}
 
 	private emptyMessage(shown: Shown | undefined): string | undefined {
@@ -217,11 +214,6 @@ function characterTooltip(character: Character, shown: Shown): vscode.MarkdownSt
 		tooltip.appendMarkdown(`\n\nFirst appears: ${escapeMarkdown(shown.stories.length > 1 ? `${fileName(uri)} › ` : '')}${escapeMarkdown(sceneTitle(model, character.first.scene))}`);
 	}
 	return tooltip;
-}
-
-/** Names are the writer's text: shown as written, never as Markdown or HTML. */
-export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, character => `\\${character}`);
 }
 
 export async function revealAppearance(uri: vscode.Uri, range: vscode.Range, preserveFocus = false): Promise<void> {

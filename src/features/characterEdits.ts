@@ -6,18 +6,12 @@ import * as vscode from 'vscode';
 import { Character, renamedNames, renameEdits, withRenamed } from '../core';
 import { CastFile } from './castFile';
 import { ManuscriptStory } from './manuscriptStories';
-import { toRange } from './positions';
 
 export async function renameCharacterEdit(character: Character, stories: readonly ManuscriptStory[], swaps: ReadonlyMap<string, string>, castFile: CastFile): Promise<vscode.WorkspaceEdit> {
 	const edit = new vscode.WorkspaceEdit();
-	const documents = new Map<number, vscode.TextDocument>();
 	for (const nameEdit of renameEdits(character, swaps)) {
-		let document = documents.get(nameEdit.story);
-		if (!document) {
-			document = await vscode.workspace.openTextDocument(stories[nameEdit.story].uri);
-			documents.set(nameEdit.story, document);
-		}
-		edit.replace(document.uri, toRange(document, nameEdit), nameEdit.text);
+		const story = stories[nameEdit.story];
+		edit.replace(story.uri, story.rangeOf(nameEdit), nameEdit.text);
 	}
 	await addCastFileRenames(edit, castFile, swaps);
 	return edit;

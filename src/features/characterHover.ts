@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { describeCounts, sceneTitle } from './castFormat';
 import { CastService } from './castService';
-import { escapeMarkdown } from './castView';
+import { escapeMarkdown } from './markdownText';
 import { toRange } from './positions';
 
 export function registerCharacterHover(casts: CastService, selector: vscode.DocumentSelector): vscode.Disposable {

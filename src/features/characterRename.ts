@@ -7,7 +7,7 @@ import { Character, honorificKey } from '../core';
 import { CastFile } from './castFile';
 import { CastService } from './castService';
 import { renameCharacterEdit } from './characterEdits';
-import { ManuscriptStory } from './manuscriptStories';
+import { ManuscriptStory, storyOfDocument } from './manuscriptStories';
 
 export function registerCharacterRename(casts: CastService, castFile: CastFile, selector: vscode.DocumentSelector): vscode.Disposable {
 	return vscode.languages.registerRenameProvider(selector, {
@@ -40,7 +40,7 @@ export async function manuscriptCharacter(casts: CastService, document: vscode.T
 		}
 	}
 	const own = casts.castOf(document);
-	return { character, stories: own ? [{ uri: document.uri, model: own.model }] : [] };
+	return { character, stories: own ? [storyOfDocument(document, own.model)] : [] };
 }
 
 /** The word of a character's name under the cursor (`Karen` in `Karen Cartwright's`), not a title. */

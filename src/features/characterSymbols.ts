@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import { nameKey } from '../core';
 import { describeCounts } from './castFormat';
 import { CastService } from './castService';
-import { toRange } from './positions';
 
 export function registerCharacterSymbols(casts: CastService): vscode.Disposable {
 	return vscode.languages.registerWorkspaceSymbolProvider({
@@ -20,8 +19,8 @@ export function registerCharacterSymbols(casts: CastService): vscode.Disposable 
 				if (!character.first || (wanted !== '' && !names.some(name => nameKey(name).includes(wanted)))) {
 					continue;
 				}
-				const document = await vscode.workspace.openTextDocument(stories[character.first.story].uri);
-				const location = new vscode.Location(document.uri, toRange(document, character.first));
+				const story = stories[character.first.story];
+				const location = new vscode.Location(story.uri, story.rangeOf(character.first));
 				symbols.push(new vscode.SymbolInformation(character.name, vscode.SymbolKind.Object, describeCounts(character), location));
 			}
 			return symbols;

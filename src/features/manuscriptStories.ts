@@ -3,13 +3,21 @@
 // whether models come from the index or, as now, from the editor and a read of the file.
 
 import * as vscode from 'vscode';
-import { StoryModel } from '../core';
+import { LineIndex, StoryModel, TextRange } from '../core';
 import { ManuscriptService } from './manuscriptService';
 import { StoryModelService } from './modelService';
+import { toRange, toRangeIn } from './positions';
 
 export interface ManuscriptStory {
 	readonly uri: vscode.Uri;
 	readonly model: StoryModel;
+	/** Where a range of the model's text is in the editor, without opening the file. */
+	readonly rangeOf: (range: TextRange) => vscode.Range;
+}
+
+/** The story of an open document. */
+export function storyOfDocument(document: vscode.TextDocument, model: StoryModel): ManuscriptStory {
+	return { uri: document.uri, model, rangeOf: range => toRange(document, range) };
 }
 
 export interface ManuscriptStories {
@@ -23,6 +31,7 @@ interface ReadFile {
 	readonly mtime: number;
 	readonly size: number;
 	readonly model: StoryModel;
+	readonly lines: LineIndex;
 }
 
 /**
@@ -53,10 +62,13 @@ export class IndexedManuscriptStories implements ManuscriptStories {
 			}
 			const uri = vscode.Uri.parse(file.id);
 			const document = open.get(file.id);
-			const model = document ? this.models.modelOf(document) : await this.readModel(uri);
+			const model = document && this.models.modelOf(document);
+			const read = model ? undefined : await this.readFile(uri);
 			kept.add(file.id);
-			if (model) {
-				stories.push({ uri, model });
+			if (document && model) {
+				stories.push(storyOfDocument(document, model));
+			} else if (read) {
+				stories.push({ uri, model: read.model, rangeOf: range => toRangeIn(read.lines, range) });
 			}
 		}
 		for (const id of this.read.keys()) {
@@ -67,21 +79,22 @@ export class IndexedManuscriptStories implements ManuscriptStories {
 		return stories;
 	}
 
-	private async readModel(uri: vscode.Uri): Promise<StoryModel | undefined> {
+	private async readFile(uri: vscode.Uri): Promise<ReadFile | undefined> {
 		try {
 			const stat = await vscode.workspace.fs.stat(uri);
 			const cached = this.read.get(uri.toString());
 			if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
-				return cached.model;
+				return cached;
 			}
 			const bytes = await vscode.workspace.fs.readFile(uri);
 			// A binary or non-UTF-8 file is no story; leave it out rather than read nonsense names.
 			if (bytes.includes(0)) {
 				return undefined;
 			}
-			const model = this.models.modelOfFile(uri, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-			this.read.set(uri.toString(), { mtime: stat.mtime, size: stat.size, model });
-			return model;
+			const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+			const read = { mtime: stat.mtime, size: stat.size, model: this.models.modelOfFile(uri, text), lines: LineIndex.of(text) };
+			this.read.set(uri.toString(), read);
+			return read;
 		} catch {
 			return undefined;
 		}
