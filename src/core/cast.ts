@@ -9,7 +9,7 @@ import { CastOverrides, NO_OVERRIDES } from './castFile';
 import { decidePeople } from './castPeople';
 import { collectSightings, Form, groupForms } from './castSightings';
 import { StoryModel } from './model';
-import { nameKey } from './names';
+import { nameKey, uniqueNames } from './names';
 import { NameTagger } from './nameTagger';
 import { TextRange } from './range';
 import { CharacterAppearance as SceneAppearance } from './sceneCast';
@@ -203,18 +203,6 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 		list.sort((a, b) => a.appearance.start - b.appearance.start);
 	}
 	return { characters, appearancesByStory };
-}
-
-function uniqueNames(names: readonly string[]): string[] {
-	const seen = new Set<string>();
-	return names.filter(name => {
-		const key = nameKey(name);
-		if (seen.has(key)) {
-			return false;
-		}
-		seen.add(key);
-		return true;
-	});
 }
 
 function scenesOf(appearances: readonly Appearance[]): ScenePresence[] {

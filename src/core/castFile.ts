@@ -3,7 +3,7 @@
 // place in the file, so a mistake shows where it is; edits keep the writer's own formatting and comments.
 
 import { applyEdits, findNodeAtLocation, modify, Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
-import { nameKey } from './names';
+import { nameKey, uniqueNames } from './names';
 import { TextRange } from './range';
 
 export interface DeclaredCharacter {
@@ -156,11 +156,11 @@ export function withCharacter(text: string, name: string, aliases: readonly stri
 	const parsed = readLoosely(current);
 	const index = parsed.characters.findIndex(character => nameKey(character.name) === nameKey(name));
 	if (index < 0) {
-		const entry = aliases.length > 0 ? { name, aliases: uniqueByKey(aliases.filter(alias => nameKey(alias) !== nameKey(name))) } : { name };
+		const entry = aliases.length > 0 ? { name, aliases: uniqueNames(aliases.filter(alias => nameKey(alias) !== nameKey(name))) } : { name };
 		current = append(current, ['characters'], parsed.characters.length, entry);
 	} else {
 		const existing = parsed.characters[index];
-		const merged = uniqueByKey([...existing.aliases, ...aliases].filter(alias => nameKey(alias) !== nameKey(existing.name)));
+		const merged = uniqueNames([...existing.aliases, ...aliases].filter(alias => nameKey(alias) !== nameKey(existing.name)));
 		if (merged.length !== existing.aliases.length) {
 			current = apply(current, ['characters', index, 'aliases'], merged);
 		}
@@ -260,16 +260,4 @@ function append(text: string, path: string[], length: number, value: unknown): s
 		return apply(text, path, [value]);
 	}
 	return applyEdits(text, modify(text, [...path, length], value, { ...FORMAT, isArrayInsertion: true }));
-}
-
-function uniqueByKey(names: readonly string[]): string[] {
-	const seen = new Set<string>();
-	return names.filter(name => {
-		const key = nameKey(name);
-		if (seen.has(key)) {
-			return false;
-		}
-		seen.add(key);
-		return true;
-	});
 }

@@ -251,6 +251,19 @@ export function nameKey(name: string): string {
 		.toLowerCase();
 }
 
+/** `names` without later spellings of a name already there: `Mr. Darcy`, `mr darcy` → `Mr. Darcy`. */
+export function uniqueNames(names: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return names.filter(name => {
+		const key = nameKey(name);
+		if (seen.has(key)) {
+			return false;
+		}
+		seen.add(key);
+		return true;
+	});
+}
+
 /** `Karen's` → `Karen`; `Jesus’` → `Jesus`. */
 export function withoutPossessive(name: string): string {
 	return name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');

@@ -42,12 +42,7 @@ describe('A writer looks at the cast of the sample manuscript', function () {
     [chapter] = analyze([join(workbench.workspace, fileName)]);
     chapter.fileName = fileName;
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(fileName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
-    await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
+    await workbench.openFile(fileName);
     await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
     await castRow().first().waitFor({ timeout: 20_000 });
   });
