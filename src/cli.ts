@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, CastOverrides, castScenes, DEFAULT_OPTIONS, findCast, namedAppearances, NameTagger, parseCastFile, StoryModel } from './core';
+import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, CastOverrides, castScenes, decodeStory, DEFAULT_OPTIONS, findCast, namedAppearances, NameTagger, parseCastFile, StoryModel } from './core';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
 
@@ -61,15 +61,7 @@ function isReadableFile(file: string): boolean {
 
 /** The file's text, or undefined when it is binary or not UTF-8. */
 function readStoryText(file: string): string | undefined {
-	const bytes = fs.readFileSync(file);
-	if (bytes.includes(0)) {
-		return undefined;
-	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
+	return decodeStory(fs.readFileSync(file));
 }
 
 function optionsFor(file: string): AnalysisOptions {

@@ -3,7 +3,7 @@
 // whether models come from the index or, as now, from the editor and a read of the file.
 
 import * as vscode from 'vscode';
-import { LineIndex, StoryModel, TextRange } from '../core';
+import { decodeStory, LineIndex, StoryModel, TextRange } from '../core';
 import { ManuscriptService } from './manuscriptService';
 import { StoryModelService } from './modelService';
 import { toRange, toRangeIn } from './positions';
@@ -86,12 +86,11 @@ export class IndexedManuscriptStories implements ManuscriptStories {
 			if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
 				return cached;
 			}
-			const bytes = await vscode.workspace.fs.readFile(uri);
 			// A binary or non-UTF-8 file is no story; leave it out rather than read nonsense names.
-			if (bytes.includes(0)) {
+			const text = decodeStory(await vscode.workspace.fs.readFile(uri));
+			if (text === undefined) {
 				return undefined;
 			}
-			const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 			const read = { mtime: stat.mtime, size: stat.size, model: this.models.modelOfFile(uri, text), lines: LineIndex.of(text) };
 			this.read.set(uri.toString(), read);
 			return read;
