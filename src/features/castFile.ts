@@ -1,7 +1,7 @@
 // The writer's cast file, `.dramatis/cast.json` in the first workspace folder: read when it changes (on disk
 // or in an editor, as the writer types), its problems shown as diagnostics where they are, and the last
-// overrides without problems kept for the cast. The cast commands change it through `edit`, as one
-// undoable edit of the file.
+// overrides without problems kept for the cast. The cast commands change it through `edit`: the file is
+// written, or, while the writer has unsaved changes in it, edited alongside them.
 
 import * as vscode from 'vscode';
 import { CAST_FILE_PATH, CastOverrides, NO_OVERRIDES, parseCastFile } from '../core';
@@ -25,12 +25,17 @@ export class CastFile implements vscode.Disposable {
 		// A workspace-wide glob rides on the workspace's own recursive watcher, which also sees the file appear
 		// in a `.dramatis` folder that did not exist when watching began.
 		const watcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH}`);
-		const reload = (uri: vscode.Uri) => this.isCastFile(uri) && void this.reload();
+		// Deleting the whole `.dramatis` folder is reported for the folder alone.
+		const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH.split('/')[0]}`, true, true, false);
+		// The patterns name the cast file (and its folder) already; reading it again is cheap.
+		const reload = () => void this.reload();
 		this.disposables.push(
 			watcher,
+			folderWatcher,
 			watcher.onDidCreate(reload),
 			watcher.onDidChange(reload),
 			watcher.onDidDelete(reload),
+			folderWatcher.onDidDelete(reload),
 			vscode.workspace.onDidChangeTextDocument(event => this.isCastFile(event.document.uri) && this.apply(event.document.uri, event.document.getText())),
 		);
 		void this.reload();
@@ -47,32 +52,35 @@ export class CastFile implements vscode.Disposable {
 		return folder && vscode.Uri.joinPath(folder.uri, ...CAST_FILE_PATH.split('/'));
 	}
 
-	/** Changes the cast file with `transform` (text in, text out), creating it when there is none, and saves it. */
+	/**
+	 * Changes the cast file with `transform` (text in, text out), creating it when there is none. While the
+	 * writer has unsaved changes in it, the change joins them as an edit they can undo; otherwise the file is
+	 * written and any editor showing it follows.
+	 */
 	async edit(transform: (text: string) => string): Promise<boolean> {
 		const uri = this.uri;
 		if (!uri) {
 			this.report('The cast file lives in a workspace folder: open a folder to keep one.');
 			return false;
 		}
-		let document: vscode.TextDocument;
-		try {
-			document = await vscode.workspace.openTextDocument(uri);
-		} catch {
-			await vscode.workspace.fs.writeFile(uri, new Uint8Array());
-			document = await vscode.workspace.openTextDocument(uri);
+		const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
+		if (open?.isDirty) {
+			const before = open.getText();
+			const edit = new vscode.WorkspaceEdit();
+			edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(before.length)), transform(before));
+			return vscode.workspace.applyEdit(edit);
 		}
-		const before = document.getText();
+		const before = await vscode.workspace.fs.readFile(uri).then(
+			bytes => new TextDecoder().decode(bytes),
+			() => '',
+		);
 		const after = transform(before);
-		if (after === before) {
-			return true;
+		if (after !== before) {
+			await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+			await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+			this.apply(uri, after);
 		}
-		const edit = new vscode.WorkspaceEdit();
-		edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(before.length)), after);
-		if (!(await vscode.workspace.applyEdit(edit))) {
-			return false;
-		}
-		this.apply(uri, document.getText());
-		return document.save();
+		return true;
 	}
 
 	private isCastFile(uri: vscode.Uri): boolean {
@@ -84,16 +92,17 @@ export class CastFile implements vscode.Disposable {
 		if (!uri) {
 			return;
 		}
-		const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
-		if (open) {
-			this.apply(uri, open.getText());
+		let bytes: Uint8Array;
+		try {
+			bytes = await vscode.workspace.fs.readFile(uri);
+		} catch {
+			// Deleted: whatever an editor still holds of it no longer counts.
+			this.apply(uri, undefined);
 			return;
 		}
-		try {
-			this.apply(uri, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-		} catch {
-			this.apply(uri, undefined);
-		}
+		// An editor with unsaved changes is ahead of the disk: the writer is typing in it.
+		const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
+		this.apply(uri, open?.isDirty ? open.getText() : new TextDecoder().decode(bytes));
 	}
 
 	/** Takes in the file's text (undefined: no file), showing its problems and keeping its overrides if it has none. */

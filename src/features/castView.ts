@@ -20,7 +20,7 @@ interface Shown {
 }
 
 type CastNode =
-	| { readonly kind: 'character'; readonly character: Character; readonly shown: Shown }
+	| { readonly kind: 'character'; readonly character: Character; readonly shown: Shown; readonly id: string }
 	| { readonly kind: 'scene'; readonly character: Character; readonly story: number; readonly scene: number; readonly mentions: number; readonly shown: Shown }
 	| { readonly kind: 'appearance'; readonly appearance: Appearance; readonly shown: Shown };
 
@@ -69,7 +69,7 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 	getTreeItem(node: CastNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
 		if (node.kind === 'character') {
 			const item = new vscode.TreeItem(node.character.name, vscode.TreeItemCollapsibleState.Collapsed);
-			item.id = `character:${this.scope}:${node.character.name}`;
+			item.id = node.id;
 			item.description = describeCounts(node.character);
 			item.iconPath = new vscode.ThemeIcon(node.character.declared ? 'person-add' : 'person');
 			item.contextValue = 'character';
@@ -92,7 +92,15 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 			this.stale = false;
 			const shown = await this.shown();
 			this.treeView.message = this.emptyMessage(shown);
-			return shown ? this.sorted(shown.cast.characters).map(character => ({ kind: 'character', character, shown })) : [];
+			// Ids by name keep a character open across refreshes; a name shown twice gets a number.
+			const seen = new Map<string, number>();
+			return shown
+				? this.sorted(shown.cast.characters).map(character => {
+						const times = (seen.get(character.name) ?? 0) + 1;
+						seen.set(character.name, times);
+						return { kind: 'character', character, shown, id: `character:${this.scope}:${character.name}${times > 1 ? `#${times}` : ''}` };
+					})
+				: [];
 		}
 		if (node.kind === 'character') {
 			return node.character.scenes.map(({ story, scene, mentions }) => ({ kind: 'scene', character: node.character, story, scene, mentions, shown: node.shown }));
