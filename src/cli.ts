@@ -78,7 +78,7 @@ function reportOf(file: string, model: StoryModel): FileReport {
 		words: model.words,
 		chapters: model.chapters.map(({ title, level, start, end, words }) => ({ title, level, start, end, words })),
 		scenes: model.scenes.map(({ title, start, end, words, dialogueWords }) => ({ title, start, end, words, dialogueWords, characters: [] })),
-		quotes: model.dialogue.map(({ start, end }) => ({ start, end, speaker: null })),
+		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
 		characters: [],
 	};
 }

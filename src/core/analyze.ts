@@ -3,12 +3,15 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory } from './assemble';
-import { findQuotes } from './dialogue';
+import { DialogueStyle, findQuotes } from './dialogue';
+import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
 import { classifyBlock } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { splitBlocks } from './paragraphs';
+import { TextRange } from './range';
+import { findSpeakers, NO_SPEAKERS, openingSubject } from './speakers';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -20,11 +23,15 @@ export interface TextChange {
 
 export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: StoryModel): StoryModel {
 	const reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
-	const blocks = splitBlocks(text).map((range, index) => ({
-		...range,
-		analysis: (index > 0 && reusable?.get(text.slice(range.start, range.end))) || analyzeBlock(text.slice(range.start, range.end), options, index === 0),
-	}));
-	return assembleStory(text, blocks, options);
+	const ranges = splitBlocks(text);
+	const prose = ranges.map((range, index) => {
+		const blockText = text.slice(range.start, range.end);
+		return (index > 0 && reusable?.get(blockText)) || analyzeProse(blockText, options, index === 0);
+	});
+	const quoteMarks = sumQuoteMarks(prose.map(analysis => analysis.quoteMarks));
+	const style = dialogueStyleOf(options, quoteMarks);
+	const blocks = ranges.map((range, index) => ({ start: range.start, end: range.end, analysis: withDialogue(prose[index], style, options) }));
+	return assembleStory(text, blocks, options, style, quoteMarks);
 }
 
 /**
@@ -36,6 +43,7 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 	if (!region || changes.some(change => change.text.includes('<!--') || change.text.includes('-->'))) {
 		return analyzeStory(text, previous.options, previous);
 	}
+	const { options } = previous;
 	const old = previous.blocks;
 	// One block either side may merge with or split from the edited ones (a blank line typed or deleted).
 	const first = Math.max(0, lastBlockStartingAtOrBefore(old, region.start) - 1);
@@ -47,33 +55,92 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 	// Re-split from a block start that precedes the change, to a block end that follows it.
 	const spliceStart = first === 0 ? 0 : old[first].start;
 	const spliceEnd = afterLast >= old.length ? text.length : old[afterLast - 1].end + region.delta;
-	const reusable = analysesByText(old.slice(first, afterLast));
-	const fresh: Block[] = splitBlocks(text, spliceStart, spliceEnd).map((range, index) => {
+	const replaced = old.slice(first, afterLast);
+	const reusable = analysesByText(replaced);
+	const freshRanges = splitBlocks(text, spliceStart, spliceEnd);
+	const freshProse = freshRanges.map((range, index) => {
 		const blockText = text.slice(range.start, range.end);
 		const isFirst = first === 0 && index === 0;
-		return { ...range, analysis: (!isFirst && reusable.get(blockText)) || analyzeBlock(blockText, previous.options, isFirst) };
+		return (!isFirst && reusable.get(blockText)) || analyzeProse(blockText, options, isFirst);
 	});
-	const blocks: Block[] = old.slice(0, first).concat(
-		fresh,
-		old.slice(afterLast).map(block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis })),
+	const quoteMarks = addQuoteMarks(
+		addQuoteMarks(previous.quoteMarks, sumQuoteMarks(replaced.map(block => block.analysis.quoteMarks)), -1),
+		sumQuoteMarks(freshProse.map(analysis => analysis.quoteMarks)),
 	);
-	return assembleStory(text, blocks, previous.options);
+	const style = dialogueStyleOf(options, quoteMarks);
+	const fresh: Block[] = freshRanges.map((range, index) => ({ start: range.start, end: range.end, analysis: withDialogue(freshProse[index], style, options) }));
+	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
+	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
+	if (style !== previous.dialogueStyle) {
+		// The edit tipped the document into another convention: every paragraph's quotes change.
+		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
+	}
+	return assembleStory(text, blocks, options, style, quoteMarks);
 }
 
-/** Analysis of one paragraph on its own; `isFirst` because only the first can be front matter. */
-export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean): BlockAnalysis {
+function dialogueStyleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
+	return options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
+}
+
+/** Analysis of one paragraph on its own, dialogue included; `isFirst` because only the first can be front matter. */
+export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle): BlockAnalysis {
+	return withDialogue(analyzeProse(text, options, isFirst), style, options);
+}
+
+/** Everything about a paragraph that does not depend on the document's dialogue style. */
+function analyzeProse(text: string, options: AnalysisOptions, isFirst: boolean): BlockAnalysis {
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
-	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
-		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0 };
+	const quoteMarks = heading ? NO_QUOTE_MARKS : countQuoteMarks(text);
+	return {
+		text,
+		words,
+		heading,
+		quoteMarks,
+		dialogueStyle: undefined,
+		quotes: [],
+		speakers: NO_SPEAKERS,
+		opensWithQuote: false,
+		dialogueWords: 0,
+		openingSubject: heading ? undefined : openingSubject(text),
+	};
+}
+
+/** The paragraph's analysis with its quotes and their speakers' cues found under `style`. */
+function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: AnalysisOptions): BlockAnalysis {
+	if (analysis.dialogueStyle === style) {
+		return analysis;
 	}
-	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
+	const { text, heading } = analysis;
+	if (heading) {
+		return { ...analysis, dialogueStyle: style };
+	}
+	const markup = findMarkup(text, options.markdown);
+	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+	return {
+		...analysis,
+		dialogueStyle: style,
+		quotes: quotes.spans,
+		speakers: findSpeakers(text, quotes.spans),
+		opensWithQuote: quotes.opensWithQuote,
+		dialogueWords,
+	};
+}
+
+/** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */
+function blankOut(text: string, markup: readonly TextRange[]): string {
+	let result = '';
+	let cursor = 0;
+	for (const range of markup) {
+		result += text.slice(cursor, range.start) + ' '.repeat(range.end - range.start);
+		cursor = range.end;
+	}
+	return result + text.slice(cursor);
 }
 
 function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {

@@ -2,15 +2,19 @@
 // front matter), its chapters and scenes with their counts, and its dialogue. Runs on every
 // edit, so it only walks the paragraph list and never reads text beyond a scene's first line.
 
+import { DialogueStyle } from './dialogue';
+import { QuoteMarkCounts } from './dialogueStyle';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
 import { TextRange } from './range';
+import { assignSpeakers, Turn } from './turnTaking';
 
-export function assembleStory(text: string, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
+export function assembleStory(text: string, blocks: readonly Block[], options: AnalysisOptions, dialogueStyle: DialogueStyle, quoteMarks: QuoteMarkCounts): StoryModel {
 	const body = storyBody(blocks, text.length);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
-	const dialogue: DialogueSpan[] = [];
+	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
+	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
 	let pendingSceneTitle: string | undefined;
@@ -34,6 +38,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 		const block = blocks[index];
 		const { heading } = block.analysis;
 		if (heading?.kind === 'chapter') {
+			dialogue.addBreak();
 			closeScene();
 			closeChapters(heading.level, lastBodyEnd);
 			openChapters.push(chapters.length);
@@ -41,6 +46,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 			sceneNumber = 0;
 			pendingSceneTitle = undefined;
 		} else if (heading?.kind === 'sceneBreak') {
+			dialogue.addBreak();
 			closeScene();
 			pendingSceneTitle = heading.title;
 		} else {
@@ -53,7 +59,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 			scene.end = block.end;
 			scene.words += block.analysis.words;
 			scene.dialogueWords += block.analysis.dialogueWords;
-			addDialogue(dialogue, block, blocks[index + 1]);
+			dialogue.addParagraph(block);
 		}
 		words += block.analysis.words;
 		for (const chapterIndex of openChapters) {
@@ -64,7 +70,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 	closeScene();
 	closeChapters(0, lastBodyEnd);
 
-	return { options, length: text.length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogue };
+	return { options, length: text.length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogueStyle, quoteMarks, dialogue: dialogue.finish() };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -93,13 +99,111 @@ function storyBody(blocks: readonly Block[], length: number): BodyBlocks {
 	return { start, end: Math.max(start, end), firstBlock, afterLastBlock };
 }
 
-/** Speech left open at a paragraph's end carries on when the next paragraph opens with a quote. */
-function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undefined): void {
-	const spans = block.analysis.quotes;
-	for (let index = 0; index < spans.length; index++) {
-		const span = spans[index];
-		const continued = !span.closed && index === spans.length - 1 && next !== undefined && next.analysis.opensWithQuote;
-		dialogue.push({ start: block.start + span.start, end: block.start + span.end, closed: span.closed || continued });
+type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
+
+/** A narration paragraph this short between two lines is a beat: its subject likely speaks next. */
+const BEAT_WORDS = 60;
+
+/** Narration longer than this between two turns ends an exchange: turn-taking starts over. */
+const EXCHANGE_GAP_WORDS = 120;
+
+/**
+ * Gathers the paragraphs' quotes into the document's dialogue. Speech left open at a paragraph's end
+ * carries on when the next paragraph opens with a quote: with the same mark it is one span across
+ * both; with another (French «… then —…) the open quote counts as closed there.
+ */
+class DialogueAssembly {
+	private readonly spans: MutableDialogueSpan[] = [];
+	private readonly turns: Turn[] = [];
+	/** For each turn, its spans in `spans`: from where, and how many. */
+	private readonly turnSpans: number[] = [];
+	private open: { span: MutableDialogueSpan; kind: string } | undefined;
+	private narrationWords = 0;
+	private broken = true;
+	/** The person the narration paragraph just before opened on, if it was short. */
+	private subject: string | undefined;
+	/** The people the narration paragraphs since the last turn opened on. */
+	private mentioned: string[] | undefined;
+
+	constructor(private readonly indentedIsQuotation: boolean) {}
+
+	addBreak(): void {
+		this.open = undefined;
+		this.broken = true;
+		this.subject = undefined;
+		this.mentioned = undefined;
+	}
+
+	addParagraph(block: Block): void {
+		const { quotes, speakers, opensWithQuote } = block.analysis;
+		const open = this.open;
+		this.open = undefined;
+		if (quotes.length === 0 || (this.indentedIsQuotation && block.analysis.quoteMarks.indentedParagraphs > 0)) {
+			this.narrationWords += block.analysis.words;
+			const { openingSubject } = block.analysis;
+			this.subject = block.analysis.words <= BEAT_WORDS ? openingSubject : undefined;
+			if (openingSubject !== undefined) {
+				(this.mentioned ??= []).push(openingSubject);
+			}
+			return;
+		}
+		for (const reading of speakers.turns) {
+			const firstSpan = this.spans.length;
+			for (let index = reading.firstQuote; index < reading.endQuote; index++) {
+				const quote = quotes[index];
+				const start = block.start + quote.start;
+				const end = block.start + quote.end;
+				if (index === 0 && open && opensWithQuote) {
+					open.span.closed = true;
+					if (open.kind === quote.kind) {
+						open.span.end = end;
+						open.span.closed = quote.closed;
+						open.span.lastOpening = start;
+						if (!quote.closed) {
+							this.open = open;
+						}
+						continue;
+					}
+				}
+				const span: MutableDialogueSpan = { start, end, closed: quote.closed, lastOpening: start };
+				const own = speakers.quoteSpeakers?.[index];
+				if (own !== undefined) {
+					span.speaker = own;
+				}
+				this.spans.push(span);
+				if (!quote.closed && index === quotes.length - 1) {
+					this.open = { span, kind: quote.kind };
+				}
+			}
+			if (this.spans.length > firstSpan) {
+				this.turns.push({
+					reading,
+					startsExchange: this.broken || this.narrationWords > EXCHANGE_GAP_WORDS,
+					precedingSubject: this.subject,
+					mentioned: this.mentioned,
+				});
+				this.turnSpans.push(firstSpan, this.spans.length - firstSpan);
+				this.broken = false;
+				this.narrationWords = 0;
+				this.subject = undefined;
+				this.mentioned = undefined;
+			}
+		}
+	}
+
+	finish(): DialogueSpan[] {
+		const speakers = assignSpeakers(this.turns);
+		speakers.forEach((speaker, turn) => {
+			if (speaker === undefined) {
+				return;
+			}
+			const first = this.turnSpans[2 * turn];
+			const end = first + this.turnSpans[2 * turn + 1];
+			for (let index = first; index < end; index++) {
+				this.spans[index].speaker ??= speaker;
+			}
+		});
+		return this.spans;
 	}
 }
 

@@ -2,18 +2,28 @@
 // All offsets are UTF-16 offsets into the analysed text.
 
 import { Heading } from './headings';
-import { QuoteSpan } from './dialogue';
+import { DialogueStyle, QuoteSpan } from './dialogue';
+import { QuoteMarkCounts } from './dialogueStyle';
 import { TextRange } from './range';
 import { AnalysisOptions } from './options';
+import { ParagraphSpeakers } from './speakers';
 
 /** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
 export interface BlockAnalysis {
 	readonly text: string;
 	readonly words: number;
 	readonly heading: Heading | undefined;
+	/** The paragraph's quote marks, summed over the document to tell its dialogue style. */
+	readonly quoteMarks: QuoteMarkCounts;
+	/** The style `quotes` were found under; undefined before the document's style is known. */
+	readonly dialogueStyle: DialogueStyle | undefined;
 	readonly quotes: readonly QuoteSpan[];
+	/** What the prose says about who speaks the quotes. */
+	readonly speakers: ParagraphSpeakers;
 	readonly opensWithQuote: boolean;
 	readonly dialogueWords: number;
+	/** The person the paragraph opens on (`Ogden made for the box.`), who often speaks next. */
+	readonly openingSubject: string | undefined;
 }
 
 export interface Block extends TextRange {
@@ -38,9 +48,17 @@ export interface Scene extends TextRange {
 	readonly firstLine: string;
 }
 
+/**
+ * Quoted speech, marks included. Speech that runs over several paragraphs (each opening with a quote
+ * mark, all but the last left open) is one span across them.
+ */
 export interface DialogueSpan extends TextRange {
 	/** False when the quote was never closed and no following paragraph continued it. */
 	readonly closed: boolean;
+	/** The opening mark of the span's last paragraph: where an unclosed quote is reported. */
+	readonly lastOpening: number;
+	/** Who speaks it, when the prose or the turn-taking tells: a name (`Karen`) or a description (`the old man`). */
+	readonly speaker?: string;
 }
 
 export interface StoryModel {
@@ -53,5 +71,9 @@ export interface StoryModel {
 	readonly body: TextRange;
 	readonly chapters: readonly Chapter[];
 	readonly scenes: readonly Scene[];
+	/** The dialogue convention the spans were found under: the setting, or the one the document's marks tell. */
+	readonly dialogueStyle: DialogueStyle;
+	/** Quote marks counted over every paragraph. */
+	readonly quoteMarks: QuoteMarkCounts;
 	readonly dialogue: readonly DialogueSpan[];
 }

@@ -1,0 +1,61 @@
+// `npm run eval`: scores `dramatis analyze --json` against the LitBank dev split in ../shared/eval.
+// A small driver: it extracts the gold texts, runs the CLI over all of them once, writes one prediction
+// file per text, and hands the lot to each section (quotes, …), which prints its own table.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportQuotes } from './eval/quotes.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalRoot = resolve(repoRoot, '..', 'shared', 'eval');
+const goldDir = join(evalRoot, 'litbank-dev');
+const scorer = join(evalRoot, 'score.mjs');
+
+if (!existsSync(goldDir) || !existsSync(scorer)) {
+	console.log(`eval skipped: ${goldDir} or ${scorer} is absent (the eval data lives beside the repo, not in it).`);
+	process.exit(0);
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'dramatis-eval-'));
+try {
+	const documents = readdirSync(goldDir)
+		.filter(file => file.endsWith('.json') && file !== 'index.json')
+		.sort()
+		.map(file => {
+			const id = basename(file, '.json');
+			const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
+			const textPath = join(workDir, 'texts', `${id}.txt`);
+			return { id, gold, textPath };
+		});
+	mkdirSync(join(workDir, 'texts'));
+	for (const document of documents) {
+		writeFileSync(document.textPath, document.gold.text);
+	}
+
+	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...documents.map(document => document.textPath)], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const analysed = new Map(JSON.parse(output).files.map(file => [basename(file.path, '.txt'), file]));
+	for (const document of documents) {
+		document.predicted = analysed.get(document.id) ?? { quotes: [], characters: [] };
+	}
+
+	/** Scores a directory of prediction files (one `<id>.json` per gold file) with the shared scorer. */
+	const score = predictions => {
+		const directory = mkdtempSync(join(workDir, 'predictions-'));
+		for (const document of documents) {
+			const predicted = predictions.get(document.id) ?? {};
+			writeFileSync(join(directory, `${document.id}.json`), JSON.stringify({ quotes: predicted.quotes ?? [], characters: predicted.characters ?? [] }));
+		}
+		return JSON.parse(execFileSync(process.execPath, [scorer, goldDir, directory, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+	};
+
+	const context = { documents, score, verbose: process.argv.includes('--verbose') };
+	console.log(`LitBank dev split: ${documents.length} texts (${goldDir})\n`);
+	reportQuotes(context);
+} finally {
+	rmSync(workDir, { recursive: true, force: true });
+}
