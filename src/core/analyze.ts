@@ -31,17 +31,24 @@ export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OP
 	const quoteMarks = sumQuoteMarks(prose.map(analysis => analysis.quoteMarks));
 	const style = dialogueStyleOf(options, quoteMarks);
 	const blocks = ranges.map((range, index) => ({ start: range.start, end: range.end, analysis: withDialogue(prose[index], style, options) }));
-	return assembleStory(text, blocks, options, style, quoteMarks);
+	return assembleStory(text.length, blocks, options, style, quoteMarks);
 }
 
+/** Reads `[start, end)` of the new text; lets an editor hand over only the part an edit touched. */
+export type TextSlicer = (start: number, end: number) => string;
+
 /**
- * The model of `text`, the result of applying `changes` to the text `previous` was built from.
+ * The model of the new text, the result of applying `changes` to the text `previous` was built from.
  * Changes are applied in order, each against the text the ones before it left, as VS Code reports them.
+ * `text` is the new text, or a way to read parts of it: only the edited paragraphs are read.
  */
-export function updateStory(previous: StoryModel, text: string, changes: readonly TextChange[]): StoryModel {
+export function updateStory(previous: StoryModel, text: string | TextSlicer, changes: readonly TextChange[]): StoryModel {
 	const region = changedRegion(changes);
-	if (!region || changes.some(change => change.text.includes('<!--') || change.text.includes('-->'))) {
-		return analyzeStory(text, previous.options, previous);
+	const slice: TextSlicer = typeof text === 'string' ? (start, end) => text.slice(start, end) : text;
+	const length = previous.length + (region?.delta ?? 0);
+	const whole = () => (typeof text === 'string' ? text : slice(0, length));
+	if (!region || changes.some(change => hasCommentMark(change.text))) {
+		return analyzeStory(whole(), previous.options, previous);
 	}
 	const { options } = previous;
 	const old = previous.blocks;
@@ -54,12 +61,17 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 	afterLast = Math.min(old.length, afterLast + 1);
 	// Re-split from a block start that precedes the change, to a block end that follows it.
 	const spliceStart = first === 0 ? 0 : old[first].start;
-	const spliceEnd = afterLast >= old.length ? text.length : old[afterLast - 1].end + region.delta;
+	const spliceEnd = afterLast >= old.length ? length : old[afterLast - 1].end + region.delta;
 	const replaced = old.slice(first, afterLast);
+	// A comment mark opens a block across blank lines: one typed or deleted can re-join distant paragraphs.
+	if (replaced.some(block => hasCommentMark(block.analysis.text))) {
+		return analyzeStory(whole(), previous.options, previous);
+	}
 	const reusable = analysesByText(replaced);
-	const freshRanges = splitBlocks(text, spliceStart, spliceEnd);
+	const regionText = slice(spliceStart, spliceEnd);
+	const freshRanges = splitBlocks(regionText);
 	const freshProse = freshRanges.map((range, index) => {
-		const blockText = text.slice(range.start, range.end);
+		const blockText = regionText.slice(range.start, range.end);
 		const isFirst = first === 0 && index === 0;
 		return (!isFirst && reusable.get(blockText)) || analyzeProse(blockText, options, isFirst);
 	});
@@ -68,14 +80,18 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 		sumQuoteMarks(freshProse.map(analysis => analysis.quoteMarks)),
 	);
 	const style = dialogueStyleOf(options, quoteMarks);
-	const fresh: Block[] = freshRanges.map((range, index) => ({ start: range.start, end: range.end, analysis: withDialogue(freshProse[index], style, options) }));
+	const fresh: Block[] = freshRanges.map((range, index) => ({
+		start: spliceStart + range.start,
+		end: spliceStart + range.end,
+		analysis: withDialogue(freshProse[index], style, options),
+	}));
 	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
 	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
 	if (style !== previous.dialogueStyle) {
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(text, blocks, options, style, quoteMarks);
+	return assembleStory(length, blocks, options, style, quoteMarks);
 }
 
 function dialogueStyleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
@@ -141,6 +157,10 @@ function blankOut(text: string, markup: readonly TextRange[]): string {
 		cursor = range.end;
 	}
 	return result + text.slice(cursor);
+}
+
+function hasCommentMark(text: string): boolean {
+	return text.includes('<!--') || text.includes('-->');
 }
 
 function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {

@@ -1,6 +1,6 @@
 // Assembles paragraph analyses into the story's shape: which text is the book (not licence or
 // front matter), its chapters and scenes with their counts, and its dialogue. Runs on every
-// edit, so it only walks the paragraph list and never reads text beyond a scene's first line.
+// edit, so it only walks the paragraph list and never reads the text itself.
 
 import { DialogueStyle } from './dialogue';
 import { QuoteMarkCounts } from './dialogueStyle';
@@ -9,21 +9,22 @@ import { AnalysisOptions } from './options';
 import { TextRange } from './range';
 import { assignSpeakers, Turn } from './turnTaking';
 
-export function assembleStory(text: string, blocks: readonly Block[], options: AnalysisOptions, dialogueStyle: DialogueStyle, quoteMarks: QuoteMarkCounts): StoryModel {
-	const body = storyBody(blocks, text.length);
+export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions, dialogueStyle: DialogueStyle, quoteMarks: QuoteMarkCounts): StoryModel {
+	const body = storyBody(blocks, length);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
 	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
+	let sceneFirstBlock: Block | undefined;
 	let pendingSceneTitle: string | undefined;
 	let sceneNumber = 0;
 	let words = 0;
 
 	const closeScene = () => {
 		if (scene) {
-			scenes.push({ ...scene, firstLine: firstLine(text, scene.start) });
+			scenes.push({ ...scene, firstLine: firstLine(sceneFirstBlock!.analysis.text) });
 			scene = undefined;
 		}
 	};
@@ -55,6 +56,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 				const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
 				scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0 };
 				pendingSceneTitle = undefined;
+				sceneFirstBlock = block;
 			}
 			scene.end = block.end;
 			scene.words += block.analysis.words;
@@ -70,7 +72,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 	closeScene();
 	closeChapters(0, lastBodyEnd);
 
-	return { options, length: text.length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogueStyle, quoteMarks, dialogue: dialogue.finish() };
+	return { options, length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogueStyle, quoteMarks, dialogue: dialogue.finish() };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -209,8 +211,8 @@ class DialogueAssembly {
 
 const MAX_FIRST_LINE = 80;
 
-function firstLine(text: string, start: number): string {
-	const lineEnd = text.slice(start, start + 400).search(/[\r\n]/);
-	const line = text.slice(start, lineEnd < 0 ? Math.min(text.length, start + 400) : start + lineEnd).trim();
+function firstLine(paragraph: string): string {
+	const lineEnd = paragraph.search(/[\r\n]/);
+	const line = (lineEnd < 0 ? paragraph : paragraph.slice(0, lineEnd)).trim();
 	return line.length > MAX_FIRST_LINE ? `${line.slice(0, MAX_FIRST_LINE - 1).trimEnd()}…` : line;
 }
