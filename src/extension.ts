@@ -2,9 +2,12 @@
 
 import * as vscode from 'vscode';
 import { StoryModel } from './core';
+import { registerDialogueDiagnostics } from './features/dialogueDiagnostics';
+import { registerDialogueSemanticTokens } from './features/dialogueSemanticTokens';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { StoryModelService } from './features/modelService';
 import { readSettings } from './features/settings';
+import { registerSpeakerColors } from './features/speakerColors';
 import { registerWordCountStatus } from './features/statusBar';
 
 /** What Dramatis offers other extensions and its own integration tests. */
@@ -29,6 +32,9 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		vscode.workspace.onDidChangeConfiguration(event => event.affectsConfiguration('dramatis') && models.updateSettings(readSettings(report))),
 		registerDocumentSymbols(models, selector),
 		registerWordCountStatus(models),
+		registerDialogueSemanticTokens(models, selector),
+		registerDialogueDiagnostics(models),
+		registerSpeakerColors(models),
 	);
 	return { modelOf: document => models.modelOf(document) };
 }
