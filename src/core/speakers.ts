@@ -70,6 +70,8 @@ const WINDOW_CHARS = 120;
 const MAX_NARRATION = 600;
 /** A line longer than this was not wrapped by hand: each line of such text is a paragraph. */
 const UNWRAPPED_LINE = 160;
+/** Hard-wrapped prose fills its lines to at least this many characters. */
+const SHORTEST_WRAP = 50;
 
 /**
  * Reads what the prose of `paragraph` says about who speaks each of its quote spans. A paragraph is
@@ -129,7 +131,8 @@ function opensParagraph(text: string, index: number, longestLine: number): boole
 	if (lineStart === 0 || (text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r')) {
 		return false;
 	}
-	if (longestLine > UNWRAPPED_LINE) {
+	// Lines too long, or all too short, to be hard-wrapped prose: each line is a paragraph.
+	if (longestLine > UNWRAPPED_LINE || longestLine < SHORTEST_WRAP) {
 		return true;
 	}
 	let previousEnd = lineStart - 1;
@@ -318,7 +321,9 @@ function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; 
 	}
 	const lower = word.toLowerCase();
 	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
-		return { cue: { pronoun: lower }, next: index + 1 };
+		// `somebody else asked`
+		const next = INDEFINITES.has(lower) && words[index + 1]?.toLowerCase() === 'else' ? index + 2 : index + 1;
+		return { cue: { pronoun: lower }, next };
 	}
 	const name = nameAt(words, index);
 	if (name) {
