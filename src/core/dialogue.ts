@@ -145,6 +145,8 @@ function isOrnament(text: string, first: number): boolean {
 interface OpenQuote {
 	readonly kind: QuoteKind;
 	readonly start: number;
+	/** A guillemet pair that faces inwards, »…«, in text whose guillemets otherwise face out. */
+	readonly inwards?: boolean;
 }
 
 /** Walks a paragraph's marks with a stack of open quotes; the outermost open quote makes a span. */
@@ -220,7 +222,7 @@ class QuoteScanner {
 					}
 					break;
 				case Mark.LeftGuillemet:
-					if (reversed) {
+					if (reversed || this.top()?.inwards) {
 						this.close('guillemet', index);
 					} else {
 						this.push('guillemet', index);
@@ -229,8 +231,11 @@ class QuoteScanner {
 				case Mark.RightGuillemet:
 					if (reversed) {
 						this.push('guillemet', index);
-					} else {
+					} else if (this.has('guillemet')) {
 						this.close('guillemet', index);
+					} else if (index + 1 < end && isWordCharAt(text, index + 1)) {
+						// »Komm her«: a » right before a word opens, whatever the document's guillemets do.
+						this.open.push({ kind: 'guillemet', start: index, inwards: true });
 					}
 					break;
 				case Mark.LeftCorner:

@@ -66,6 +66,7 @@ describe('dialogue', () => {
 			['French guillemets', 'guillemets', '«Tu viens?» demanda-t-elle.', ['«Tu viens?»']],
 			['French guillemets with spaces inside', 'guillemets', '« Oui », dit-il, « je viens ».', ['« Oui »', '« je viens »']],
 			['guillemets facing inwards', 'guillemetsReversed', '»Komm her«, sagte sie.', ['»Komm her«']],
+			['guillemets facing inwards in double-quote text', 'double', '»Komm her«, sagte sie. «Oui», dit-il.', ['»Komm her«', '«Oui»']],
 			['German low-high quotes', 'german', '„Ja“, sagte er, „natürlich.“', ['„Ja“', '„natürlich.“']],
 			['German quotes with a nested quote', 'german', '„Er sagte ‚nein‘ zu mir“, flüsterte sie.', ['„Er sagte ‚nein‘ zu mir“']],
 			['corner brackets', 'cjk', '「行こう」と彼は言った。『待って』', ['「行こう」', '『待って』']],
