@@ -3,15 +3,15 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory } from './assemble';
-import { DialogueStyle, findQuotes } from './dialogue';
+import { DialogueStyle, findQuotes, ParagraphQuotes } from './dialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
-import { classifyBlock } from './headings';
+import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { splitBlocks } from './paragraphs';
 import { TextRange } from './range';
-import { findSpeakers, NO_SPEAKERS, openingSubject } from './speakers';
+import { findSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -24,14 +24,38 @@ export interface TextChange {
 export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: StoryModel): StoryModel {
 	const reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
 	const ranges = splitBlocks(text);
-	const prose = ranges.map((range, index) => {
-		const blockText = text.slice(range.start, range.end);
-		return (index > 0 && reusable?.get(blockText)) || analyzeProse(blockText, options, index === 0);
+	const { analyses, style, quoteMarks } = analyzeParagraphs(
+		ranges.map(range => text.slice(range.start, range.end)),
+		options,
+		index => index === 0,
+		(paragraph, index) => (index > 0 ? reusable?.get(paragraph) : undefined),
+		marks => marks,
+	);
+	const blocks = ranges.map((range, index) => ({ start: range.start, end: range.end, analysis: analyses[index] }));
+	return assembleStory(text.length, blocks, options, style, quoteMarks, reusable ? previous?.turnTaking : undefined);
+}
+
+/**
+ * Analyses of `paragraphs`: reused where `reuse` has one under the same style, else made. The style
+ * comes from the document's quote marks, the sum `total` makes of these paragraphs' counts; counting
+ * first means each new paragraph is analysed once, under the style it will keep.
+ */
+function analyzeParagraphs(
+	paragraphs: readonly string[],
+	options: AnalysisOptions,
+	isFirst: (index: number) => boolean,
+	reuse: (paragraph: string, index: number) => BlockAnalysis | undefined,
+	total: (marks: QuoteMarkCounts) => QuoteMarkCounts,
+): { analyses: BlockAnalysis[]; style: DialogueStyle; quoteMarks: QuoteMarkCounts } {
+	const reused = paragraphs.map((paragraph, index) => (isFirst(index) ? undefined : reuse(paragraph, index)));
+	const marks = paragraphs.map((paragraph, index) => reused[index]?.quoteMarks ?? countQuoteMarks(paragraph));
+	const quoteMarks = total(sumQuoteMarks(marks));
+	const style = options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
+	const analyses = paragraphs.map((paragraph, index) => {
+		const found = reused[index];
+		return found ? withDialogue(found, style, options) : analyzeBlock(paragraph, options, isFirst(index), style, marks[index]);
 	});
-	const quoteMarks = sumQuoteMarks(prose.map(analysis => analysis.quoteMarks));
-	const style = dialogueStyleOf(options, quoteMarks);
-	const blocks = ranges.map((range, index) => ({ start: range.start, end: range.end, analysis: withDialogue(prose[index], style, options) }));
-	return assembleStory(text.length, blocks, options, style, quoteMarks);
+	return { analyses, style, quoteMarks };
 }
 
 /** Reads `[start, end)` of the new text; lets an editor hand over only the part an edit touched. */
@@ -70,82 +94,73 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	const reusable = analysesByText(replaced);
 	const regionText = slice(spliceStart, spliceEnd);
 	const freshRanges = splitBlocks(regionText);
-	const freshProse = freshRanges.map((range, index) => {
-		const blockText = regionText.slice(range.start, range.end);
-		const isFirst = first === 0 && index === 0;
-		return (!isFirst && reusable.get(blockText)) || analyzeProse(blockText, options, isFirst);
-	});
-	const quoteMarks = addQuoteMarks(
-		addQuoteMarks(previous.quoteMarks, sumQuoteMarks(replaced.map(block => block.analysis.quoteMarks)), -1),
-		sumQuoteMarks(freshProse.map(analysis => analysis.quoteMarks)),
+	const { analyses, style, quoteMarks } = analyzeParagraphs(
+		freshRanges.map(range => regionText.slice(range.start, range.end)),
+		options,
+		index => first === 0 && index === 0,
+		paragraph => reusable.get(paragraph),
+		freshMarks => addQuoteMarks(addQuoteMarks(previous.quoteMarks, sumQuoteMarks(replaced.map(block => block.analysis.quoteMarks)), -1), freshMarks),
 	);
-	const style = dialogueStyleOf(options, quoteMarks);
-	const fresh: Block[] = freshRanges.map((range, index) => ({
-		start: spliceStart + range.start,
-		end: spliceStart + range.end,
-		analysis: withDialogue(freshProse[index], style, options),
-	}));
+	const fresh: Block[] = freshRanges.map((range, index) => ({ start: spliceStart + range.start, end: spliceStart + range.end, analysis: analyses[index] }));
 	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
 	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
 	if (style !== previous.dialogueStyle) {
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(length, blocks, options, style, quoteMarks);
+	return assembleStory(length, blocks, options, style, quoteMarks, previous.turnTaking);
 }
 
-function dialogueStyleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
-	return options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
-}
-
-/** Analysis of one paragraph on its own, dialogue included; `isFirst` because only the first can be front matter. */
-export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle): BlockAnalysis {
-	return withDialogue(analyzeProse(text, options, isFirst), style, options);
-}
-
-/** Everything about a paragraph that does not depend on the document's dialogue style. */
-function analyzeProse(text: string, options: AnalysisOptions, isFirst: boolean): BlockAnalysis {
+/** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */
+export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle, quoteMarks = countQuoteMarks(text)): BlockAnalysis {
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
-	const quoteMarks = heading ? NO_QUOTE_MARKS : countQuoteMarks(text);
-	return {
-		text,
-		words,
-		heading,
-		quoteMarks,
-		dialogueStyle: undefined,
-		quotes: [],
-		speakers: NO_SPEAKERS,
-		opensWithQuote: false,
-		dialogueWords: 0,
-		openingSubject: heading ? undefined : openingSubject(text),
-	};
+	if (heading) {
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0);
+	}
+	return withQuotes(text, words, quoteMarks, openingSubject(text), style, markup);
 }
 
-/** The paragraph's analysis with its quotes and their speakers' cues found under `style`. */
+/** The paragraph's analysis under another dialogue style: only its quotes and speakers change. */
 function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: AnalysisOptions): BlockAnalysis {
 	if (analysis.dialogueStyle === style) {
 		return analysis;
 	}
-	const { text, heading } = analysis;
+	const { text, words, heading, quoteMarks, openingSubject } = analysis;
 	if (heading) {
-		return { ...analysis, dialogueStyle: style };
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0);
 	}
-	const markup = findMarkup(text, options.markdown);
+	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
+}
+
+function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
+	if (quoteMarks === NO_QUOTE_MARKS) {
+		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, NO_SPEAKERS, 0);
+	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return {
-		...analysis,
-		dialogueStyle: style,
-		quotes: quotes.spans,
-		speakers: findSpeakers(text, quotes.spans),
-		opensWithQuote: quotes.opensWithQuote,
-		dialogueWords,
-	};
+	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, findSpeakers(text, quotes.spans), dialogueWords);
+}
+
+const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
+
+/** Every paragraph's analysis has the same shape, so the document pass reads them all the fast way. */
+function blockAnalysis(
+	text: string,
+	words: number,
+	heading: Heading | undefined,
+	quoteMarks: QuoteMarkCounts,
+	openingSubject: string | undefined,
+	dialogueStyle: DialogueStyle,
+	quotes: ParagraphQuotes,
+	speakers: ParagraphSpeakers,
+	dialogueWords: number,
+): BlockAnalysis {
+	return { text, words, heading, quoteMarks, dialogueStyle, quotes: quotes.spans, speakers, opensWithQuote: quotes.opensWithQuote, dialogueWords, openingSubject };
 }
 
 /** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */

@@ -7,9 +7,16 @@ import { QuoteMarkCounts } from './dialogueStyle';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
 import { TextRange } from './range';
-import { assignSpeakers, Turn } from './turnTaking';
+import { takeTurns, TurnSequence, TurnTaking } from './turnTaking';
 
-export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions, dialogueStyle: DialogueStyle, quoteMarks: QuoteMarkCounts): StoryModel {
+export function assembleStory(
+	length: number,
+	blocks: readonly Block[],
+	options: AnalysisOptions,
+	dialogueStyle: DialogueStyle,
+	quoteMarks: QuoteMarkCounts,
+	previousTurns?: TurnTaking,
+): StoryModel {
 	const body = storyBody(blocks, length);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
@@ -72,7 +79,8 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 	closeScene();
 	closeChapters(0, lastBodyEnd);
 
-	return { options, length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogueStyle, quoteMarks, dialogue: dialogue.finish() };
+	const { spans, turnTaking } = dialogue.finish(previousTurns);
+	return { options, length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -116,7 +124,7 @@ const EXCHANGE_GAP_WORDS = 120;
  */
 class DialogueAssembly {
 	private readonly spans: MutableDialogueSpan[] = [];
-	private readonly turns: Turn[] = [];
+	private readonly turns = new TurnSequence();
 	/** For each turn, its spans in `spans`: from where, and how many. */
 	private readonly turnSpans: number[] = [];
 	private open: { span: MutableDialogueSpan; kind: string } | undefined;
@@ -124,8 +132,6 @@ class DialogueAssembly {
 	private broken = true;
 	/** The person the narration paragraph just before opened on, if it was short. */
 	private subject: string | undefined;
-	/** The people the narration paragraphs since the last turn opened on. */
-	private mentioned: string[] | undefined;
 
 	constructor(private readonly indentedIsQuotation: boolean) {}
 
@@ -133,7 +139,7 @@ class DialogueAssembly {
 		this.open = undefined;
 		this.broken = true;
 		this.subject = undefined;
-		this.mentioned = undefined;
+		this.turns.forgetMentions();
 	}
 
 	addParagraph(block: Block): void {
@@ -145,7 +151,7 @@ class DialogueAssembly {
 			const { openingSubject } = block.analysis;
 			this.subject = block.analysis.words <= BEAT_WORDS ? openingSubject : undefined;
 			if (openingSubject !== undefined) {
-				(this.mentioned ??= []).push(openingSubject);
+				this.turns.mentioned.push(openingSubject);
 			}
 			return;
 		}
@@ -178,24 +184,18 @@ class DialogueAssembly {
 				}
 			}
 			if (this.spans.length > firstSpan) {
-				this.turns.push({
-					reading,
-					startsExchange: this.broken || this.narrationWords > EXCHANGE_GAP_WORDS,
-					precedingSubject: this.subject,
-					mentioned: this.mentioned,
-				});
+				this.turns.add(reading, this.broken || this.narrationWords > EXCHANGE_GAP_WORDS, this.subject);
 				this.turnSpans.push(firstSpan, this.spans.length - firstSpan);
 				this.broken = false;
 				this.narrationWords = 0;
 				this.subject = undefined;
-				this.mentioned = undefined;
 			}
 		}
 	}
 
-	finish(): DialogueSpan[] {
-		const speakers = assignSpeakers(this.turns);
-		speakers.forEach((speaker, turn) => {
+	finish(previous: TurnTaking | undefined): { spans: DialogueSpan[]; turnTaking: TurnTaking } {
+		const turnTaking = takeTurns(this.turns, previous);
+		turnTaking.speakers.forEach((speaker, turn) => {
 			if (speaker === undefined) {
 				return;
 			}
@@ -205,7 +205,7 @@ class DialogueAssembly {
 				this.spans[index].speaker ??= speaker;
 			}
 		});
-		return this.spans;
+		return { spans: this.spans, turnTaking };
 	}
 }
 

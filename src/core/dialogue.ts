@@ -160,19 +160,22 @@ class QuoteScanner {
 		private readonly text: string,
 		private readonly style: DialogueStyle,
 		private readonly spans: QuoteSpan[],
-		private readonly end = text.length,
-	) {}
+	) {
+		this.end = text.length;
+	}
 
-	scan(from = 0): void {
+	private readonly end: number;
+
+	scan(): void {
 		const { text, style, end } = this;
 		const german = style === 'german';
 		const reversed = style === 'guillemetsReversed';
 		const single = style === 'single';
-		for (let index = from; index < end; index++) {
+		// The engine finds the marks; apostrophes matter only in single-quote text, dashes only at a paragraph's start.
+		const marks = single ? /["“”„«»「」『』'‘’]/g : /["“”„«»「」『』]/g;
+		for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+			const index = match.index;
 			const mark = MARKS[text.charCodeAt(index)];
-			if (mark === Mark.None) {
-				continue;
-			}
 			switch (mark) {
 				case Mark.StraightDouble:
 					if (this.has('double')) {
@@ -508,6 +511,11 @@ export function endsWithAbbreviation(text: string, index: number): boolean {
 	let start = index;
 	while (start > 0 && index - start < 8 && isWordCharAt(text, start - 1)) {
 		start--;
+	}
+	// Titles are short and capitalised; a sentence mostly ends on a longer, lower-case word.
+	const first = text.charCodeAt(start);
+	if (index - start > 6 || index === start || (first >= 0x61 && first <= 0x7a)) {
+		return false;
 	}
 	return ABBREVIATIONS.has(text.slice(start, index).toLowerCase());
 }

@@ -9,6 +9,8 @@ import { isWordCharAt } from './words';
 export interface QuoteMarkCounts {
 	/** “, which opens English speech and closes German. */
 	readonly leftDouble: number;
+	/** ”, which closes English speech, or opens it where autocorrect turned it round. */
+	readonly rightDouble: number;
 	/** ", opening and closing alike. */
 	readonly straightDouble: number;
 	/** „ */
@@ -33,6 +35,7 @@ export interface QuoteMarkCounts {
 
 export const NO_QUOTE_MARKS: QuoteMarkCounts = Object.freeze({
 	leftDouble: 0,
+	rightDouble: 0,
 	straightDouble: 0,
 	lowDouble: 0,
 	leftSingle: 0,
@@ -47,47 +50,49 @@ export const NO_QUOTE_MARKS: QuoteMarkCounts = Object.freeze({
 
 type MutableCounts = { -readonly [K in keyof QuoteMarkCounts]: number };
 
+/** The paragraph's marks; NO_QUOTE_MARKS itself when it has none, so it holds no speech in any style. */
 export function countQuoteMarks(paragraph: string): QuoteMarkCounts {
 	let counts: MutableCounts | undefined;
-	let firstGuillemet = 0;
-	const length = paragraph.length;
-	for (let index = 0; index < length; index++) {
-		const code = paragraph.charCodeAt(index);
-		// Fast path: everything below « except the two ASCII quotes is prose.
-		if (code < 0xab && code !== 0x22 && code !== 0x27) {
+	let firstGuillemet = '';
+	// The regular expression engine finds the few marks faster than a loop over every character.
+	const telling = /["“”„‘«»「『']/g;
+	for (let match = telling.exec(paragraph); match !== null; match = telling.exec(paragraph)) {
+		const mark = match[0];
+		if (mark === "'" && (isWordCharAt(paragraph, match.index - 1) || !isWordCharAt(paragraph, match.index + 1))) {
+			// don't, the boys': an apostrophe, not an opening mark.
 			continue;
 		}
-		switch (code) {
-			case 0x201c:
-				(counts ??= { ...NO_QUOTE_MARKS }).leftDouble++;
+		counts ??= { ...NO_QUOTE_MARKS };
+		switch (mark) {
+			case '“':
+				counts.leftDouble++;
 				break;
-			case 0x22:
-				(counts ??= { ...NO_QUOTE_MARKS }).straightDouble++;
+			case '”':
+				counts.rightDouble++;
 				break;
-			case 0x201e:
-				(counts ??= { ...NO_QUOTE_MARKS }).lowDouble++;
+			case '"':
+				counts.straightDouble++;
 				break;
-			case 0x2018:
-				(counts ??= { ...NO_QUOTE_MARKS }).leftSingle++;
+			case '„':
+				counts.lowDouble++;
 				break;
-			case 0x27:
-				if (!isWordCharAt(paragraph, index - 1) && isWordCharAt(paragraph, index + 1)) {
-					(counts ??= { ...NO_QUOTE_MARKS }).straightSingleOpening++;
-				}
+			case '‘':
+				counts.leftSingle++;
 				break;
-			case 0xab:
-			case 0xbb:
-				(counts ??= { ...NO_QUOTE_MARKS }).guillemets++;
-				firstGuillemet ||= code;
+			case "'":
+				counts.straightSingleOpening++;
 				break;
-			case 0x300c:
-			case 0x300e:
-				(counts ??= { ...NO_QUOTE_MARKS }).corners++;
+			case '«':
+			case '»':
+				counts.guillemets++;
+				firstGuillemet ||= mark;
 				break;
+			default:
+				counts.corners++;
 		}
 	}
-	const first = /\S/.exec(paragraph.slice(0, 64));
-	const opensWithDash = first !== null && (first[0] === '—' || first[0] === '―' || first[0] === '–');
+	const first = paragraph[firstVisible(paragraph)];
+	const opensWithDash = first === '—' || first === '―' || first === '–';
 	const indented = isIndented(paragraph);
 	if (!counts && !opensWithDash && !indented) {
 		return NO_QUOTE_MARKS;
@@ -95,9 +100,17 @@ export function countQuoteMarks(paragraph: string): QuoteMarkCounts {
 	counts ??= { ...NO_QUOTE_MARKS };
 	counts.dashParagraphs = opensWithDash ? 1 : 0;
 	counts.indentedParagraphs = indented ? 1 : 0;
-	counts.guillemetParagraphs = firstGuillemet === 0xab ? 1 : 0;
-	counts.reversedGuillemetParagraphs = firstGuillemet === 0xbb ? 1 : 0;
+	counts.guillemetParagraphs = firstGuillemet === '«' ? 1 : 0;
+	counts.reversedGuillemetParagraphs = firstGuillemet === '»' ? 1 : 0;
 	return counts;
+}
+
+function firstVisible(text: string): number {
+	let index = 0;
+	while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r' || text[index] === '\u00a0' || text[index] === '\ufeff')) {
+		index++;
+	}
+	return index;
 }
 
 function isIndented(paragraph: string): boolean {
@@ -107,12 +120,20 @@ function isIndented(paragraph: string): boolean {
 /** The counts of many paragraphs together. */
 export function sumQuoteMarks(all: readonly QuoteMarkCounts[]): QuoteMarkCounts {
 	const sum: MutableCounts = { ...NO_QUOTE_MARKS };
-	const keys = Object.keys(sum) as (keyof QuoteMarkCounts)[];
 	for (const counts of all) {
 		if (counts !== NO_QUOTE_MARKS) {
-			for (const key of keys) {
-				sum[key] += counts[key];
-			}
+			sum.leftDouble += counts.leftDouble;
+			sum.rightDouble += counts.rightDouble;
+			sum.straightDouble += counts.straightDouble;
+			sum.lowDouble += counts.lowDouble;
+			sum.leftSingle += counts.leftSingle;
+			sum.straightSingleOpening += counts.straightSingleOpening;
+			sum.guillemets += counts.guillemets;
+			sum.reversedGuillemetParagraphs += counts.reversedGuillemetParagraphs;
+			sum.guillemetParagraphs += counts.guillemetParagraphs;
+			sum.corners += counts.corners;
+			sum.dashParagraphs += counts.dashParagraphs;
+			sum.indentedParagraphs += counts.indentedParagraphs;
 		}
 	}
 	return sum;

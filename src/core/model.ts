@@ -7,6 +7,7 @@ import { QuoteMarkCounts } from './dialogueStyle';
 import { TextRange } from './range';
 import { AnalysisOptions } from './options';
 import { ParagraphSpeakers } from './speakers';
+import { TurnTaking } from './turnTaking';
 
 /** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
 export interface BlockAnalysis {
@@ -15,8 +16,8 @@ export interface BlockAnalysis {
 	readonly heading: Heading | undefined;
 	/** The paragraph's quote marks, summed over the document to tell its dialogue style. */
 	readonly quoteMarks: QuoteMarkCounts;
-	/** The style `quotes` were found under; undefined before the document's style is known. */
-	readonly dialogueStyle: DialogueStyle | undefined;
+	/** The dialogue style `quotes` were found under: the document's, when the analysis was made. */
+	readonly dialogueStyle: DialogueStyle;
 	readonly quotes: readonly QuoteSpan[];
 	/** What the prose says about who speaks the quotes. */
 	readonly speakers: ParagraphSpeakers;
@@ -76,4 +77,6 @@ export interface StoryModel {
 	/** Quote marks counted over every paragraph. */
 	readonly quoteMarks: QuoteMarkCounts;
 	readonly dialogue: readonly DialogueSpan[];
+	/** The turns of speech the speakers were worked out from; the next edit reuses the work when no turn changed. */
+	readonly turnTaking: TurnTaking;
 }

@@ -56,8 +56,11 @@ export function isAdverb(word: string): boolean {
 
 /** A word that may be, or start, a person's name. */
 export function mayBeName(word: string): boolean {
-	return isCapitalised(word) && !NOT_NAMES.has(bare(word));
+	return isCapitalised(word) && !CAPITALISED_NOT_NAMES.has(word) && !NOT_NAMES.has(bare(word));
 }
+
+/** NOT_NAMES as they open a sentence (`The`, `Then`), looked up without lower-casing first. */
+const CAPITALISED_NOT_NAMES = new Set([...NOT_NAMES].map(word => word[0].toUpperCase() + word.slice(1)));
 
 /** A proper name at `index`: capitalised words after any honorific or epithet (`Mr. Darcy`, `old Cotter`). */
 export function nameAt(words: readonly string[], index: number): { name: string; next: number } | undefined {

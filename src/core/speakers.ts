@@ -63,8 +63,9 @@ const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'wit
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
 
-/** At most this many words either side of a quote are read for its speaker. */
-const WINDOW_WORDS = 10;
+/** At most this many words either side of a quote are read for its speaker: `said the man at the gate`, `Karen turned to Ivy and said`. */
+const AFTER_WORDS = 6;
+const WINDOW_WORDS = 9;
 const WINDOW_CHARS = 120;
 /** Narration longer than this around a turn's quotes is not read for its subjects. */
 const MAX_NARRATION = 600;
@@ -109,12 +110,13 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 function longestLineOf(paragraph: string): number {
 	let longest = 0;
 	let start = 0;
-	for (let index = 0; index <= paragraph.length; index++) {
-		const code = paragraph.charCodeAt(index);
-		if (index === paragraph.length || code === 0x0a || code === 0x0d) {
-			longest = Math.max(longest, index - start);
-			start = index + 1;
+	while (start <= paragraph.length) {
+		let end = paragraph.indexOf('\n', start);
+		if (end < 0) {
+			end = paragraph.length;
 		}
+		longest = Math.max(longest, end - start - (paragraph[end - 1] === '\r' ? 1 : 0));
+		start = end + 1;
 	}
 	return longest;
 }
@@ -149,7 +151,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
 		const previousEnd = index > first ? spans[index - 1].end : regionStart;
-		own.push(cueAfter(wordsAfter(paragraph, spans[index].end, nextStart)) ?? cueBefore(paragraph, spans[index].start, previousEnd));
+		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
 	}
 	const addressed = vocatives(paragraph, spans, first, end);
 	const cue = own.find(candidate => candidate !== undefined);
@@ -172,11 +174,12 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 	const turn: ParagraphTurn = {
 		firstQuote: first,
 		endQuote: end,
-		...(speaker !== undefined ? { speaker, tie } : {}),
-		...(narrator ? { narrator: true } : {}),
-		...(pronoun === 'he' || pronoun === 'she' ? { pronoun } : {}),
-		...(pronoun !== undefined && INDEFINITES.has(pronoun) ? { stranger: true } : {}),
-		...(addressed.length > 0 ? { addressed } : {}),
+		speaker,
+		tie: speaker !== undefined ? tie : undefined,
+		narrator,
+		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : undefined,
+		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
+		addressed: addressed.length > 0 ? addressed : undefined,
 	};
 	return { turn, own };
 }
@@ -186,8 +189,7 @@ function wordsAfter(text: string, start: number, limit: number, maxWords = WINDO
 	const end = Math.min(limit, start + WINDOW_CHARS);
 	const words: string[] = [];
 	let index = start;
-	// Speech punctuation left outside the marks: `"Yes", said Karen` or `"Yes"—said Karen`.
-	while (index < end && (isBlank(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
+	while (index < end && isLeadIn(text.charCodeAt(index))) {
 		index++;
 	}
 	while (index < end && words.length < maxWords) {
@@ -198,7 +200,7 @@ function wordsAfter(text: string, start: number, limit: number, maxWords = WINDO
 		if (index === wordStart) {
 			break;
 		}
-		const isAbbreviation = text[index] === '.' && endsWithAbbreviation(text, index);
+		const isAbbreviation = text.charCodeAt(index) === 0x2e && endsWithAbbreviation(text, index);
 		words.push(text.slice(wordStart, isAbbreviation ? index + 1 : index));
 		if (isAbbreviation) {
 			index++;
@@ -258,10 +260,13 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 }
 
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
-function cueAfter(words: readonly string[]): SpeakerCue | undefined {
-	if (words.length < 2) {
+function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	// Two words settle most quotes: `He went out.` `The rain…` need no more.
+	const opening = wordsAfter(paragraph, start, limit, 2);
+	if (opening.length < 2 || !(isReportingVerb(opening[0]) || PRONOUNS.has(opening[0].toLowerCase()) || INDEFINITES.has(opening[0]) || isCapitalised(opening[0]) || DETERMINERS.has(opening[0]) || opening[0] === 'old' || opening[0] === 'went')) {
 		return undefined;
 	}
+	const words = wordsAfter(paragraph, start, limit, AFTER_WORDS);
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
 		return subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
 	}
@@ -436,7 +441,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 			return undefined;
 		}
 		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
-			const subject = sentenceSubject(wordsAfter(paragraph, sentence, stretchEnd, 5));
+			const subject = subjectOpening(paragraph, sentence, stretchEnd);
 			if (subject?.name !== undefined) {
 				if (found !== undefined && found !== subject.name) {
 					return undefined;
@@ -483,6 +488,27 @@ function nextSentence(text: string, start: number, end: number): number {
 function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number): string[] {
 	const names: string[] = [];
 	const add = (start: number, quoteEnd: number, followedBy: string) => {
+		while (start < quoteEnd && isBlank(paragraph.charCodeAt(start))) {
+			start++;
+		}
+		// A name called out is capitalised, and its words run up to the comma or mark after it:
+		// most quotes fail one test or the other before any word is read.
+		const code = paragraph.charCodeAt(start);
+		if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(paragraph[start] ?? 'a'))) {
+			return;
+		}
+		let nameEnd = start;
+		for (let spaces = 0; nameEnd < quoteEnd && spaces < 3 && nameEnd - start < 40; nameEnd++) {
+			const character = paragraph.charCodeAt(nameEnd);
+			if (character === 0x20) {
+				spaces++;
+			} else if (!isNameCharacter(character) && !(character === 0x2e && endsWithAbbreviation(paragraph, nameEnd))) {
+				break;
+			}
+		}
+		if (!followedBy.includes(paragraph[nameEnd] ?? '')) {
+			return;
+		}
 		const words = wordsAfter(paragraph, start, quoteEnd, 3);
 		const name = nameAt(words, 0);
 		if (!name || name.next !== words.length) {
@@ -504,6 +530,11 @@ function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number
 	return names;
 }
 
+/** Space, or speech punctuation left outside the marks: `"Yes", said Karen`, `"Yes"—said Karen`. */
+function isLeadIn(code: number): boolean {
+	return isBlank(code) || code === 0x2c || code === 0x2014 || code === 0x2d;
+}
+
 function isBlank(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
 }
@@ -521,7 +552,35 @@ function isNameCharacter(code: number): boolean {
  * who often speaks next. Read only from a paragraph's first words.
  */
 export function openingSubject(paragraph: string): string | undefined {
-	return sentenceSubject(wordsAfter(paragraph, 0, paragraph.length, 5))?.name;
+	return subjectOpening(paragraph, 0, paragraph.length)?.name;
+}
+
+/** Capitalised words a name may follow at a sentence's start: `Old Cotter laughed`. */
+const EPITHET_OPENERS = new Set(['old', 'young', 'little', 'poor', 'dear', 'good', 'big']);
+
+/**
+ * The subject of the sentence starting at `start`, as sentenceSubject reads it. Most sentences open on
+ * `The`, `It`, `But`: their first word settles it without reading the rest.
+ */
+function subjectOpening(text: string, start: number, end: number): SpeakerCue | undefined {
+	let index = start;
+	while (index < end && (isBlank(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
+		index++;
+	}
+	const code = text.charCodeAt(index);
+	if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(text[index] ?? 'a'))) {
+		return undefined;
+	}
+	let wordEnd = index + 1;
+	while (wordEnd < end && wordEnd - index < 16 && isNameCharacter(text.charCodeAt(wordEnd))) {
+		wordEnd++;
+	}
+	const first = text.slice(index, wordEnd);
+	const lower = first.toLowerCase();
+	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower)) {
+		return undefined;
+	}
+	return sentenceSubject(wordsAfter(text, index, end, 5));
 }
 
 /** Each speaker's lines, in order; quotes nobody is known to speak are left out. */

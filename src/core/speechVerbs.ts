@@ -53,10 +53,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([...STEMS, ...REPORTING_FORMS]
 
 /** True for a speech verb in any form an attribution uses (`said`, `asks`, `breathed`, `I say`). */
 export function isSpeechVerb(word: string): boolean {
-	return SPEECH_VERBS.has(word.toLowerCase());
+	return SPEECH_VERBS.has(word) || (word.charCodeAt(0) < 0x61 && SPEECH_VERBS.has(word.toLowerCase()));
 }
 
 /** True for a past or third-person speech verb, the forms that invert: `said he`, `asks Karen`. */
 export function isReportingVerb(word: string): boolean {
-	return REPORTING_FORMS.has(word.toLowerCase());
+	return REPORTING_FORMS.has(word) || (word.charCodeAt(0) < 0x61 && REPORTING_FORMS.has(word.toLowerCase()));
 }

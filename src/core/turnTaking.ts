@@ -6,15 +6,74 @@
 import { Gender, genderOfWords, isDescription, samePerson } from './speakerNames';
 import { ParagraphTurn } from './speakers';
 
-/** A turn of speech as the document pass hands it over. */
-export interface Turn {
-	readonly reading: ParagraphTurn;
-	/** The turn before this one belongs to another exchange: a scene break or long narration lies between. */
-	readonly startsExchange: boolean;
-	/** The person a short narration paragraph just before this turn opened on: `Ogden made for the box.` */
-	readonly precedingSubject?: string;
-	/** People the narration since the last turn opened on, in order. */
-	readonly mentioned?: readonly string[];
+/**
+ * The document's turns of speech as the document pass hands them over, in parallel arrays rather than an
+ * object per turn: the pass builds this on every edit, and a novel has thousands of turns.
+ */
+export class TurnSequence {
+	/** What each turn's own paragraph says about its speaker. */
+	readonly readings: ParagraphTurn[] = [];
+	/** The turn before belongs to another exchange: a scene break or long narration lies between. */
+	readonly startsExchange: boolean[] = [];
+	/** The person a short narration paragraph just before the turn opened on: `Ogden made for the box.` */
+	readonly precedingSubjects: (string | undefined)[] = [];
+	/** The people the narration paragraphs opened on, in order; `mentionedEnd[turn]` is where the turn's end. */
+	readonly mentioned: string[] = [];
+	readonly mentionedEnd: number[] = [];
+
+	get length(): number {
+		return this.readings.length;
+	}
+
+	add(reading: ParagraphTurn, startsExchange: boolean, precedingSubject: string | undefined): void {
+		this.readings.push(reading);
+		this.startsExchange.push(startsExchange);
+		this.precedingSubjects.push(precedingSubject);
+		this.mentionedEnd.push(this.mentioned.length);
+	}
+
+	/** A scene break: the people narration named since the last turn are out of the next scene. */
+	forgetMentions(): void {
+		this.mentioned.length = this.mentionedEnd.length > 0 ? this.mentionedEnd[this.mentionedEnd.length - 1] : 0;
+	}
+}
+
+/** What the turn-taking concluded, kept with the model so that an edit which changes no turn reuses it. */
+export interface TurnTaking {
+	readonly turns: TurnSequence;
+	/** The speaker of each turn, or undefined. */
+	readonly speakers: readonly (string | undefined)[];
+}
+
+/** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
+export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
+	if (previous && sameTurns(turns, previous.turns)) {
+		return { turns, speakers: previous.speakers };
+	}
+	return { turns, speakers: assignSpeakers(turns) };
+}
+
+function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
+	if (a.length !== b.length || a.mentioned.length !== b.mentioned.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index] || !sameReading(a.readings[index], b.readings[index])) {
+			return false;
+		}
+	}
+	return a.mentioned.every((name, index) => name === b.mentioned[index]);
+}
+
+function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
+	return x === y || (
+		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed)
+	);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
 }
 
 /** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
@@ -30,28 +89,40 @@ const SALIENT_PEOPLE = 3;
  * voice, a speaker who goes on in a new paragraph) the alternation starts over from that turn. A
  * description (`the old man`) stands in for a person until the exchange names them.
  */
-export function assignSpeakers(turns: readonly Turn[]): (string | undefined)[] {
-	const named = oneSpellingEach(turns.map(turn => turn.reading.speaker ?? (turn.reading.narrator ? NARRATOR : turn.precedingSubject)));
+export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
+	const named = oneSpellingEach(turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index])));
 	const genders = learnGenders(turns, named);
-	const genderOf = (speaker: string | undefined): Gender | undefined =>
-		speaker === undefined || speaker === NARRATOR ? undefined : genderOfWords(speaker) ?? genders.get(speaker);
-	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
-	let recent: string[] = [];
-	const see = (name: string | undefined) => {
-		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
-			recent = [name, ...recent.filter(other => other !== name)].slice(0, SALIENT_PEOPLE);
+	const genderOf = (speaker: string | undefined): Gender | undefined => {
+		if (speaker === undefined || speaker === NARRATOR) {
+			return undefined;
 		}
+		if (!genders.has(speaker)) {
+			genders.set(speaker, genderOfWords(speaker));
+		}
+		return genders.get(speaker);
+	};
+	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
+	const recent: string[] = [];
+	const see = (name: string | undefined) => {
+		if (name === undefined || name === NARRATOR || recent[0] === name || isDescription(name)) {
+			return;
+		}
+		const at = recent.indexOf(name);
+		recent.splice(at < 0 ? SALIENT_PEOPLE - 1 : at, 1);
+		recent.unshift(name);
 	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
 
 	const fill = (end: number) => {
 		for (let index = runStart; index < end; index++) {
-			const { reading, startsExchange, mentioned } = turns[index];
-			if (startsExchange) {
-				recent = [];
+			const reading = turns.readings[index];
+			if (turns.startsExchange[index]) {
+				recent.length = 0;
 			}
-			mentioned?.forEach(see);
+			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
+				see(turns.mentioned[mention]);
+			}
 			let speaker = named[index];
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
@@ -78,11 +149,11 @@ export function assignSpeakers(turns: readonly Turn[]): (string | undefined)[] {
 	};
 
 	for (let index = 0; index < turns.length; index++) {
-		const turn = turns[index];
-		if (turn.startsExchange && index > runStart) {
+		const startsExchange = turns.startsExchange[index];
+		if (startsExchange && index > runStart) {
 			restart(index, undefined, undefined);
 		}
-		if (turn.reading.stranger) {
+		if (turns.readings[index].stranger) {
 			// `somebody said`: a voice from outside breaks the alternation.
 			restart(index, undefined, undefined);
 			restart(index + 1, undefined, undefined);
@@ -103,7 +174,7 @@ export function assignSpeakers(turns: readonly Turn[]): (string | undefined)[] {
 			continue;
 		}
 		// The names stop alternating: a new run starts here, with whoever spoke just before.
-		restart(index, name, index > 0 && !turn.startsExchange ? named[index - 1] : undefined);
+		restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
 	}
 	fill(turns.length);
 	return speakers;
@@ -139,17 +210,17 @@ function oneSpellingEach(names: readonly (string | undefined)[]): (string | unde
 }
 
 /** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
-function learnGenders(turns: readonly Turn[], named: readonly (string | undefined)[]): Map<string, Gender> {
+function learnGenders(turns: TurnSequence, named: readonly (string | undefined)[]): Map<string, Gender | undefined> {
 	const votes = new Map<string, number>();
-	turns.forEach(({ reading }, index) => {
+	turns.readings.forEach((reading, index) => {
 		const name = named[index];
 		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined) {
 			votes.set(name, (votes.get(name) ?? 0) + (reading.pronoun === 'he' ? 1 : -1));
 		}
 	});
-	const genders = new Map<string, Gender>();
+	const genders = new Map<string, Gender | undefined>();
 	for (const [name, vote] of votes) {
-		if (vote !== 0) {
+		if (vote !== 0 && genderOfWords(name) === undefined) {
 			genders.set(name, vote > 0 ? 'he' : 'she');
 		}
 	}
