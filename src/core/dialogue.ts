@@ -103,7 +103,8 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 	} else {
 		new QuoteScanner(paragraph, style, spans).scan();
 		if (style === 'double' || style === 'single') {
-			spans = spans.filter(span => !span.closed || !isMention(paragraph, span.start));
+			const listed = listedPhrases(paragraph, spans);
+			spans = spans.filter((span, index) => !span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span)));
 		}
 	}
 	if (spans.length === 0) {
@@ -120,7 +121,7 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'sing', 'san
  * (`said “…”`). A quote that runs on from any other word is a title or a word held up for a look:
  * `the “holy lake”`, `a copy of “Lines addressed to a young lady”`.
  */
-function isMention(text: string, start: number): boolean {
+function isMention(text: string, { start }: QuoteSpan): boolean {
 	let before = start - 1;
 	while (before >= 0 && isSpace(text.charCodeAt(before))) {
 		before--;
@@ -134,6 +135,57 @@ function isMention(text: string, start: number): boolean {
 	}
 	const word = text.slice(wordStart, before + 1).toLowerCase();
 	return NAMING_VERBS.has(word) || !isSpeechVerb(word);
+}
+
+/**
+ * Speech ends on its own punctuation (`“Yes,”` `“No.”`) or is attributed (`‘Hallo’ said the Rat`). A word
+ * or two with neither, running on into the sentence, is held up for a look: `sat a woman, “young” and fair`.
+ */
+function isHeldUpWord(text: string, span: QuoteSpan): boolean {
+	const inner = text.slice(span.start + 1, span.end - 1).trim();
+	if (inner.length === 0 || inner.split(/\s+/).length > 2 || /[.,!?;:…—–-]$/.test(inner)) {
+		return false;
+	}
+	const after = /^\s+([a-z][\p{L}’']*)/u.exec(text.slice(span.end, span.end + 40));
+	return after !== null && !isSpeechVerb(after[1]) && !ATTRIBUTING_PRONOUNS.has(after[1]) && !isSpeechVerb(wordBefore(text, span.start));
+}
+
+/** The word just before `start`, over spaces, or '' when punctuation comes first. */
+function wordBefore(text: string, start: number): string {
+	let end = start;
+	while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	let begin = end;
+	while (begin > 0 && isWordCharAt(text, begin - 1)) {
+		begin--;
+	}
+	return text.slice(begin, end);
+}
+
+const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'said', 'says']);
+
+/**
+ * Three or more short quotes with nothing but space between them are a list of things said, reported in
+ * the narration (`“Up yonder,” “Over there,” “Way up”--was all they said`), not turns of speech.
+ */
+function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolean[] {
+	const listed = spans.map(() => false);
+	let runStart = 0;
+	for (let index = 1; index <= spans.length; index++) {
+		const joined = index < spans.length && /^[ \t]*$/.test(text.slice(spans[index - 1].end, spans[index].start)) && isShort(text, spans[index]) && isShort(text, spans[index - 1]);
+		if (!joined) {
+			if (index - runStart >= 3) {
+				listed.fill(true, runStart, index);
+			}
+			runStart = index;
+		}
+	}
+	return listed;
+}
+
+function isShort(text: string, span: QuoteSpan): boolean {
+	return span.end - span.start < 40 && !/[\r\n]/.test(text.slice(span.start, span.end));
 }
 
 /** `— I —`: a numeral between dashes heads a part; it is not speech. */

@@ -88,8 +88,13 @@ export function nameAt(words: readonly string[], index: number): { name: string;
 /** A description's words; `the Rat` is the name `Rat`. */
 export function description(words: readonly string[], start: number, end: number): string {
 	const parts = words.slice(start, end);
-	if (parts[0].toLowerCase() === 'the' && parts.length > 1 && parts.slice(1).every(isCapitalised)) {
-		return parts.slice(1).join(' ');
+	// `the Rat`, `the good-natured Rat`, `the Water Rat` are the name the story gives its creature.
+	let name = parts.length;
+	while (name > 1 && isCapitalised(parts[name - 1])) {
+		name--;
+	}
+	if (parts[0].toLowerCase() === 'the' && name < parts.length) {
+		return parts.slice(name).join(' ');
 	}
 	return parts.join(' ');
 }

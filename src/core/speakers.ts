@@ -40,6 +40,8 @@ export interface ParagraphTurn {
 	readonly pronoun?: 'he' | 'she';
 	/** `somebody said`: a voice from outside the exchange. */
 	readonly stranger?: boolean;
+	/** A speech verb ties the turn to its speaker, named or not: `said Karen`, `she said`. */
+	readonly attributed?: boolean;
 	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
 	readonly addressed?: readonly string[];
 }
@@ -154,21 +156,27 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
 	}
 	const addressed = vocatives(paragraph, spans, first, end);
-	const cue = own.find(candidate => candidate !== undefined);
+	const cueIndex = own.findIndex(candidate => candidate !== undefined);
+	const cue = own[cueIndex];
 	let speaker = cue?.name;
 	let tie: SpeakerTie | undefined = speaker !== undefined ? 'verb' : undefined;
 	const pronoun = cue?.name === undefined ? cue?.pronoun : undefined;
 	let narrator = pronoun === 'i';
+	let beatPronoun: 'he' | 'she' | undefined;
 	if (speaker === undefined && (pronoun === undefined || pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) {
 		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
 		// names; before the quote for a pronoun, which points back.
-		const subject = narrationSubject(paragraph, spans, first, pronoun !== undefined ? first : end, regionStart, pronoun !== undefined ? spans[first].start : regionEnd);
+		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
+		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
 		if (subject?.name !== undefined) {
 			speaker = subject.name;
 			tie = pronoun !== undefined ? 'pronoun' : 'beat';
 		} else if (pronoun === undefined && subject?.pronoun === 'i') {
 			// `I fixed him, too. "I see."`
 			narrator = true;
+		} else if (pronoun === undefined && (subject?.pronoun === 'he' || subject?.pronoun === 'she')) {
+			// `He laughed. "You are acute."`: someone of that gender; the exchange must tell who.
+			beatPronoun = subject.pronoun;
 		}
 	}
 	const turn: ParagraphTurn = {
@@ -177,8 +185,9 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		speaker,
 		tie: speaker !== undefined ? tie : undefined,
 		narrator,
-		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : undefined,
+		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun,
 		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
+		attributed: cue !== undefined,
 		addressed: addressed.length > 0 ? addressed : undefined,
 	};
 	return { turn, own };
@@ -491,6 +500,20 @@ function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number
 		while (start < quoteEnd && isBlank(paragraph.charCodeAt(start))) {
 			start++;
 		}
+		// `my dear Rose,`, `Oh, Karen!`: words of address before the name.
+		for (let skipped = 0; skipped < 3; skipped++) {
+			let wordEnd = start;
+			while (wordEnd < quoteEnd && isNameCharacter(paragraph.charCodeAt(wordEnd))) {
+				wordEnd++;
+			}
+			if (wordEnd === start || !ADDRESS_WORDS.has(paragraph.slice(start, wordEnd).toLowerCase())) {
+				break;
+			}
+			start = wordEnd;
+			while (start < quoteEnd && (isBlank(paragraph.charCodeAt(start)) || paragraph.charCodeAt(start) === 0x2c)) {
+				start++;
+			}
+		}
 		// A name called out is capitalised, and its words run up to the comma or mark after it:
 		// most quotes fail one test or the other before any word is read.
 		const code = paragraph.charCodeAt(start);
@@ -539,6 +562,9 @@ function isBlank(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
 }
 
+/** Words that come before a name called out: `my dear Rose`, `oh, Karen`. */
+const ADDRESS_WORDS = new Set(['my', 'dear', 'dearest', 'oh', 'o', 'ah', 'poor', 'good', 'old', 'darling']);
+
 /** Letters, digits and the apostrophes and hyphens inside a name: O’Brien, Mary-Jane. */
 function isNameCharacter(code: number): boolean {
 	if (code < 0x80) {
@@ -568,7 +594,9 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 		index++;
 	}
 	const code = text.charCodeAt(index);
-	if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(text[index] ?? 'a'))) {
+	// `…; whereupon Mrs. Griffin spoke`: after a semicolon a clause opens in lower case.
+	const lowerOpener = code >= 0x61 && code <= 0x7a && text.charCodeAt(index - 2) === 0x3b;
+	if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(text[index] ?? 'a')) && !lowerOpener) {
 		return undefined;
 	}
 	let wordEnd = index + 1;

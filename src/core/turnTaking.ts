@@ -3,7 +3,7 @@
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
 // the turns once with small, fixed state.
 
-import { Gender, genderOfWords, isDescription, samePerson } from './speakerNames';
+import { bare, Gender, genderOfWords, HONORIFICS, isDescription, samePerson } from './speakerNames';
 import { ParagraphTurn } from './speakers';
 
 /**
@@ -90,7 +90,17 @@ const SALIENT_PEOPLE = 3;
  * description (`the old man`) stands in for a person until the exchange names them.
  */
 export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
-	const named = oneSpellingEach(turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index])));
+	if (!readsAttributions(turns)) {
+		return new Array(turns.length).fill(undefined);
+	}
+	const spelled = oneSpellingEach(turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index])));
+	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
+	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
+	// is a person.
+	const tied = (index: number) => turns.readings[index].tie === 'verb' || turns.readings[index].tie === 'pronoun';
+	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
+	const isPerson = (name: string | undefined) => name !== undefined && (speaking.has(name) || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
 	const genders = learnGenders(turns, named);
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
@@ -121,9 +131,16 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 				recent.length = 0;
 			}
 			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
-				see(turns.mentioned[mention]);
+				if (isPerson(turns.mentioned[mention])) {
+					see(turns.mentioned[mention]);
+				}
 			}
 			let speaker = named[index];
+			const known = participants[(index - runStart) % 2];
+			if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker) && known !== undefined && known !== NARRATOR && !isDescription(known)) {
+				// `my brother’s wife` in the turn the exchange knows as Rose's.
+				speaker = known;
+			}
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
@@ -160,24 +177,48 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 			continue;
 		}
 		const name = named[index];
-		if (name === undefined) {
-			continue;
+		if (name !== undefined) {
+			const parity = (index - runStart) % 2;
+			const mine = participants[parity];
+			const other = participants[1 - parity];
+			if (mine === name || (isDescription(name) && name !== NARRATOR && mine !== undefined)) {
+				// Consistent with the alternation so far.
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR)) && other !== name) {
+				participants[parity] = name;
+			} else {
+				// The names stop alternating: a new run starts here, with whoever spoke just before.
+				restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
+			}
 		}
-		const parity = (index - runStart) % 2;
-		const mine = participants[parity];
-		const other = participants[1 - parity];
-		if (mine === name || (isDescription(name) && name !== NARRATOR && mine !== undefined)) {
-			continue;
+		// `"My dear Rose," I answered`: the one called out is the other of the two.
+		const addressed = turns.readings[index].addressed?.find(isPerson);
+		const otherSlot = 1 - ((index - runStart) % 2);
+		const current = participants[otherSlot];
+		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {
+			participants[otherSlot] = addressed;
 		}
-		if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR)) && other !== name) {
-			participants[parity] = name;
-			continue;
-		}
-		// The names stop alternating: a new run starts here, with whoever spoke just before.
-		restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
 	}
 	fill(turns.length);
 	return speakers;
+}
+
+/** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
+const LEAST_ATTRIBUTED = 0.05;
+const FEWEST_TURNS_TO_JUDGE = 20;
+
+/**
+ * The speech verbs are English: in a long story where almost no turn has one (`sagte er`, `dijo ella`),
+ * the names the rules would find are sentence openings (`Ja`, `Sí`, `Je`), so no speaker is named at all.
+ */
+function readsAttributions(turns: TurnSequence): boolean {
+	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
+		return true;
+	}
+	let attributed = 0;
+	for (const reading of turns.readings) {
+		attributed += reading.attributed ? 1 : 0;
+	}
+	return attributed >= LEAST_ATTRIBUTED * turns.length;
 }
 
 /**
@@ -188,9 +229,13 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 function oneSpellingEach(names: readonly (string | undefined)[]): (string | undefined)[] {
 	const chosen = new Map<string, string>();
 	const bySurname = new Map<string, string[]>();
+	const titled = titledDescriptions(names);
 	return names.map(name => {
-		if (name === undefined || name === NARRATOR || isDescription(name)) {
+		if (name === undefined || name === NARRATOR) {
 			return name;
+		}
+		if (isDescription(name)) {
+			return titled.get(name) ?? name;
 		}
 		const known = chosen.get(name);
 		if (known !== undefined) {
@@ -207,6 +252,35 @@ function oneSpellingEach(names: readonly (string | undefined)[]): (string | unde
 		}
 		return spelling;
 	});
+}
+
+/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`. */
+const TITLES: Record<string, readonly string[]> = {
+	doctor: ['dr', 'doctor'], captain: ['captain', 'capt'], colonel: ['colonel', 'col'], major: ['major'], general: ['general'],
+	parson: ['parson', 'reverend', 'rev'], professor: ['professor', 'prof'], judge: ['judge'], king: ['king'], queen: ['queen'],
+	prince: ['prince'], princess: ['princess'], count: ['count'], countess: ['countess'], squire: ['squire'], farmer: ['farmer'],
+};
+
+/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
+function titledDescriptions(names: readonly (string | undefined)[]): Map<string, string> {
+	const holders = new Map<string, Set<string>>();
+	for (const name of names) {
+		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			const title = name.slice(0, name.indexOf(' ') >>> 0).toLowerCase().replace(/\.$/, '');
+			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
+		}
+	}
+	const titled = new Map<string, string>();
+	for (const name of names) {
+		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : undefined;
+		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
+			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+			if (people.size === 1) {
+				titled.set(name!, [...people][0]);
+			}
+		}
+	}
+	return titled;
 }
 
 /** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */

@@ -27,6 +27,10 @@ describe('dialogue', () => {
 			['a title in the prose is not speech', 'They called the water the “holy lake” for years.', []],
 			['a quote after a speech verb is speech', 'She said “never” and left.', ['“never”']],
 			['a quote opening the paragraph is speech', '“Holy lake,” he muttered.', ['“Holy lake,”']],
+			['a word held up for a look, running on into the sentence', 'On the cart sat a woman, “young” and fair.', []],
+			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
+			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
+			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));

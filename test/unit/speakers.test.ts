@@ -37,7 +37,12 @@ describe('speakers', () => {
 
 		it('names the one person a paragraph’s narration shows, for a pronoun or an action', () => {
 			assert.deepStrictEqual(speakers('Terry stopped in his tracks. "Look here," he said.'), ['"Look here," Terry']);
-			assert.deepStrictEqual(speakers('Karen looked up from the script. "Again."'), ['"Again." Karen']);
+			const text = ['"Places," said Karen.', 'The stage lights came up.', 'Karen looked up from the script. "Again."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Places," Karen', '"Again." Karen']);
+		});
+
+		it('does not take a word opening a sentence for someone no speech verb ever names', () => {
+			assert.deepStrictEqual(speakers('Rehearsal ended and she saw her chance. "Karen? I wanted to say sorry."'), ['"Karen? I wanted to say sorry." -']);
 		});
 
 		it('does not name a person the narration only mentions after the pronoun', () => {
