@@ -79,7 +79,8 @@ export function nameAt(words: readonly string[], index: number): { name: string;
 		parts.push(word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word);
 		position++;
 	}
-	if (parts.length === honorifics) {
+	// `Madame`, `Sir` alone address someone; they do not name them.
+	if (parts.length === honorifics || (parts.length === 1 && HONORIFICS.has(bare(parts[0])))) {
 		return undefined;
 	}
 	return { name: parts.join(' '), next: position };
@@ -104,7 +105,10 @@ export function isDescription(speaker: string): boolean {
 	return !isCapitalised(speaker);
 }
 
-/** True when `short` names the same person as `long`: its words, titles aside, end `long`'s (`Darcy`, `Mr. Darcy`). */
+/**
+ * True when `short` names the same person as `long`: its words, titles aside, end `long`'s (`Darcy`,
+ * `Mr. Darcy`), or, without a title, begin them (`Ogden`, `Ogden Ford`).
+ */
 export function samePerson(long: string, short: string): boolean {
 	const longWords = long.split(' ');
 	const shortWords = short.split(' ');
@@ -115,8 +119,12 @@ export function samePerson(long: string, short: string): boolean {
 		return false;
 	}
 	const core = shortTitle !== undefined ? shortWords.slice(1) : shortWords;
+	if (core.length === 0 || core.length > longWords.length) {
+		return false;
+	}
 	const tail = longWords.slice(longWords.length - core.length);
-	return core.length > 0 && core.length <= longWords.length && core.every((word, index) => word === tail[index]);
+	const head = longWords.slice(longTitle !== undefined ? 1 : 0, (longTitle !== undefined ? 1 : 0) + core.length);
+	return core.every((word, index) => word === tail[index]) || (shortTitle === undefined && core.every((word, index) => word === head[index]));
 }
 
 export type Gender = 'he' | 'she';

@@ -61,7 +61,7 @@ const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', '
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
 const OBJECT_MARKERS = new Set(['to', 'at', 'with', 'toward', 'towards', 'from', 'for', 'of', 'on', 'upon', 'about', 'beside', 'behind', 'by', 'into', 'after', 'like', 'than', 'saw', 'see', 'told', 'asked', 'and']);
 /** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
-const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as', 'is', 'was']);
+const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
 

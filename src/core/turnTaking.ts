@@ -228,6 +228,7 @@ function readsAttributions(turns: TurnSequence): boolean {
  */
 function oneSpellingEach(names: readonly (string | undefined)[]): (string | undefined)[] {
 	const chosen = new Map<string, string>();
+	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
 	const titled = titledDescriptions(names);
 	return names.map(name => {
@@ -241,14 +242,15 @@ function oneSpellingEach(names: readonly (string | undefined)[]): (string | unde
 		if (known !== undefined) {
 			return known;
 		}
-		const surname = name.slice(name.lastIndexOf(' ') + 1);
-		const bucket = bySurname.get(surname) ?? [];
-		const longer = bucket.find(other => other.length > name.length && samePerson(other, name));
+		const words = name.split(' ');
+		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
 		const spelling = longer ?? name;
 		chosen.set(name, spelling);
 		if (!longer) {
-			bucket.push(name);
-			bySurname.set(surname, bucket);
+			for (const key of new Set(keys)) {
+				bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
+			}
 		}
 		return spelling;
 	});
