@@ -99,7 +99,15 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 	// is a person.
 	const tied = (index: number) => turns.readings[index].tie === 'verb' || turns.readings[index].tie === 'pronoun';
 	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
-	const isPerson = (name: string | undefined) => name !== undefined && (speaking.has(name) || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
+	const shown = new Map<string, number>();
+	for (const name of [...spelled, ...turns.mentioned]) {
+		if (name !== undefined) {
+			shown.set(name, (shown.get(name) ?? 0) + 1);
+		}
+	}
+	const isPerson = (name: string | undefined) =>
+		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
 	const genders = learnGenders(turns, named);
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
