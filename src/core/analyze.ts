@@ -9,9 +9,11 @@ import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
-import { splitBlocks } from './paragraphs';
+import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
+import { countFirstPerson } from './pointOfView';
 import { TextRange } from './range';
 import { findSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
+import { TurnTaking } from './turnTaking';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -22,17 +24,84 @@ export interface TextChange {
 }
 
 export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: StoryModel): StoryModel {
-	const reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
-	const ranges = splitBlocks(text);
-	const { analyses, style, quoteMarks } = analyzeParagraphs(
-		ranges.map(range => text.slice(range.start, range.end)),
-		options,
-		index => index === 0,
-		(paragraph, index) => (index > 0 ? reusable?.get(paragraph) : undefined),
-		marks => marks,
-	);
-	const blocks = ranges.map((range, index) => ({ start: range.start, end: range.end, analysis: analyses[index] }));
-	return assembleStory(text.length, blocks, options, style, quoteMarks, reusable ? previous?.turnTaking : undefined);
+	return new StoryAnalysis(text, options, previous).step(() => false)!;
+}
+
+/** Lines split, paragraphs counted, and paragraphs analysed, between two looks at the clock. */
+const LINES_PER_CHECK = 4096;
+const MARKS_PER_CHECK = 1024;
+const BLOCKS_PER_CHECK = 128;
+
+/**
+ * The analysis of one text done a slice at a time, so that a 3 MB book can be read between keystrokes:
+ * `step` works until `shouldYield()` says stop, and returns the model once it is finished.
+ * The model is the one analyzeStory gives. The paragraphs' quote marks are counted first, so that each
+ * paragraph is analysed once, under the dialogue style the whole document's marks decide.
+ */
+export class StoryAnalysis {
+	private readonly splitter: BlockSplitter;
+	private readonly reusable: Map<string, BlockAnalysis> | undefined;
+	private readonly previousTurns: TurnTaking | undefined;
+	private ranges: BlockRange[] | undefined;
+	private readonly paragraphs: string[] = [];
+	private readonly reused: (BlockAnalysis | undefined)[] = [];
+	private readonly marks: QuoteMarkCounts[] = [];
+	private style: { style: DialogueStyle; quoteMarks: QuoteMarkCounts } | undefined;
+	private readonly blocks: Block[] = [];
+	private model: StoryModel | undefined;
+
+	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
+		this.splitter = new BlockSplitter(text, 0, text.length);
+		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
+		this.previousTurns = this.reusable ? previous?.turnTaking : undefined;
+	}
+
+	step(shouldYield: () => boolean): StoryModel | undefined {
+		const { text, options, reusable, blocks, paragraphs, reused, marks } = this;
+		while (!this.ranges) {
+			if (this.splitter.advance(LINES_PER_CHECK)) {
+				this.ranges = this.splitter.blocks;
+			} else if (shouldYield()) {
+				return undefined;
+			}
+		}
+		const ranges = this.ranges;
+		while (marks.length < ranges.length) {
+			const stop = Math.min(ranges.length, marks.length + MARKS_PER_CHECK);
+			for (let index = marks.length; index < stop; index++) {
+				const paragraph = text.slice(ranges[index].start, ranges[index].end);
+				const found = index > 0 ? reusable?.get(paragraph) : undefined;
+				paragraphs.push(paragraph);
+				reused.push(found);
+				marks.push(found?.quoteMarks ?? countQuoteMarks(paragraph));
+			}
+			if (marks.length < ranges.length && shouldYield()) {
+				return undefined;
+			}
+		}
+		if (!this.style) {
+			const quoteMarks = sumQuoteMarks(marks);
+			this.style = { style: styleOf(options, quoteMarks), quoteMarks };
+		}
+		const { style, quoteMarks } = this.style;
+		while (blocks.length < ranges.length) {
+			const stop = Math.min(ranges.length, blocks.length + BLOCKS_PER_CHECK);
+			for (let index = blocks.length; index < stop; index++) {
+				const found = reused[index];
+				const analysis = found ? withDialogue(found, style, options) : analyzeBlock(paragraphs[index], options, index === 0, style, marks[index]);
+				blocks.push({ start: ranges[index].start, end: ranges[index].end, analysis });
+			}
+			if (blocks.length < ranges.length && shouldYield()) {
+				return undefined;
+			}
+		}
+		this.model ??= assembleStory(text.length, blocks, options, style, quoteMarks, this.previousTurns);
+		return this.model;
+	}
+}
+
+function styleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
+	return options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
 }
 
 /**
@@ -50,7 +119,7 @@ function analyzeParagraphs(
 	const reused = paragraphs.map((paragraph, index) => (isFirst(index) ? undefined : reuse(paragraph, index)));
 	const marks = paragraphs.map((paragraph, index) => reused[index]?.quoteMarks ?? countQuoteMarks(paragraph));
 	const quoteMarks = total(sumQuoteMarks(marks));
-	const style = options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
+	const style = styleOf(options, quoteMarks);
 	const analyses = paragraphs.map((paragraph, index) => {
 		const found = reused[index];
 		return found ? withDialogue(found, style, options) : analyzeBlock(paragraph, options, isFirst(index), style, marks[index]);
@@ -117,7 +186,7 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
 	if (heading) {
-		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0);
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0);
 	}
 	return withQuotes(text, words, quoteMarks, openingSubject(text), style, markup);
 }
@@ -129,21 +198,21 @@ function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: An
 	}
 	const { text, words, heading, quoteMarks, openingSubject } = analysis;
 	if (heading) {
-		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0);
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0);
 	}
 	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
 }
 
 function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
 	if (quoteMarks === NO_QUOTE_MARKS) {
-		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, NO_SPEAKERS, 0);
+		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, NO_SPEAKERS, 0, countFirstPerson(text, NO_QUOTES.spans));
 	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, findSpeakers(text, quotes.spans), dialogueWords);
+	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, findSpeakers(text, quotes.spans), dialogueWords, countFirstPerson(text, quotes.spans));
 }
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
@@ -159,8 +228,9 @@ function blockAnalysis(
 	quotes: ParagraphQuotes,
 	speakers: ParagraphSpeakers,
 	dialogueWords: number,
+	firstPerson: number,
 ): BlockAnalysis {
-	return { text, words, heading, quoteMarks, dialogueStyle, quotes: quotes.spans, speakers, opensWithQuote: quotes.opensWithQuote, dialogueWords, openingSubject };
+	return { text, words, heading, quoteMarks, dialogueStyle, quotes: quotes.spans, speakers, opensWithQuote: quotes.opensWithQuote, dialogueWords, openingSubject, firstPerson };
 }
 
 /** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */

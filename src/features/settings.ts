@@ -2,7 +2,7 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, HeadingPatterns } from '../core';
+import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp, HeadingPatterns } from '../core';
 
 export interface DramatisSettings {
 	/** Language ids whose documents are stories. */
@@ -13,9 +13,23 @@ export interface DramatisSettings {
 	readonly dialogueDiagnostics: boolean;
 	/** Each speaker's lines are tinted with a colour of their own. */
 	readonly colorBySpeaker: boolean;
+	readonly manuscript: ManuscriptSettings;
+}
+
+/** Which workspace files form the manuscript for workspace-wide features. */
+export interface ManuscriptSettings {
+	readonly include: readonly string[];
+	readonly exclude: readonly string[];
+	/** Beyond this many files the workspace is not a manuscript but something larger: read no more. */
+	readonly maxFiles: number;
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
+export const DEFAULT_MANUSCRIPT: ManuscriptSettings = {
+	include: ['**/*.story', '**/*.txt', '**/*.md'],
+	exclude: ['**/node_modules/**', '**/.*/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'],
+	maxFiles: 2000,
+};
 
 export function readSettings(report: (message: string) => void): DramatisSettings {
 	const configuration = vscode.workspace.getConfiguration('dramatis');
@@ -30,9 +44,47 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		languages: new Set(validLanguages),
 		plainOptions: { headings, markdown: false, dialogueStyle },
 		markdownOptions: { headings, markdown: true, dialogueStyle },
+		manuscript: {
+			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
+			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
+			maxFiles: readMaxFiles(configuration, report),
+		},
 		dialogueDiagnostics: readBoolean(configuration, 'dialogue.diagnostics', true, report),
 		colorBySpeaker: readBoolean(configuration, 'dialogue.colorBySpeaker', false, report),
 	};
+}
+
+function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
+	const value = configuration.get<unknown>(key);
+	if (value === undefined) {
+		return fallback;
+	}
+	const globs = typeof value === 'string' ? [value] : value;
+	if (!Array.isArray(globs) || !globs.every(glob => typeof glob === 'string')) {
+		report(`dramatis.${key} must be a list of glob patterns; using the default.`);
+		return fallback;
+	}
+	for (const glob of globs) {
+		try {
+			globToRegExp(glob);
+		} catch (error) {
+			report(`dramatis.${key}: ${(error as Error).message}; using the default.`);
+			return fallback;
+		}
+	}
+	return globs;
+}
+
+function readMaxFiles(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): number {
+	const value = configuration.get<unknown>('manuscript.maxFiles');
+	if (value === undefined) {
+		return DEFAULT_MANUSCRIPT.maxFiles;
+	}
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		report('dramatis.manuscript.maxFiles must be a whole number of files, 1 or more; using the default.');
+		return DEFAULT_MANUSCRIPT.maxFiles;
+	}
+	return value;
 }
 
 function readDialogueStyle(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): DialogueStyle | 'auto' {
