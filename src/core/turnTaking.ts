@@ -58,11 +58,19 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 		return false;
 	}
 	for (let index = 0; index < a.length; index++) {
-		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index] || !sameReading(a.readings[index], b.readings[index])) {
+		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index]) {
+			return false;
+		}
+		if (a.readings[index] !== b.readings[index] && !sameReading(a.readings[index], b.readings[index])) {
 			return false;
 		}
 	}
-	return a.mentioned.every((name, index) => name === b.mentioned[index]);
+	for (let index = 0; index < a.mentioned.length; index++) {
+		if (a.mentioned[index] !== b.mentioned[index]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
