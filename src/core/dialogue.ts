@@ -80,11 +80,6 @@ MARKS[0x2014] = Mark.Dash; // —
 MARKS[0x2015] = Mark.Dash; // ―
 MARKS[0x2013] = Mark.Dash; // –
 
-/** True for a character that may open a quote, a dash included: what the document-level detection counts. */
-export function isQuoteMark(code: number): boolean {
-	return MARKS[code] !== Mark.None;
-}
-
 /** Styles in which a paragraph opening with a dash is speech. */
 function hasDashDialogue(style: DialogueStyle): boolean {
 	return style === 'dash' || style === 'guillemets' || style === 'guillemetsReversed';

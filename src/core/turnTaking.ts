@@ -284,7 +284,7 @@ function titledDescriptions(names: readonly (string | undefined)[]): Map<string,
 	const holders = new Map<string, Set<string>>();
 	for (const name of names) {
 		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
-			const title = name.slice(0, name.indexOf(' ') >>> 0).toLowerCase().replace(/\.$/, '');
+			const title = bare(name.split(' ')[0]);
 			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
 		}
 	}
