@@ -137,9 +137,19 @@ function isMention(text: string, { start }: QuoteSpan): boolean {
  * or two with neither, running on into the sentence, is held up for a look: `sat a woman, “young” and fair`.
  */
 function isHeldUpWord(text: string, span: QuoteSpan): boolean {
-	const inner = text.slice(span.start + 1, span.end - 1).trim();
-	if (inner.length === 0 || inner.split(/\s+/).length > 2 || /[.,!?;:…—–-]$/.test(inner)) {
+	let last = span.end - 2;
+	while (last > span.start && isSpace(text.charCodeAt(last))) {
+		last--;
+	}
+	if (last <= span.start || ENDS_SPEECH.includes(text[last])) {
 		return false;
+	}
+	// A word or two: one gap between words at most, read no further than that.
+	let gaps = 0;
+	for (let index = span.start + 1; index < last; index++) {
+		if (isSpace(text.charCodeAt(index)) && !isSpace(text.charCodeAt(index - 1)) && ++gaps > 1) {
+			return false;
+		}
 	}
 	const after = /^\s+([a-z][\p{L}’']*)/u.exec(text.slice(span.end, span.end + 40));
 	return after !== null && !isSpeechVerb(after[1]) && !ATTRIBUTING_PRONOUNS.has(after[1]) && !isSpeechVerb(wordBefore(text, span.start));
@@ -158,6 +168,7 @@ function wordBefore(text: string, start: number): string {
 	return text.slice(begin, end);
 }
 
+const ENDS_SPEECH = '.,!?;:…—–-';
 const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'said', 'says']);
 
 /**
