@@ -11,6 +11,8 @@ import { registerCharacterNavigation } from './features/characterNavigation';
 import { registerCharacterReferences } from './features/characterReferences';
 import { registerCharacterRename } from './features/characterRename';
 import { registerCharacterSymbols } from './features/characterSymbols';
+import { registerDialogueDiagnostics } from './features/dialogueDiagnostics';
+import { registerDialogueSemanticTokens } from './features/dialogueSemanticTokens';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerGoToScene } from './features/goToScene';
@@ -21,6 +23,7 @@ import { registerNextScene } from './features/nextScene';
 import { registerPreviousScene } from './features/previousScene';
 import { registerScenesView } from './features/scenesView';
 import { readSettings } from './features/settings';
+import { registerSpeakerColors } from './features/speakerColors';
 import { registerWordCountStatus } from './features/statusBar';
 import { registerStoryEditorContext } from './features/storyEditorContext';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -82,6 +85,9 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerCharacterHover(casts, selector),
 		registerCharacterRename(casts, castFile, selector),
 		registerCharacterSymbols(casts),
+		registerDialogueSemanticTokens(models, selector),
+		registerDialogueDiagnostics(models),
+		registerSpeakerColors(models),
 	);
 	return {
 		modelOf: document => models.modelOf(document),

@@ -2,13 +2,17 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, globToRegExp, HeadingPatterns } from '../core';
+import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp, HeadingPatterns } from '../core';
 
 export interface DramatisSettings {
 	/** Language ids whose documents are stories. */
 	readonly languages: ReadonlySet<string>;
 	readonly plainOptions: AnalysisOptions;
 	readonly markdownOptions: AnalysisOptions;
+	/** Unbalanced quotes are reported in the Problems panel. */
+	readonly dialogueDiagnostics: boolean;
+	/** Each speaker's lines are tinted with a colour of their own. */
+	readonly colorBySpeaker: boolean;
 	readonly manuscript: ManuscriptSettings;
 }
 
@@ -35,15 +39,18 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		report('dramatis.languages must be a list of language ids; using the default.');
 	}
 	const headings = readHeadingPatterns(configuration, report);
+	const dialogueStyle = readDialogueStyle(configuration, report);
 	return {
 		languages: new Set(validLanguages),
-		plainOptions: { headings, markdown: false },
-		markdownOptions: { headings, markdown: true },
+		plainOptions: { headings, markdown: false, dialogueStyle },
+		markdownOptions: { headings, markdown: true, dialogueStyle },
 		manuscript: {
 			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
 			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
 			maxFiles: readMaxFiles(configuration, report),
 		},
+		dialogueDiagnostics: readBoolean(configuration, 'dialogue.diagnostics', true, report),
+		colorBySpeaker: readBoolean(configuration, 'dialogue.colorBySpeaker', false, report),
 	};
 }
 
@@ -78,6 +85,24 @@ function readMaxFiles(configuration: vscode.WorkspaceConfiguration, report: (mes
 		return DEFAULT_MANUSCRIPT.maxFiles;
 	}
 	return value;
+}
+
+function readDialogueStyle(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): DialogueStyle | 'auto' {
+	const style = configuration.get<unknown>('dialogue.style', 'auto');
+	if (style === 'auto' || DIALOGUE_STYLES.includes(style as DialogueStyle)) {
+		return style as DialogueStyle | 'auto';
+	}
+	report(`dramatis.dialogue.style must be one of auto, ${DIALOGUE_STYLES.join(', ')}; using auto.`);
+	return 'auto';
+}
+
+function readBoolean(configuration: vscode.WorkspaceConfiguration, key: string, fallback: boolean, report: (message: string) => void): boolean {
+	const value = configuration.get<unknown>(key, fallback);
+	if (typeof value === 'boolean') {
+		return value;
+	}
+	report(`dramatis.${key} must be true or false; using ${fallback}.`);
+	return fallback;
 }
 
 function readHeadingPatterns(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): HeadingPatterns {
