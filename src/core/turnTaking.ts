@@ -86,6 +86,12 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 
 /** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
 const NARRATOR = '\u0000I';
+/**
+ * The speaker a narrator's speech carries, as the prose itself names them: `"No," I said.` is spoken by
+ * `I`. No cast entry is called that, so the narrator's lines count for nobody in the cast, but they are
+ * tinted and listed as one voice.
+ */
+export const NARRATOR_SPEAKER = 'I';
 
 /** How many people back a pronoun may reach. */
 const SALIENT_PEOPLE = 3;
@@ -171,7 +177,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name));
 				}
 			}
-			speakers[index] = speaker === NARRATOR ? undefined : speaker;
+			speakers[index] = speaker === NARRATOR ? NARRATOR_SPEAKER : speaker;
 			see(named[index]);
 		}
 	};

@@ -32,7 +32,21 @@ describe('speakers', () => {
 
 		it('gives no name for a pronoun', () => {
 			assert.deepStrictEqual(speakers('"No," said he.'), ['"No," -']);
-			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," -']);
+		});
+
+		it('gives the narrator’s speech to `I`, as the prose names them', () => {
+			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," I']);
+			assert.deepStrictEqual(speakers('I fixed him with a look. "I see."'), ['"I see." I']);
+		});
+
+		it('alternates the narrator with the one other person of an exchange', () => {
+			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"And then?"', '"Then I go."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"And then?" Nell', '"Then I go." I']);
+		});
+
+		it('lists the narrator’s lines as one voice beside the others', () => {
+			const model = analyzeStory('"No," I said.\n\n"Yes," said Nell.');
+			assert.deepStrictEqual([...linesBySpeaker(model.dialogue).keys()], ['I', 'Nell']);
 		});
 
 		it('names the one person a paragraph’s narration shows, for a pronoun or an action', () => {
