@@ -44,6 +44,28 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"And then?" Nell', '"Then I go." I']);
 		});
 
+		it('gives the narrator’s speech the name the others call the narrator by', () => {
+			const text = [
+				'"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."',
+				'"Go now, Tam."', '"Goodbye," I answered.',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text).map(line => line.split(' ').pop()), ['Nell', 'Tam', 'Nell', 'Tam', 'Nell', 'Tam']);
+		});
+
+		it('keeps `I` for the narrator when a name is called out only once, or belongs to a speaker of its own', () => {
+			const once = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."'].join('\n\n');
+			assert.deepStrictEqual(speakers(once).map(line => line.split(' ').pop()), ['Nell', 'I', 'Nell', 'I']);
+			const owned = [
+				'"Will you stay, Tam?" asked Nell.', '"Till morning," I said.', '"Stay, Tam!"', '"I cannot."', '"No," said Tam.',
+			].join('\n\n');
+			assert.ok(!speakers(owned).slice(0, 4).some(line => line.endsWith(' Tam')), speakers(owned).join(' / '));
+		});
+
+		it('never gives a `she said` turn to the narrator, whatever the alternation says', () => {
+			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"You always say that."', '"Do I?" she said.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"You always say that." Nell', '"Do I?" Nell']);
+		});
+
 		it('lists the narrator’s lines as one voice beside the others', () => {
 			const model = analyzeStory('"No," I said.\n\n"Yes," said Nell.');
 			assert.deepStrictEqual([...linesBySpeaker(model.dialogue).keys()], ['I', 'Nell']);
