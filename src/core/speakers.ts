@@ -6,7 +6,7 @@
 
 import { endsWithAbbreviation, QuoteSpan } from './dialogue';
 import { DialogueSpan } from './model';
-import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
+import { bare, description, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
 import { isReportingVerb, isSpeechVerb } from './speechVerbs';
 
 /** What the prose beside one quote says about its speaker. */
@@ -168,8 +168,10 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
 		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
-		if (subject?.name !== undefined) {
-			speaker = subject.name;
+		const subjectName = subject?.name;
+		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
+			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
+			speaker = subjectName;
 			tie = pronoun !== undefined ? 'pronoun' : 'beat';
 		} else if (pronoun === undefined && subject?.pronoun === 'i') {
 			// `I fixed him, too. "I see."`
@@ -545,7 +547,12 @@ function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number
 	for (let index = first; index < end; index++) {
 		const span = spans[index];
 		add(span.start + 1, span.end, ',');
-		const lastComma = paragraph.lastIndexOf(',', span.end - 1);
+		// The comma before the last words, past the quote's own closing punctuation: `"Have one, Pip,"`.
+		let words = span.end - 1;
+		while (words > span.start && ',.!?…'.includes(paragraph[words - 1])) {
+			words--;
+		}
+		const lastComma = paragraph.lastIndexOf(',', words - 1);
 		if (lastComma > span.start) {
 			add(lastComma + 1, span.end, ',!?.…');
 		}

@@ -167,7 +167,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
-				const calledOut = (name: string | undefined) => name !== undefined && reading.addressed?.includes(name) === true;
+				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && reading.addressed?.some(called => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name))) === true;
 				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
 				if (wrongPerson || calledOut(speaker)) {
 					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or

@@ -111,6 +111,20 @@ describe('speakers', () => {
 			assert.strictEqual(speakers(text)[2], '"Please, Douglas." Mrs. Griffin');
 		});
 
+		it('hears a name called out at the end of a quote that closes on a comma', () => {
+			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Tell it tomorrow, then, Douglas,"'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"Tell it tomorrow, then, Douglas," Mrs. Griffin');
+		});
+
+		it('does not take the person the narration shows for the speaker when the quote calls them out', () => {
+			assert.deepStrictEqual(speakers('Mr. Pike coughed at the gate. "Have some tea, Pike," he said.'), ['"Have some tea, Pike," -']);
+		});
+
+		it('does not give a pronoun’s quote to the last person shown when the quote calls them out', () => {
+			const text = ['"Evening," said Mr. Pike.', 'The wind rose. Mr. Pike waited by the gate while the doctor read.', 'Later they walked on. "A cold night, Pike," he said.'].join('\n\n');
+			assert.ok(!speakers(text)[1].endsWith('Pike'), speakers(text).join(' / '));
+		});
+
 		it('gives a line from somebody outside the exchange to no one, and starts over after it', () => {
 			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Won\'t you tell?" somebody else asked.', '"Tomorrow."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Won\'t you tell?" -', '"Tomorrow." -']);
