@@ -125,6 +125,28 @@ describe('speakers', () => {
 			assert.ok(!speakers(text)[1].endsWith('Pike'), speakers(text).join(' / '));
 		});
 
+		it('gives speech to whoever the narration paragraph before it leads in with `said:`', () => {
+			const text = ['The storm had not let up all week. Mara looked at the sky and said:', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow." Mara']);
+			const mine = ['The storm had not let up all week, so at last I said:', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(mine), ['"We sail tomorrow." I']);
+		});
+
+		it('lets a paragraph’s own attribution outweigh the lead-in before it', () => {
+			const text = ['Mara looked at the sky and said:', '"We sail tomorrow," Pip answered for her.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow," Pip']);
+		});
+
+		it('reads a lead-in only from a paragraph that ends on its colon', () => {
+			const text = ['The storm went on all night, and Mara said: nothing would move her. It was no use.', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow." -']);
+		});
+
+		it('ends a description at the verb before an object pronoun', () => {
+			const text = ['My aunt saw him waiting and said to him:', '"Come in out of the rain."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Come in out of the rain." my aunt']);
+		});
+
 		it('gives a line from somebody outside the exchange to no one, and starts over after it', () => {
 			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Won\'t you tell?" somebody else asked.', '"Tomorrow."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Won\'t you tell?" -', '"Tomorrow." -']);
