@@ -28,8 +28,9 @@ async function open(name: string): Promise<vscode.TextDocument> {
 
 /** The text under each semantic token of `type`, in order, as VS Code's highlighter receives them. */
 async function tokenTexts(document: vscode.TextDocument, type = 'dialogue'): Promise<string[]> {
-	const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-	const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+	const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend', document.uri);
+	const whole = new vscode.Range(0, 0, document.lineCount, 0);
+	const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, whole);
 	assert.ok(legend && tokens, `semantic tokens for ${document.fileName}`);
 	const texts: string[] = [];
 	let line = 0;
