@@ -387,6 +387,11 @@ class DialogueAssembly {
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
 			}
+			for (const name of block.analysis.names) {
+				if (name.text !== openingSubject) {
+					this.turns.mentioned.push(name.text);
+				}
+			}
 			return;
 		}
 		for (const reading of speakers.turns) {

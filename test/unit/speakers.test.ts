@@ -147,6 +147,15 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers(text), ['"Come in out of the rain." my aunt']);
 		});
 
+		it('gives a pronoun’s quote to the person the narration named last, even in the middle of a paragraph', () => {
+			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
+			const text = [
+				'"Begin," said Douglas.', `${night.repeat(8)}I could see Douglas by the hearth, turning a log over. ${night.repeat(4)}`,
+				'"Not tonight," he said.',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Begin," Douglas', '"Not tonight," Douglas']);
+		});
+
 		it('gives a line from somebody outside the exchange to no one, and starts over after it', () => {
 			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Won\'t you tell?" somebody else asked.', '"Tomorrow."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Won\'t you tell?" -', '"Tomorrow." -']);
