@@ -5,3 +5,12 @@ export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PA
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
 export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
+export { sceneIndexAt, wordsInRange } from './locate';
+export {
+	CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, readingMinutes, SceneStatistics, StatisticsOptions, StoryStatistics, storyStatistics,
+} from './statistics';
+export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statisticsExport';
+export {
+	BULK_EDIT_WORDS, DayTally, dayKey, EditJournal, EditSource, EMPTY_HISTORY, EMPTY_JOURNAL, EMPTY_TALLY, parseHistory, progress, recentDays, recordEdit, tallyOf,
+	WordCountEdit, WritingHistory,
+} from './writingHistory';
