@@ -4,12 +4,19 @@ import * as vscode from 'vscode';
 import { StoryModel } from './core';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { StoryModelService } from './features/modelService';
-import { readSettings } from './features/settings';
-import { registerWordCountStatus } from './features/statusBar';
+import { SettingsWatcher } from './features/settings';
+import { StatisticsExporter } from './features/statisticsExport';
+import { StatisticsPanel, StatisticsPanelProbe } from './features/statisticsPanel';
+import { registerStatusBar } from './features/statusBar';
+import { WritingHistoryTracker } from './features/writingHistory';
 
 /** What Dramatis offers other extensions and its own integration tests. */
 export interface DramatisApi {
 	modelOf(document: vscode.TextDocument): StoryModel | undefined;
+	/** The Statistics panel as the tests drive it: its last message to the page, and messages from it. */
+	readonly statisticsPanel: StatisticsPanelProbe;
+	/** Today's writing in this workspace, as the status bar and the panel count it. */
+	writingToday(): { added: number; removed: number; pasted: number; cut: number };
 }
 
 export function activate(context: vscode.ExtensionContext): DramatisApi {
@@ -18,19 +25,30 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		output.warn(message);
 		void vscode.window.showWarningMessage(`Dramatis: ${message}`);
 	};
-	const settings = readSettings(report);
-	const models = new StoryModelService(settings);
+	const settings = new SettingsWatcher(report);
+	const models = new StoryModelService(settings.current);
+	// Models are rebuilt first, so every feature told of the new settings reads models built under them.
+	const rebuildModels = settings.onDidChange(current => models.updateSettings(current));
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
-	const selector = [...settings.languages].map(language => ({ language }));
+	const selector = [...settings.current.languages].map(language => ({ language }));
+	const history = new WritingHistoryTracker(models, context.workspaceState);
+	const statistics = new StatisticsPanel(context.extensionUri, models, settings, history, new StatisticsExporter());
 
 	context.subscriptions.push(
 		output,
+		settings,
 		models,
-		vscode.workspace.onDidChangeConfiguration(event => event.affectsConfiguration('dramatis') && models.updateSettings(readSettings(report))),
+		rebuildModels,
+		history,
 		registerDocumentSymbols(models, selector),
-		registerWordCountStatus(models),
+		registerStatusBar(models, settings, history),
+		statistics,
 	);
-	return { modelOf: document => models.modelOf(document) };
+	return {
+		modelOf: document => models.modelOf(document),
+		statisticsPanel: statistics.probe,
+		writingToday: () => history.today(),
+	};
 }
 
 export function deactivate(): void {

@@ -8,6 +8,9 @@ import { DramatisSettings } from './settings';
 export interface StoryModelChange {
 	readonly document: vscode.TextDocument;
 	readonly model: StoryModel;
+	/** For a change made by an edit: the edit, and the model from just before it when one was kept. */
+	readonly edit?: vscode.TextDocumentChangeEvent;
+	readonly previous?: StoryModel;
 }
 
 interface CachedModel {
@@ -69,6 +72,7 @@ export class StoryModelService implements vscode.Disposable {
 		const key = document.uri.toString();
 		const cached = this.models.get(key);
 		let model: StoryModel;
+		const previous = cached?.model;
 		if (cached && cached.model.options === this.optionsFor(document)) {
 			const changes = event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
 			model = updateStory(cached.model, document.getText(), changes);
@@ -76,7 +80,7 @@ export class StoryModelService implements vscode.Disposable {
 			model = analyzeStory(document.getText(), this.optionsFor(document));
 		}
 		this.models.set(key, { version: document.version, model });
-		this.changeEmitter.fire({ document, model });
+		this.changeEmitter.fire({ document, model, edit: event, previous });
 	}
 
 	private optionsFor(document: vscode.TextDocument) {

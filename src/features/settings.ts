@@ -2,13 +2,47 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from '../core';
+import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from '../core';
+import { StatusBarParts } from './statusBarText';
 
 export interface DramatisSettings {
 	/** Language ids whose documents are stories. */
 	readonly languages: ReadonlySet<string>;
 	readonly plainOptions: AnalysisOptions;
 	readonly markdownOptions: AnalysisOptions;
+	/** Which counts the status bar shows. */
+	readonly statusBar: StatusBarParts;
+	/** Words a day the writer aims for; 0 for no goal. */
+	readonly dailyWordGoal: number;
+	readonly readingWordsPerMinute: number;
+}
+
+/** The current settings, read again whenever a `dramatis.*` setting changes. */
+export class SettingsWatcher implements vscode.Disposable {
+	private readonly changeEmitter = new vscode.EventEmitter<DramatisSettings>();
+	private readonly listener: vscode.Disposable;
+	private settings: DramatisSettings;
+
+	readonly onDidChange = this.changeEmitter.event;
+
+	constructor(report: (message: string) => void) {
+		this.settings = readSettings(report);
+		this.listener = vscode.workspace.onDidChangeConfiguration(event => {
+			if (event.affectsConfiguration('dramatis')) {
+				this.settings = readSettings(report);
+				this.changeEmitter.fire(this.settings);
+			}
+		});
+	}
+
+	get current(): DramatisSettings {
+		return this.settings;
+	}
+
+	dispose(): void {
+		this.listener.dispose();
+		this.changeEmitter.dispose();
+	}
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
@@ -25,7 +59,40 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		languages: new Set(validLanguages),
 		plainOptions: { headings, markdown: false },
 		markdownOptions: { headings, markdown: true },
+		statusBar: {
+			documentWords: readSwitch(configuration, 'statusBar.documentWords', report),
+			sceneWords: readSwitch(configuration, 'statusBar.sceneWords', report),
+			selectionWords: readSwitch(configuration, 'statusBar.selectionWords', report),
+			dailyGoal: readSwitch(configuration, 'statusBar.dailyGoal', report),
+		},
+		dailyWordGoal: readWholeNumber(configuration, 'goals.dailyWords', { minimum: 0, maximum: 1_000_000, fallback: DEFAULT_DAILY_WORD_GOAL }, report),
+		readingWordsPerMinute: readWholeNumber(configuration, 'readingWordsPerMinute', { minimum: 50, maximum: 2000, fallback: DEFAULT_READING_WORDS_PER_MINUTE }, report),
 	};
+}
+
+const DEFAULT_DAILY_WORD_GOAL = 1000;
+
+function readSwitch(configuration: vscode.WorkspaceConfiguration, key: string, report: (message: string) => void): boolean {
+	const value = configuration.get<unknown>(key, true);
+	if (typeof value !== 'boolean') {
+		report(`dramatis.${key} must be true or false; using true.`);
+		return true;
+	}
+	return value;
+}
+
+function readWholeNumber(
+	configuration: vscode.WorkspaceConfiguration,
+	key: string,
+	range: { minimum: number; maximum: number; fallback: number },
+	report: (message: string) => void,
+): number {
+	const value = configuration.get<unknown>(key, range.fallback);
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < range.minimum || value > range.maximum) {
+		report(`dramatis.${key} must be a number from ${range.minimum} to ${range.maximum}; using ${range.fallback}.`);
+		return range.fallback;
+	}
+	return Math.round(value);
 }
 
 function readHeadingPatterns(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): HeadingPatterns {
