@@ -3,17 +3,32 @@
 // the extension's workspace storage, never in the writer's files, so they survive restarts.
 
 import * as vscode from 'vscode';
-import { dayKey, DayTally, EditJournal, EditSource, EMPTY_JOURNAL, parseHistory, recentDays, recordEdit, tallyOf, WritingHistory } from '../core';
+import { dayKey, DayTally, EditJournal, EditSource, EMPTY_JOURNAL, parseHistory, recentDays, recordEdit, tallyOf, WordCountEdit, WritingHistory } from '../core';
 import { StoryModelChange, StoryModelService } from './modelService';
 
 const STORAGE_KEY = 'dramatis.writingHistory';
 /** Typing saves at most this often; a crash loses no more than the last moment's count. */
 const SAVE_DELAY_MS = 1000;
+/**
+ * The first edit after a save arrives while the document still reads as clean: its dirty state follows in
+ * a separate message. An edit to a clean document waits this long for it before it is taken as a reload.
+ */
+const DIRTY_WAIT_MS = 500;
+
+interface PendingEdit {
+	readonly document: vscode.TextDocument;
+	readonly wordsBefore: number;
+	readonly wordsAfter: number;
+	readonly day: string;
+	readonly timer: ReturnType<typeof setTimeout>;
+}
 
 export class WritingHistoryTracker implements vscode.Disposable {
 	private history: WritingHistory;
 	/** Each open document's counted edits, so undo can take back what they counted. */
 	private readonly journals = new Map<string, EditJournal>();
+	/** Edits to a clean document, waiting to learn whether the writer made them or the disk did. */
+	private readonly pending = new Map<string, PendingEdit>();
 	private readonly changeEmitter = new vscode.EventEmitter<void>();
 	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -25,7 +40,12 @@ export class WritingHistoryTracker implements vscode.Disposable {
 		this.history = parseHistory(storage.get(STORAGE_KEY));
 		this.disposables.push(
 			models.onDidChangeModel(change => this.onModelChange(change)),
-			vscode.workspace.onDidCloseTextDocument(document => this.journals.delete(document.uri.toString())),
+			// A change event without content changes reports the dirty state catching up.
+			vscode.workspace.onDidChangeTextDocument(event => event.contentChanges.length === 0 && event.document.isDirty && this.settle(event.document.uri.toString())),
+			vscode.workspace.onDidCloseTextDocument(document => {
+				this.settle(document.uri.toString());
+				this.journals.delete(document.uri.toString());
+			}),
 		);
 	}
 
@@ -48,12 +68,31 @@ export class WritingHistoryTracker implements vscode.Disposable {
 			return;
 		}
 		const key = document.uri.toString();
-		const recorded = recordEdit(
-			this.history,
-			this.journals.get(key) ?? EMPTY_JOURNAL,
-			{ wordsBefore: previous.words, wordsAfter: model.words, source: sourceOf(edit, document) },
-			this.todayKey(),
-		);
+		// Edits are counted in the order they were made: an earlier one still waiting is decided first.
+		this.settle(key);
+		const counts = { wordsBefore: previous.words, wordsAfter: model.words };
+		const source = knownSource(edit, document);
+		if (source) {
+			this.record(key, { ...counts, source }, this.todayKey());
+		} else {
+			this.pending.set(key, { document, ...counts, day: this.todayKey(), timer: setTimeout(() => this.settle(key), DIRTY_WAIT_MS) });
+		}
+	}
+
+	/** Decides a waiting edit: the writer's if the document is now dirty, else the file reloaded from disk. */
+	private settle(key: string): void {
+		const waiting = this.pending.get(key);
+		if (!waiting) {
+			return;
+		}
+		clearTimeout(waiting.timer);
+		this.pending.delete(key);
+		const source: EditSource = waiting.document.isDirty ? 'writing' : 'outside';
+		this.record(key, { wordsBefore: waiting.wordsBefore, wordsAfter: waiting.wordsAfter, source }, waiting.day);
+	}
+
+	private record(key: string, edit: WordCountEdit, day: string): void {
+		const recorded = recordEdit(this.history, this.journals.get(key) ?? EMPTY_JOURNAL, edit, day);
 		this.journals.set(key, recorded.journal);
 		if (recorded.history !== this.history) {
 			this.history = recorded.history;
@@ -75,6 +114,7 @@ export class WritingHistoryTracker implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		[...this.pending.keys()].forEach(key => this.settle(key));
 		if (this.saveTimer !== undefined) {
 			this.save();
 		}
@@ -83,15 +123,16 @@ export class WritingHistoryTracker implements vscode.Disposable {
 }
 
 /**
- * Undo and redo say so; any other change that leaves the document matching its file on disk was the file
- * reloaded from disk (a branch switch, a sync, Revert File), not the writer typing.
+ * Undo and redo say so, and an edit to a dirty document is the writer's. An edit to a clean document is
+ * either the writer's first after a save or the file reloaded from disk (a branch switch, a sync, Revert
+ * File): undefined until the document's dirty state tells which.
  */
-function sourceOf(edit: vscode.TextDocumentChangeEvent, document: vscode.TextDocument): EditSource {
+function knownSource(edit: vscode.TextDocumentChangeEvent, document: vscode.TextDocument): EditSource | undefined {
 	if (edit.reason === vscode.TextDocumentChangeReason.Undo) {
 		return 'undo';
 	}
 	if (edit.reason === vscode.TextDocumentChangeReason.Redo) {
 		return 'redo';
 	}
-	return document.isDirty || document.isUntitled ? 'writing' : 'outside';
+	return document.isDirty || document.isUntitled ? 'writing' : undefined;
 }

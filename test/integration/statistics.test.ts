@@ -1,0 +1,232 @@
+// The Statistics panel and the writing history inside a real VS Code: the page's own script loads under
+// its CSP and asks for data, the numbers it is sent are the model's, a chosen scene moves the editor,
+// exports write what they should, and typing, undo, a big paste and a file changed on disk count as the
+// rules say. Fixture: test/fixtures/harbour.story, two chapters, four scenes, one titled with markup.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+interface Tally {
+	added: number;
+	removed: number;
+	pasted: number;
+	cut: number;
+}
+interface SceneReport {
+	title: string;
+	chapter: string;
+	start: number;
+	words: number;
+	dialogueWords: number;
+}
+interface Report {
+	document: string;
+	statistics: { words: number; chapters: number; parts: number; dialogueWords: number; readingMinutes: number; scenes: SceneReport[]; cast: unknown[] };
+	dailyGoal: number;
+	readingWordsPerMinute: number;
+	history: { day: string; tally: Tally; progress: number }[];
+	today: { day: string; tally: Tally; progress: number };
+}
+type Message = { type: 'statistics'; report: Report } | { type: 'empty' };
+interface DramatisApi {
+	modelOf(document: vscode.TextDocument): { words: number; scenes: readonly { start: number; words: number; dialogueWords: number }[] } | undefined;
+	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
+	writingToday(): Tally;
+}
+
+async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = probe();
+		if (value) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+}
+
+const settle = (ms = 300) => new Promise(resolve => setTimeout(resolve, ms));
+
+describe('Statistics in a real VS Code', () => {
+	let folder: vscode.Uri;
+	let document: vscode.TextDocument;
+	let editor: vscode.TextEditor;
+	let api: DramatisApi;
+	let fixtureText: string;
+	const report = () => {
+		const message = api.statisticsPanel.lastMessage;
+		return message?.type === 'statistics' ? message.report : undefined;
+	};
+
+	before(async () => {
+		folder = vscode.workspace.workspaceFolders![0].uri;
+		document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'harbour.story'));
+		fixtureText = document.getText();
+		editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+		const extension = vscode.extensions.getExtension<DramatisApi>('dramatis.dramatis')!;
+		await until(() => extension.isActive, 'the extension to activate');
+		api = extension.exports;
+	});
+
+	after(async () => {
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	describe('the panel', () => {
+		it('opens beside the editor, and its own script runs under the CSP and asks for data', async () => {
+			await vscode.commands.executeCommand('dramatis.showStatistics');
+			assert.ok(api.statisticsPanel.isOpen, 'the panel is open');
+			await until(() => api.statisticsPanel.pageReady, "the page's script to say it is ready");
+			const tab = vscode.window.tabGroups.all.flatMap(group => group.tabs).find(candidate => candidate.label.startsWith('Statistics'));
+			assert.ok(tab, 'a Statistics tab exists');
+			assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the panel sits beside the editor, not over it');
+		});
+
+		it("sends the model's numbers for the active story document", async () => {
+			const sent = await until(report, 'statistics to be sent');
+			const model = api.modelOf(document)!;
+			assert.strictEqual(sent.document, 'harbour.story');
+			assert.strictEqual(sent.statistics.words, model.words);
+			assert.strictEqual(sent.statistics.words, 53);
+			assert.strictEqual(sent.statistics.chapters, 2);
+			assert.deepStrictEqual(
+				sent.statistics.scenes.map(({ chapter, title, words, dialogueWords }) => ({ chapter, title, words, dialogueWords })),
+				[
+					{ chapter: 'Chapter One', title: 'Scene 1', words: 18, dialogueWords: 7 },
+					{ chapter: 'Chapter One', title: 'Scene 2', words: 5, dialogueWords: 0 },
+					{ chapter: 'Chapter One', title: '<img src=x onerror=alert(1)>', words: 15, dialogueWords: 0 },
+					{ chapter: 'Chapter Two', title: 'Scene 1', words: 5, dialogueWords: 3 },
+				],
+			);
+			assert.deepStrictEqual(sent.statistics.cast, [], 'no characters are invented while the model finds none');
+			assert.strictEqual(sent.readingWordsPerMinute, 250);
+			assert.strictEqual(sent.dailyGoal, 1000);
+			assert.strictEqual(sent.history.length, 30);
+		});
+
+		it('moves the editor to a scene the page asks for, cursor at its first line', async () => {
+			const scenes = api.modelOf(document)!.scenes;
+			await api.statisticsPanel.receive({ type: 'revealScene', scene: 2 });
+			const active = vscode.window.activeTextEditor;
+			assert.strictEqual(active?.document, document);
+			assert.deepStrictEqual(active.selection.active, document.positionAt(scenes[2].start));
+			assert.strictEqual(active.viewColumn, editor.viewColumn, 'in the editor beside the panel');
+		});
+
+		it('ignores messages it does not understand, without moving anything', async () => {
+			const before = vscode.window.activeTextEditor!.selection.active;
+			for (const message of [null, 'revealScene', { type: 'revealScene', scene: 99 }, { type: 'revealScene', scene: '1' }, { type: 'revealScene', scene: 1.5 }, { type: 'runCode', code: 'alert(1)' }, { type: 'export', kind: '../../etc' }]) {
+				await api.statisticsPanel.receive(message);
+			}
+			assert.deepStrictEqual(vscode.window.activeTextEditor!.selection.active, before);
+		});
+
+		it('follows the writer to another story document', async () => {
+			const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
+			await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+			await until(() => report()?.document === 'lighthouse.story', 'the panel to follow lighthouse.story');
+			assert.strictEqual(report()!.statistics.words, api.modelOf(other)!.words);
+			editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+			await until(() => report()?.document === 'harbour.story', 'the panel to follow harbour.story back');
+		});
+
+		it('redraws with new counts after an edit', async () => {
+			const before = report()!.statistics.words;
+			await editor.edit(edit => edit.insert(document.positionAt(document.getText().length), '\nThe bell rang twice.\n'));
+			await until(() => report()!.statistics.words === before + 4, 'the new words to reach the panel');
+			await vscode.commands.executeCommand('undo');
+			await until(() => report()!.statistics.words === before, 'the undo to reach the panel');
+		});
+	});
+
+	describe('export', () => {
+		let scratch: string;
+		before(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-export-'))));
+		after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+		it('writes everything as JSON', async () => {
+			const target = vscode.Uri.file(path.join(scratch, 'harbour.json'));
+			await vscode.commands.executeCommand('dramatis.exportStatistics', 'json', target);
+			const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
+			assert.strictEqual(json.document, 'harbour.story');
+			assert.strictEqual(json.words, 53);
+			assert.deepStrictEqual(json.scenes.map((scene: { title: string }) => scene.title), ['Scene 1', 'Scene 2', '<img src=x onerror=alert(1)>', 'Scene 1']);
+			assert.strictEqual(json.history.days.length, 30);
+		});
+
+		it('writes the scenes as CSV, one row each', async () => {
+			const target = vscode.Uri.file(path.join(scratch, 'harbour-scenes.csv'));
+			await vscode.commands.executeCommand('dramatis.exportStatistics', 'scenesCsv', target);
+			const rows = fs.readFileSync(target.fsPath, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+			assert.deepStrictEqual(rows, [
+				'Chapter,Scene,Words,Dialogue words,Dialogue share',
+				'Chapter One,Scene 1,18,7,0.3889',
+				'Chapter One,Scene 2,5,0,0',
+				'Chapter One,<img src=x onerror=alert(1)>,15,0,0',
+				'Chapter Two,Scene 1,5,3,0.6',
+			]);
+		});
+
+		it('writes the writing history as CSV, one row a day', async () => {
+			const target = vscode.Uri.file(path.join(scratch, 'harbour-history.csv'));
+			await vscode.commands.executeCommand('dramatis.exportStatistics', 'historyCsv', target);
+			const rows = fs.readFileSync(target.fsPath, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+			assert.strictEqual(rows[0], 'Date,Words added,Words removed,Words pasted,Words cut,Progress,Daily goal');
+			assert.strictEqual(rows.length, 31);
+			assert.match(rows[30], new RegExp(`^${report()!.today.day},`));
+		});
+	});
+
+	describe('writing history', () => {
+		/** Adds `text` at the end; edits between undo stops undo as one step, as a run of typing does. */
+		const append = (text: string, undoStops = { before: true, after: true }) =>
+			editor.edit(edit => edit.insert(document.positionAt(document.getText().length), text), { undoStopBefore: undoStops.before, undoStopAfter: undoStops.after });
+		const today = () => api.writingToday();
+
+		it('counts typed words, and undo brings the day back', async () => {
+			assert.strictEqual(document.isDirty, false, 'the first word typed is the first after a save');
+			const start = today();
+			await append(' Gulls', { before: true, after: false });
+			await append(' wheeled', { before: false, after: false });
+			await append(' overhead.', { before: false, after: true });
+			assert.strictEqual(today().added - start.added, 3);
+			await vscode.commands.executeCommand('undo');
+			await settle();
+			assert.deepStrictEqual(today(), start, 'the undo took back the three words, nothing more');
+			await vscode.commands.executeCommand('redo');
+			await settle();
+			assert.strictEqual(today().added - start.added, 3, 'redo counts them once again');
+		});
+
+		it('records a pasted chapter apart, not as writing', async () => {
+			const start = today();
+			await append(`\n\n${'The sea was grey. '.repeat(40)}\n`);
+			assert.deepStrictEqual(today(), { ...start, pasted: start.pasted + 160 });
+			await vscode.commands.executeCommand('undo');
+			await settle();
+			assert.deepStrictEqual(today(), start);
+		});
+
+		it('does not count a file replaced on disk (a branch switch)', async () => {
+			await document.save();
+			const start = today();
+			const wordsBefore = api.modelOf(document)!.words;
+			fs.writeFileSync(document.uri.fsPath, `${document.getText()}\n\nA whole new scene arrived from another branch, long and finished.\n`);
+			await until(() => api.modelOf(document)!.words > wordsBefore, 'VS Code to reload the file from disk', 20_000);
+			// An edit to a clean document is decided once its dirty state is known, within a second.
+			await settle(1500);
+			assert.strictEqual(document.isDirty, false);
+			assert.deepStrictEqual(today(), start);
+		});
+
+		after(() => {
+			// Put the fixture back as it was written.
+			fs.writeFileSync(document.uri.fsPath, fixtureText);
+		});
+	});
+});
