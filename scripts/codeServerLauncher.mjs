@@ -9,7 +9,8 @@ import { launchBrowser } from './lib/browser.mjs';
 import { launchCodeServer } from './lib/codeServerLaunch.mjs';
 import { screenshotsDir } from './lib/paths.mjs';
 
-const suiteTimeoutMs = Number(process.env.DRAMATIS_SUITE_TIMEOUT_MS ?? 180_000);
+// Far above a normal run (about 8 s), low enough that a hung workbench fails CI instead of stalling it.
+const suiteTimeoutMs = 180_000;
 
 function parseArgs(argv) {
   const options = { developmentPaths: [], workspace: undefined };
@@ -35,18 +36,20 @@ async function main() {
     profileDir: options.userDataDir,
     extensionsDir: options.extensionsDir,
   });
-  const browser = await launchBrowser();
+  let browser;
   try {
+    browser = await launchBrowser();
     const page = await browser.newPage();
     const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
     const payload = [
       ...options.developmentPaths.map((path) => ['extensionDevelopmentPath', remote(path)]),
       ['extensionTestsPath', remote(options.testsPath)],
     ];
-    const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    let reportExit;
+    const exitCode = new Promise((resolve) => (reportExit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     await page.exposeFunction('codeAutomationLog', (type, message) => {
-      const text = Array.isArray(message) ? message.join(' ') : String(message);
-      (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
+      (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${message}\n`);
     });
     const url =
       `${server.baseUrl}/?folder=${encodeURIComponent(options.workspace)}` +
@@ -65,7 +68,7 @@ async function main() {
     }
     return outcome;
   } finally {
-    await browser.close();
+    await browser?.close();
     server.stop();
   }
 }

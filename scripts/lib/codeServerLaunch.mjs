@@ -14,6 +14,8 @@ const quietUserSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  // Scratch workspaces sit inside this repository; VS Code would offer to open it, covering the screen.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
@@ -22,13 +24,13 @@ const quietUserSettings = {
  * @param {string} options.profileDir    scratch folder for config, user data, XDG data and temp files
  * @param {string} [options.extensionsDir] defaults to profileDir/extensions
  * @param {number} [options.port]        defaults to a free port
- * @param {'inherit'|'log'} [options.output] 'log' writes the server's output to profileDir/code-server.log
+ * The server's output goes to profileDir/code-server.log.
  */
-export async function launchCodeServer({ folder, profileDir, extensionsDir, port, output = 'log' }) {
+export async function launchCodeServer({ folder, profileDir, extensionsDir, port }) {
   const profile = prepareProfile(profileDir, extensionsDir);
   const chosenPort = port ?? (await freePort());
   const logFile = join(profileDir, 'code-server.log');
-  const stdio = output === 'inherit' ? 'inherit' : ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')];
+  const stdio = ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')];
   const server = spawn(
     process.execPath,
     [
@@ -44,14 +46,15 @@ export async function launchCodeServer({ folder, profileDir, extensionsDir, port
     { detached: true, stdio, env: profile.env },
   );
   const stop = killGroupOnExit(server);
+  const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve(code ?? signal)));
   const baseUrl = `http://127.0.0.1:${chosenPort}`;
   try {
-    await waitForHealth(baseUrl, server, output === 'log' ? logFile : undefined);
+    await waitForHealth(baseUrl, exited, logFile);
   } catch (error) {
     stop();
     throw error;
   }
-  return { baseUrl, port: chosenPort, logFile, stop };
+  return { baseUrl, port: chosenPort, logFile, exited, stop };
 }
 
 /** Runs code-server's CLI (e.g. --install-extension) against an extensions dir, as a user would. */
@@ -92,18 +95,25 @@ function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions
     xdgData: join(profileDir, 'xdg-data'),
     xdgConfig: join(profileDir, 'xdg-config'),
     tmp: join(profileDir, 'tmp'),
+    userSettings: join(profileDir, 'user-data', 'User'),
   };
   // A missing extensions dir makes the server load no extensions at all, silently.
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  const settingsFile = join(dirs.userData, 'User', 'settings.json');
+  const settingsFile = join(dirs.userSettings, 'settings.json');
   // A persistent profile (npm start) keeps whatever the writer changed since.
   if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(quietUserSettings, null, 2));
   const configFile = join(profileDir, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   return {
     args: ['--config', configFile, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions],
-    env: { ...process.env, XDG_DATA_HOME: dirs.xdgData, XDG_CONFIG_HOME: dirs.xdgConfig, TMPDIR: dirs.tmp },
+    env: {
+      ...process.env,
+      XDG_DATA_HOME: dirs.xdgData,
+      XDG_CONFIG_HOME: dirs.xdgConfig,
+      TMPDIR: dirs.tmp,
+      // No marketplace: our machines have no internet, and nothing here should try open-vsx.org.
+      EXTENSIONS_GALLERY: '{}',
+    },
   };
 }
 
@@ -128,22 +138,22 @@ function killGroupOnExit(server) {
   return stop;
 }
 
-async function waitForHealth(baseUrl, server, logFile) {
+async function waitForHealth(baseUrl, exited, logFile) {
   const deadline = Date.now() + 30_000;
-  let exited = null;
-  server.once('exit', (code, signal) => (exited = code ?? signal));
+  let exitStatus;
+  exited.then((status) => (exitStatus = status));
   while (Date.now() < deadline) {
-    if (exited !== null) {
-      const log = logFile ? `\n${readFileSync(logFile, 'utf8')}` : '';
-      throw new Error(`code-server exited (${exited}) before answering /healthz.${log}`);
+    if (exitStatus !== undefined) {
+      throw new Error(`code-server exited (${exitStatus}) before answering /healthz:\n${readFileSync(logFile, 'utf8')}`);
     }
     try {
-      const response = await fetch(`${baseUrl}/healthz`);
+      // A bounded wait: something else on the port may accept and never answer.
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`code-server did not answer ${baseUrl}/healthz within 30 s${logFile ? `; see ${logFile}` : ''}.`);
+  throw new Error(`code-server did not answer ${baseUrl}/healthz within 30 s. ${logFile}:\n${readFileSync(logFile, 'utf8')}`);
 }

@@ -24,17 +24,24 @@ export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OP
 		...range,
 		analysis: (index > 0 && reusable?.get(text.slice(range.start, range.end))) || analyzeBlock(text.slice(range.start, range.end), options, index === 0),
 	}));
-	return assembleStory(text, blocks, options);
+	return assembleStory(text.length, blocks, options);
 }
 
+/** Reads `[start, end)` of the new text; lets an editor hand over only the part an edit touched. */
+export type TextSlicer = (start: number, end: number) => string;
+
 /**
- * The model of `text`, the result of applying `changes` to the text `previous` was built from.
+ * The model of the new text, the result of applying `changes` to the text `previous` was built from.
  * Changes are applied in order, each against the text the ones before it left, as VS Code reports them.
+ * `text` is the new text, or a way to read parts of it: only the edited paragraphs are read.
  */
-export function updateStory(previous: StoryModel, text: string, changes: readonly TextChange[]): StoryModel {
+export function updateStory(previous: StoryModel, text: string | TextSlicer, changes: readonly TextChange[]): StoryModel {
 	const region = changedRegion(changes);
-	if (!region || changes.some(change => change.text.includes('<!--') || change.text.includes('-->'))) {
-		return analyzeStory(text, previous.options, previous);
+	const slice: TextSlicer = typeof text === 'string' ? (start, end) => text.slice(start, end) : text;
+	const length = previous.length + (region?.delta ?? 0);
+	const whole = () => (typeof text === 'string' ? text : slice(0, length));
+	if (!region || changes.some(change => hasCommentMark(change.text))) {
+		return analyzeStory(whole(), previous.options, previous);
 	}
 	const old = previous.blocks;
 	// One block either side may merge with or split from the edited ones (a blank line typed or deleted).
@@ -46,18 +53,25 @@ export function updateStory(previous: StoryModel, text: string, changes: readonl
 	afterLast = Math.min(old.length, afterLast + 1);
 	// Re-split from a block start that precedes the change, to a block end that follows it.
 	const spliceStart = first === 0 ? 0 : old[first].start;
-	const spliceEnd = afterLast >= old.length ? text.length : old[afterLast - 1].end + region.delta;
-	const reusable = analysesByText(old.slice(first, afterLast));
-	const fresh: Block[] = splitBlocks(text, spliceStart, spliceEnd).map((range, index) => {
-		const blockText = text.slice(range.start, range.end);
+	const spliceEnd = afterLast >= old.length ? length : old[afterLast - 1].end + region.delta;
+	const replaced = old.slice(first, afterLast);
+	// A comment mark opens a block across blank lines: one typed or deleted can re-join distant paragraphs.
+	if (replaced.some(block => hasCommentMark(block.analysis.text))) {
+		return analyzeStory(whole(), previous.options, previous);
+	}
+	const reusable = analysesByText(replaced);
+	const regionText = slice(spliceStart, spliceEnd);
+	const fresh: Block[] = splitBlocks(regionText).map((range, index) => {
+		const blockText = regionText.slice(range.start, range.end);
 		const isFirst = first === 0 && index === 0;
-		return { ...range, analysis: (!isFirst && reusable.get(blockText)) || analyzeBlock(blockText, previous.options, isFirst) };
+		const analysis = (!isFirst && reusable.get(blockText)) || analyzeBlock(blockText, previous.options, isFirst);
+		return { start: spliceStart + range.start, end: spliceStart + range.end, analysis };
 	});
 	const blocks: Block[] = old.slice(0, first).concat(
 		fresh,
 		old.slice(afterLast).map(block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis })),
 	);
-	return assembleStory(text, blocks, previous.options);
+	return assembleStory(length, blocks, previous.options);
 }
 
 /** Analysis of one paragraph on its own; `isFirst` because only the first can be front matter. */
@@ -74,6 +88,10 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
 	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+}
+
+function hasCommentMark(text: string): boolean {
+	return text.includes('<!--') || text.includes('-->');
 }
 
 function analysesByText(blocks: readonly Block[]): Map<string, BlockAnalysis> {

@@ -1,25 +1,26 @@
 // Assembles paragraph analyses into the story's shape: which text is the book (not licence or
 // front matter), its chapters and scenes with their counts, and its dialogue. Runs on every
-// edit, so it only walks the paragraph list and never reads text beyond a scene's first line.
+// edit, so it only walks the paragraph list and never reads the text itself.
 
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
 import { TextRange } from './range';
 
-export function assembleStory(text: string, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
-	const body = storyBody(blocks, text.length);
+export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
+	const body = storyBody(blocks, length);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	const dialogue: DialogueSpan[] = [];
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
+	let sceneFirstBlock: Block | undefined;
 	let pendingSceneTitle: string | undefined;
 	let sceneNumber = 0;
 	let words = 0;
 
 	const closeScene = () => {
 		if (scene) {
-			scenes.push({ ...scene, firstLine: firstLine(text, scene.start) });
+			scenes.push({ ...scene, firstLine: firstLine(sceneFirstBlock!.analysis.text) });
 			scene = undefined;
 		}
 	};
@@ -49,6 +50,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 				const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
 				scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0 };
 				pendingSceneTitle = undefined;
+				sceneFirstBlock = block;
 			}
 			scene.end = block.end;
 			scene.words += block.analysis.words;
@@ -64,7 +66,7 @@ export function assembleStory(text: string, blocks: readonly Block[], options: A
 	closeScene();
 	closeChapters(0, lastBodyEnd);
 
-	return { options, length: text.length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogue };
+	return { options, length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogue };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -105,8 +107,8 @@ function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undef
 
 const MAX_FIRST_LINE = 80;
 
-function firstLine(text: string, start: number): string {
-	const lineEnd = text.slice(start, start + 400).search(/[\r\n]/);
-	const line = text.slice(start, lineEnd < 0 ? Math.min(text.length, start + 400) : start + lineEnd).trim();
+function firstLine(paragraph: string): string {
+	const lineEnd = paragraph.search(/[\r\n]/);
+	const line = (lineEnd < 0 ? paragraph : paragraph.slice(0, lineEnd)).trim();
 	return line.length > MAX_FIRST_LINE ? `${line.slice(0, MAX_FIRST_LINE - 1).trimEnd()}…` : line;
 }

@@ -75,7 +75,9 @@ export class StoryModelService implements vscode.Disposable {
 		const previous = cached?.model;
 		if (cached && cached.model.options === this.optionsFor(document)) {
 			const changes = event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
-			model = updateStory(cached.model, document.getText(), changes);
+			// Only the edited paragraphs are read back: the whole text of a novel is megabytes.
+			const slice = (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+			model = updateStory(cached.model, slice, changes);
 		} else {
 			model = analyzeStory(document.getText(), this.optionsFor(document));
 		}

@@ -1,0 +1,48 @@
+// Sets the scene a writer would have: the packaged .vsix installed through code-server's own CLI, a copy of
+// samples/ opened as the workspace, and the workbench loaded in headless chromium.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
+import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
+
+export async function openSamplesInCodeServer() {
+  if (!existsSync(vsixPath)) {
+    throw new Error(`${vsixPath} is missing: run \`npm run package\` first (npm test does).`);
+  }
+  const scratch = join(cacheRoot, 'e2e');
+  rmSync(scratch, { recursive: true, force: true });
+  // A copy, so nothing the test does can touch the samples in the repository.
+  const workspace = join(scratch, 'samples');
+  cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  const profileDir = join(scratch, 'profile');
+  await codeServerCli(['--install-extension', vsixPath], { profileDir });
+
+  const server = await launchCodeServer({ folder: workspace, profileDir });
+  let browser;
+  const close = async () => {
+    await browser?.close();
+    server.stop();
+  };
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
+    return {
+      page,
+      workspace,
+      close,
+      async screenshot(name) {
+        mkdirSync(screenshotsDir, { recursive: true });
+        // Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.
+        await page.waitForTimeout(1000);
+        await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+      },
+    };
+  } catch (error) {
+    // A running server would keep mocha waiting forever.
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,154 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyzeStory, StoryModel, updateStory } from '../../src/core';
+
+const STORY = [
+	'Part One',
+	'',
+	'Chapter 1',
+	'',
+	'Mara lit the lamp. "Shut the door," she said.',
+	'',
+	'* * *',
+	'',
+	'Tobias brought soup.',
+	'',
+	'Chapter 2',
+	'',
+	'The Teeth waited in the dark.',
+].join('\n');
+
+/** What a reader of the model sees, without the cached paragraph analyses. */
+function shape(model: StoryModel) {
+	return {
+		words: model.words,
+		body: model.body,
+		blocks: model.blocks.map(({ start, end }) => ({ start, end })),
+		chapters: model.chapters,
+		scenes: model.scenes,
+		dialogue: model.dialogue,
+	};
+}
+
+describe('analyze', () => {
+	it('assembles books, chapters and scenes with their counts', () => {
+		const model = analyzeStory(STORY);
+		assert.strictEqual(model.words, 24);
+		assert.deepStrictEqual(model.chapters.map(({ title, level, words }) => ({ title, level, words })), [
+			{ title: 'Part One', level: 1, words: 24 },
+			{ title: 'Chapter 1', level: 2, words: 14 },
+			{ title: 'Chapter 2', level: 2, words: 8 },
+		]);
+		assert.deepStrictEqual(model.scenes.map(({ title, chapterIndex, words, dialogueWords, firstLine }) => ({ title, chapterIndex, words, dialogueWords, firstLine })), [
+			{ title: 'Scene 1', chapterIndex: 1, words: 9, dialogueWords: 3, firstLine: 'Mara lit the lamp. "Shut the door," she said.' },
+			{ title: 'Scene 2', chapterIndex: 1, words: 3, dialogueWords: 0, firstLine: 'Tobias brought soup.' },
+			{ title: 'Scene 1', chapterIndex: 2, words: 6, dialogueWords: 0, firstLine: 'The Teeth waited in the dark.' },
+		]);
+	});
+
+	it('gives each chapter the range from its heading to the last line before the next', () => {
+		const model = analyzeStory(STORY);
+		const [part, first, second] = model.chapters;
+		assert.strictEqual(STORY.slice(part.start, part.end), STORY);
+		assert.strictEqual(STORY.slice(first.start, first.end), STORY.slice(STORY.indexOf('Chapter 1'), STORY.indexOf('soup.') + 5));
+		assert.strictEqual(STORY.slice(second.start, second.end), STORY.slice(STORY.indexOf('Chapter 2')));
+	});
+
+	it('makes a story with no headings one scene', () => {
+		const model = analyzeStory('Karen sang.\n\nIvy listened.');
+		assert.deepStrictEqual(model.chapters, []);
+		assert.deepStrictEqual(model.scenes.map(scene => [scene.title, scene.chapterIndex, scene.words]), [['Scene 1', -1, 4]]);
+	});
+
+	it('titles a scene with the ### heading before it', () => {
+		const model = analyzeStory('# Book\n\n### Low Tide\n\nThe sea drew back.');
+		assert.deepStrictEqual(model.scenes.map(scene => scene.title), ['Low Tide']);
+	});
+
+	it('leaves Gutenberg licence text and front matter out of the story', () => {
+		const text = [
+			'The Project Gutenberg eBook of The Light, a licence line.',
+			'',
+			'*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***',
+			'',
+			'CHAPTER I',
+			'',
+			'The lamp burned all night.',
+			'',
+			'*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***',
+			'',
+			'More licence words here.',
+		].join('\n');
+		const model = analyzeStory(text);
+		assert.strictEqual(model.words, 7);
+		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['CHAPTER I']);
+		assert.strictEqual(text.slice(model.body.start, model.body.end).trim(), 'CHAPTER I\n\nThe lamp burned all night.');
+
+		const withFrontMatter = analyzeStory('---\ntitle: The Light\n---\n\nThe lamp burned.');
+		assert.strictEqual(withFrontMatter.words, 3);
+	});
+
+	it('closes a quote left open at the end of its paragraph', () => {
+		const model = analyzeStory('"Wait, she said.\n\nNobody waited.');
+		assert.deepStrictEqual(model.dialogue, [{ start: 0, end: 16, closed: false }]);
+	});
+
+	it('carries speech on when the next paragraph opens with a quote', () => {
+		const text = '"The sea was rough that year.\n\n"And the next," said Mara.';
+		const model = analyzeStory(text);
+		assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
+			['"The sea was rough that year.', true],
+			['"And the next,"', true],
+		]);
+	});
+
+	it('re-uses the analysis of every paragraph an edit did not touch', () => {
+		const before = analyzeStory(STORY);
+		const at = STORY.indexOf('soup');
+		const text = `${STORY.slice(0, at)}hot ${STORY.slice(at)}`;
+		const after = updateStory(before, text, [{ start: at, end: at, text: 'hot ' }]);
+		const changed = after.blocks.filter((block, index) => block.analysis !== before.blocks[index].analysis);
+		assert.deepStrictEqual(changed.map(block => block.analysis.text), ['Tobias brought hot soup.']);
+		assert.strictEqual(after.words, before.words + 1);
+	});
+
+	describe('after any edit, the same model as a fresh analysis', () => {
+		const pieces = ['Chapter 3', '* * *', '# Part', 'Mara ran.', '"Stop," he said.', '“Go', 'on”', '\n', '\n\n', '\r\n', ' ', 'x', '<!--', '-->', '***', 'I.'];
+		const edit = fc.record({
+			at: fc.nat(),
+			length: fc.nat({ max: 30 }),
+			insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map(parts => parts.join('')),
+		});
+
+		it('holds for random edits in sequence', () => {
+			fc.assert(
+				fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), edits => {
+					let text = STORY;
+					let model = analyzeStory(text);
+					for (const [index, { at, length, insert }] of edits.entries()) {
+						const start = at % (text.length + 1);
+						const end = Math.min(text.length, start + length);
+						const edited = text.slice(0, start) + insert + text.slice(end);
+						// Half the edits hand over the whole text, half only a way to read the part edited.
+						model = updateStory(model, index % 2 === 0 ? edited : (from, to) => edited.slice(from, to), [{ start, end, text: insert }]);
+						text = edited;
+						assert.deepStrictEqual(shape(model), shape(analyzeStory(text)));
+					}
+				}),
+				{ numRuns: 300 },
+			);
+		});
+
+		it('holds for several changes in one event, last first as VS Code sends them', () => {
+			const text = STORY;
+			const first = text.indexOf('lamp');
+			const second = text.indexOf('soup');
+			const after = `${text.slice(0, first)}great ${text.slice(first, second)}cold ${text.slice(second)}`;
+			const model = updateStory(analyzeStory(text), after, [
+				{ start: second, end: second, text: 'cold ' },
+				{ start: first, end: first, text: 'great ' },
+			]);
+			assert.deepStrictEqual(shape(model), shape(analyzeStory(after)));
+		});
+	});
+});
