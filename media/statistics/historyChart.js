@@ -6,7 +6,7 @@ import { rovingFocus } from './keyboard.js';
 import { niceTicks } from './scale.js';
 
 const HEIGHT = 220;
-const MARGIN = { top: 16, right: 78, bottom: 30, left: 52 };
+const MARGIN = { top: 16, right: 12, bottom: 30, left: 52 };
 
 /**
  * @param {{ day: string, progress: number, tally: { added: number, removed: number, pasted: number, cut: number } }[]} days oldest first
@@ -62,6 +62,10 @@ export function historyChart(days, goal, today, format, availableWidth) {
       rect('pasted', tally.added, tally.added + tally.pasted),
       rect('removed', 0, -tally.removed),
       rect('cut', -tally.removed, -tally.removed - tally.cut),
+      // Today's count is written over its bar: early in the day it is too small to see against the goal.
+      day === today && progress > 0
+        ? svg('text', { class: 'today-value', x: x + barWidth / 2, y: y(tally.added + tally.pasted) - 5, 'text-anchor': 'middle', 'aria-hidden': 'true' }, format.count(progress))
+        : null,
       index % 7 === (days.length - 1) % 7
         ? svg('text', { class: 'tick-label', x: MARGIN.left + index * step + step / 2, y: HEIGHT - MARGIN.bottom + 16, 'text-anchor': 'middle', 'aria-hidden': 'true' }, day === today ? 'Today' : format.dayOfMonth(day))
         : null,
@@ -71,7 +75,8 @@ export function historyChart(days, goal, today, format, availableWidth) {
   if (goal > 0) {
     chart.append(
       svg('line', { class: 'goal', x1: MARGIN.left, x2: width - MARGIN.right, y1: y(goal), y2: y(goal), 'aria-hidden': 'true' }),
-      svg('text', { class: 'goal-label', x: width - MARGIN.right + 6, y: y(goal) + 4, 'aria-hidden': 'true' }, `Goal ${format.count(goal)}`),
+      // Over the oldest days, where it hides least of what the writer did lately.
+      svg('text', { class: 'goal-label', x: MARGIN.left + 4, y: y(goal) - 5, 'aria-hidden': 'true' }, `Daily goal ${format.count(goal)}`),
     );
   }
   rovingFocus(bars, { initial: bars.length - 1 });

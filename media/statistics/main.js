@@ -122,7 +122,7 @@ function totals(report, format) {
       h(
         'dd',
         {},
-        h('span', { class: 'value' }, dailyGoal > 0 ? `${format.count(today.progress)} / ${format.count(dailyGoal)}` : format.count(today.progress)),
+        h('span', { class: 'value' }, format.count(today.progress), dailyGoal > 0 ? h('span', { class: 'of-goal' }, ` / ${format.count(dailyGoal)}`) : null),
         h('span', { class: 'detail' }, dailyGoal > 0 ? (reached ? 'goal reached' : `${format.count(dailyGoal - today.progress)} to go`) : 'words written'),
         dailyGoal > 0 ? meter : null,
       ),

@@ -12,10 +12,11 @@ import { countFormatter } from './wordFormat';
 export const SHOW_STATISTICS_COMMAND = 'dramatis.showStatistics';
 
 export function registerStatusBar(models: StoryModelService, settings: SettingsWatcher, history: WritingHistoryTracker): vscode.Disposable {
-	// Right-aligned items with a higher priority sit further left: words, then scene, then today.
-	const words = createItem('dramatis.wordCount', 'Dramatis Word Count', 102);
-	const scene = createItem('dramatis.sceneWords', 'Dramatis Scene Words', 101);
-	const goal = createItem('dramatis.dailyGoal', 'Dramatis Daily Goal', 100);
+	// Right-aligned items with a higher priority sit further left: words, then scene, then today, together
+	// ahead of the editor's own items (line and column, indentation, encoding, language).
+	const words = createItem('dramatis.wordCount', 'Dramatis Word Count', 1002);
+	const scene = createItem('dramatis.sceneWords', 'Dramatis Scene Words', 1001);
+	const goal = createItem('dramatis.dailyGoal', 'Dramatis Daily Goal', 1000);
 	const formatCount = countFormatter();
 	const visible = new Set<vscode.StatusBarItem>();
 
