@@ -24,10 +24,13 @@ export function sceneIndexAt(model: StoryModel, offset: number): number {
 	return inScene ? index : -1;
 }
 
-/** Words in `range`, counted by the same rules as the whole document; a word cut by the range counts once. */
+/**
+ * Words in `range`, counted by the same rules as the whole document: only the story's body counts (not a
+ * Gutenberg licence or front matter), and a word cut by the range counts once.
+ */
 export function wordsInRange(model: StoryModel, range: TextRange): number {
-	const start = Math.max(0, Math.min(range.start, range.end));
-	const end = Math.min(model.length, Math.max(range.start, range.end));
+	const start = Math.max(model.body.start, Math.min(range.start, range.end));
+	const end = Math.min(model.body.end, Math.max(range.start, range.end));
 	if (end <= start) {
 		return 0;
 	}

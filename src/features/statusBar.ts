@@ -94,6 +94,8 @@ function refreshAtMidnight(refresh: () => void): vscode.Disposable {
 			refresh();
 			schedule();
 		}, midnight.getTime() - now.getTime() + 1000);
+		// Waiting for midnight is no reason to keep a process alive (Node only; a browser has no unref).
+		(timer as { unref?: () => void }).unref?.();
 	};
 	schedule();
 	return new vscode.Disposable(() => clearTimeout(timer));

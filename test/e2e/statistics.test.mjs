@@ -57,15 +57,14 @@ describe('A writer looks at the Statistics of a chapter', function () {
     await page.locator('.tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor();
   }
 
-  async function runCommand(title) {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
-  }
+  const chapterTab = () => page.locator('.tabs-container .tab').filter({ hasNotText: 'Statistics: ' }).first();
+  const panelTab = () => page.locator('.tabs-container .tab', { hasText: 'Statistics: ' });
 
-  /** Picks a colour theme the way a writer does: Preferences: Color Theme, then its name. */
+  /** Picks a colour theme the way a writer does: Ctrl+K Ctrl+T, then its name. */
   async function useTheme(theme, bodyClass) {
-    await runCommand('Preferences: Color Theme');
+    await chapterTab().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
     await page.locator('.quick-input-widget input').fill(theme);
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme }).waitFor();
@@ -73,14 +72,18 @@ describe('A writer looks at the Statistics of a chapter', function () {
     await panel().locator(`body.${bodyClass}`).waitFor({ state: 'attached', timeout: 15_000 });
   }
 
-  /** The panel alone, maximized in a taller window, so the whole page shows in one picture. */
+  /** The panel alone, maximized (Ctrl+K Ctrl+M) in a taller window, so the whole page shows in one picture. */
   async function screenshotWholePanel(name) {
     await page.setViewportSize({ width: 1400, height: 1250 });
-    await page.locator('.tabs-container .tab', { hasText: 'Statistics: ' }).click();
-    await runCommand('View: Toggle Maximize Editor Group');
-    await page.waitForTimeout(500);
+    await panelTab().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+M');
+    await chapterTab().waitFor({ state: 'hidden' });
     await workbench.screenshot(name);
-    await runCommand('View: Toggle Maximize Editor Group');
+    await panelTab().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+M');
+    await chapterTab().waitFor({ state: 'visible' });
     await page.setViewportSize({ width: 1400, height: 900 });
   }
 
@@ -222,9 +225,10 @@ describe('A writer looks at the Statistics of a chapter', function () {
   });
 
   it("counts the writer's words for today, and keeps them after a reload", async () => {
+    // The counts show while a story editor is active, as the editor's own line and column do.
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     const today = statusItem(/today$/);
     assert.equal((await today.textContent()).trim(), '0 / 1,000 today');
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n\nThe gulls came back at dawn.', { delay: 15 });
     await page.locator('.part.statusbar .statusbar-item', { hasText: '6 / 1,000 today' }).waitFor({ timeout: 10_000 });

@@ -144,6 +144,29 @@ describe('Statistics in a real VS Code', () => {
 		});
 	});
 
+	describe('settings', () => {
+		const configuration = () => vscode.workspace.getConfiguration('dramatis');
+		afterEach(async () => {
+			await configuration().update('goals.dailyWords', undefined, vscode.ConfigurationTarget.Global);
+			await configuration().update('readingWordsPerMinute', undefined, vscode.ConfigurationTarget.Global);
+		});
+
+		it('redraws with the daily goal and reading speed the writer sets', async () => {
+			await configuration().update('goals.dailyWords', 500, vscode.ConfigurationTarget.Global);
+			await configuration().update('readingWordsPerMinute', 100, vscode.ConfigurationTarget.Global);
+			await until(() => report()?.dailyGoal === 500 && report()?.readingWordsPerMinute === 100, 'the new settings to reach the panel');
+		});
+
+		it('falls back to the defaults when a setting is out of bounds or not a number', async () => {
+			await configuration().update('goals.dailyWords', 500, vscode.ConfigurationTarget.Global);
+			await configuration().update('readingWordsPerMinute', 100, vscode.ConfigurationTarget.Global);
+			await until(() => report()?.dailyGoal === 500 && report()?.readingWordsPerMinute === 100, 'the valid settings first');
+			await configuration().update('goals.dailyWords', 'lots', vscode.ConfigurationTarget.Global);
+			await configuration().update('readingWordsPerMinute', 10, vscode.ConfigurationTarget.Global);
+			await until(() => report()?.dailyGoal === 1000 && report()?.readingWordsPerMinute === 250, 'the defaults to come back');
+		});
+	});
+
 	describe('export', () => {
 		let scratch: string;
 		before(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-export-'))));

@@ -60,6 +60,13 @@ describe('locate', () => {
 			assert.strictEqual(wordsInRange(model, { start: at('night.'), end: at('It burned') }), 3);
 		});
 
+		it('counts a selection of everything as the document, leaving out front matter and licence text', () => {
+			const text = '---\ntitle: The Light\n---\n\n*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
+			const withMatter = analyzeStory(text, DEFAULT_OPTIONS);
+			assert.strictEqual(withMatter.words, 4);
+			assert.strictEqual(wordsInRange(withMatter, { start: 0, end: text.length }), 4);
+		});
+
 		it('counts nothing in blank lines or an empty selection', () => {
 			assert.strictEqual(wordsInRange(model, { start: at('It burned', -2), end: at('It burned') }), 0);
 			assert.strictEqual(wordsInRange(model, { start: 5, end: 5 }), 0);
