@@ -3,9 +3,10 @@
 import { corpusFile } from './lib/corpus.mjs';
 import * as analysis from './analysis.mjs';
 import * as extensionHost from './extensionHost.mjs';
+import * as manuscript from './manuscript.mjs';
 import * as typing from './typing.mjs';
 
-const figureModules = [analysis, extensionHost, typing];
+const figureModules = [analysis, extensionHost, manuscript, typing];
 
 if (!corpusFile('en_curly_war-and-peace.txt')) {
 	console.log(JSON.stringify({ skipped: 'bench', reason: '../shared/corpus is absent; nothing to measure' }));

@@ -77,7 +77,7 @@ function reportOf(file: string, model: StoryModel): FileReport {
 		path: file,
 		words: model.words,
 		chapters: model.chapters.map(({ title, level, start, end, words }) => ({ title, level, start, end, words })),
-		scenes: model.scenes.map(({ title, start, end, words, dialogueWords }) => ({ title, start, end, words, dialogueWords, characters: [] })),
+		scenes: model.scenes.map(({ title, start, end, words, dialogueWords, characters }) => ({ title, start, end, words, dialogueWords, characters: [...characters] })),
 		quotes: model.dialogue.map(({ start, end }) => ({ start, end, speaker: null })),
 		characters: [],
 	};

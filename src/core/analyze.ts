@@ -8,7 +8,8 @@ import { classifyBlock } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
-import { splitBlocks } from './paragraphs';
+import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
+import { countFirstPerson } from './pointOfView';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -19,12 +20,54 @@ export interface TextChange {
 }
 
 export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: StoryModel): StoryModel {
-	const reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
-	const blocks = splitBlocks(text).map((range, index) => ({
-		...range,
-		analysis: (index > 0 && reusable?.get(text.slice(range.start, range.end))) || analyzeBlock(text.slice(range.start, range.end), options, index === 0),
-	}));
-	return assembleStory(text.length, blocks, options);
+	return new StoryAnalysis(text, options, previous).step(() => false)!;
+}
+
+/** Lines split, and paragraphs analysed, between two looks at the clock. */
+const LINES_PER_CHECK = 4096;
+const BLOCKS_PER_CHECK = 128;
+
+/**
+ * The analysis of one text done a slice at a time, so that a 3 MB book can be read between keystrokes:
+ * `step` works until `shouldYield()` says stop, and returns the model once it is finished.
+ * The model is the one analyzeStory gives.
+ */
+export class StoryAnalysis {
+	private readonly splitter: BlockSplitter;
+	private readonly reusable: Map<string, BlockAnalysis> | undefined;
+	private ranges: BlockRange[] | undefined;
+	private readonly blocks: Block[] = [];
+	private model: StoryModel | undefined;
+
+	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
+		this.splitter = new BlockSplitter(text, 0, text.length);
+		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
+	}
+
+	step(shouldYield: () => boolean): StoryModel | undefined {
+		const { text, options, reusable, blocks } = this;
+		while (!this.ranges) {
+			if (this.splitter.advance(LINES_PER_CHECK)) {
+				this.ranges = this.splitter.blocks;
+			} else if (shouldYield()) {
+				return undefined;
+			}
+		}
+		const ranges = this.ranges;
+		while (blocks.length < ranges.length) {
+			const stop = Math.min(ranges.length, blocks.length + BLOCKS_PER_CHECK);
+			for (let index = blocks.length; index < stop; index++) {
+				const range = ranges[index];
+				const blockText = text.slice(range.start, range.end);
+				blocks.push({ start: range.start, end: range.end, analysis: (index > 0 && reusable?.get(blockText)) || analyzeBlock(blockText, options, index === 0) });
+			}
+			if (blocks.length < ranges.length && shouldYield()) {
+				return undefined;
+			}
+		}
+		this.model ??= assembleStory(text.length, blocks, options);
+		return this.model;
+	}
 }
 
 /** Reads `[start, end)` of the new text; lets an editor hand over only the part an edit touched. */
@@ -80,14 +123,15 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
 	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
-		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0 };
+		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0, firstPerson: 0 };
 	}
 	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords };
+	const firstPerson = heading ? 0 : countFirstPerson(text, quotes.spans);
+	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords, firstPerson };
 }
 
 function hasCommentMark(text: string): boolean {

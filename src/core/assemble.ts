@@ -1,26 +1,47 @@
-// Assembles paragraph analyses into the story's shape: which text is the book (not licence or
-// front matter), its chapters and scenes with their counts, and its dialogue. Runs on every
-// edit, so it only walks the paragraph list and never reads the text itself.
+// Assembles paragraph analyses into the story's shape: which text is the book (not a licence, title page
+// or table of contents), its chapters and scenes with their counts, and its dialogue. Runs on every edit,
+// so it walks the paragraph list once and reads no text but the paragraphs' own (around headings, and a
+// scene's first line).
 
+import { numeralValue } from './chapterLine';
+import { ChapterHeading } from './headings';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
+import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
 
 export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
-	const body = storyBody(blocks, length);
+	const { fences, shape } = survey(blocks);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	const dialogue: DialogueSpan[] = [];
+	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
 	let sceneFirstBlock: Block | undefined;
 	let pendingSceneTitle: string | undefined;
 	let sceneNumber = 0;
 	let words = 0;
+	let bodyStart = -1;
+	let lastStoryEnd = fences.firstBlock > 0 ? blocks[fences.firstBlock - 1].end : 0;
+	let previousChapter: ResolvedChapter | undefined;
 
 	const closeScene = () => {
 		if (scene) {
-			scenes.push({ ...scene, firstLine: firstLine(sceneFirstBlock!.analysis.text) });
+			const { title, chapterIndex, start, end, words, dialogueWords, narrationWords, firstPersonWords } = scene;
+			scenes.push({
+				title,
+				chapterIndex,
+				start,
+				end,
+				words,
+				dialogueWords,
+				firstLine: firstLine(sceneFirstBlock!.analysis.text),
+				characters: NO_CHARACTERS,
+				pointOfView: guessPointOfView({ words: narrationWords, firstPerson: firstPersonWords }),
+				narrationWords,
+				firstPersonWords,
+			});
 			scene = undefined;
 		}
 	};
@@ -29,70 +50,277 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 			chapters[openChapters.pop()!].end = end;
 		}
 	};
-
-	let lastBodyEnd = body.start;
-	for (let index = body.firstBlock; index < body.afterLastBlock; index++) {
-		const block = blocks[index];
-		const { heading } = block.analysis;
-		if (heading?.kind === 'chapter') {
-			closeScene();
-			closeChapters(heading.level, lastBodyEnd);
-			openChapters.push(chapters.length);
-			chapters.push({ title: heading.title, level: heading.level, start: block.start, end: block.end, headingRange: { start: block.start, end: block.end }, words: 0 });
-			sceneNumber = 0;
-			pendingSceneTitle = undefined;
-		} else if (heading?.kind === 'sceneBreak') {
-			closeScene();
-			pendingSceneTitle = heading.title;
-		} else {
-			if (!scene) {
-				sceneNumber++;
-				const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
-				scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0 };
-				pendingSceneTitle = undefined;
-				sceneFirstBlock = block;
-			}
-			scene.end = block.end;
-			scene.words += block.analysis.words;
-			scene.dialogueWords += block.analysis.dialogueWords;
-			addDialogue(dialogue, block, blocks[index + 1]);
-		}
+	const countStory = (block: Block) => {
 		words += block.analysis.words;
 		for (const chapterIndex of openChapters) {
 			chapters[chapterIndex].words += block.analysis.words;
 		}
-		lastBodyEnd = block.end;
+		if (bodyStart < 0) {
+			bodyStart = block.start;
+		}
+		lastStoryEnd = block.end;
+	};
+
+	matter.addBlocks(0, fences.firstBlock);
+	// After Gutenberg's START come the edition's credits, title page and contents: the book opens at its first real heading.
+	let matterUntil = fences.firstBlock;
+	if (fences.gutenberg) {
+		const first = firstRealChapter(blocks, fences.firstBlock, fences.afterLastBlock, shape);
+		matterUntil = first >= 0 ? first : leadingCredits(blocks, fences.firstBlock, fences.afterLastBlock);
+	}
+
+	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
+		const block = blocks[index];
+		const { heading } = block.analysis;
+		const isMatter = index < matterUntil
+			|| heading?.kind === 'contents'
+			|| heading?.kind === 'gutenbergStart' || heading?.kind === 'gutenbergEnd' || heading?.kind === 'frontMatter'
+			|| (heading?.kind === 'credits' && bodyStart < 0);
+		if (isMatter) {
+			if (heading?.kind === 'contents') {
+				// A table of contents runs until a chapter that has prose under it, or to the end (a contents page at the back).
+				const next = firstRealChapter(blocks, index + 1, fences.afterLastBlock, shape);
+				matterUntil = Math.max(matterUntil, next >= 0 ? next : fences.afterLastBlock);
+			}
+			closeScene();
+			closeChapters(0, lastStoryEnd);
+			matter.addBlocks(index, index + 1);
+			continue;
+		}
+		if (heading?.kind === 'illustration') {
+			// An unclosed caption runs on through the blocks up to its closing bracket.
+			for (let next = index + 1; !heading.closed && next < Math.min(fences.afterLastBlock, index + MAX_CAPTION_BLOCKS); next++) {
+				if (/\]\s*$/.test(blocks[next].analysis.text)) {
+					index = next;
+					break;
+				}
+			}
+			continue;
+		}
+		const chapter = chapterAt(block, shape, previousChapter);
+		if (chapter) {
+			closeScene();
+			closeChapters(chapter.level, lastStoryEnd);
+			openChapters.push(chapters.length);
+			const subtitle = blocks[index + 1] && index + 1 < fences.afterLastBlock ? subtitleOf(blocks[index + 1]) : undefined;
+			const headingEnd = subtitle ? blocks[index + 1].end : block.end;
+			chapters.push({
+				title: subtitle ? `${chapter.title.replace(/[.:]$/, '')} — ${subtitle}` : chapter.title,
+				level: chapter.level,
+				start: block.start,
+				end: headingEnd,
+				headingRange: { start: block.start, end: headingEnd },
+				words: 0,
+			});
+			countStory(block);
+			if (subtitle) {
+				countStory(blocks[++index]);
+			}
+			previousChapter = chapter;
+			sceneNumber = 0;
+			pendingSceneTitle = undefined;
+			continue;
+		}
+		if (heading?.kind === 'sceneBreak') {
+			closeScene();
+			pendingSceneTitle = heading.title;
+			countStory(block);
+			continue;
+		}
+		if (!scene) {
+			sceneNumber++;
+			const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
+			scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0, narrationWords: 0, firstPersonWords: 0 };
+			pendingSceneTitle = undefined;
+			sceneFirstBlock = block;
+		}
+		scene.end = block.end;
+		scene.words += block.analysis.words;
+		scene.dialogueWords += block.analysis.dialogueWords;
+		scene.narrationWords += block.analysis.words - block.analysis.dialogueWords;
+		scene.firstPersonWords += block.analysis.firstPerson;
+		addDialogue(dialogue, block, blocks[index + 1]);
+		countStory(block);
 	}
 	closeScene();
-	closeChapters(0, lastBodyEnd);
+	closeChapters(0, lastStoryEnd);
+	matter.addBlocks(fences.afterLastBlock, blocks.length);
 
-	return { options, length, blocks, words, body: { start: body.start, end: body.end }, chapters, scenes, dialogue };
+	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
+	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogue };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
-type SceneInProgress = { -readonly [K in keyof Omit<Scene, 'firstLine'>]: Scene[K] };
+type SceneInProgress = { -readonly [K in keyof Omit<Scene, 'firstLine' | 'characters' | 'pointOfView'>]: Scene[K] };
 
-interface BodyBlocks extends TextRange {
+interface Fences {
+	/** First block after Gutenberg's START marker or the YAML front matter. */
 	readonly firstBlock: number;
+	/** The END marker's block, or the block count. */
 	readonly afterLastBlock: number;
+	readonly gutenberg: boolean;
 }
 
-/** The blocks between Gutenberg's START and END markers, and after any front matter. */
-function storyBody(blocks: readonly Block[], length: number): BodyBlocks {
+interface HeadingShape {
+	/** Some plain heading sits at the margin, so indented ones are contents entries or quotations. */
+	readonly flushHeadings: boolean;
+	/** The book has parts or books, so a prologue or epilogue stands beside them rather than among chapters. */
+	readonly hasBooks: boolean;
+}
+
+/**
+ * In one pass over the headings (this runs on every keystroke): the blocks between Gutenberg's START and END
+ * markers and after any front matter, and how the headings between them are set.
+ */
+function survey(blocks: readonly Block[]): { fences: Fences; shape: HeadingShape } {
 	let firstBlock = 0;
 	let afterLastBlock = blocks.length;
+	let gutenberg = false;
+	let flushHeadings = false;
+	let booksAtMargin = false;
+	let booksIndented = false;
 	for (let index = 0; index < blocks.length; index++) {
-		const kind = blocks[index].analysis.heading?.kind;
-		if ((kind === 'gutenbergStart' || kind === 'frontMatter') && afterLastBlock === blocks.length) {
+		const heading = blocks[index].analysis.heading;
+		if (!heading) {
+			continue;
+		}
+		if (heading.kind === 'gutenbergStart' || heading.kind === 'frontMatter') {
+			// Whatever came before the marker was the edition's, headings included.
 			firstBlock = index + 1;
-		} else if (kind === 'gutenbergEnd' && index >= firstBlock) {
+			gutenberg ||= heading.kind === 'gutenbergStart';
+			flushHeadings = booksAtMargin = booksIndented = false;
+		} else if (heading.kind === 'gutenbergEnd') {
 			afterLastBlock = index;
 			break;
+		} else if (heading.kind === 'chapter') {
+			const indented = heading.indented && !heading.markdown;
+			flushHeadings ||= !heading.markdown && !indented;
+			if (heading.level === 1 && !heading.section) {
+				booksAtMargin ||= !indented;
+				booksIndented ||= indented;
+			}
 		}
 	}
-	const start = firstBlock > 0 ? blocks[firstBlock - 1].end : 0;
-	const end = afterLastBlock < blocks.length ? blocks[afterLastBlock].start : length;
-	return { start, end: Math.max(start, end), firstBlock, afterLastBlock };
+	return {
+		fences: { firstBlock, afterLastBlock, gutenberg },
+		shape: { flushHeadings, hasBooks: booksAtMargin || (booksIndented && !flushHeadings) },
+	};
+}
+
+interface ResolvedChapter {
+	readonly title: string;
+	readonly level: 1 | 2;
+	readonly numeral: boolean;
+}
+
+/** The chapter `block` opens in this document, if any; `previous` settles whether `XXX` is thirty or a break. */
+function chapterAt(block: Block, shape: HeadingShape, previous: ResolvedChapter | undefined): ResolvedChapter | undefined {
+	const heading = block.analysis.heading;
+	let candidate: ChapterHeading | undefined;
+	if (heading?.kind === 'chapter') {
+		candidate = heading;
+	} else if (heading?.kind === 'sceneBreak' && heading.chapter?.numeral && previous?.numeral && numeralValue(previous.title) === numeralValue(heading.chapter.title)! - 1) {
+		// `XXX` right after `XXIX` is chapter thirty; after `XII` it is a scene break.
+		candidate = heading.chapter;
+	}
+	if (!candidate || (candidate.indented && shape.flushHeadings && !candidate.markdown)) {
+		return undefined;
+	}
+	const level = candidate.section && !candidate.markdown ? (shape.hasBooks ? 1 : 2) : candidate.level;
+	return { title: candidate.title, level, numeral: candidate.numeral };
+}
+
+/** How many blocks an illustration's caption may run over. */
+const MAX_CAPTION_BLOCKS = 6;
+
+/** How far ahead a heading looks for the prose that makes it a real chapter rather than a contents entry. */
+const LOOKAHEAD_BLOCKS = 80;
+
+/**
+ * The first block from `from` that opens a chapter with prose of its own: before the next heading of the
+ * same or a higher level (a book's first chapter may follow its heading at once), a paragraph of prose.
+ * Contents entries are followed by more entries. -1 when there is none.
+ */
+function firstRealChapter(blocks: readonly Block[], from: number, to: number, shape: HeadingShape): number {
+	for (let index = from; index < to; index++) {
+		const chapter = chapterAt(blocks[index], shape, undefined);
+		if (!chapter) {
+			continue;
+		}
+		const limit = Math.min(to, index + 1 + LOOKAHEAD_BLOCKS);
+		for (let next = index + 1; next < limit; next++) {
+			const following = chapterAt(blocks[next], shape, undefined);
+			if (following && following.level <= chapter.level) {
+				break;
+			}
+			if (!following && isProse(blocks[next])) {
+				return index;
+			}
+		}
+	}
+	return -1;
+}
+
+/** The credits (`Produced by …`) that open a Gutenberg book with no headings: the index after them. */
+function leadingCredits(blocks: readonly Block[], from: number, to: number): number {
+	let index = from;
+	while (index < to && blocks[index].analysis.heading?.kind === 'credits') {
+		index++;
+	}
+	return index;
+}
+
+/** A chapter's prose runs to paragraphs of this length; contents entries, credits and notes rarely do. */
+const MIN_PROSE_WORDS = 15;
+
+/** A paragraph of sentences: not a list of titles and page numbers, not a block set in from the margin. */
+function isProse(block: Block): boolean {
+	const { heading, words, text } = block.analysis;
+	if (heading || words < MIN_PROSE_WORDS || !/\p{Ll}/u.test(text)) {
+		return false;
+	}
+	if (/\d[ \t]*(?:\r\n|\r|\n)/.test(text) || /\d\s*$/.test(text) || !/(?:^|[\r\n])[^ \t\r\n]/.test(text)) {
+		return false;
+	}
+	return /[.!?…"”’'»“)\]]\s*$/.test(text);
+}
+
+const MAX_SUBTITLE_LENGTH = 100;
+
+/** `VERHAFTUNG · GESPRÄCH MIT FRAU GRUBACH` under `ERSTES KAPITEL`: one line in capitals titles the chapter. */
+function subtitleOf(block: Block): string | undefined {
+	const { heading, text } = block.analysis;
+	if (heading || text.length > MAX_SUBTITLE_LENGTH || /[\r\n]/.test(text) || /^\s/.test(text)) {
+		return undefined;
+	}
+	const line = text.trim();
+	// Shouted speech (`“STOP!”`) is the first line of the chapter, not its title.
+	if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line) || /^["“”‘’'«»„—―-]/.test(line)) {
+		return undefined;
+	}
+	return line;
+}
+
+/** Runs of consecutive non-story blocks, each as one range from its first block's start to its last one's end. */
+class MatterRanges {
+	readonly ranges: TextRange[] = [];
+	private lastBlock = -2;
+
+	constructor(private readonly blocks: readonly Block[], private readonly length: number) {}
+
+	addBlocks(from: number, to: number): void {
+		for (let index = from; index < to; index++) {
+			const start = index === 0 ? 0 : this.blocks[index].start;
+			const end = index === this.blocks.length - 1 ? this.length : this.blocks[index].end;
+			if (this.lastBlock === index - 1 && this.ranges.length > 0) {
+				const last = this.ranges.pop()!;
+				this.ranges.push({ start: last.start, end });
+			} else {
+				this.ranges.push({ start, end });
+			}
+			this.lastBlock = index;
+		}
+	}
 }
 
 /** Speech left open at a paragraph's end carries on when the next paragraph opens with a quote. */
@@ -106,9 +334,13 @@ function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undef
 }
 
 const MAX_FIRST_LINE = 80;
+/** Shared by every scene until the cast is known: nothing to allocate on each keystroke. */
+const NO_CHARACTERS: readonly string[] = Object.freeze([]);
 
 function firstLine(paragraph: string): string {
-	const lineEnd = paragraph.search(/[\r\n]/);
+	const newline = paragraph.indexOf('\n');
+	const carriageReturn = paragraph.indexOf('\r');
+	const lineEnd = carriageReturn >= 0 && (newline < 0 || carriageReturn < newline) ? carriageReturn : newline;
 	const line = (lineEnd < 0 ? paragraph : paragraph.slice(0, lineEnd)).trim();
 	return line.length > MAX_FIRST_LINE ? `${line.slice(0, MAX_FIRST_LINE - 1).trimEnd()}…` : line;
 }

@@ -1,53 +1,104 @@
-// Decides which lines divide the story: chapter headings (Markdown `#`/`##` or a plain line such as
-// `CHAPTER XII.` standing alone), scene breaks (`* * *`, `#`, `⁂`, Markdown `###`) and the markers
-// that fence Project Gutenberg's licence text off from the book.
+// Decides what a single paragraph (block) is when it divides the story rather than telling it:
+// a chapter heading (Markdown `#`/`##`, or a plain line such as `CHAPTER XII.` standing alone), a scene
+// break (`* * *`, `#`, `⁂`, Markdown `###`), a table of contents, or Project Gutenberg's fences and credits.
+// Only the block's own text is read; what the document around it makes of it is decided in assemble.ts.
+
+import { chapterLineKind, isChapterLine, isNumeralAlone } from './chapterLine';
+
+/** A test of one trimmed line: a regular expression, or the built-in chapter rules. */
+export interface LineMatcher {
+	/** The pattern as the writer wrote it; empty for the built-in rules. */
+	readonly source: string;
+	test(line: string): boolean;
+}
 
 export interface HeadingPatterns {
 	/** Matches a trimmed, stand-alone line that opens a chapter, part or book. */
-	readonly chapter: RegExp;
+	readonly chapter: LineMatcher;
 	/** Matches a trimmed, stand-alone line that ends a scene. */
-	readonly sceneBreak: RegExp;
+	readonly sceneBreak: LineMatcher;
 }
 
-export const DEFAULT_CHAPTER_PATTERN = [
-	'(?:BOOK|Book|PART|Part|VOLUME|Volume|CHAPTER|Chapter)\\s+(?:\\d+|[IVXLCDMivxlcdm]+\\b|[A-Za-z]+(?:[- ][A-Za-z]+)?\\b)[^a-z]{0,2}.*',
-	'(?:(?:FIRST|SECOND|THIRD|FINAL|First|Second|Third|Final)\\s+)?(?:PROLOGUE|Prologue|EPILOGUE|Epilogue|INTERLUDE|Interlude)\\b.*',
-	'[IVXLCDM]+\\.?',
-	'[IVXLCDM]+\\.\\s+\\S.*',
-].map(branch => `(?:${branch})`).join('|');
+/** An empty chapter pattern means the built-in rules (chapterLine.ts). */
+export const DEFAULT_CHAPTER_PATTERN = '';
 
-export const DEFAULT_SCENE_BREAK_PATTERN = '(?:[*#~=_+•·§⁂◆◇❖✦✧♦-][ \\t]*){1,12}|[oO0][oO0][oO0]|[xX]{3}';
+const BUILT_IN_CHAPTER_LINE: LineMatcher = { source: DEFAULT_CHAPTER_PATTERN, test: isChapterLine };
+
+export const DEFAULT_SCENE_BREAK_PATTERN = '(?:[*#~=_+•·§⁂◆◇❖✦✧♦❧❦✻✽✱※◊○●—–⸺⸻-][ \\t]*){1,12}|[oO0][oO0][oO0]|[xX]{3}';
 
 export const DEFAULT_HEADING_PATTERNS: HeadingPatterns = compileHeadingPatterns(DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN);
 
-/** Compiles writer-supplied pattern sources; throws SyntaxError with the pattern named when one is invalid. */
+/**
+ * Compiles writer-supplied pattern sources, an empty chapter pattern standing for the built-in rules;
+ * throws SyntaxError with the pattern named when one is invalid.
+ */
 export function compileHeadingPatterns(chapterSource: string, sceneBreakSource: string): HeadingPatterns {
 	return {
-		chapter: compileWhole(chapterSource, 'chapter'),
+		chapter: chapterSource.trim() === '' ? BUILT_IN_CHAPTER_LINE : compileWhole(chapterSource, 'chapter'),
 		sceneBreak: compileWhole(sceneBreakSource, 'scene break'),
 	};
 }
 
 function compileWhole(source: string, what: string): RegExp {
+	let pattern: RegExp;
 	try {
-		return new RegExp(`^(?:${source})$`, 'u');
+		pattern = new RegExp(`^(?:${source})$`, 'u');
 	} catch (error) {
 		throw new SyntaxError(`The ${what} pattern is not a valid regular expression: ${(error as Error).message}`);
 	}
+	// A pattern that matches a blank line would turn every paragraph gap into a heading.
+	if (pattern.test('')) {
+		throw new SyntaxError(`The ${what} pattern matches an empty line, so it would match everywhere`);
+	}
+	return pattern;
+}
+
+export interface ChapterHeading {
+	readonly kind: 'chapter';
+	readonly title: string;
+	/** 1 for a part or book, 2 for a chapter; sections (`Prologue`) take their level from the document. */
+	readonly level: 1 | 2;
+	/** `Prologue`, `Epilogue`, `Afterword`: a chapter in a book of chapters, a part in a book of parts. */
+	readonly section: boolean;
+	/** Set off from the margin: a table-of-contents entry, unless every heading of the document is. */
+	readonly indented: boolean;
+	/** The line is a numeral alone (`XII`, `7.`), so a neighbouring `XXX` is a numeral too. */
+	readonly numeral: boolean;
+	readonly markdown: boolean;
+}
+
+export interface SceneBreak {
+	readonly kind: 'sceneBreak';
+	/** A `###` heading titles the scene it opens. */
+	readonly title?: string;
+	/** `XXX` is a scene break and also the numeral thirty: read as a chapter among numbered chapters. */
+	readonly chapter?: ChapterHeading;
 }
 
 export type Heading =
-	| { readonly kind: 'chapter'; readonly title: string; readonly level: 1 | 2 }
-	| { readonly kind: 'sceneBreak'; readonly title?: string }
+	| ChapterHeading
+	| SceneBreak
+	/** `Contents`, `TABLE DES MATIÈRES`: what follows lists the chapters rather than being them. */
+	| { readonly kind: 'contents' }
+	/** `Produced by …`, a transcriber's note: the edition's credits, not the book. */
+	| { readonly kind: 'credits' }
+	/** `[Illustration: …]`, a transcriber's placeholder; its caption may run on into the next blocks. */
+	| { readonly kind: 'illustration'; readonly closed: boolean }
 	| { readonly kind: 'gutenbergStart' }
 	| { readonly kind: 'gutenbergEnd' }
 	| { readonly kind: 'frontMatter' };
 
-const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const GUTENBERG_MARKER = /^\s*\*{3}\s*(START|END) OF (?:THE|THIS) PROJECT GUTENBERG/i;
-const BOOK_LEVEL = /^(?:book|part|volume)\b|^\S+\s+epilogue\b/i;
+const GUTENBERG_END_LINE = /^\s*End of (?:the |this )?Project Gutenberg/i;
+const CREDITS = /^\s*(?:Produced by|E-?text prepared by|Transcribed (?:from|by)|Transcriber[’']s Notes?\b|Note de transcription|Nota de transcripción)/i;
+const ILLUSTRATION = /^\s*\[(?:Illustration|Ilustración|Illustración|Abbildung|Image|Picture)\b/i;
+const CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhalt|inhaltsverzeichnis|índice|indice)[.:]?$/i;
 /** A heading is a short line; a long one is prose that happens to match. */
 const MAX_HEADING_LENGTH = 100;
+/** The title line under a chapter line in the same block (`CHAPTER I` / `The Period`) is short. */
+const MAX_TITLE_LINE_LENGTH = 80;
+const MAX_TITLE_LINE_WORDS = 12;
 
 /** What the block `text` is, if it divides the story rather than telling it. */
 export function classifyBlock(text: string, patterns: HeadingPatterns, isFirstBlock: boolean): Heading | undefined {
@@ -56,30 +107,80 @@ export function classifyBlock(text: string, patterns: HeadingPatterns, isFirstBl
 		if (marker) {
 			return { kind: marker[1].toUpperCase() === 'START' ? 'gutenbergStart' : 'gutenbergEnd' };
 		}
+		if (GUTENBERG_END_LINE.test(text)) {
+			return { kind: 'gutenbergEnd' };
+		}
 	}
 	if (isFirstBlock && isFrontMatter(text)) {
 		return { kind: 'frontMatter' };
 	}
-	if (text.length > MAX_HEADING_LENGTH || text.includes('\n') || text.includes('\r')) {
+	if (CREDITS.test(text)) {
+		return { kind: 'credits' };
+	}
+	if (ILLUSTRATION.test(text)) {
+		return { kind: 'illustration', closed: /\]\s*$/.test(text) };
+	}
+	if (text.length > 2 * MAX_HEADING_LENGTH) {
+		return undefined;
+	}
+	const lineBreak = text.search(/[\r\n]/);
+	if (lineBreak >= 0) {
+		return twoLineHeading(text, lineBreak, patterns);
+	}
+	if (text.length > MAX_HEADING_LENGTH) {
 		return undefined;
 	}
 	const markdown = MARKDOWN_HEADING.exec(text);
 	if (markdown) {
 		const depth = markdown[1].length;
-		return depth <= 2 ? { kind: 'chapter', title: markdown[2], level: depth as 1 | 2 } : { kind: 'sceneBreak', title: markdown[2] };
-	}
-	// An indented line is a table-of-contents entry or a quotation, not a heading.
-	if (/^(?:\t| {4})/.test(text)) {
-		return undefined;
+		const title = markdown[2];
+		if (CONTENTS.test(title)) {
+			return { kind: 'contents' };
+		}
+		return depth <= 2
+			? { kind: 'chapter', title, level: depth as 1 | 2, section: false, indented: false, numeral: false, markdown: true }
+			: { kind: 'sceneBreak', title };
 	}
 	const line = text.trim();
+	if (CONTENTS.test(line)) {
+		return { kind: 'contents' };
+	}
+	const chapter = patterns.chapter.test(line) ? chapterHeading(line, text) : undefined;
+	// Scene breaks are often centred with spaces, so indentation does not matter for them.
 	if (patterns.sceneBreak.test(line)) {
-		return { kind: 'sceneBreak' };
+		return chapter ? { kind: 'sceneBreak', chapter } : { kind: 'sceneBreak' };
 	}
-	if (patterns.chapter.test(line)) {
-		return { kind: 'chapter', title: line, level: BOOK_LEVEL.test(line) ? 1 : 2 };
+	return chapter;
+}
+
+function chapterHeading(line: string, text: string, title = line): ChapterHeading {
+	const { book, section } = chapterLineKind(line);
+	return {
+		kind: 'chapter',
+		title,
+		level: book ? 1 : 2,
+		section,
+		indented: /^[ \t\u00a0\u3000]/.test(text),
+		numeral: isNumeralAlone(line),
+		markdown: false,
+	};
+}
+
+/** `CHAPTER I.` over `THE PERIOD.` in one block: a heading with its title beneath it. */
+function twoLineHeading(text: string, lineBreak: number, patterns: HeadingPatterns): ChapterHeading | undefined {
+	const first = text.slice(0, lineBreak).trim();
+	const second = text.slice(lineBreak).trim();
+	if (second.length === 0 || second.length > MAX_TITLE_LINE_LENGTH || /[\r\n]/.test(second) || /[,;:]$/.test(second)) {
+		return undefined;
 	}
-	return undefined;
+	if (!/^["“‘'«(]?\p{Lu}/u.test(second) || second.split(/\s+/).length > MAX_TITLE_LINE_WORDS) {
+		return undefined;
+	}
+	if (first.length > MAX_HEADING_LENGTH || MARKDOWN_HEADING.test(first) || !patterns.chapter.test(first) || patterns.sceneBreak.test(first)) {
+		return undefined;
+	}
+	const heading = chapterHeading(first, text, `${first.replace(/[.:]$/, '')} — ${second}`);
+	return heading.numeral ? undefined : heading;
 }
 
 function firstMatchingLine(text: string, pattern: RegExp): RegExpExecArray | undefined {

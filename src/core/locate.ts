@@ -19,14 +19,17 @@ export function sceneIndexAt(model: StoryModel, offset: number): number {
 	// A chapter heading after the scene's start closes it: the heading belongs to no scene.
 	const chapter = indexAtOrBefore(model.chapters, offset);
 	const afterHeading = chapter >= 0 && model.chapters[chapter].start > model.scenes[index].start;
-	// Text after the story's end (a licence) belongs to no scene either.
-	const inScene = !afterHeading && offset <= model.body.end;
+	// Matter after the story's end (a licence) belongs to no scene either; blank lines after it do.
+	const matter = indexAtOrBefore(model.matter, offset);
+	const inBackMatter = offset > model.body.end && matter >= 0 && model.matter[matter].start >= model.body.end;
+	const inScene = !afterHeading && !inBackMatter;
 	return inScene ? index : -1;
 }
 
 /**
- * Words in `range`, counted by the same rules as the whole document: only the story's body counts (not a
- * Gutenberg licence or front matter), and a word cut by the range counts once.
+ * Words in `range`, counted by the same rules as the whole document: only the story counts (not a Gutenberg
+ * licence, front matter, a title page, a table of contents or an illustration's caption), and a word cut by
+ * the range counts once.
  */
 export function wordsInRange(model: StoryModel, range: TextRange): number {
 	const start = Math.max(model.body.start, Math.min(range.start, range.end));
@@ -34,11 +37,22 @@ export function wordsInRange(model: StoryModel, range: TextRange): number {
 	if (end <= start) {
 		return 0;
 	}
-	const blocks = model.blocks;
+	const { blocks, matter } = model;
+	let nextMatter = Math.max(0, indexAtOrBefore(matter, start));
 	let words = 0;
+	let inCaption = false;
 	for (let index = Math.max(0, indexAtOrBefore(blocks, start)); index < blocks.length && blocks[index].start < end; index++) {
 		const block = blocks[index];
-		if (block.end <= start) {
+		while (nextMatter < matter.length && matter[nextMatter].end <= block.start) {
+			nextMatter++;
+		}
+		const isMatter = nextMatter < matter.length && matter[nextMatter].start <= block.start;
+		// An illustration's caption, over as many paragraphs as it takes to close its bracket, is the
+		// edition's, not the author's: the document count leaves it out too.
+		const heading = block.analysis.heading;
+		const isCaption = inCaption || heading?.kind === 'illustration';
+		inCaption = heading?.kind === 'illustration' ? !heading.closed : inCaption && !/\]\s*$/.test(block.analysis.text);
+		if (block.end <= start || isMatter || isCaption) {
 			continue;
 		}
 		words += start <= block.start && block.end <= end ? block.analysis.words : wordsInPart(block, start, end);

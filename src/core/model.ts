@@ -14,6 +14,8 @@ export interface BlockAnalysis {
 	readonly quotes: readonly QuoteSpan[];
 	readonly opensWithQuote: boolean;
 	readonly dialogueWords: number;
+	/** First-person pronouns in the narration (outside quotes): evidence for the point of view. */
+	readonly firstPerson: number;
 }
 
 export interface Block extends TextRange {
@@ -35,7 +37,15 @@ export interface Scene extends TextRange {
 	readonly chapterIndex: number;
 	readonly words: number;
 	readonly dialogueWords: number;
+	/** The scene's opening line, trimmed and cut short: how a writer recognises it. */
 	readonly firstLine: string;
+	/** Characters present, most-mentioned first; empty until the cast is known (see castScenes). */
+	readonly characters: readonly string[];
+	/** `first person`, the name of the character the narration follows, or undefined when unclear. */
+	readonly pointOfView: string | undefined;
+	/** The narration's evidence for the point of view, kept so the cast can refine the guess. */
+	readonly narrationWords: number;
+	readonly firstPersonWords: number;
 }
 
 export interface DialogueSpan extends TextRange {
@@ -51,6 +61,11 @@ export interface StoryModel {
 	readonly words: number;
 	/** The part of the text that is the story, between any front and back matter. */
 	readonly body: TextRange;
+	/**
+	 * Text that belongs to the edition rather than the story, in order: Gutenberg's header and licence,
+	 * YAML front matter, a title page, a table of contents. Not counted, never a chapter.
+	 */
+	readonly matter: readonly TextRange[];
 	readonly chapters: readonly Chapter[];
 	readonly scenes: readonly Scene[];
 	readonly dialogue: readonly DialogueSpan[];

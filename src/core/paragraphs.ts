@@ -12,56 +12,80 @@ const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
 
 /** Splits `text` within `[start, end)` into blocks, in order. */
 export function splitBlocks(text: string, start = 0, end = text.length): BlockRange[] {
-	const blocks: BlockRange[] = [];
-	let blockStart = -1;
-	let blockEnd = -1;
-	let insideComment = false;
-	let lineStart = start;
-	while (lineStart < end) {
-		let lineEnd = lineStart;
-		let mayHaveComment = false;
-		while (lineEnd < end) {
-			const code = text.charCodeAt(lineEnd);
-			if (code === 0x0a || code === 0x0d) {
-				break;
-			}
-			mayHaveComment ||= code === 0x3c || code === 0x3e;
-			lineEnd++;
-		}
-		let nextLine = lineEnd;
-		if (nextLine < end) {
-			nextLine += text.charCodeAt(nextLine) === 0x0d && text.charCodeAt(nextLine + 1) === 0x0a && nextLine + 1 < end ? 2 : 1;
-		}
+	const splitter = new BlockSplitter(text, start, end);
+	splitter.advance(Infinity);
+	return splitter.blocks;
+}
 
-		if (insideComment) {
-			blockEnd = lineEnd;
-			if (mayHaveComment && text.slice(lineStart, lineEnd).includes('-->')) {
-				insideComment = false;
+/** Splits a stretch of text a number of lines at a time, so that a long book can be split between other work. */
+export class BlockSplitter {
+	readonly blocks: BlockRange[] = [];
+	private blockStart = -1;
+	private blockEnd = -1;
+	private insideComment = false;
+	private lineStart: number;
+
+	constructor(private readonly text: string, start: number, private readonly end: number) {
+		this.lineStart = start;
+	}
+
+	/** Reads up to `maxLines` more lines; true when the whole stretch is split. */
+	advance(maxLines: number): boolean {
+		const { text, end, blocks } = this;
+		let { blockStart, blockEnd, insideComment, lineStart } = this;
+		let lines = 0;
+		while (lineStart < end && lines < maxLines) {
+			lines++;
+			let lineEnd = lineStart;
+			let mayHaveComment = false;
+			while (lineEnd < end) {
+				const code = text.charCodeAt(lineEnd);
+				if (code === 0x0a || code === 0x0d) {
+					break;
+				}
+				mayHaveComment ||= code === 0x3c || code === 0x3e;
+				lineEnd++;
 			}
-		} else if (isBlankLine(text, lineStart, lineEnd)) {
-			if (blockStart >= 0) {
-				blocks.push({ start: blockStart, end: blockEnd });
+			let nextLine = lineEnd;
+			if (nextLine < end) {
+				nextLine += text.charCodeAt(nextLine) === 0x0d && text.charCodeAt(nextLine + 1) === 0x0a && nextLine + 1 < end ? 2 : 1;
+			}
+
+			if (insideComment) {
+				blockEnd = lineEnd;
+				if (mayHaveComment && text.slice(lineStart, lineEnd).includes('-->')) {
+					insideComment = false;
+				}
+			} else if (isBlankLine(text, lineStart, lineEnd)) {
+				if (blockStart >= 0) {
+					blocks.push({ start: blockStart, end: blockEnd });
+					blockStart = -1;
+				}
+			} else if (isMarkdownHeading(text, lineStart, lineEnd)) {
+				if (blockStart >= 0) {
+					blocks.push({ start: blockStart, end: blockEnd });
+				}
+				blocks.push({ start: lineStart, end: lineEnd });
 				blockStart = -1;
+			} else {
+				if (blockStart < 0) {
+					blockStart = lineStart;
+				}
+				blockEnd = lineEnd;
+				insideComment = mayHaveComment && opensComment(text.slice(lineStart, lineEnd));
 			}
-		} else if (isMarkdownHeading(text, lineStart, lineEnd)) {
-			if (blockStart >= 0) {
-				blocks.push({ start: blockStart, end: blockEnd });
-			}
-			blocks.push({ start: lineStart, end: lineEnd });
-			blockStart = -1;
-		} else {
-			if (blockStart < 0) {
-				blockStart = lineStart;
-			}
-			blockEnd = lineEnd;
-			insideComment = mayHaveComment && opensComment(text.slice(lineStart, lineEnd));
+			lineStart = nextLine;
 		}
-		lineStart = nextLine;
+		if (lineStart >= end && blockStart >= 0) {
+			blocks.push({ start: blockStart, end: blockEnd });
+			blockStart = -1;
+		}
+		this.blockStart = blockStart;
+		this.blockEnd = blockEnd;
+		this.insideComment = insideComment;
+		this.lineStart = lineStart;
+		return lineStart >= end;
 	}
-	if (blockStart >= 0) {
-		blocks.push({ start: blockStart, end: blockEnd });
-	}
-	return blocks;
 }
 
 function isBlankLine(text: string, start: number, end: number): boolean {

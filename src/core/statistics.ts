@@ -3,6 +3,7 @@
 // one), so the Statistics panel, its exports and the CLI all report the same figures.
 
 import { StoryModel } from './model';
+import { indexAtOrBefore, TextRange } from './range';
 
 /** What the statistics read of a character: a name, and the scenes it is present in with its lines there. */
 export interface CharacterPresence {
@@ -56,6 +57,36 @@ export interface CharacterStatistics {
 	readonly scenesPresent: number;
 	/** One entry per scene, in scene order: lines spoken there, or null when absent. */
 	readonly presence: readonly (number | null)[];
+}
+
+/** A quote as the statistics read it: where it is, and who speaks it once speakers are known. */
+interface SpokenLine extends TextRange {
+	readonly speaker?: string;
+}
+
+/**
+ * The characters the model places in its scenes, each with the lines it speaks there (quotes whose speaker
+ * is that name). Empty while the model finds no characters: nothing is guessed here.
+ */
+export function castPresence(model: StoryModel): CharacterPresence[] {
+	const lines: readonly SpokenLine[] = model.dialogue;
+	const byName = new Map<string, { scene: number; lines: number }[]>();
+	model.scenes.forEach((scene, index) => {
+		for (const name of scene.characters) {
+			const scenes = byName.get(name) ?? [];
+			scenes.push({ scene: index, lines: 0 });
+			byName.set(name, scenes);
+		}
+	});
+	for (const line of lines) {
+		const scene = indexAtOrBefore(model.scenes, line.start);
+		const present = line.speaker !== undefined && scene >= 0 && line.start < model.scenes[scene].end ? byName.get(line.speaker) : undefined;
+		const entry = present?.find(candidate => candidate.scene === scene);
+		if (entry) {
+			entry.lines++;
+		}
+	}
+	return [...byName].map(([name, scenes]) => ({ name, scenes }));
 }
 
 export function storyStatistics(model: StoryModel, options: StatisticsOptions): StoryStatistics {

@@ -2,7 +2,7 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from '../core';
+import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, globToRegExp, HeadingPatterns } from '../core';
 import { StatusBarParts } from './statusBarText';
 
 export interface DramatisSettings {
@@ -10,11 +10,20 @@ export interface DramatisSettings {
 	readonly languages: ReadonlySet<string>;
 	readonly plainOptions: AnalysisOptions;
 	readonly markdownOptions: AnalysisOptions;
+	readonly manuscript: ManuscriptSettings;
 	/** Which counts the status bar shows. */
 	readonly statusBar: StatusBarParts;
 	/** Words a day the writer aims for; 0 for no goal. */
 	readonly dailyWordGoal: number;
 	readonly readingWordsPerMinute: number;
+}
+
+/** Which workspace files form the manuscript for workspace-wide features. */
+export interface ManuscriptSettings {
+	readonly include: readonly string[];
+	readonly exclude: readonly string[];
+	/** Beyond this many files the workspace is not a manuscript but something larger: read no more. */
+	readonly maxFiles: number;
 }
 
 /** The current settings, read again whenever a `dramatis.*` setting changes. */
@@ -46,6 +55,11 @@ export class SettingsWatcher implements vscode.Disposable {
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
+export const DEFAULT_MANUSCRIPT: ManuscriptSettings = {
+	include: ['**/*.story', '**/*.txt', '**/*.md'],
+	exclude: ['**/node_modules/**', '**/.*/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'],
+	maxFiles: 2000,
+};
 
 export function readSettings(report: (message: string) => void): DramatisSettings {
 	const configuration = vscode.workspace.getConfiguration('dramatis');
@@ -59,6 +73,11 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		languages: new Set(validLanguages),
 		plainOptions: { headings, markdown: false },
 		markdownOptions: { headings, markdown: true },
+		manuscript: {
+			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
+			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
+			maxFiles: readMaxFiles(configuration, report),
+		},
 		statusBar: {
 			documentWords: readSwitch(configuration, 'statusBar.documentWords', report),
 			sceneWords: readSwitch(configuration, 'statusBar.sceneWords', report),
@@ -77,6 +96,39 @@ function readSwitch(configuration: vscode.WorkspaceConfiguration, key: string, r
 	if (typeof value !== 'boolean') {
 		report(`dramatis.${key} must be true or false; using true.`);
 		return true;
+	}
+	return value;
+}
+
+function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
+	const value = configuration.get<unknown>(key);
+	if (value === undefined) {
+		return fallback;
+	}
+	const globs = typeof value === 'string' ? [value] : value;
+	if (!Array.isArray(globs) || !globs.every(glob => typeof glob === 'string')) {
+		report(`dramatis.${key} must be a list of glob patterns; using the default.`);
+		return fallback;
+	}
+	for (const glob of globs) {
+		try {
+			globToRegExp(glob);
+		} catch (error) {
+			report(`dramatis.${key}: ${(error as Error).message}; using the default.`);
+			return fallback;
+		}
+	}
+	return globs;
+}
+
+function readMaxFiles(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): number {
+	const value = configuration.get<unknown>('manuscript.maxFiles');
+	if (value === undefined) {
+		return DEFAULT_MANUSCRIPT.maxFiles;
+	}
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		report('dramatis.manuscript.maxFiles must be a whole number of files, 1 or more; using the default.');
+		return DEFAULT_MANUSCRIPT.maxFiles;
 	}
 	return value;
 }

@@ -2,7 +2,7 @@
 // statistics of its model, the reading speed and goal from settings, and the workspace's writing history.
 
 import * as vscode from 'vscode';
-import { DayTally, progress, StatisticsExport, StoryModel, StoryStatistics, storyStatistics } from '../core';
+import { castPresence, DayTally, progress, StatisticsExport, StoryModel, StoryStatistics, storyStatistics } from '../core';
 import { DramatisSettings } from './settings';
 import { WritingHistoryTracker } from './writingHistory';
 
@@ -17,12 +17,9 @@ export interface StatisticsReport extends StatisticsExport {
 	readonly today: { readonly day: string; readonly tally: DayTally; readonly progress: number };
 }
 
-/**
- * The report on `document`. The story model finds no characters yet, so no cast is passed and the panel
- * leaves out the presence grid and lines per character rather than show anything guessed.
- */
+/** The report on `document`; the presence grid and lines per character appear once the model has a cast. */
 export function statisticsReport(document: vscode.TextDocument, model: StoryModel, settings: DramatisSettings, history: WritingHistoryTracker): StatisticsReport {
-	const statistics: StoryStatistics = storyStatistics(model, { readingWordsPerMinute: settings.readingWordsPerMinute });
+	const statistics: StoryStatistics = storyStatistics(model, { readingWordsPerMinute: settings.readingWordsPerMinute, cast: castPresence(model) });
 	const tally = history.today();
 	return {
 		document: documentName(document),

@@ -41,6 +41,13 @@ describe('locate', () => {
 		}
 
 		it('finds no scene in an empty story', () => assert.strictEqual(sceneIndexAt(analyzeStory('', DEFAULT_OPTIONS), 0), -1));
+
+		it('finds no scene in the licence after the story', () => {
+			const text = '*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
+			const book = analyzeStory(text, DEFAULT_OPTIONS);
+			assert.strictEqual(sceneIndexAt(book, text.indexOf('lit')), 0);
+			assert.strictEqual(sceneIndexAt(book, text.indexOf('Licence')), -1);
+		});
 	});
 
 	describe('wordsInRange', () => {
@@ -58,6 +65,13 @@ describe('locate', () => {
 
 		it('accepts a selection made backwards', () => {
 			assert.strictEqual(wordsInRange(model, { start: at('night.'), end: at('It burned') }), 3);
+		});
+
+		it('leaves out an illustration caption, over as many paragraphs as its bracket stays open', () => {
+			const text = 'The lamp was lit.\n\n[Illustration: The lamp\n\nat dusk]\n\nThe sea rose.\n';
+			const book = analyzeStory(text, DEFAULT_OPTIONS);
+			assert.strictEqual(book.words, 7);
+			assert.strictEqual(wordsInRange(book, { start: 0, end: text.length }), book.words);
 		});
 
 		it('counts a selection of everything as the document, leaving out front matter and licence text', () => {

@@ -1,5 +1,9 @@
+// Splitting text into paragraphs (blocks), whole or a few lines at a time.
 import * as assert from 'assert';
-import { splitBlocks } from '../../src/core/paragraphs';
+import fc from 'fast-check';
+import { BlockSplitter, splitBlocks } from '../../src/core/paragraphs';
+
+const pieces = ['The gulls.', 'Chapter 1', '', ' ', '\n', '\n', '\r\n', '\r', '<!--', '-->', '# Night', '* * *', 'she said', '\t'];
 
 function blockTexts(text: string): string[] {
 	return splitBlocks(text).map(block => text.slice(block.start, block.end));
@@ -38,5 +42,20 @@ describe('paragraphs', () => {
 	it('finds no blocks in empty or blank text', () => {
 		assert.deepStrictEqual(blockTexts(''), []);
 		assert.deepStrictEqual(blockTexts('\n \n\t\n'), []);
+	});
+
+	it('splits the same blocks a few lines at a time as all at once', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.integer({ min: 1, max: 5 }), (parts, linesPerStep) => {
+				const text = parts.join('');
+				const splitter = new BlockSplitter(text, 0, text.length);
+				let steps = 0;
+				while (!splitter.advance(linesPerStep)) {
+					steps++;
+					assert.ok(steps <= text.length + 1, 'every step reads at least one line');
+				}
+				assert.deepStrictEqual(splitter.blocks, splitBlocks(text));
+			}),
+		);
 	});
 });

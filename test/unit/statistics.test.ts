@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { readingMinutes, storyStatistics } from '../../src/core/statistics';
+import { castScenes } from '../../src/core/sceneCast';
+import { castPresence, readingMinutes, storyStatistics } from '../../src/core/statistics';
 
 // Two chapters in a part; the first chapter has two scenes. Dialogue: "Light the lamp" (3 words) and
 // "It is lit" (3 words), both in scene 1.
@@ -101,6 +102,27 @@ describe('statistics', () => {
 		it('ignores scenes that do not exist rather than inventing columns', () => {
 			const { cast } = storyStatistics(model, { readingWordsPerMinute: 250, cast: [{ name: 'Ghost', scenes: [{ scene: 7, lines: 2 }, { scene: -1, lines: 1 }] }] });
 			assert.deepStrictEqual(cast, [{ name: 'Ghost', lines: 0, scenesPresent: 0, presence: [null, null, null] }]);
+		});
+	});
+
+	describe('castPresence, read from the model', () => {
+		it('finds no one in a model without a cast', () => {
+			assert.deepStrictEqual(castPresence(model), []);
+		});
+
+		it("places the model's characters in their scenes, with the lines their speakers speak there", () => {
+			const at = (needle: string) => LIGHTHOUSE.indexOf(needle);
+			const cast = castScenes(model, [
+				{ character: 'Mara', start: at('Mara.'), inDialogue: false },
+				{ character: 'The keeper', start: at('keeper.'), inDialogue: false },
+				{ character: 'Mara', start: at('Morning'), inDialogue: false },
+			]);
+			const speakers = ['The keeper', 'Mara'];
+			const spoken = { ...cast, dialogue: cast.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
+			assert.deepStrictEqual(castPresence(spoken), [
+				{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 0 }] },
+				{ name: 'The keeper', scenes: [{ scene: 0, lines: 1 }] },
+			]);
 		});
 	});
 
