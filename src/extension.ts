@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.current.languages].map(language => ({ language }));
 	const history = new WritingHistoryTracker(models, context.workspaceState);
-	const statistics = new StatisticsPanel(context.extensionUri, models, settings, history, new StatisticsExporter());
+	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, settings, history, new StatisticsExporter());
 
 	context.subscriptions.push(
 		output,

@@ -64,7 +64,7 @@ function page(report, focusScene) {
   const width = contentWidth();
   const reveal = (scene) => vscode.postMessage({ type: 'revealScene', scene });
   return [
-    header(report),
+    header(report, format),
     totals(report, format),
     section(
       'scenes',
@@ -91,19 +91,40 @@ function page(report, focusScene) {
   ];
 }
 
-function header(report) {
+function header(report, format) {
   const button = (label, kind, title) => h('button', { type: 'button', class: 'export', title, onclick: () => vscode.postMessage({ type: 'export', kind }) }, label);
+  const manuscript = report.scope === 'manuscript';
+  const subtitle = manuscript
+    ? `The whole manuscript: ${format.plural(report.manuscriptFiles, 'story file')} in reading order${report.indexing ? ' (still reading some)' : ''}.`
+    : 'Statistics of the story you are editing, updated as you write.';
   return h(
     'header',
     { class: 'page-header' },
-    h('div', { class: 'title' }, h('h1', {}, report.document), h('p', { class: 'subtitle' }, 'Statistics of the story you are editing, updated as you write.')),
+    h('div', { class: 'title' }, h('h1', {}, report.document), h('p', { class: 'subtitle' }, subtitle)),
     h(
       'div',
-      { class: 'exports', role: 'group', 'aria-label': 'Export' },
-      button('Export JSON', 'json', 'Save everything on this page as JSON'),
-      button('Scenes CSV', 'scenesCsv', 'Save one row per scene as CSV'),
-      button('History CSV', 'historyCsv', 'Save one row per day of writing as CSV'),
+      { class: 'actions' },
+      report.manuscriptFiles > 1 || manuscript ? scopeSwitch(report, format) : null,
+      h(
+        'div',
+        { class: 'exports', role: 'group', 'aria-label': 'Export' },
+        button('Export JSON', 'json', 'Save everything on this page as JSON'),
+        button('Scenes CSV', 'scenesCsv', 'Save one row per scene as CSV'),
+        button('History CSV', 'historyCsv', 'Save one row per day of writing as CSV'),
+      ),
     ),
+  );
+}
+
+/** This file, or every story file of the workspace read as one book. */
+function scopeSwitch(report, format) {
+  const option = (scope, label) =>
+    h('button', { type: 'button', class: 'scope', 'aria-pressed': String(report.scope === scope), onclick: () => vscode.postMessage({ type: 'scope', scope }) }, label);
+  return h(
+    'div',
+    { class: 'scope-switch', role: 'group', 'aria-label': 'Show statistics of' },
+    option('document', 'This file'),
+    option('manuscript', `Manuscript (${format.plural(report.manuscriptFiles, 'file')})`),
   );
 }
 
@@ -153,6 +174,8 @@ function legend(entries) {
 }
 
 function scenesTable(statistics, format, reveal) {
+  const files = statistics.scenes.some((scene) => scene.file !== undefined);
+  const headings = ['#', ...(files ? ['File'] : []), 'Chapter', 'Scene', 'Words', 'Dialogue words', 'Dialogue'];
   return h(
     'details',
     { class: 'table-details' },
@@ -160,7 +183,7 @@ function scenesTable(statistics, format, reveal) {
     h(
       'table',
       { class: 'data-table scenes-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Chapter'), h('th', { scope: 'col' }, 'Scene'), h('th', { scope: 'col', class: 'number' }, 'Words'), h('th', { scope: 'col', class: 'number' }, 'Dialogue words'), h('th', { scope: 'col', class: 'number' }, 'Dialogue'))),
+      h('thead', {}, h('tr', {}, headings.map((label, index) => h('th', { scope: 'col', class: index === 0 || index >= headings.length - 3 ? 'number' : null }, label)))),
       h(
         'tbody',
         {},
@@ -169,6 +192,7 @@ function scenesTable(statistics, format, reveal) {
             'tr',
             { 'data-scene': index },
             h('td', { class: 'number' }, index + 1),
+            files ? h('td', { class: 'file' }, scene.file ?? '') : null,
             h('td', {}, scene.chapter),
             h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => reveal(index), title: 'Go to this scene' }, scene.title)),
             h('td', { class: 'number', 'data-field': 'words' }, format.count(scene.words)),

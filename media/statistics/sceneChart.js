@@ -44,7 +44,7 @@ export function sceneChart(statistics, format, availableWidth, reveal, focusScen
 
   const bars = scenes.map((scene, index) => {
     const x = MARGIN.left + index * step + (step - barWidth) / 2;
-    const where = scene.chapter ? `${scene.chapter}, ${scene.title}` : scene.title;
+    const where = [scene.file, scene.chapter, scene.title].filter(Boolean).join(', ');
     const label = `${where}: ${format.plural(scene.words, 'word')}, ${format.percent(scene.dialogueShare)} dialogue.`;
     return svg(
       'g',
@@ -69,10 +69,11 @@ function chapterBands(scenes, step, plotHeight) {
   const runs = [];
   scenes.forEach((scene, index) => {
     const last = runs[runs.length - 1];
-    if (last && last.chapter === scene.chapter && last.end === index) {
+    // Two files may each have a chapter of the same title: a band is one chapter of one file.
+    if (last && last.chapter === scene.chapter && last.file === scene.file && last.end === index) {
       last.end = index + 1;
     } else {
-      runs.push({ chapter: scene.chapter, start: index, end: index + 1 });
+      runs.push({ chapter: scene.chapter, file: scene.file, start: index, end: index + 1 });
     }
   });
   if ((runs.length < 2 && !runs[0]?.chapter) || (scenes.length * step) / runs.length < MIN_BAND) {

@@ -14,7 +14,8 @@ export { FIRST_PERSON, guessPointOfView } from './pointOfView';
 export { CharacterAppearance, castScenes } from './sceneCast';
 export { sceneIndexAt, wordsInRange } from './locate';
 export {
-	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, readingMinutes, SceneStatistics, StatisticsOptions, StoryStatistics, storyStatistics,
+	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptCastPresence, manuscriptStatistics, readingMinutes, SceneStatistics,
+	StatisticsOptions, StoryStatistics, storyStatistics,
 } from './statistics';
 export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statisticsExport';
 export {

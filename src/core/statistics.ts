@@ -1,14 +1,15 @@
-// Decides the numbers a writer reads about a story: totals, reading time, the words and dialogue share of
-// each scene, and who is present where. Pure arithmetic over a StoryModel (and the cast, when there is
-// one), so the Statistics panel, its exports and the CLI all report the same figures.
+// Decides the numbers a writer reads about a story or a whole manuscript: totals, reading time, the words
+// and dialogue share of each scene, and who is present where. Pure arithmetic over a StoryModel or a
+// Manuscript (and the cast, when there is one), so the Statistics panel, its exports and the CLI agree.
 
-import { StoryModel } from './model';
+import { Manuscript } from './manuscript';
+import { Chapter, Scene, StoryModel } from './model';
 import { indexAtOrBefore, TextRange } from './range';
 
 /** What the statistics read of a character: a name, and the scenes it is present in with its lines there. */
 export interface CharacterPresence {
 	readonly name: string;
-	/** Indexes into `StoryModel.scenes`, each with the lines the character speaks in that scene (0 when silent). */
+	/** Indexes into the scenes (of the story, or of the manuscript in reading order), each with the lines spoken there (0 when silent). */
 	readonly scenes: readonly { readonly scene: number; readonly lines: number }[];
 }
 
@@ -38,8 +39,10 @@ export interface StoryStatistics {
 }
 
 export interface SceneStatistics {
-	/** Index into `StoryModel.scenes`. */
+	/** Index into `StoryModel.scenes`, or into `Manuscript.scenes` for a manuscript. */
 	readonly index: number;
+	/** For a manuscript: the path of the file holding the scene. */
+	readonly file?: string;
 	readonly title: string;
 	/** Title of the innermost chapter holding the scene, or '' before any chapter. */
 	readonly chapter: string;
@@ -69,49 +72,71 @@ interface SpokenLine extends TextRange {
  * is that name). Empty while the model finds no characters: nothing is guessed here.
  */
 export function castPresence(model: StoryModel): CharacterPresence[] {
-	const lines: readonly SpokenLine[] = model.dialogue;
-	const byName = new Map<string, { scene: number; lines: number }[]>();
-	model.scenes.forEach((scene, index) => {
-		for (const name of scene.characters) {
-			const scenes = byName.get(name) ?? [];
-			scenes.push({ scene: index, lines: 0 });
-			byName.set(name, scenes);
-		}
-	});
-	for (const line of lines) {
-		const scene = indexAtOrBefore(model.scenes, line.start);
-		const present = line.speaker !== undefined && scene >= 0 && line.start < model.scenes[scene].end ? byName.get(line.speaker) : undefined;
-		const entry = present?.find(candidate => candidate.scene === scene);
-		if (entry) {
-			entry.lines++;
-		}
-	}
-	return [...byName].map(([name, scenes]) => ({ name, scenes }));
+	return presenceIn(model.scenes, model.dialogue);
+}
+
+/** The characters the manuscript's scenes hold, across every file; lines are counted per file, so none here. */
+export function manuscriptCastPresence(manuscript: Manuscript): CharacterPresence[] {
+	return presenceIn(manuscript.scenes.map(({ scene }) => scene), []);
 }
 
 export function storyStatistics(model: StoryModel, options: StatisticsOptions): StoryStatistics {
-	const scenes = model.scenes.map((scene, index): SceneStatistics => ({
+	const scenes = model.scenes.map((scene, index) => sceneStatistics(index, scene, scene.chapterIndex >= 0 ? model.chapters[scene.chapterIndex] : undefined));
+	return totalled(model.words, scenes, countChapters(model.chapters), options);
+}
+
+/** The whole manuscript as one book: every file's scenes in reading order, chapters counted file by file. */
+export function manuscriptStatistics(manuscript: Manuscript, options: StatisticsOptions): StoryStatistics {
+	const scenes = manuscript.scenes.map(({ file, scene, chapter }, index) => ({ ...sceneStatistics(index, scene, chapter), file: file.path }));
+	const counts = manuscript.files.map(file => countChapters(file.chapters));
+	const chapters = { chapters: counts.reduce((sum, count) => sum + count.chapters, 0), parts: counts.reduce((sum, count) => sum + count.parts, 0) };
+	return totalled(manuscript.words, scenes, chapters, options);
+}
+
+function sceneStatistics(index: number, scene: Scene, chapter: Chapter | undefined): SceneStatistics {
+	return {
 		index,
 		title: scene.title,
-		chapter: scene.chapterIndex >= 0 ? model.chapters[scene.chapterIndex].title : '',
+		chapter: chapter?.title ?? '',
 		start: scene.start,
 		end: scene.end,
 		words: scene.words,
 		dialogueWords: scene.dialogueWords,
 		dialogueShare: share(scene.dialogueWords, scene.words),
-	}));
+	};
+}
+
+function totalled(words: number, scenes: SceneStatistics[], chapters: { chapters: number; parts: number }, options: StatisticsOptions): StoryStatistics {
 	const dialogueWords = scenes.reduce((total, scene) => total + scene.dialogueWords, 0);
-	const { chapters, parts } = countChapters(model);
 	return {
-		words: model.words,
+		words,
 		dialogueWords,
-		dialogueShare: share(dialogueWords, model.words),
-		readingMinutes: readingMinutes(model.words, options.readingWordsPerMinute),
-		chapters,
-		parts,
+		dialogueShare: share(dialogueWords, words),
+		readingMinutes: readingMinutes(words, options.readingWordsPerMinute),
+		...chapters,
 		scenes,
 		cast: castStatistics(options.cast ?? [], scenes.length),
 	};
+}
+
+function presenceIn(scenes: readonly Scene[], dialogue: readonly SpokenLine[]): CharacterPresence[] {
+	const byName = new Map<string, { scene: number; lines: number }[]>();
+	scenes.forEach((scene, index) => {
+		for (const name of scene.characters) {
+			const present = byName.get(name) ?? [];
+			present.push({ scene: index, lines: 0 });
+			byName.set(name, present);
+		}
+	});
+	for (const line of dialogue) {
+		const scene = indexAtOrBefore(scenes, line.start);
+		const present = line.speaker !== undefined && scene >= 0 && line.start < scenes[scene].end ? byName.get(line.speaker) : undefined;
+		const entry = present?.find(candidate => candidate.scene === scene);
+		if (entry) {
+			entry.lines++;
+		}
+	}
+	return [...byName].map(([name, present]) => ({ name, scenes: present }));
 }
 
 /** Minutes to read `words` at `wordsPerMinute`, rounded; any text at all takes at least a minute. */
@@ -131,15 +156,15 @@ function share(part: number, whole: number): number {
  * A level-1 heading is a part when chapters sit inside it (`BOOK ONE` ▸ `CHAPTER I`), and a chapter when it
  * stands alone: many writers title each chapter with Markdown's `#`.
  */
-function countChapters(model: StoryModel): { chapters: number; parts: number } {
+function countChapters(headings: readonly Chapter[]): { chapters: number; parts: number } {
 	let chapters = 0;
 	let parts = 0;
-	model.chapters.forEach((chapter, index) => {
+	headings.forEach((chapter, index) => {
 		if (chapter.level === 2) {
 			chapters++;
 			return;
 		}
-		const next = model.chapters[index + 1];
+		const next = headings[index + 1];
 		const holdsChapters = next !== undefined && next.level === 2 && next.start < chapter.end;
 		if (holdsChapters) {
 			parts++;

@@ -6,7 +6,7 @@ import { DayTally, progress } from './writingHistory';
 import { StoryStatistics } from './statistics';
 
 export interface StatisticsExport {
-	/** The document the statistics describe, as the writer knows it (its file name). */
+	/** What the statistics describe, as the writer knows it: a file's name, or the manuscript's folder. */
 	readonly document: string;
 	readonly statistics: StoryStatistics;
 	readonly readingWordsPerMinute: number;
@@ -29,6 +29,7 @@ export function statisticsJson(data: StatisticsExport): string {
 			parts: statistics.parts,
 			chapters: statistics.chapters,
 			scenes: statistics.scenes.map(scene => ({
+				...(scene.file === undefined ? {} : { file: scene.file }),
 				chapter: scene.chapter,
 				title: scene.title,
 				start: scene.start,
@@ -51,10 +52,15 @@ export function statisticsJson(data: StatisticsExport): string {
 	)}\n`;
 }
 
-/** One row per scene; a column per character holds the lines spoken in that scene, empty when absent. */
+/**
+ * One row per scene (with its file, for a manuscript); a column per character holds the lines spoken in
+ * that scene, empty when absent.
+ */
 export function scenesCsv(statistics: StoryStatistics): string {
-	const header = ['Chapter', 'Scene', 'Words', 'Dialogue words', 'Dialogue share', ...statistics.cast.map(character => character.name)];
+	const files = statistics.scenes.some(scene => scene.file !== undefined);
+	const header = [...(files ? ['File'] : []), 'Chapter', 'Scene', 'Words', 'Dialogue words', 'Dialogue share', ...statistics.cast.map(character => character.name)];
 	const rows = statistics.scenes.map(scene => [
+		...(files ? [scene.file ?? ''] : []),
 		scene.chapter,
 		scene.title,
 		scene.words,

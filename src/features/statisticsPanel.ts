@@ -1,13 +1,15 @@
 // The Statistics panel: a webview beside the editor showing the story document the writer is working on
-// (it follows the active story editor), redrawn as they write. The page is our own bundled script and
-// stylesheet under a nonce CSP; it receives numbers and names as data and builds its DOM from text.
-// Messages back: `ready`, `revealScene` (a bar or cell was chosen), `export` (a button was pressed).
+// (it follows the active story editor) or, at the writer's choice, the whole manuscript, redrawn as they
+// write. The page is our own bundled script and stylesheet under a nonce CSP; it receives numbers and
+// names as data and builds its DOM from text. Messages back: `ready`, `revealScene` (a bar or cell was
+// chosen), `export` (a button was pressed), `scope` (this file or the manuscript).
 
 import * as vscode from 'vscode';
+import { ManuscriptService } from './manuscriptService';
 import { StoryModelService } from './modelService';
 import { SettingsWatcher } from './settings';
 import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
-import { documentName, statisticsReport, StatisticsReport } from './statisticsReport';
+import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
 import { SHOW_STATISTICS_COMMAND } from './statusBar';
 import { WritingHistoryTracker } from './writingHistory';
 
@@ -36,6 +38,7 @@ export class StatisticsPanel implements vscode.Disposable {
 	private readonly disposables: vscode.Disposable[] = [];
 	/** The story document shown; it stays while the writer is in the panel or a non-story file. */
 	private document: vscode.TextDocument | undefined;
+	private scope: StatisticsScope = 'document';
 	private redrawTimer: ReturnType<typeof setTimeout> | undefined;
 	private ready = false;
 	private lastMessage: StatisticsMessage | undefined;
@@ -50,6 +53,7 @@ export class StatisticsPanel implements vscode.Disposable {
 	constructor(
 		private readonly extensionUri: vscode.Uri,
 		private readonly models: StoryModelService,
+		private readonly manuscripts: ManuscriptService,
 		private readonly settings: SettingsWatcher,
 		private readonly history: WritingHistoryTracker,
 		private readonly exporter: StatisticsExporter,
@@ -78,6 +82,7 @@ export class StatisticsPanel implements vscode.Disposable {
 				}
 			}),
 			models.onDidChangeModel(change => change.document === this.document && this.redrawSoon()),
+			manuscripts.onDidChange(() => this.redrawSoon()),
 			settings.onDidChange(() => this.redraw()),
 			history.onDidChange(() => this.redrawSoon()),
 		);
@@ -130,23 +135,59 @@ export class StatisticsPanel implements vscode.Disposable {
 			await this.revealScene((message as { scene?: unknown }).scene);
 		} else if (type === 'export') {
 			await this.export((message as { kind?: unknown }).kind);
+		} else if (type === 'scope') {
+			const { scope } = message as { scope?: unknown };
+			if (scope === 'document' || scope === 'manuscript') {
+				this.scope = scope;
+				this.redraw();
+			}
 		}
 	}
 
 	/** Shows the chosen scene's first line at the top of the editor beside the panel, cursor on it. */
 	private async revealScene(scene: unknown): Promise<void> {
-		const document = this.document;
-		const model = document && this.models.modelOf(document);
-		if (!document || !model || typeof scene !== 'number' || !Number.isInteger(scene) || scene < 0 || scene >= model.scenes.length) {
+		if (typeof scene !== 'number' || !Number.isInteger(scene) || scene < 0) {
 			return;
 		}
-		const start = document.positionAt(model.scenes[scene].start);
+		const place = this.showsManuscript() ? await this.manuscriptScene(scene) : this.documentScene(scene);
+		if (!place) {
+			return;
+		}
+		const { document, offset } = place;
+		const start = document.positionAt(offset);
 		const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn;
-		const editor = await vscode.window.showTextDocument(document, { viewColumn: shownIn ?? vscode.ViewColumn.One, selection: new vscode.Range(start, start) });
+		const column = shownIn ?? vscode.window.visibleTextEditors.find(editor => editor.viewColumn !== this.panel?.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
+		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(start, start) });
 		editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 	}
 
+	private documentScene(index: number): { document: vscode.TextDocument; offset: number } | undefined {
+		const document = this.document;
+		const model = document && this.models.modelOf(document);
+		return document && model && index < model.scenes.length ? { document, offset: model.scenes[index].start } : undefined;
+	}
+
+	/** A scene of the manuscript, in whichever file holds it; the file is opened if it is not. */
+	private async manuscriptScene(index: number): Promise<{ document: vscode.TextDocument; offset: number } | undefined> {
+		const place = this.manuscripts.manuscript.scenes[index];
+		if (!place) {
+			return undefined;
+		}
+		const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(place.file.id));
+		return { document, offset: place.scene.start };
+	}
+
 	private async export(kind: unknown, target?: unknown): Promise<void> {
+		const chosenTarget = target instanceof vscode.Uri ? target : undefined;
+		if (this.showsManuscript()) {
+			const chosen = kind === undefined ? await pickExportKind() : kind;
+			const folder = vscode.workspace.workspaceFolders![0].uri;
+			if (isExportKind(chosen)) {
+				const report = manuscriptReport(this.manuscriptState(), this.settings.current, this.history);
+				await this.exporter.export(chosen, report, vscode.Uri.joinPath(folder, manuscriptName()), chosenTarget);
+			}
+			return;
+		}
 		const document = this.document ?? this.activeStoryDocument();
 		const model = document && this.models.modelOf(document);
 		if (!document || !model) {
@@ -157,8 +198,17 @@ export class StatisticsPanel implements vscode.Disposable {
 		if (!isExportKind(chosen)) {
 			return;
 		}
-		const report = statisticsReport(document, model, this.settings.current, this.history);
-		await this.exporter.export(chosen, report, document.uri, target instanceof vscode.Uri ? target : undefined);
+		const report = documentReport(document, model, this.manuscriptState(), this.settings.current, this.history);
+		await this.exporter.export(chosen, report, document.uri, chosenTarget);
+	}
+
+	/** The manuscript is shown when the writer chose it and the workspace has story files to make one. */
+	private showsManuscript(): boolean {
+		return this.scope === 'manuscript' && vscode.workspace.workspaceFolders !== undefined && this.manuscripts.manuscript.files.length > 0;
+	}
+
+	private manuscriptState(): ManuscriptState {
+		return { manuscript: this.manuscripts.manuscript, indexing: !this.manuscripts.isIndexed };
 	}
 
 	private redrawSoon(): void {
@@ -174,10 +224,16 @@ export class StatisticsPanel implements vscode.Disposable {
 		if (!panel) {
 			return;
 		}
-		const document = this.document;
-		const model = document && this.models.modelOf(document);
-		const message: StatisticsMessage = document && model ? { type: 'statistics', report: statisticsReport(document, model, this.settings.current, this.history) } : { type: 'empty' };
-		panel.title = document ? `Statistics: ${documentName(document)}` : 'Statistics';
+		let message: StatisticsMessage;
+		if (this.showsManuscript()) {
+			message = { type: 'statistics', report: manuscriptReport(this.manuscriptState(), this.settings.current, this.history) };
+			panel.title = 'Statistics: Manuscript';
+		} else {
+			const document = this.document;
+			const model = document && this.models.modelOf(document);
+			message = document && model ? { type: 'statistics', report: documentReport(document, model, this.manuscriptState(), this.settings.current, this.history) } : { type: 'empty' };
+			panel.title = document ? `Statistics: ${documentName(document)}` : 'Statistics';
+		}
 		this.lastMessage = message;
 		// A hidden page is not running; it asks again (`ready`) when shown.
 		if (this.ready && panel.visible) {

@@ -1,11 +1,12 @@
 // End to end, as a writer sees it: the status bar's word count opens Statistics beside the first sample
 // chapter; the numbers on the page are the CLI's (`dramatis analyze --json`); a bar, clicked or chosen
 // with the keyboard, moves the editor to its scene; the page follows the writer's theme (dark, light, high
-// contrast); a scene titled with markup shows as text and runs nothing; export writes through the save
-// dialog; the day's words count as the writer types and are still there after a reload.
+// contrast); a scene titled with markup shows as text and runs nothing; the whole manuscript adds up to the
+// CLI's numbers over every file; export writes through the save dialog; the day's words count as the
+// writer types and are still there after a reload.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { openSamplesInCodeServer } from './workbench.mjs';
@@ -199,6 +200,30 @@ describe('A writer looks at the Statistics of a chapter', function () {
     await workbench.screenshot('statistics-05-markup-title');
     assert.deepEqual(facts, { images: 0, titleCells: 1, barLabels: 1 }, 'the title is text in the table and the bar, and no element was made of it');
     assert.deepEqual(dialogs, [], 'nothing ran: no alert');
+  });
+
+  it('shows the whole manuscript, the CLI\'s numbers over every story file, and opens the file of a chosen scene', async () => {
+    const files = readdirSync(workbench.workspace).filter((name) => name.endsWith('.story')).sort();
+    const reports = files.map((name) => ({ name, report: analyze(join(workbench.workspace, name)) }));
+    const sum = (count) => reports.reduce((total, { report }) => total + count(report), 0);
+    await panel().locator('button.scope', { hasText: `Manuscript (${files.length} files)` }).click();
+    await page.locator('.tabs-container .tab', { hasText: 'Statistics: Manuscript' }).waitFor({ timeout: 15_000 });
+    await panel().locator('button.scope[aria-pressed="true"]', { hasText: 'Manuscript' }).waitFor();
+    const total = async (stat) => number(await panel().locator(`.total[data-stat="${stat}"] .value`).textContent());
+    assert.equal(await total('words'), sum((report) => report.words));
+    assert.equal(await total('scenes'), sum((report) => report.scenes.length));
+    assert.equal(await total('chapters'), sum(chapterCount));
+    await workbench.screenshot('statistics-07-manuscript');
+    await screenshotWholePanel('statistics-07-manuscript-whole-panel');
+
+    const last = reports[reports.length - 1];
+    const lastScene = last.report.scenes[last.report.scenes.length - 1];
+    await panel().locator(`.scene-chart .bar[data-scene="${sum((report) => report.scenes.length) - 1}"]`).click();
+    await page.locator('.tabs-container .tab.active').getByText(last.name, { exact: true }).waitFor({ timeout: 10_000 });
+    const text = readFileSync(join(workbench.workspace, last.name), 'utf8');
+    await page.waitForFunction((line) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent.trim().startsWith(`Ln ${line},`)), lineOf(text, lastScene.start), { timeout: 10_000 });
+    await panel().locator('button.scope', { hasText: 'This file' }).click();
+    await panel().locator('button.scope[aria-pressed="true"]', { hasText: 'This file' }).waitFor();
   });
 
   it('exports the statistics as JSON through the save dialog', async () => {

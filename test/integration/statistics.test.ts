@@ -22,16 +22,24 @@ interface SceneReport {
 	dialogueWords: number;
 }
 interface Report {
+	scope: 'document' | 'manuscript';
+	manuscriptFiles: number;
 	document: string;
-	statistics: { words: number; chapters: number; parts: number; dialogueWords: number; readingMinutes: number; scenes: SceneReport[]; cast: unknown[] };
+	statistics: { words: number; chapters: number; parts: number; dialogueWords: number; readingMinutes: number; scenes: (SceneReport & { file?: string })[]; cast: unknown[] };
 	dailyGoal: number;
 	readingWordsPerMinute: number;
 	history: { day: string; tally: Tally; progress: number }[];
 	today: { day: string; tally: Tally; progress: number };
 }
 type Message = { type: 'statistics'; report: Report } | { type: 'empty' };
+interface ManuscriptView {
+	words: number;
+	files: readonly { id: string; path: string }[];
+	scenes: readonly { file: { id: string; path: string }; scene: { start: number; words: number } }[];
+}
 interface DramatisApi {
 	modelOf(document: vscode.TextDocument): { words: number; scenes: readonly { start: number; words: number; dialogueWords: number }[] } | undefined;
+	manuscript(): Promise<ManuscriptView>;
 	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
 	writingToday(): Tally;
 }
@@ -141,6 +149,43 @@ describe('Statistics in a real VS Code', () => {
 			await until(() => report()!.statistics.words === before + 4, 'the new words to reach the panel');
 			await vscode.commands.executeCommand('undo');
 			await until(() => report()!.statistics.words === before, 'the undo to reach the panel');
+		});
+	});
+
+	describe('the whole manuscript', () => {
+		after(async () => {
+			await api.statisticsPanel.receive({ type: 'scope', scope: 'document' });
+			editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+			await until(() => report()?.scope === 'document' && report()?.document === 'harbour.story', 'the panel back on harbour.story');
+		});
+
+		it('shows every story file of the workspace as one book when the page asks for it', async () => {
+			const manuscript = await api.manuscript();
+			assert.ok(manuscript.files.length > 1, 'the fixtures hold several story files');
+			assert.strictEqual(report()?.manuscriptFiles, manuscript.files.length, 'the page is told there is a manuscript to offer');
+			await api.statisticsPanel.receive({ type: 'scope', scope: 'manuscript' });
+			const sent = await until(() => (report()?.scope === 'manuscript' ? report() : undefined), 'the manuscript to be sent');
+			assert.strictEqual(sent.statistics.words, manuscript.words);
+			assert.deepStrictEqual(
+				sent.statistics.scenes.map(({ file, words }) => ({ file, words })),
+				manuscript.scenes.map(({ file, scene }) => ({ file: file.path, words: scene.words })),
+			);
+		});
+
+		it('opens the file of a scene chosen in the manuscript, at the scene', async () => {
+			const manuscript = await api.manuscript();
+			const index = manuscript.scenes.findIndex(({ file }) => file.path.endsWith('2-the-party.md'));
+			assert.ok(index >= 0, 'the manuscript holds 2-the-party.md');
+			await api.statisticsPanel.receive({ type: 'revealScene', scene: index });
+			const active = vscode.window.activeTextEditor!;
+			assert.strictEqual(active.document.uri.toString(), manuscript.scenes[index].file.id);
+			assert.deepStrictEqual(active.selection.active, active.document.positionAt(manuscript.scenes[index].scene.start));
+		});
+
+		it('ignores a scope it does not know', async () => {
+			await api.statisticsPanel.receive({ type: 'scope', scope: 'galaxy' });
+			await settle();
+			assert.strictEqual(report()?.scope, 'manuscript');
 		});
 	});
 

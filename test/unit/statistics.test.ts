@@ -2,8 +2,9 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { castScenes } from '../../src/core/sceneCast';
-import { castPresence, readingMinutes, storyStatistics } from '../../src/core/statistics';
+import { Manuscript, ManuscriptFile, manuscriptFileOf } from '../../src/core/manuscript';
+import { castScenes, CharacterAppearance } from '../../src/core/sceneCast';
+import { castPresence, manuscriptCastPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../src/core/statistics';
 
 // Two chapters in a part; the first chapter has two scenes. Dialogue: "Light the lamp" (3 words) and
 // "It is lit" (3 words), both in scene 1.
@@ -129,5 +130,38 @@ describe('statistics', () => {
 	it('has no scenes and no share for an empty story', () => {
 		const empty = storyStatistics(analyzeStory('', DEFAULT_OPTIONS), { readingWordsPerMinute: 250 });
 		assert.deepStrictEqual([empty.words, empty.scenes.length, empty.dialogueShare, empty.readingMinutes], [0, 0, 0, 0]);
+	});
+});
+
+describe('manuscript statistics', () => {
+	const files = [
+		['1-arrival.story', 'Chapter 1\n\n"We are here," said Mara.\n\n* * *\n\nThe house was cold.\n'],
+		['2-night.story', 'Part Two\n\nChapter 2\n\nThe wind rose all night.\n'],
+	].map(([path, text]) => manuscriptFileOf(path, path, text, analyzeStory(text, DEFAULT_OPTIONS)));
+	const manuscript = new Manuscript(files);
+	const statistics = manuscriptStatistics(manuscript, { readingWordsPerMinute: 250 });
+
+	it('adds up the files: words, dialogue, chapters and parts, each file counted by its own headings', () => {
+		assert.deepStrictEqual(
+			{ words: statistics.words, dialogueWords: statistics.dialogueWords, chapters: statistics.chapters, parts: statistics.parts },
+			{ words: files[0].words + files[1].words, dialogueWords: 3, chapters: 2, parts: 1 },
+		);
+	});
+
+	it('lists every scene in reading order, with its file and chapter', () => {
+		assert.deepStrictEqual(
+			statistics.scenes.map(({ index, file, chapter, title, words }) => ({ index, file, chapter, title, words })),
+			[
+				{ index: 0, file: '1-arrival.story', chapter: 'Chapter 1', title: 'Scene 1', words: 5 },
+				{ index: 1, file: '1-arrival.story', chapter: 'Chapter 1', title: 'Scene 2', words: 4 },
+				{ index: 2, file: '2-night.story', chapter: 'Chapter 2', title: 'Scene 1', words: 5 },
+			],
+		);
+	});
+
+	it("places the cast in the manuscript's scenes", () => {
+		const castFile = (file: ManuscriptFile, appearances: CharacterAppearance[]) => ({ ...file, scenes: castScenes({ ...analyzeStory('', DEFAULT_OPTIONS), scenes: file.scenes }, appearances).scenes });
+		const cast = new Manuscript([castFile(files[0], [{ character: 'Mara', start: files[0].scenes[0].start, inDialogue: false }]), castFile(files[1], [{ character: 'Mara', start: files[1].scenes[0].start, inDialogue: false }])]);
+		assert.deepStrictEqual(manuscriptCastPresence(cast), [{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] }]);
 	});
 });
