@@ -2,11 +2,16 @@
 // baselines it is judged against measured in the same run, so ratios hold on a noisy machine.
 import { corpusFile } from './lib/corpus.mjs';
 import * as analysis from './analysis.mjs';
+import * as cast from './cast.mjs';
 import * as extensionHost from './extensionHost.mjs';
 import * as manuscript from './manuscript.mjs';
 import * as typing from './typing.mjs';
 
+<<<<<<< HEAD
 const figureModules = [analysis, extensionHost, manuscript, typing];
+=======
+const figureModules = [analysis, cast, extensionHost, manuscript];
+>>>>>>> main
 
 if (!corpusFile('en_curly_war-and-peace.txt')) {
 	console.log(JSON.stringify({ skipped: 'bench', reason: '../shared/corpus is absent; nothing to measure' }));

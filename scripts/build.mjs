@@ -9,6 +9,8 @@ const common = {
 	sourcemap: true,
 	target: 'es2022',
 	external: ['vscode'],
+	// jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
+	mainFields: ['module', 'main'],
 	logLevel: 'warning',
 };
 

@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeStory, AnalysisOptions, DEFAULT_OPTIONS, StoryModel } from './core';
+import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, CastOverrides, castScenes, decodeStory, DEFAULT_OPTIONS, findCast, namedAppearances, NameTagger, parseCastFile, StoryModel } from './core';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
 
@@ -35,13 +35,17 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 		return 2;
 	}
 	const reports: FileReport[] = [];
+	// One tagger for the whole run: what compromise learned about a name in one file serves the next.
+	const tagger = new NameTagger();
 	for (const file of files) {
 		const text = readStoryText(file);
 		if (text === undefined) {
 			stderr(`dramatis: skipped '${file}': not a UTF-8 text file`);
 			continue;
 		}
-		reports.push(reportOf(file, analyzeStory(text, optionsFor(file))));
+		const model = analyzeStory(text, optionsFor(file));
+		const cast = findCast([model], tagger, { overrides: castOverridesFor(file, stderr) });
+		reports.push(reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast));
 	}
 	stdout(json ? JSON.stringify({ files: reports }, null, 2) : reports.map(describe).join('\n\n'));
 	return 0;
@@ -57,29 +61,42 @@ function isReadableFile(file: string): boolean {
 
 /** The file's text, or undefined when it is binary or not UTF-8. */
 function readStoryText(file: string): string | undefined {
-	const bytes = fs.readFileSync(file);
-	if (bytes.includes(0)) {
-		return undefined;
-	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
+	return decodeStory(fs.readFileSync(file));
 }
 
 function optionsFor(file: string): AnalysisOptions {
 	return /\.(md|markdown)$/i.test(file) ? { ...DEFAULT_OPTIONS, markdown: true } : DEFAULT_OPTIONS;
 }
 
-function reportOf(file: string, model: StoryModel): FileReport {
+/** The writer's cast file from the nearest folder above `file` that has one; problems are reported, not fatal. */
+function castOverridesFor(file: string, stderr: (text: string) => void): CastOverrides | undefined {
+	let folder = path.dirname(path.resolve(file));
+	for (;;) {
+		const candidate = path.join(folder, ...CAST_FILE_PATH.split('/'));
+		if (isReadableFile(candidate)) {
+			const parsed = parseCastFile(fs.readFileSync(candidate, 'utf8'));
+			for (const problem of parsed.problems) {
+				stderr(`dramatis: ${candidate}: ${problem.message} (ignoring the cast file)`);
+			}
+			return parsed.overrides;
+		}
+		const parent = path.dirname(folder);
+		if (parent === folder) {
+			return undefined;
+		}
+		folder = parent;
+	}
+}
+
+/** The file's report; `model` has its scenes' characters filled in from `cast`. */
+function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 	return {
 		path: file,
 		words: model.words,
 		chapters: model.chapters.map(({ title, level, start, end, words }) => ({ title, level, start, end, words })),
 		scenes: model.scenes.map(({ title, start, end, words, dialogueWords, characters }) => ({ title, start, end, words, dialogueWords, characters: [...characters] })),
-		quotes: model.dialogue.map(({ start, end }) => ({ start, end, speaker: null })),
-		characters: [],
+		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
+		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
 	};
 }
 
@@ -90,6 +107,9 @@ function describe(report: FileReport): string {
 	for (const scene of report.scenes) {
 		const chapter = report.chapters.filter(candidate => candidate.start <= scene.start && scene.end <= candidate.end).pop();
 		lines.push(`  ${chapter ? `${chapter.title} › ` : ''}${scene.title}: ${plural(scene.words, 'word')}, ${scene.dialogueWords.toLocaleString('en')} in dialogue`);
+	}
+	if (report.characters.length > 0) {
+		lines.push(`  Cast: ${report.characters.map(character => `${character.name} (${character.mentions.toLocaleString('en')})`).join(', ')}`);
 	}
 	return lines.join('\n');
 }

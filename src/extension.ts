@@ -1,16 +1,27 @@
 // Entry point: creates the model service and wires each feature to it. Nothing else lives here.
 
 import * as vscode from 'vscode';
-import { Manuscript, StoryModel } from './core';
+import { Cast, Manuscript, StoryModel } from './core';
+import { registerCastCommands } from './features/castCommands';
+import { CastFile } from './features/castFile';
+import { CastService } from './features/castService';
+import { CastView, CastViewRow } from './features/castView';
+import { registerCharacterHover } from './features/characterHover';
+import { registerCharacterNavigation } from './features/characterNavigation';
+import { registerCharacterReferences } from './features/characterReferences';
+import { registerCharacterRename } from './features/characterRename';
+import { registerCharacterSymbols } from './features/characterSymbols';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerGoToScene } from './features/goToScene';
 import { ManuscriptService } from './features/manuscriptService';
+import { IndexedManuscriptStories } from './features/manuscriptStories';
 import { StoryModelService } from './features/modelService';
 import { registerNextScene } from './features/nextScene';
 import { registerPreviousScene } from './features/previousScene';
 import { registerScenesView } from './features/scenesView';
 import { SettingsWatcher } from './features/settings';
+import { StatisticsCast } from './features/statisticsCast';
 import { StatisticsExporter } from './features/statisticsExport';
 import { StatisticsPanel, StatisticsPanelProbe } from './features/statisticsPanel';
 import { registerStatusBar } from './features/statusBar';
@@ -23,6 +34,12 @@ export interface DramatisApi {
 	modelOf(document: vscode.TextDocument): StoryModel | undefined;
 	/** The manuscript once every story file of the workspace has been read. */
 	manuscript(): Promise<Manuscript>;
+	/** The cast of one story document. */
+	castOf(document: vscode.TextDocument): Cast | undefined;
+	/** The cast of every story file of the manuscript, with the files in the order the cast numbers them. */
+	manuscriptCast(): Promise<{ uris: string[]; cast: Cast }>;
+	/** The Cast view's rows as shown, to `depth` levels (characters, scenes, appearances). */
+	castViewRows(depth?: number): Promise<CastViewRow[]>;
 	/** The Statistics panel as the tests drive it: its last message to the page, and messages from it. */
 	readonly statisticsPanel: StatisticsPanelProbe;
 	/** Today's writing in this workspace, as the status bar and the panel count it. */
@@ -43,16 +60,23 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		models.updateSettings(changed);
 		manuscripts.updateSettings(changed);
 	});
+	const castFile = new CastFile(report);
+	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile);
+	const castView = new CastView(casts, models);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.current.languages].map(language => ({ language }));
 	const history = new WritingHistoryTracker(models, context.workspaceState);
-	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, settings, history, new StatisticsExporter());
+	const statisticsCast = new StatisticsCast(casts);
+	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
 
 	context.subscriptions.push(
 		output,
 		settings,
 		models,
 		manuscripts,
+		castFile,
+		casts,
+		castView,
 		rebuildModels,
 		history,
 		registerDocumentSymbols(models, selector),
@@ -63,12 +87,25 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerPreviousScene(models, manuscripts),
 		registerGoToScene(models, manuscripts),
 		registerScenesView(models, manuscripts),
+		registerCastCommands(casts, castFile),
+		registerCharacterNavigation(casts),
+		registerCharacterReferences(casts, selector),
+		registerCharacterHover(casts, selector),
+		registerCharacterRename(casts, castFile, selector),
+		registerCharacterSymbols(casts),
 		registerStatusBar(models, settings, history),
+		statisticsCast,
 		statistics,
 	);
 	return {
 		modelOf: document => models.modelOf(document),
 		manuscript: () => manuscripts.whenIndexed(),
+		castOf: document => casts.castOf(document)?.cast,
+		manuscriptCast: async () => {
+			const { stories, cast } = await casts.manuscriptCast();
+			return { uris: stories.map(story => story.uri.toString()), cast };
+		},
+		castViewRows: depth => castView.rows(depth),
 		statisticsPanel: statistics.probe,
 		writingToday: () => history.today(),
 	};

@@ -14,6 +14,8 @@ await esbuild.build({
 	platform: 'node',
 	format: 'cjs',
 	target: 'es2022',
+	// As scripts/build.mjs: jsonc-parser's ESM build, not its UMD main.
+	mainFields: ['module', 'main'],
 	logLevel: 'warning',
 });
 

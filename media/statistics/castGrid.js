@@ -13,7 +13,9 @@ const LEVELS = 4;
  * @param {(scene: number) => void} reveal
  */
 export function castGrid(statistics, format, reveal) {
-  const { scenes, cast } = statistics;
+  const { scenes } = statistics;
+  // Someone named only outside every scene (in a heading, say) has no row to fill.
+  const cast = statistics.cast.filter((character) => character.scenesPresent > 0);
   const most = Math.max(1, ...cast.flatMap((character) => character.presence.map((lines) => lines ?? 0)));
   const cells = [];
   const table = h(

@@ -74,7 +74,7 @@ function page(report, focusScene) {
         ? [h('div', { class: 'chart-scroll' }, sceneChart(statistics, format, width, reveal, focusScene)), scenesTable(statistics, format, reveal)]
         : h('p', { class: 'note' }, 'No scenes yet: write a paragraph and it becomes the first.'),
     ),
-    statistics.cast.length > 0
+    statistics.cast.some((character) => character.scenesPresent > 0)
       ? section('cast', 'Who is in which scene', legend([['present', 'Present'], ['speaks', 'Speaks (darker: more lines)']]), castGrid(statistics, format, reveal))
       : null,
     statistics.cast.some((character) => character.lines > 0) ? section('lines', 'Lines per character', null, linesChart(statistics, format)) : null,

@@ -7,6 +7,7 @@ import { findQuotes } from './dialogue';
 import { classifyBlock } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
+import { findNameMentions } from './nameMentions';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
@@ -123,7 +124,7 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
 	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
-		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0, firstPerson: 0 };
+		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0, firstPerson: 0, names: [] };
 	}
 	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
 	let dialogueWords = 0;
@@ -131,7 +132,8 @@ export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: bo
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
 	const firstPerson = heading ? 0 : countFirstPerson(text, quotes.spans);
-	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords, firstPerson };
+	const names = heading ? [] : findNameMentions(text, quotes.spans);
+	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords, firstPerson, names };
 }
 
 function hasCommentMark(text: string): boolean {

@@ -5,6 +5,13 @@ export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PA
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
 export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
+export { decodeStory } from './storyText';
+export { appearanceAt, Appearance, Cast, CastOptions, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast';
+export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
+export { honorificKey, nameKey } from './names';
+export { NameTagger } from './nameTagger';
+export { NameEdit, renamedNames, renameEdits, wordSwaps } from './castRename';
+export { findNameMentions, MentionFlag, NameMention } from './nameMentions';
 export { LineIndex, LinePosition } from './lines';
 export { Manuscript, ManuscriptChapter, ManuscriptFile, ManuscriptScene, manuscriptFileOf, nextSceneIndex, previousSceneIndex } from './manuscript';
 export { ManuscriptIndex, ManuscriptText } from './manuscriptIndex';
@@ -14,7 +21,7 @@ export { FIRST_PERSON, guessPointOfView } from './pointOfView';
 export { CharacterAppearance, castScenes } from './sceneCast';
 export { sceneIndexAt, wordsInRange } from './locate';
 export {
-	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptCastPresence, manuscriptStatistics, readingMinutes, SceneStatistics,
+	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, SceneStatistics,
 	StatisticsOptions, StoryStatistics, storyStatistics,
 } from './statistics';
 export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statisticsExport';

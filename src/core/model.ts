@@ -3,6 +3,7 @@
 
 import { Heading } from './headings';
 import { QuoteSpan } from './dialogue';
+import { NameMention } from './nameMentions';
 import { TextRange } from './range';
 import { AnalysisOptions } from './options';
 
@@ -14,6 +15,8 @@ export interface BlockAnalysis {
 	readonly quotes: readonly QuoteSpan[];
 	readonly opensWithQuote: boolean;
 	readonly dialogueWords: number;
+	/** Capitalised runs that may be names, with their evidence; the cast decides which are characters. */
+	readonly names: readonly NameMention[];
 	/** First-person pronouns in the narration (outside quotes): evidence for the point of view. */
 	readonly firstPerson: number;
 }
@@ -51,6 +54,8 @@ export interface Scene extends TextRange {
 export interface DialogueSpan extends TextRange {
 	/** False when the quote was never closed and no following paragraph continued it. */
 	readonly closed: boolean;
+	/** Who says it, as the prose names them, when known. */
+	readonly speaker?: string;
 }
 
 export interface StoryModel {

@@ -2,9 +2,11 @@
 // and dialogue share of each scene, and who is present where. Pure arithmetic over a StoryModel or a
 // Manuscript (and the cast, when there is one), so the Statistics panel, its exports and the CLI agree.
 
+import { Cast } from './cast';
 import { Manuscript } from './manuscript';
 import { Chapter, Scene, StoryModel } from './model';
-import { indexAtOrBefore, TextRange } from './range';
+import { nameKey } from './names';
+import { indexAtOrBefore } from './range';
 
 /** What the statistics read of a character: a name, and the scenes it is present in with its lines there. */
 export interface CharacterPresence {
@@ -62,22 +64,48 @@ export interface CharacterStatistics {
 	readonly presence: readonly (number | null)[];
 }
 
-/** A quote as the statistics read it: where it is, and who speaks it once speakers are known. */
-interface SpokenLine extends TextRange {
-	readonly speaker?: string;
-}
-
 /**
- * The characters the model places in its scenes, each with the lines it speaks there (quotes whose speaker
- * is that name). Empty while the model finds no characters: nothing is guessed here.
+ * The cast as the statistics read it: each character in the scenes it appears in, with the lines it speaks
+ * there (quotes whose speaker is any of its names). `stories` are the models the cast was found in, in its
+ * order; `sceneOffsets[story]` is where that story's scenes start in the scene list the statistics show
+ * (0 for one story, the running count of scenes for a manuscript), undefined for a story not shown.
  */
-export function castPresence(model: StoryModel): CharacterPresence[] {
-	return presenceIn(model.scenes, model.dialogue);
-}
-
-/** The characters the manuscript's scenes hold, across every file; lines are counted per file, so none here. */
-export function manuscriptCastPresence(manuscript: Manuscript): CharacterPresence[] {
-	return presenceIn(manuscript.scenes.map(({ scene }) => scene), []);
+export function castPresence(cast: Cast, stories: readonly StoryModel[], sceneOffsets: readonly (number | undefined)[] = [0]): CharacterPresence[] {
+	const present = cast.characters.map(character => {
+		const scenes = new Map<number, number>();
+		for (const { story, scene } of character.scenes) {
+			const offset = sceneOffsets[story];
+			if (offset !== undefined) {
+				scenes.set(offset + scene, 0);
+			}
+		}
+		return scenes;
+	});
+	// A speaker is known by any of their names; the first character to claim a name keeps it, as the cast counts lines.
+	const characterOfKey = new Map<string, number>();
+	cast.characters.forEach((character, index) => {
+		for (const name of [character.name, ...character.aliases]) {
+			if (!characterOfKey.has(nameKey(name))) {
+				characterOfKey.set(nameKey(name), index);
+			}
+		}
+	});
+	stories.forEach((model, story) => {
+		for (const span of model.dialogue) {
+			const character = span.speaker === undefined ? undefined : characterOfKey.get(nameKey(span.speaker));
+			const scene = indexAtOrBefore(model.scenes, span.start);
+			const offset = sceneOffsets[story];
+			if (character === undefined || offset === undefined || scene < 0 || span.start >= model.scenes[scene].end) {
+				continue;
+			}
+			const at = offset + scene;
+			present[character].set(at, (present[character].get(at) ?? 0) + 1);
+		}
+	});
+	return cast.characters.map((character, index) => ({
+		name: character.name,
+		scenes: [...present[index]].sort(([a], [b]) => a - b).map(([scene, lines]) => ({ scene, lines })),
+	}));
 }
 
 export function storyStatistics(model: StoryModel, options: StatisticsOptions): StoryStatistics {
@@ -117,26 +145,6 @@ function totalled(words: number, scenes: SceneStatistics[], chapters: { chapters
 		scenes,
 		cast: castStatistics(options.cast ?? [], scenes.length),
 	};
-}
-
-function presenceIn(scenes: readonly Scene[], dialogue: readonly SpokenLine[]): CharacterPresence[] {
-	const byName = new Map<string, { scene: number; lines: number }[]>();
-	scenes.forEach((scene, index) => {
-		for (const name of scene.characters) {
-			const present = byName.get(name) ?? [];
-			present.push({ scene: index, lines: 0 });
-			byName.set(name, present);
-		}
-	});
-	for (const line of dialogue) {
-		const scene = indexAtOrBefore(scenes, line.start);
-		const present = line.speaker !== undefined && scene >= 0 && line.start < scenes[scene].end ? byName.get(line.speaker) : undefined;
-		const entry = present?.find(candidate => candidate.scene === scene);
-		if (entry) {
-			entry.lines++;
-		}
-	}
-	return [...byName].map(([name, present]) => ({ name, scenes: present }));
 }
 
 /** Minutes to read `words` at `wordsPerMinute`, rounded; any text at all takes at least a minute. */

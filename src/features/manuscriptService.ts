@@ -4,7 +4,7 @@
 // Open documents come from the model service, so an edited chapter is never analysed twice.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter } from '../core';
+import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter } from '../core';
 import { StoryModelService } from './modelService';
 import { DramatisSettings } from './settings';
 
@@ -343,16 +343,4 @@ function readingSettingsOf(settings: DramatisSettings): string {
 /** Several globs as one, the way findFiles and file watchers take them. */
 function globOf(globs: readonly string[]): string {
 	return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
-}
-
-/** The file's text, or undefined when it is binary or not UTF-8. A BOM is dropped, as the editor drops it. */
-function decodeStory(bytes: Uint8Array): string | undefined {
-	if (bytes.includes(0)) {
-		return undefined;
-	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
 }

@@ -52,6 +52,11 @@ export class StoryModelService implements vscode.Disposable {
 		return model;
 	}
 
+	/** The model of a story file's text that is not open in an editor, read as its extension says. */
+	modelOfFile(uri: vscode.Uri, text: string): StoryModel {
+		return analyzeStory(text, /\.(md|markdown)$/i.test(uri.path) ? this.settings.markdownOptions : this.settings.plainOptions);
+	}
+
 	/** New settings: every model is rebuilt under them, and features told. */
 	updateSettings(settings: DramatisSettings): void {
 		this.settings = settings;

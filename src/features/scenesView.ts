@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Chapter, indexAtOrBefore, LineIndex, Scene } from '../core';
 import { ManuscriptService } from './manuscriptService';
+import { escapeMarkdown } from './markdownText';
 import { StoryModelService } from './modelService';
 import { toPositionIn } from './positions';
 import { formatWords } from './wordFormat';
@@ -250,8 +251,4 @@ function sceneTooltip(scene: Scene): vscode.MarkdownString {
 	}
 	tooltip.appendMarkdown(`\n\n*${escapeMarkdown(scene.firstLine)}*`);
 	return tooltip;
-}
-
-function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

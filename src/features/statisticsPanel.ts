@@ -9,6 +9,7 @@ import { ManuscriptService } from './manuscriptService';
 import { StoryModelService } from './modelService';
 import { SettingsWatcher } from './settings';
 import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
+import { StatisticsCast } from './statisticsCast';
 import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
 import { SHOW_STATISTICS_COMMAND } from './statusBar';
 import { WritingHistoryTracker } from './writingHistory';
@@ -40,6 +41,7 @@ export class StatisticsPanel implements vscode.Disposable {
 	private document: vscode.TextDocument | undefined;
 	private scope: StatisticsScope = 'document';
 	private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+	private redraws = 0;
 	private ready = false;
 	private lastMessage: StatisticsMessage | undefined;
 
@@ -54,6 +56,7 @@ export class StatisticsPanel implements vscode.Disposable {
 		private readonly extensionUri: vscode.Uri,
 		private readonly models: StoryModelService,
 		private readonly manuscripts: ManuscriptService,
+		private readonly cast: StatisticsCast,
 		private readonly settings: SettingsWatcher,
 		private readonly history: WritingHistoryTracker,
 		private readonly exporter: StatisticsExporter,
@@ -83,6 +86,7 @@ export class StatisticsPanel implements vscode.Disposable {
 			}),
 			models.onDidChangeModel(change => change.document === this.document && this.redrawSoon()),
 			manuscripts.onDidChange(() => this.redrawSoon()),
+			cast.onDidChange(() => this.redrawSoon()),
 			settings.onDidChange(() => this.redraw()),
 			history.onDidChange(() => this.redrawSoon()),
 		);
@@ -178,19 +182,7 @@ export class StatisticsPanel implements vscode.Disposable {
 	}
 
 	private async export(kind: unknown, target?: unknown): Promise<void> {
-		const chosenTarget = target instanceof vscode.Uri ? target : undefined;
-		if (this.showsManuscript()) {
-			const chosen = kind === undefined ? await pickExportKind() : kind;
-			const folder = vscode.workspace.workspaceFolders![0].uri;
-			if (isExportKind(chosen)) {
-				const report = manuscriptReport(this.manuscriptState(), this.settings.current, this.history);
-				await this.exporter.export(chosen, report, vscode.Uri.joinPath(folder, manuscriptName()), chosenTarget);
-			}
-			return;
-		}
-		const document = this.document ?? this.activeStoryDocument();
-		const model = document && this.models.modelOf(document);
-		if (!document || !model) {
+		if (!this.showsManuscript() && !(this.document ?? this.activeStoryDocument())) {
 			void vscode.window.showInformationMessage('Dramatis: open a story document to export its statistics.');
 			return;
 		}
@@ -198,8 +190,29 @@ export class StatisticsPanel implements vscode.Disposable {
 		if (!isExportKind(chosen)) {
 			return;
 		}
-		const report = documentReport(document, model, this.manuscriptState(), this.settings.current, this.history);
-		await this.exporter.export(chosen, report, document.uri, chosenTarget);
+		this.document ??= this.activeStoryDocument();
+		const shown = await this.shownReport();
+		if (shown) {
+			await this.exporter.export(chosen, shown.report, shown.beside, target instanceof vscode.Uri ? target : undefined);
+		}
+	}
+
+	/** What the panel shows: the report, the panel's title, and a file to offer exports beside. */
+	private async shownReport(): Promise<{ report: StatisticsReport; title: string; beside: vscode.Uri } | undefined> {
+		const settings = this.settings.current;
+		if (this.showsManuscript()) {
+			const state = this.manuscriptState();
+			const cast = await this.cast.ofManuscript(state.manuscript);
+			const folder = vscode.workspace.workspaceFolders![0].uri;
+			return { report: manuscriptReport(cast, state, settings, this.history), title: 'Statistics: Manuscript', beside: vscode.Uri.joinPath(folder, manuscriptName()) };
+		}
+		const document = this.document;
+		const model = document && this.models.modelOf(document);
+		if (!document || !model) {
+			return undefined;
+		}
+		const report = documentReport(document, model, this.cast.ofDocument(document, model), this.manuscriptState(), settings, this.history);
+		return { report, title: `Statistics: ${documentName(document)}`, beside: document.uri };
 	}
 
 	/** The manuscript is shown when the writer chose it and the workspace has story files to make one. */
@@ -217,23 +230,21 @@ export class StatisticsPanel implements vscode.Disposable {
 		}
 	}
 
-	private redraw(): void {
+	private async redraw(): Promise<void> {
 		clearTimeout(this.redrawTimer);
 		this.redrawTimer = undefined;
 		const panel = this.panel;
 		if (!panel) {
 			return;
 		}
-		let message: StatisticsMessage;
-		if (this.showsManuscript()) {
-			message = { type: 'statistics', report: manuscriptReport(this.manuscriptState(), this.settings.current, this.history) };
-			panel.title = 'Statistics: Manuscript';
-		} else {
-			const document = this.document;
-			const model = document && this.models.modelOf(document);
-			message = document && model ? { type: 'statistics', report: documentReport(document, model, this.manuscriptState(), this.settings.current, this.history) } : { type: 'empty' };
-			panel.title = document ? `Statistics: ${documentName(document)}` : 'Statistics';
+		const turn = ++this.redraws;
+		const shown = await this.shownReport();
+		// A later redraw started while this one waited for the manuscript's cast: it has the newer picture.
+		if (turn !== this.redraws || this.panel !== panel) {
+			return;
 		}
+		const message: StatisticsMessage = shown ? { type: 'statistics', report: shown.report } : { type: 'empty' };
+		panel.title = shown?.title ?? 'Statistics';
 		this.lastMessage = message;
 		// A hidden page is not running; it asks again (`ready`) when shown.
 		if (this.ready && panel.visible) {

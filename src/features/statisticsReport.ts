@@ -3,9 +3,7 @@
 // writing history.
 
 import * as vscode from 'vscode';
-import {
-	castPresence, DayTally, Manuscript, manuscriptCastPresence, manuscriptStatistics, progress, StatisticsExport, StoryModel, StoryStatistics, storyStatistics,
-} from '../core';
+import { CharacterPresence, DayTally, Manuscript, manuscriptStatistics, progress, StatisticsExport, StoryModel, StoryStatistics, storyStatistics } from '../core';
 import { DramatisSettings } from './settings';
 import { WritingHistoryTracker } from './writingHistory';
 
@@ -33,15 +31,22 @@ export interface ManuscriptState {
 	readonly indexing: boolean;
 }
 
-/** The report on `document`; the presence grid and lines per character appear once the model has a cast. */
-export function documentReport(document: vscode.TextDocument, model: StoryModel, manuscript: ManuscriptState, settings: DramatisSettings, history: WritingHistoryTracker): StatisticsReport {
-	const statistics = storyStatistics(model, { readingWordsPerMinute: settings.readingWordsPerMinute, cast: castPresence(model) });
+/** The report on `document`, with `cast` placed in its scenes: the presence grid and lines per character. */
+export function documentReport(
+	document: vscode.TextDocument,
+	model: StoryModel,
+	cast: readonly CharacterPresence[],
+	manuscript: ManuscriptState,
+	settings: DramatisSettings,
+	history: WritingHistoryTracker,
+): StatisticsReport {
+	const statistics = storyStatistics(model, { readingWordsPerMinute: settings.readingWordsPerMinute, cast });
 	return report('document', documentName(document), statistics, manuscript, settings, history);
 }
 
-/** The report on every story file of the workspace, read as one book. */
-export function manuscriptReport(manuscript: ManuscriptState, settings: DramatisSettings, history: WritingHistoryTracker): StatisticsReport {
-	const statistics = manuscriptStatistics(manuscript.manuscript, { readingWordsPerMinute: settings.readingWordsPerMinute, cast: manuscriptCastPresence(manuscript.manuscript) });
+/** The report on every story file of the workspace, read as one book, with the manuscript's cast. */
+export function manuscriptReport(cast: readonly CharacterPresence[], manuscript: ManuscriptState, settings: DramatisSettings, history: WritingHistoryTracker): StatisticsReport {
+	const statistics = manuscriptStatistics(manuscript.manuscript, { readingWordsPerMinute: settings.readingWordsPerMinute, cast });
 	return report('manuscript', manuscriptName(), statistics, manuscript, settings, history);
 }
 

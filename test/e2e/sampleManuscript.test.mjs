@@ -64,12 +64,7 @@ describe('A writer opens the sample manuscript', function () {
     const path = join(workbench.workspace, fileName);
     chapter = { fileName, text: readFileSync(path, 'utf8'), report: analyze(path) };
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(fileName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
-    await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
+    await workbench.openFile(fileName);
   });
 
   after(async () => {

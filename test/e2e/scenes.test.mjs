@@ -36,12 +36,7 @@ describe('A writer finds their way by scenes', function () {
     }
     assert.ok(chapters.length >= 2 && chapters.every((chapter) => chapter.report.scenes.length >= 2), 'samples/ holds chapter files of several scenes');
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(chapters[0].fileName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: chapters[0].fileName }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: chapters[0].fileName }).waitFor();
-    await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
+    await workbench.openFile(chapters[0].fileName);
   });
 
   after(async () => {

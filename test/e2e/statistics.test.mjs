@@ -6,8 +6,8 @@
 // writer types and are still there after a reload.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { openSamplesInCodeServer } from './workbench.mjs';
 
@@ -139,6 +139,16 @@ describe('A writer looks at the Statistics of a chapter', function () {
       rows.map((row) => ({ words: number(row.words), dialogueWords: number(row.dialogueWords) })),
       report.scenes.map(({ words, dialogueWords }) => ({ words, dialogueWords })),
     );
+    const grid = await panel().locator('.cast-grid tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({ name: row.querySelector('th').textContent, present: [...row.querySelectorAll('td')].map((cell) => !cell.classList.contains('absent')) })),
+    );
+    const names = [...new Set(report.scenes.flatMap((scene) => scene.characters))];
+    assert.ok(names.length > 0, 'the CLI finds characters in the sample chapter');
+    assert.deepEqual(
+      grid.sort((a, b) => a.name.localeCompare(b.name)),
+      names.sort().map((name) => ({ name, present: report.scenes.map((scene) => scene.characters.includes(name)) })),
+      'the grid places each character where the CLI does',
+    );
     const bars = await panel().locator('.scene-chart .bar').evaluateAll((elements) => elements.map((bar) => bar.getAttribute('aria-label')));
     assert.equal(bars.length, report.scenes.length);
     bars.forEach((label, index) => assert.match(label, new RegExp(`: ${report.scenes[index].words.toLocaleString('en')} words, \\d+% dialogue`)));
@@ -197,9 +207,36 @@ describe('A writer looks at the Statistics of a chapter', function () {
     }), title);
     await panel().locator('.scenes-table').evaluate((table) => table.closest('details').setAttribute('open', ''));
     await panel().locator('.scenes-table button.link', { hasText: title }).scrollIntoViewIfNeeded();
-    await workbench.screenshot('statistics-05-markup-title');
+    await workbench.screenshot('statistics-05-markup-scene-title');
     assert.deepEqual(facts, { images: 0, titleCells: 1, barLabels: 1 }, 'the title is text in the table and the bar, and no element was made of it');
     assert.deepEqual(dialogs, [], 'nothing ran: no alert');
+  });
+
+  it('shows a character the cast file names <img src=x onerror=alert(1)> as text in the grid', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const castFile = join(workbench.workspace, '.dramatis', 'cast.json');
+    mkdirSync(dirname(castFile), { recursive: true });
+    // A folder and a file made in the same instant from outside the editor are not always both seen by
+    // code-server's watcher; a writer's editor makes them one after the other.
+    await page.waitForTimeout(2000);
+    writeFileSync(castFile, JSON.stringify({ characters: [{ name: markup, aliases: ['Mara'] }] }, null, 2));
+    try {
+      const row = panel().locator('.cast-grid th.character', { hasText: markup });
+      await row.waitFor({ state: 'attached', timeout: 20_000 });
+      await row.scrollIntoViewIfNeeded();
+      const facts = await panel().locator('body').evaluate((body, name) => ({
+        images: body.querySelectorAll('img').length,
+        rows: [...body.querySelectorAll('.cast-grid th.character')].filter((cell) => cell.textContent === name).length,
+        cells: [...body.querySelectorAll('.cast-grid td')].filter((cell) => cell.getAttribute('aria-label')?.startsWith(`${name} in `)).length,
+      }), markup);
+      await workbench.screenshot('statistics-05-markup-character');
+      assert.equal(facts.images, 0, 'no element was made of the name');
+      assert.equal(facts.rows, 1, 'the name heads its row as text');
+      assert.ok(facts.cells > 0, 'its cells are labelled with the name as text');
+      assert.deepEqual(dialogs, [], 'nothing ran: no alert');
+    } finally {
+      rmSync(join(workbench.workspace, '.dramatis'), { recursive: true, force: true });
+    }
   });
 
   it('shows the whole manuscript, the CLI\'s numbers over every story file, and opens the file of a chosen scene', async () => {

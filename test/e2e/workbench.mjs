@@ -33,6 +33,15 @@ export async function openSamplesInCodeServer() {
       page,
       workspace,
       close,
+      /** Opens a file of the workspace the way a writer does, through Quick Open, and waits for its text. */
+      async openFile(fileName) {
+        await page.keyboard.press('Control+P');
+        await page.locator('.quick-input-widget input').fill(fileName);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+        await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
+      },
       async screenshot(name) {
         mkdirSync(screenshotsDir, { recursive: true });
         // Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.

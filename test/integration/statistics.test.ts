@@ -25,7 +25,15 @@ interface Report {
 	scope: 'document' | 'manuscript';
 	manuscriptFiles: number;
 	document: string;
-	statistics: { words: number; chapters: number; parts: number; dialogueWords: number; readingMinutes: number; scenes: (SceneReport & { file?: string })[]; cast: unknown[] };
+	statistics: {
+		words: number;
+		chapters: number;
+		parts: number;
+		dialogueWords: number;
+		readingMinutes: number;
+		scenes: (SceneReport & { file?: string })[];
+		cast: { name: string; lines: number; presence: (number | null)[] }[];
+	};
 	dailyGoal: number;
 	readingWordsPerMinute: number;
 	history: { day: string; tally: Tally; progress: number }[];
@@ -38,6 +46,7 @@ interface ManuscriptView {
 	scenes: readonly { file: { id: string; path: string }; scene: { start: number; words: number } }[];
 }
 interface DramatisApi {
+	castOf(document: vscode.TextDocument): { characters: readonly { name: string; scenes: readonly { scene: number }[] }[] } | undefined;
 	modelOf(document: vscode.TextDocument): { words: number; scenes: readonly { start: number; words: number; dialogueWords: number }[] } | undefined;
 	manuscript(): Promise<ManuscriptView>;
 	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
@@ -111,7 +120,15 @@ describe('Statistics in a real VS Code', () => {
 					{ chapter: 'Chapter Two', title: 'Scene 1', words: 5, dialogueWords: 3 },
 				],
 			);
-			assert.deepStrictEqual(sent.statistics.cast, [], 'no characters are invented while the model finds none');
+			// The grid is the cast the Cast view shows, placed in its scenes (silent until speakers are known).
+			const cast = api.castOf(document)!;
+			const expected = cast.characters.map(character => ({
+				name: character.name,
+				presence: sent.statistics.scenes.map((_, index) => (character.scenes.some(({ scene }) => scene === index) ? 0 : null)),
+			}));
+			const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+			assert.deepStrictEqual(sent.statistics.cast.map(({ name, presence }) => ({ name, presence })).sort(byName), expected.sort(byName));
+			assert.deepStrictEqual(expected.map(({ name }) => name), ['Mara', 'Tobias'], 'the fixture holds Mara and Tobias');
 			assert.strictEqual(sent.readingWordsPerMinute, 250);
 			assert.strictEqual(sent.dailyGoal, 1000);
 			assert.strictEqual(sent.history.length, 30);
@@ -231,12 +248,13 @@ describe('Statistics in a real VS Code', () => {
 			const target = vscode.Uri.file(path.join(scratch, 'harbour-scenes.csv'));
 			await vscode.commands.executeCommand('dramatis.exportStatistics', 'scenesCsv', target);
 			const rows = fs.readFileSync(target.fsPath, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+			// A column per character: the lines spoken in each scene, empty where the character is absent.
 			assert.deepStrictEqual(rows, [
-				'Chapter,Scene,Words,Dialogue words,Dialogue share',
-				'Chapter One,Scene 1,18,7,0.3889',
-				'Chapter One,Scene 2,5,0,0',
-				'Chapter One,<img src=x onerror=alert(1)>,15,0,0',
-				'Chapter Two,Scene 1,5,3,0.6',
+				'Chapter,Scene,Words,Dialogue words,Dialogue share,Mara,Tobias',
+				'Chapter One,Scene 1,18,7,0.3889,0,0',
+				'Chapter One,Scene 2,5,0,0,,',
+				'Chapter One,<img src=x onerror=alert(1)>,15,0,0,,',
+				'Chapter Two,Scene 1,5,3,0.6,0,',
 			]);
 		});
 

@@ -39,7 +39,8 @@ describe('cli', () => {
 		]);
 		assert.strictEqual(file.quotes.length, 1);
 		assert.strictEqual(text.slice(file.quotes[0].start, file.quotes[0].end), '"Row for the light,"');
-		assert.deepStrictEqual(file.characters, []);
+		assert.deepStrictEqual(file.characters, [{ name: 'Mara', aliases: [], mentions: 1, lines: 0 }]);
+		assert.deepStrictEqual(file.scenes.map((scene: { characters: string[] }) => scene.characters), [['Mara'], []]);
 	});
 
 	it('prints a readable report without --json', () => {

@@ -2,9 +2,10 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../src/core/analyze';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { Manuscript, ManuscriptFile, manuscriptFileOf } from '../../src/core/manuscript';
-import { castScenes, CharacterAppearance } from '../../src/core/sceneCast';
-import { castPresence, manuscriptCastPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../src/core/statistics';
+import { findCast } from '../../src/core/cast';
+import { Manuscript, manuscriptFileOf } from '../../src/core/manuscript';
+import { NameTagger } from '../../src/core/nameTagger';
+import { castPresence, CharacterPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../src/core/statistics';
 
 // Two chapters in a part; the first chapter has two scenes. Dialogue: "Light the lamp" (3 words) and
 // "It is lit" (3 words), both in scene 1.
@@ -106,27 +107,6 @@ describe('statistics', () => {
 		});
 	});
 
-	describe('castPresence, read from the model', () => {
-		it('finds no one in a model without a cast', () => {
-			assert.deepStrictEqual(castPresence(model), []);
-		});
-
-		it("places the model's characters in their scenes, with the lines their speakers speak there", () => {
-			const at = (needle: string) => LIGHTHOUSE.indexOf(needle);
-			const cast = castScenes(model, [
-				{ character: 'Mara', start: at('Mara.'), inDialogue: false },
-				{ character: 'The keeper', start: at('keeper.'), inDialogue: false },
-				{ character: 'Mara', start: at('Morning'), inDialogue: false },
-			]);
-			const speakers = ['The keeper', 'Mara'];
-			const spoken = { ...cast, dialogue: cast.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
-			assert.deepStrictEqual(castPresence(spoken), [
-				{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 0 }] },
-				{ name: 'The keeper', scenes: [{ scene: 0, lines: 1 }] },
-			]);
-		});
-	});
-
 	it('has no scenes and no share for an empty story', () => {
 		const empty = storyStatistics(analyzeStory('', DEFAULT_OPTIONS), { readingWordsPerMinute: 250 });
 		assert.deepStrictEqual([empty.words, empty.scenes.length, empty.dialogueShare, empty.readingMinutes], [0, 0, 0, 0]);
@@ -158,10 +138,60 @@ describe('manuscript statistics', () => {
 			],
 		);
 	});
+});
 
-	it("places the cast in the manuscript's scenes", () => {
-		const castFile = (file: ManuscriptFile, appearances: CharacterAppearance[]) => ({ ...file, scenes: castScenes({ ...analyzeStory('', DEFAULT_OPTIONS), scenes: file.scenes }, appearances).scenes });
-		const cast = new Manuscript([castFile(files[0], [{ character: 'Mara', start: files[0].scenes[0].start, inDialogue: false }]), castFile(files[1], [{ character: 'Mara', start: files[1].scenes[0].start, inDialogue: false }])]);
-		assert.deepStrictEqual(manuscriptCastPresence(cast), [{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] }]);
+describe('castPresence', () => {
+	const tagger = new NameTagger();
+	// Mara and Tobias speak and are named in scene 1; only Mara is in scene 2; Tobias alone in the next chapter.
+	const HARBOUR = `Chapter 1
+
+"The boats are late," said Mara. Tobias looked at the water. "All of them," said Tobias.
+
+* * *
+
+Mara climbed the stairs to the lamp. Mara lit it.
+
+Chapter 2
+
+Tobias mended the latch again, as Tobias always did.
+`;
+	const model = analyzeStory(HARBOUR, DEFAULT_OPTIONS);
+	const cast = findCast([model], tagger);
+	const names = cast.characters.map(character => character.name).sort();
+	const speakers = ['Mara', 'Tobias'];
+	const spoken = { ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
+	const byName = (presence: CharacterPresence[]) => [...presence].sort((a, b) => a.name.localeCompare(b.name));
+
+	it('finds the characters the fixture is built around', () => assert.deepStrictEqual(names, ['Mara', 'Tobias']));
+
+	it('places each character in the scenes it appears in, silent until speakers are known', () => {
+		assert.deepStrictEqual(byName(castPresence(cast, [model])), [
+			{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 1, lines: 0 }] },
+			{ name: 'Tobias', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] },
+		]);
+	});
+
+	it('counts the lines each speaks in each scene, by any of their names', () => {
+		assert.deepStrictEqual(byName(castPresence(cast, [spoken])), [
+			{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 1, lines: 0 }] },
+			{ name: 'Tobias', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 0 }] },
+		]);
+	});
+
+	it('numbers a manuscript\'s scenes from each story\'s place in the list, and leaves out a story not shown', () => {
+		const manuscriptCast = findCast([model, model], tagger);
+		const presence = byName(castPresence(manuscriptCast, [model, model], [4, undefined]));
+		assert.deepStrictEqual(presence.map(({ name, scenes }) => ({ name, scenes: scenes.map(({ scene }) => scene) })), [
+			{ name: 'Mara', scenes: [4, 5] },
+			{ name: 'Tobias', scenes: [4, 6] },
+		]);
+	});
+
+	it('feeds the grid: the most talkative first, present where the cast found them', () => {
+		const statistics = storyStatistics(spoken, { readingWordsPerMinute: 250, cast: castPresence(cast, [spoken]) });
+		assert.deepStrictEqual(statistics.cast.map(({ name, lines, presence }) => ({ name, lines, presence })).sort((a, b) => a.name.localeCompare(b.name)), [
+			{ name: 'Mara', lines: 1, presence: [1, 0, null] },
+			{ name: 'Tobias', lines: 1, presence: [1, null, 0] },
+		]);
 	});
 });

@@ -1,0 +1,246 @@
+// Decides who the characters of one or more stories are, from the name mentions each paragraph's analysis
+// already holds: which capitalised runs are people (weighing speech verbs, possessives, vocatives, the
+// capital's position, lower-case use, the lexicon and, for the doubtful few, compromise's tags), which
+// spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
+// and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
+
+import { Cluster, clusterForms, foldRareLongNames } from './castAliases';
+import { CastOverrides, NO_OVERRIDES } from './castFile';
+import { decidePeople } from './castPeople';
+import { collectSightings, Form, groupForms } from './castSightings';
+import { StoryModel } from './model';
+import { nameKey, uniqueNames } from './names';
+import { NameTagger } from './nameTagger';
+import { TextRange } from './range';
+import { CharacterAppearance as SceneAppearance } from './sceneCast';
+
+/** One mention of a character: where it is and how it is written there. */
+export interface Appearance extends TextRange {
+	/** Index of its story in the list the cast was found in. */
+	readonly story: number;
+	/** The name as written, without a possessive ending: `Karen Cartwright`, `Mr. Darcy`. */
+	readonly text: string;
+	readonly inDialogue: boolean;
+	/** Index into its story's scenes, or -1 outside every scene. */
+	readonly scene: number;
+}
+
+export interface ScenePresence {
+	readonly story: number;
+	readonly scene: number;
+	readonly mentions: number;
+}
+
+export interface Character {
+	readonly name: string;
+	/** The other names the prose (or the cast file) uses for them. */
+	readonly aliases: readonly string[];
+	readonly mentions: number;
+	/** Dialogue spans they speak. */
+	readonly lines: number;
+	/** In reading order: by story, then offset. */
+	readonly appearances: readonly Appearance[];
+	readonly scenes: readonly ScenePresence[];
+	readonly first: Appearance | undefined;
+	readonly last: Appearance | undefined;
+	/** Named in the cast file. */
+	readonly declared: boolean;
+}
+
+export interface Cast {
+	/** Most mentioned first. */
+	readonly characters: readonly Character[];
+	/** Per story, every appearance with its character's index, by offset. */
+	readonly appearancesByStory: readonly (readonly FoundAppearance[])[];
+}
+
+export interface FoundAppearance {
+	readonly character: number;
+	readonly appearance: Appearance;
+}
+
+export interface CastOptions {
+	readonly overrides?: CastOverrides;
+	/** Most text windows compromise tags for one cast; names beyond it are decided on the other evidence. */
+	readonly taggingBudget?: number;
+	/** Most characters of text read for lower-case uses of doubtful words. */
+	readonly lowercaseSampleChars?: number;
+}
+
+/** The characters of `stories`, read as one manuscript. */
+export function findCast(stories: readonly StoryModel[], tagger: NameTagger, options: CastOptions = {}): Cast {
+	const overrides = options.overrides ?? NO_OVERRIDES;
+	const sightings = collectSightings(stories, tagger);
+	const forms = groupForms(sightings);
+	const ignored = new Set(overrides.ignore.map(nameKey));
+	const declaredKeys = new Set(overrides.characters.flatMap(character => [character.name, ...character.aliases].map(nameKey)));
+
+	const people = decidePeople(forms, stories, tagger, options, ignored, declaredKeys);
+	const clusters = foldRareLongNames(clusterForms(people));
+	const characters = applyOverrides(clusters, forms, overrides, ignored);
+	return buildCast(characters, stories);
+}
+
+/** Every appearance in story `story` under its character's name, by offset: what castScenes takes. */
+export function namedAppearances(cast: Cast, story: number): SceneAppearance[] {
+	return (cast.appearancesByStory[story] ?? []).map(({ character, appearance }) => ({
+		character: cast.characters[character].name,
+		start: appearance.start,
+		inDialogue: appearance.inDialogue,
+	}));
+}
+
+/** The character and appearance at `offset` of story `story`, if a name is there. */
+export function appearanceAt(cast: Cast, story: number, offset: number): FoundAppearance | undefined {
+	const list = cast.appearancesByStory[story] ?? [];
+	let low = 0;
+	let high = list.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const { appearance } = list[middle];
+		if (offset < appearance.start) {
+			high = middle - 1;
+		} else if (offset > appearance.end) {
+			low = middle + 1;
+		} else {
+			return list[middle];
+		}
+	}
+	return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The writer's cast file: declared characters and aliases join, ignored names leave.
+
+interface CharacterDraft {
+	readonly name: string;
+	readonly forms: Form[];
+	readonly extraAliases: string[];
+	readonly declared: boolean;
+}
+
+function applyOverrides(clusters: readonly Cluster[], forms: ReadonlyMap<string, Form>, overrides: CastOverrides, ignored: ReadonlySet<string>): CharacterDraft[] {
+	const clusterOfKey = new Map<string, Cluster>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			clusterOfKey.set(member.form.key, cluster);
+		}
+	}
+	const drafts: CharacterDraft[] = [];
+	const claimed = new Set<Cluster>();
+	for (const declared of overrides.characters) {
+		const names = [declared.name, ...declared.aliases];
+		const draft: CharacterDraft = { name: declared.name, forms: [], extraAliases: [], declared: true };
+		const keys = new Set<string>();
+		for (const name of names) {
+			const key = nameKey(name);
+			if (ignored.has(key) && name !== declared.name) {
+				continue;
+			}
+			const cluster = clusterOfKey.get(key);
+			if (cluster && !claimed.has(cluster)) {
+				claimed.add(cluster);
+				for (const member of cluster.members) {
+					keys.add(member.form.key);
+				}
+			}
+			const form = forms.get(key);
+			if (form) {
+				keys.add(form.key);
+			} else if (name !== declared.name) {
+				draft.extraAliases.push(name);
+			}
+		}
+		for (const key of keys) {
+			draft.forms.push(forms.get(key)!);
+		}
+		drafts.push(draft);
+	}
+	for (const cluster of clusters) {
+		if (claimed.has(cluster)) {
+			continue;
+		}
+		const members = cluster.members.map(member => member.form);
+		const main = [...members].sort((a, b) => b.sightings.length - a.sightings.length || b.surface.length - a.surface.length)[0];
+		drafts.push({ name: main.surface, forms: members, extraAliases: [], declared: false });
+	}
+	return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Characters: appearances, lines and scenes.
+
+function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryModel[]): Cast {
+	const built = drafts.map(draft => {
+		const appearances: Appearance[] = draft.forms.length === 1 ? draft.forms[0].sightings : draft.forms.flatMap(form => form.sightings);
+		if (draft.forms.length > 1) {
+			appearances.sort((a, b) => a.story - b.story || a.start - b.start);
+		}
+		const nameKeyOfDraft = nameKey(draft.name);
+		const aliases = uniqueNames([...draft.forms.map(form => form.surface), ...draft.extraAliases].filter(alias => nameKey(alias) !== nameKeyOfDraft));
+		return { draft, appearances, aliases };
+	});
+	const lines = countLines(built.map(({ draft, aliases }) => [draft.name, ...aliases]), stories);
+	const characters: Character[] = built.map(({ draft, appearances, aliases }, index) => ({
+		name: draft.name,
+		aliases,
+		mentions: appearances.length,
+		lines: lines[index],
+		appearances,
+		scenes: scenesOf(appearances),
+		first: appearances[0],
+		last: appearances[appearances.length - 1],
+		declared: draft.declared,
+	}));
+	characters.sort((a, b) => b.mentions - a.mentions || b.lines - a.lines || a.name.localeCompare(b.name));
+	const appearancesByStory: FoundAppearance[][] = stories.map(() => []);
+	characters.forEach((character, index) => {
+		for (const appearance of character.appearances) {
+			appearancesByStory[appearance.story].push({ character: index, appearance });
+		}
+	});
+	for (const list of appearancesByStory) {
+		list.sort((a, b) => a.appearance.start - b.appearance.start);
+	}
+	return { characters, appearancesByStory };
+}
+
+function scenesOf(appearances: readonly Appearance[]): ScenePresence[] {
+	const scenes: { story: number; scene: number; mentions: number }[] = [];
+	let last: { story: number; scene: number; mentions: number } | undefined;
+	for (const appearance of appearances) {
+		if (appearance.scene < 0) {
+			continue;
+		}
+		if (last && last.story === appearance.story && last.scene === appearance.scene) {
+			last.mentions++;
+		} else {
+			last = { story: appearance.story, scene: appearance.scene, mentions: 1 };
+			scenes.push(last);
+		}
+	}
+	return scenes;
+}
+
+/** Lines per character, from the speakers dialogue attribution put on the spans (by any of their names). */
+function countLines(namesPerCharacter: readonly (readonly string[])[], stories: readonly StoryModel[]): number[] {
+	const characterOfKey = new Map<string, number>();
+	namesPerCharacter.forEach((names, index) => {
+		for (const name of names) {
+			const key = nameKey(name);
+			if (!characterOfKey.has(key)) {
+				characterOfKey.set(key, index);
+			}
+		}
+	});
+	const lines = namesPerCharacter.map(() => 0);
+	for (const model of stories) {
+		for (const span of model.dialogue) {
+			const character = span.speaker === undefined ? undefined : characterOfKey.get(nameKey(span.speaker));
+			if (character !== undefined) {
+				lines[character]++;
+			}
+		}
+	}
+	return lines;
+}

@@ -1,0 +1,177 @@
+// What English says about a capitalised word, from compromise: its lexicon (is `Karen` a first name, `Iowa` a
+// region, `Still` an adjective?) and its tagger run on the few words around a doubtful name (is `Dev` a
+// person there?). compromise is slow, so the tagger sees only short windows, each tagged once and kept.
+// It is loaded on first use, never at start-up: its lexicon alone takes a few hundred milliseconds.
+
+/** What the lexicon says a word (or a whole name, `new york`) is. */
+export type WordClass =
+	| 'firstName'
+	| 'lastName'
+	| 'person'
+	/** A name that is also a common word: `Rose`, `Bill`, `Frank`. */
+	| 'nameOrWord'
+	| 'place'
+	| 'organization'
+	| 'demonym'
+	| 'time'
+	| 'expression'
+	/** A common noun: `Newton` (a unit), `Hope`; capitalised mid-sentence, it may be a name here. */
+	| 'noun'
+	/** Any other English word: `Familiar`, `Bloody`, `Still`. */
+	| 'word'
+	| 'unknown';
+
+/** How compromise tagged a name in its own sentence. */
+export type NameTag = 'person' | 'place' | 'organization' | 'other';
+
+interface Term {
+	readonly text: string;
+	readonly tags: Set<string>;
+}
+
+interface Compromise {
+	(text: string): { docs: Term[][] };
+	model(): { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } };
+}
+
+/** Tagged windows kept before the cache starts over; a novel's doubtful names need a few hundred. */
+const MAX_CACHED_WINDOWS = 4000;
+
+interface Lexicon {
+	readonly words: Record<string, string | string[]>;
+	/** Words compromise knows as either of two kinds: `rose` → `Person|Noun`. */
+	readonly switches: Record<string, string>;
+}
+
+export class NameTagger {
+	private compromise: Compromise | undefined;
+	private lexiconCache: Lexicon | undefined;
+	private readonly classes = new Map<string, WordClass>();
+	private readonly windows = new Map<string, Term[]>();
+
+	/** The lexicon's class of `word`, or of a whole name, folded to lower case without accents. */
+	classOf(word: string): WordClass {
+		let known = this.classes.get(word);
+		if (known === undefined) {
+			known = this.lookUp(foldWord(word));
+			this.classes.set(word, known);
+		}
+		return known;
+	}
+
+	/** The gender the lexicon gives a first name, if any. */
+	genderOf(word: string): 'male' | 'female' | undefined {
+		const entry = this.lexicon().words[foldWord(word)];
+		const tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
+		return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
+	}
+
+	/** How compromise tags the name at `[start, end)` of `window`. */
+	tagName(window: string, start: number, end: number): NameTag {
+		let terms = this.windows.get(window);
+		if (!terms) {
+			// nlp() tags as it parses.
+			terms = this.nlp()(window).docs.flat();
+			if (this.windows.size >= MAX_CACHED_WINDOWS) {
+				this.windows.clear();
+			}
+			this.windows.set(window, terms);
+		}
+		const name = window.slice(start, end);
+		const nameWords = name.split(/\s+/).map(foldWord);
+		const tags = new Set<string>();
+		for (let index = 0; index + nameWords.length <= terms.length; index++) {
+			if (nameWords.every((word, offset) => foldWord(terms[index + offset].text) === word)) {
+				for (let offset = 0; offset < nameWords.length; offset++) {
+					terms[index + offset].tags.forEach(tag => tags.add(tag));
+				}
+				break;
+			}
+		}
+		if (tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName')) {
+			return 'person';
+		}
+		if (tags.has('Place')) {
+			return 'place';
+		}
+		return tags.has('Organization') ? 'organization' : 'other';
+	}
+
+	private lookUp(key: string): WordClass {
+		const lexicon = this.lexicon();
+		const entry = lexicon.words[key];
+		const tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
+		if (tags.length === 0) {
+			const switchable = lexicon.switches[key];
+			if (switchable?.startsWith('Person|')) {
+				return 'nameOrWord';
+			}
+			return looksLikeCommonWord(key) ? 'word' : 'unknown';
+		}
+		const has = (...names: string[]) => names.some(name => tags.includes(name));
+		if (has('FirstName', 'MaleName', 'FemaleName')) {
+			return lexicon.switches[key]?.startsWith('Person|') ? 'nameOrWord' : 'firstName';
+		}
+		if (has('Person')) {
+			return 'person';
+		}
+		if (has('LastName')) {
+			return 'lastName';
+		}
+		if (has('Place', 'City', 'Country', 'Region')) {
+			return 'place';
+		}
+		if (has('Organization', 'SportsTeam')) {
+			return 'organization';
+		}
+		if (has('Demonym')) {
+			return 'demonym';
+		}
+		if (has('Month', 'WeekDay', 'Date', 'Duration')) {
+			return 'time';
+		}
+		if (has('Expression')) {
+			return 'expression';
+		}
+		return has('Singular', 'Plural', 'Noun', 'Uncountable', 'Actor') ? 'noun' : 'word';
+	}
+
+	private lexicon(): Lexicon {
+		if (!this.lexiconCache) {
+			const model = this.nlp().model();
+			this.lexiconCache = { words: model.one.lexicon, switches: model.two.switches };
+		}
+		return this.lexiconCache;
+	}
+
+	private nlp(): Compromise {
+		// Loaded here rather than imported at the top, so activating the extension never pays for it.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		this.compromise ??= require('compromise/two') as Compromise;
+		return this.compromise;
+	}
+}
+
+/** `Natásha's` → `natasha`. */
+export function foldWord(word: string): string {
+	// Most names are plain ASCII: only the others pay for Unicode normalisation.
+	return (isAscii(word) ? word : word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+		.replace(/['’]s$/, '')
+		.replace(/[’‘]/g, "'")
+		.replace(/\./g, '')
+		.toLowerCase();
+}
+
+export function isAscii(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		if (text.charCodeAt(index) > 0x7f) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Suffixes of English words the lexicon leaves to rules: `kindness`, `agreement`. (Not -ly: `Cranly`.) */
+function looksLikeCommonWord(word: string): boolean {
+	return word.length > 5 && /(?:ness|ment|tion|sion|ity|ful|less|ous|ive|able|ible|ish)$/.test(word);
+}

@@ -1,0 +1,270 @@
+// What a personal name is made of, before any statistics: honorifics and their gender, the closed-class
+// words that are capitalised only because a sentence starts with them, the verbs of speech and action that
+// mark a person beside a name, and how two spellings of a name compare. Pure word lists and string rules.
+
+/** Which honorifics can name the same person: `Mr. Bennet` is never `Mrs. Bennet`, `Miss` is not `Mrs`. */
+export type HonorificGroup = 'male' | 'married' | 'unmarried' | 'female' | 'neutral';
+
+const HONORIFIC_GROUPS: Readonly<Record<HonorificGroup, readonly string[]>> = {
+	male: ['mr', 'mister', 'sir', 'lord', 'master', 'monsieur', 'monseigneur', 'm', 'herr', 'señor', 'senor', 'don', 'signor', 'father', 'uncle', 'brother', 'prince', 'count', 'duke', 'king', 'baron', 'earl', 'marquis', 'emperor', 'tsar', 'czar', 'abbé', 'abbe'],
+	married: ['mrs', 'missus', 'madame', 'mme', 'frau', 'señora', 'senora', 'signora'],
+	unmarried: ['miss', 'mademoiselle', 'mlle', 'fräulein', 'fraulein', 'señorita', 'senorita', 'signorina'],
+	female: ['ms', 'lady', 'dame', 'mother', 'aunt', 'sister', 'princess', 'countess', 'duchess', 'queen', 'baroness', 'marchioness', 'empress', 'tsarina', 'madam'],
+	neutral: ['dr', 'doctor', 'captain', 'capt', 'colonel', 'col', 'general', 'gen', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'admiral', 'commander', 'professor', 'prof', 'judge', 'squire', 'reverend', 'rev', 'bishop', 'cardinal', 'monsignor', 'saint', 'st', 'parson', 'pastor', 'rabbi', 'inspector', 'detective', 'officer', 'constable', 'nurse', 'governor', 'senator', 'president', 'chancellor', 'ensign', 'cornet', 'hetman', 'marshal', 'adjutant', 'ataman', 'commodore'],
+};
+
+const HONORIFICS = new Map<string, HonorificGroup>(
+	(Object.keys(HONORIFIC_GROUPS) as HonorificGroup[]).flatMap(group => HONORIFIC_GROUPS[group].map(word => [word, group] as const)),
+);
+
+/** Honorifics written as abbreviations, whose full stop does not end the sentence: `Mr. Darcy`. */
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'capt', 'col', 'gen', 'lt', 'sgt', 'prof', 'rev', 'm', 'mme', 'mlle', 'messrs', 'jr', 'sr']);
+
+/** Each honorific as written: `mr`, `Mr`, `MR`, `Mr.`, … → `mr`; looked up without case-folding every word. */
+const HONORIFIC_SPELLINGS = new Map<string, string>(
+	[...HONORIFICS.keys()].flatMap(key => {
+		const forms = [key, key[0].toUpperCase() + key.slice(1), key.toUpperCase()];
+		return forms.concat(forms.map(form => `${form}.`)).map(form => [form, key] as const);
+	}),
+);
+
+/** `Mr.` → `mr`; undefined when the word is no honorific. */
+export function honorificKey(word: string): string | undefined {
+	return HONORIFIC_SPELLINGS.get(word);
+}
+
+export function honorificGroup(key: string): HonorificGroup | undefined {
+	return HONORIFICS.get(key);
+}
+
+/** True for `Mr`, `Dr`, `St` and the like, whose following full stop is not a sentence end. */
+export function isAbbreviation(word: string): boolean {
+	return ABBREVIATED.has(word.toLowerCase());
+}
+
+/** Two honorifics may belong to one person: the same group, or either one says nothing of gender. */
+export function honorificsAgree(a: string | undefined, b: string | undefined): boolean {
+	if (a === undefined || b === undefined || a === b) {
+		return true;
+	}
+	const groupA = HONORIFICS.get(a);
+	const groupB = HONORIFICS.get(b);
+	if (groupA === 'neutral' || groupB === 'neutral') {
+		return true;
+	}
+	if (groupA === groupB) {
+		// `Prince Andrew` and `Count Andrew` may be one man; `Miss` and `Mrs` are mother and daughter.
+		return groupA === 'male' || groupA === 'female';
+	}
+	// `Lady Bridget` may be `Miss Bridget`; a man is never either.
+	return groupA !== 'male' && groupB !== 'male' && (groupA === 'female' || groupB === 'female');
+}
+
+/** The gender an honorific implies, for checking it against a first name. */
+export function honorificGender(key: string | undefined): 'male' | 'female' | undefined {
+	const group = key === undefined ? undefined : HONORIFICS.get(key);
+	return group === 'male' ? 'male' : group === 'married' || group === 'unmarried' || group === 'female' ? 'female' : undefined;
+}
+
+// Capitalised only because they start a sentence or a line of dialogue; never part of a name. Words that
+// are also names (Will, May, Grace, Rose, Faith, Hope, Bill, Mark) are deliberately left out.
+const FUNCTION_WORDS = new Set(
+	(
+		'a an the this that these those there here then thus so such some any every each either neither no not nor ' +
+		'all both few many much more most other another own same what which who whom whose whatever whichever whoever ' +
+		'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+		'nothing something anything everything nobody somebody anybody everybody someone anyone everyone none ' +
+		'it its itself they them their theirs themselves one ' +
+		'and but or yet for if unless though although because since while whilst when whenever where wherever whether ' +
+		'as than till until before after once how why ' +
+		'at by from in into of off on onto out over to toward towards under up upon with within without about above across ' +
+		'against along among around behind below beneath beside besides between beyond down during except inside near ' +
+		'outside past round through throughout underneath ' +
+		'is am are was were be been being have has had having do does did doing done can could shall should would must might ought ' +
+		"isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't " +
+		'yes yeah yep no nope oh ah aha alas eh hey hi hello goodbye well okay ok o ' +
+		'perhaps maybe still just only even also too very quite rather almost already always never often sometimes soon ' +
+		'now again ever indeed instead otherwise however therefore meanwhile besides anyway anyhow somehow afterwards ' +
+		'first second third last next finally suddenly slowly quickly later earlier today tonight tomorrow yesterday ' +
+		'please thank thanks sorry'
+	).split(' '),
+);
+
+/** Each function word as written in prose: lower case, capitalised, all capitals, with either apostrophe. */
+const FUNCTION_WORD_SPELLINGS = new Set(
+	[...FUNCTION_WORDS].flatMap(word => {
+		const forms = [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()];
+		return word.includes("'") ? forms.concat(forms.map(form => form.replace("'", '’'))) : forms;
+	}),
+);
+
+/** A closed-class word (`The`, `But`, `Suddenly`, `Yes`) that a capital never makes a name. */
+export function isFunctionWord(word: string): boolean {
+	return FUNCTION_WORD_SPELLINGS.has(word);
+}
+
+// Capitalised in the middle of a sentence, yet never a character: time, language, faith and oaths.
+const NEVER_NAMES = new Set(
+	(
+		'january february march april june july august september october november december ' +
+		'monday tuesday wednesday thursday friday saturday sunday ' +
+		'christmas easter lent whitsun michaelmas halloween ' +
+		'english french german russian italian spanish latin greek dutch irish scottish scotch welsh american british european ' +
+		'god gods lord heaven heavens hell christ jesus devil providence paradise bible ' +
+		'sir madam ma’am ma\'am mamma mama papa pa mummy mommy mom mum daddy dad grandpa grandma granny ' +
+		'mister missus miss mrs mr ms dr esquire esq ' +
+		'chapter book part volume act scene epilogue prologue ' +
+		'ok okay tv'
+	).split(' '),
+);
+
+/** `Frenchman`, `Englishwomen`: a nation's people, not a person's name. */
+const NATIONALITY_NOUN = /^(?:french|english|dutch|irish|scots?|scotch|welsh|german|swiss|norse|chinese|manx|cornish)(?:man|men|woman|women)$/;
+
+/** Months, weekdays, feasts, languages, oaths and forms of address: capitalised, never characters. */
+export function isNeverAName(word: string): boolean {
+	const lower = word.toLowerCase();
+	return NEVER_NAMES.has(lower) || NATIONALITY_NOUN.test(lower);
+}
+
+/** `II`, `iii`: a regnal number, part of a name (`Napoleon III`) but never one alone. */
+export function isRomanNumeral(word: string): boolean {
+	return /^[ivxlc]+$/i.test(word) && word.length <= 6;
+}
+
+/** Particles that join the capitalised parts of one name: `Leonardo da Vinci`, `Ludwig van Beethoven`. */
+const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'ten', 'ter', 'y', 'bin', 'ibn', 'al']);
+
+export function isNameParticle(word: string): boolean {
+	return PARTICLES.has(word);
+}
+
+// Verbs that introduce speech: beside a name they make it a speaker, so a person.
+const SPEECH_VERBS = new Set(
+	(
+		'said says say asked asks replied replies answered answers cried cries shouted shouts yelled yells whispered whispers ' +
+		'murmured murmurs muttered mutters exclaimed exclaims called calls added adds continued continues began observed ' +
+		'remarked returned repeated declared insisted admitted snapped breathed sighed laughed screamed roared growled hissed ' +
+		'demanded inquired enquired suggested explained interrupted protested retorted fumed spat sobbed stammered stuttered ' +
+		'gasped groaned moaned pleaded begged agreed told tells responded corrected announced chuckled giggled whimpered ' +
+		'blurted bellowed wailed sneered scoffed teased warned urged promised confessed mumbled grumbled barked ' +
+		'thought wondered'
+	).split(' '),
+);
+
+// Before a name these name a place as often as they address a person: `a village called Greensburgh`.
+const SPEECH_VERBS_AFTER_ONLY = new Set(['called', 'calls']);
+
+// What people do and places do not: after a name, the verb makes it someone.
+const PERSON_VERBS = new Set(
+	(
+		'smiled smiles grinned nodded nods frowned shrugged winced blushed laughed wept cried sighed sat sits stood stands ' +
+		'walked walks ran looked looks glanced stared turned turns felt feels knew knows wanted wants wished hoped decided ' +
+		'realized realised noticed watched saw heard took gave kissed hugged touched reached leaned leant got went came ' +
+		'thinks loved hated married died dies seemed seems smelt tried tries picked shook pulled pushed ' +
+		'who whom whose herself himself'
+	).split(' '),
+);
+
+/** `word` in lower case, after a name: `Karen said`. */
+export function isSpeechVerb(word: string): boolean {
+	return SPEECH_VERBS.has(word);
+}
+
+/** `word` in lower case, before a name: `said Karen`. */
+export function isSpeechVerbBefore(word: string): boolean {
+	return SPEECH_VERBS.has(word) && !SPEECH_VERBS_AFTER_ONLY.has(word);
+}
+
+// Before `, Name`: `his father, Elmo,`, `a plowboy, Dick,`. Before `Name`: `named Dick`, `christened Ann`.
+const PERSON_NOUNS = new Set(
+	(
+		'father mother brother sister son daughter wife husband uncle aunt cousin nephew niece grandfather grandmother ' +
+		'friend servant maid boy girl man woman lad lass gentleman lady master mistress nurse governess child baby ' +
+		'plowboy ploughboy groom coachman butler housekeeper cook landlady landlord sweetheart lover partner colleague'
+	).split(' '),
+);
+const NAMING_WORDS = new Set(['named', 'christened', 'nicknamed', 'dubbed']);
+
+/** `word` in lower case: a noun for a person, as in `his father, Elmo`. */
+export function isPersonNoun(word: string): boolean {
+	return PERSON_NOUNS.has(word);
+}
+
+/** `word` in lower case: `named`, `christened`. */
+export function isNamingWord(word: string): boolean {
+	return NAMING_WORDS.has(word);
+}
+
+/** `word` in lower case. */
+export function isPersonVerb(word: string): boolean {
+	return PERSON_VERBS.has(word);
+}
+
+// Before a name they make it a thing: `the Only Diva`, `a Prick`, `this Bombshell`.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each', 'any', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my']);
+
+// Before a name they make it a place: `in Boston`, `on Broadway`, `down Broadway`.
+// (`from`, `to` and `towards` are left out: a letter comes from Munro as often as from Boston.)
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'across', 'through', 'throughout', 'inside', 'outside', 'along', 'beyond', 'within', 'on', 'down', 'around', 'via']);
+
+/** `word` in lower case. */
+export function isDeterminer(word: string): boolean {
+	return DETERMINERS.has(word);
+}
+
+/** `word` in lower case. */
+export function isPlacePreposition(word: string): boolean {
+	return PLACE_PREPOSITIONS.has(word);
+}
+
+/** Words that end a place or an institution's name: `Harley Street`, `Sleepy Hollow`, `St. Paul's Cathedral`. */
+const PLACE_HEADS = new Set(
+	(
+		'street st road lane avenue square place row court gardens garden park hall house manor castle abbey church chapel ' +
+		'cathedral college school university hospital hotel inn tavern theatre theater palace tower bridge gate station ' +
+		'river lake sea ocean bay island isle mountain mountains mount hill hills valley hollow wood woods forest moor heath ' +
+		'common green field fields farm village town city county shire country kingdom empire republic state states ' +
+		'coast cape point harbour harbor port creek falls springs club society company office ministry museum library ' +
+		'cemetery'
+	).split(' '),
+);
+
+export function isPlaceHead(word: string): boolean {
+	return PLACE_HEADS.has(word.toLowerCase());
+}
+
+/** Words that open a place's name: `Fort Edward`, `Lake Geneva`, `Mount Vernon`. */
+const PLACE_OPENERS = new Set(['fort', 'lake', 'mount', 'cape', 'port', 'camp', 'glen', 'loch', 'isle', 'lough']);
+
+export function isPlaceOpener(word: string): boolean {
+	return PLACE_OPENERS.has(word.toLowerCase());
+}
+
+/** The form two spellings of a name share: case, accents, full stops and curly apostrophes ignored. */
+export function nameKey(name: string): string {
+	return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+		.replace(/[’‘]/g, "'")
+		.replace(/\./g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/** `names` without later spellings of a name already there: `Mr. Darcy`, `mr darcy` → `Mr. Darcy`. */
+export function uniqueNames(names: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return names.filter(name => {
+		const key = nameKey(name);
+		if (seen.has(key)) {
+			return false;
+		}
+		seen.add(key);
+		return true;
+	});
+}
+
+/** `Karen's` → `Karen`; `Jesus’` → `Jesus`. */
+export function withoutPossessive(name: string): string {
+	return name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+}

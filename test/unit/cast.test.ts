@@ -1,0 +1,216 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyzeStory, appearanceAt, Cast, CastOverrides, castScenes, findCast, namedAppearances, NameTagger, StoryModel } from '../../src/core';
+
+// One tagger for the file: compromise's lexicon loads once.
+const tagger = new NameTagger();
+
+function castOf(text: string, overrides?: CastOverrides): Cast {
+	return findCast([analyzeStory(text)], tagger, { overrides });
+}
+
+function names(text: string, overrides?: CastOverrides): string[] {
+	return castOf(text, overrides).characters.map(character => character.name);
+}
+
+function character(cast: Cast, name: string) {
+	const found = cast.characters.find(candidate => candidate.name === name);
+	assert.ok(found, `${name} is in the cast: ${cast.characters.map(candidate => candidate.name).join(', ')}`);
+	return found;
+}
+
+const HARBOUR = [
+	'Hattie Marsh came off the ferry at dusk. Hattie had not been home in ten years.',
+	'',
+	'"Hattie? Is that you?" Wren called from the quay.',
+	'',
+	'"Who else would it be, Wren?" said Hattie. She dropped her bag on the stones.',
+	'',
+	"Wren laughed and took Hattie's bag, and they walked up to the Lantern together.",
+].join('\n');
+
+describe('cast', () => {
+	describe('who is a character', () => {
+		it('finds the people of a scene, most mentioned first', () => {
+			assert.deepStrictEqual(names(HARBOUR), ['Hattie', 'Wren']);
+		});
+
+		const notCharacters: [string, string, string[]][] = [
+			[
+				'places after prepositions and in the lexicon',
+				'Orla took the train to Boston. In Boston she walked down Wexbury and along Wexbury to the sea. Orla said nothing. Orla slept in Wexbury.',
+				['Orla'],
+			],
+			[
+				'words capitalised only because they open a sentence',
+				'Suddenly the lights failed. Still, Orla waited. Afterwards the rain came. Slowly it stopped. Orla said so. It stopped slowly, still.',
+				['Orla'],
+			],
+			['months, weekdays and feasts', 'On Tuesday in March, before Christmas, Orla said she would leave in May.', ['Orla']],
+			['interjections and oaths', '"Oh God," said Orla. "Hell, no." Orla sighed. "Good Lord."', ['Orla']],
+			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
+			['a show or a ship named with an article', 'They rehearsed the Lantern all week. Orla said the Lantern would close. Orla loved the Lantern.', ['Orla']],
+			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
+		];
+		for (const [what, text, expected] of notCharacters) {
+			it(`leaves out ${what}`, () => assert.deepStrictEqual(names(text), expected));
+		}
+
+		it('takes the stray words off the front of a run: Poor Orla, Bloody hell', () => {
+			const cast = castOf('"Bloody Hell Orla!" said Wren. Poor Orla said nothing. Orla wept.');
+			assert.deepStrictEqual(cast.characters.map(found => found.name), ['Orla', 'Wren']);
+			assert.deepStrictEqual(
+				character(cast, 'Orla').appearances.map(appearance => appearance.text),
+				['Orla', 'Orla', 'Orla'],
+			);
+		});
+	});
+
+	describe('aliases', () => {
+		it('joins a first name to the full name that contains it', () => {
+			const cast = castOf(HARBOUR);
+			assert.deepStrictEqual(character(cast, 'Hattie').aliases, ['Hattie Marsh']);
+		});
+
+		it('joins a surname to the title that goes with it', () => {
+			const cast = castOf('Mr. Quill rang the bell. Everyone looked at Mr. Quill. Quill said nothing. "Quill!" they called. Mr. Quill sighed.');
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [['Mr. Quill', ['Quill']]]);
+		});
+
+		it('keeps Mr. apart from Mrs., and a surname they share to itself', () => {
+			const cast = castOf(
+				'Mr. Pellow said grace. Mrs. Pellow said nothing. Mr. Pellow ate. Mrs. Pellow smiled at Mr. Pellow. Everyone in town knew Pellow, said Orla. They all loved Pellow.',
+			);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [
+				['Mr. Pellow', []],
+				['Mrs. Pellow', []],
+				['Pellow', []],
+				['Orla', []],
+			]);
+		});
+
+		it('keeps two people with one first name apart', () => {
+			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
+			assert.ok(cast.characters.some(found => found.name === 'Tom' && found.aliases.length === 0), JSON.stringify(cast.characters.map(found => [found.name, found.aliases])));
+		});
+	});
+
+	describe('appearances', () => {
+		it('covers every mention of every alias, in narration and dialogue, without the possessive', () => {
+			const cast = castOf(HARBOUR);
+			const hattie = character(cast, 'Hattie');
+			assert.deepStrictEqual(
+				hattie.appearances.map(appearance => [HARBOUR.slice(appearance.start, appearance.end), appearance.inDialogue]),
+				[
+					['Hattie Marsh', false],
+					['Hattie', false],
+					['Hattie', true],
+					['Hattie', false],
+					['Hattie', false],
+				],
+			);
+			assert.strictEqual(hattie.mentions, 5);
+			assert.strictEqual(hattie.first, hattie.appearances[0]);
+			assert.strictEqual(hattie.last, hattie.appearances[4]);
+		});
+
+		it('finds the character at an offset inside a name', () => {
+			const cast = castOf(HARBOUR);
+			const offset = HARBOUR.indexOf('Wren laughed') + 2;
+			assert.strictEqual(cast.characters[appearanceAt(cast, 0, offset)!.character].name, 'Wren');
+			assert.strictEqual(appearanceAt(cast, 0, HARBOUR.indexOf('laughed')), undefined);
+		});
+
+		it('knows the scenes each character is in', () => {
+			const text = 'Chapter 1\n\nOrla said hello.\n\n* * *\n\nWren said goodbye. Wren waved to Orla.\n\nChapter 2\n\nWren said nothing.';
+			const model = analyzeStory(text);
+			const cast = findCast([model], tagger);
+			assert.deepStrictEqual(character(cast, 'Orla').scenes.map(({ scene, mentions }) => [scene, mentions]), [
+				[0, 1],
+				[1, 1],
+			]);
+			assert.deepStrictEqual(
+				castScenes(model, namedAppearances(cast, 0)).scenes.map(scene => scene.characters),
+				[['Orla'], ['Wren', 'Orla'], ['Wren']],
+			);
+		});
+
+		it('reads several stories as one manuscript', () => {
+			const stories = [analyzeStory('Hattie Marsh said hello.'), analyzeStory('Hattie said goodbye. Hattie left.')];
+			const cast = findCast(stories, tagger);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases, found.appearances.map(appearance => appearance.story)]), [
+				['Hattie', ['Hattie Marsh'], [0, 1, 1]],
+			]);
+		});
+	});
+
+	describe('lines', () => {
+		it('counts the dialogue spans whose speaker is one of the character\'s names', () => {
+			const model = analyzeStory(HARBOUR);
+			const speakers = ['Wren', 'Hattie Marsh'];
+			const attributed: StoryModel = { ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
+			const cast = findCast([attributed], tagger);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.lines]), [
+				['Hattie', 1],
+				['Wren', 1],
+			]);
+		});
+
+		it('is zero when the dialogue has no speakers', () => {
+			assert.deepStrictEqual(castOf(HARBOUR).characters.map(found => found.lines), [0, 0]);
+		});
+	});
+
+	describe('the cast file', () => {
+		const IOWA = 'Karen sang. "Nice, Iowa," said Dev. Karen said nothing. Iowa was from Iowa, Dev said. Karen left.';
+
+		it('without it, a nickname that is a place is no character', () => {
+			assert.deepStrictEqual(names(IOWA), ['Karen', 'Dev']);
+		});
+
+		it('adds an alias: the nickname becomes the character\'s appearances', () => {
+			const cast = castOf(IOWA, { characters: [{ name: 'Karen', aliases: ['Iowa'] }], ignore: [] });
+			const karen = character(cast, 'Karen');
+			assert.deepStrictEqual(karen.aliases, ['Iowa']);
+			assert.strictEqual(karen.mentions, 6);
+			assert.ok(karen.declared);
+		});
+
+		it('ignores a name, and declares a character the prose never names', () => {
+			const cast = castOf(IOWA, { characters: [{ name: 'Marguerite', aliases: [] }], ignore: ['Dev'] });
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.mentions]), [
+				['Karen', 3],
+				['Marguerite', 0],
+			]);
+		});
+
+		it('names the character as the file does, gathering every detected spelling', () => {
+			const cast = castOf(HARBOUR, { characters: [{ name: 'Harriet', aliases: ['Hattie'] }], ignore: [] });
+			assert.deepStrictEqual(character(cast, 'Harriet').aliases, ['Hattie Marsh', 'Hattie']);
+		});
+	});
+
+	it('gives the same cast however little compromise may tag', () => {
+		const text = `${HARBOUR}\n\nDev met Orla at Wexbury.`;
+		const budgets = [0, 1, 40].map(taggingBudget => findCast([analyzeStory(text)], new NameTagger(), { taggingBudget }).characters.map(found => found.name));
+		assert.deepStrictEqual(budgets[0].slice(0, 2), ['Hattie', 'Wren']);
+		assert.deepStrictEqual(budgets[1].slice(0, 2), ['Hattie', 'Wren']);
+		assert.deepStrictEqual(budgets[2].slice(0, 2), ['Hattie', 'Wren']);
+	});
+
+	it('never fails and keeps every appearance inside the text and on a name', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('Orla ', 'said ', 'Mr. ', 'Pellow', "'s ", '. ', '"', ', ', '\n\n', 'the ', 'Wexbury ', 'é', '\u0000', '\ud800'), { maxLength: 60 }), parts => {
+				const text = parts.join('');
+				const cast = castOf(text);
+				for (const found of cast.characters) {
+					for (const appearance of found.appearances) {
+						assert.ok(appearance.start >= 0 && appearance.end <= text.length && appearance.start < appearance.end);
+						assert.ok(/^\p{Lu}/u.test(text.slice(appearance.start, appearance.end)));
+					}
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
