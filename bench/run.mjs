@@ -7,11 +7,7 @@ import * as extensionHost from './extensionHost.mjs';
 import * as manuscript from './manuscript.mjs';
 import * as typing from './typing.mjs';
 
-<<<<<<< HEAD
-const figureModules = [analysis, extensionHost, manuscript, typing];
-=======
-const figureModules = [analysis, cast, extensionHost, manuscript];
->>>>>>> main
+const figureModules = [analysis, cast, extensionHost, manuscript, typing];
 
 if (!corpusFile('en_curly_war-and-peace.txt')) {
 	console.log(JSON.stringify({ skipped: 'bench', reason: '../shared/corpus is absent; nothing to measure' }));
