@@ -98,6 +98,17 @@ function paragraphEnd(text, offset) {
 /** A source file bundled and minified as the extension ships it, loaded from .bench/. */
 async function bundled(entry, name) {
 	const outfile = path.join(repoRoot, '.bench', name);
-	await esbuild.build({ entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+	await esbuild.build({
+		entryPoints: [path.join(repoRoot, entry)],
+		outfile,
+		bundle: true,
+		minify: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'es2022',
+		// As scripts/build.mjs: jsonc-parser's ESM build, not its UMD main.
+		mainFields: ['module', 'main'],
+		logLevel: 'warning',
+	});
 	return createRequire(import.meta.url)(outfile);
 }
