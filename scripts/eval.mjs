@@ -1,65 +1,64 @@
-// `npm run eval`: scores Dramatis against the LitBank gold in ../shared/eval. Extracts each gold text to a
-// scratch folder, runs `dramatis analyze --json` once over all of them, writes one prediction file per gold
-// file (the shape score.mjs reads), then lets each measure in scripts/eval/ print its table.
-// Without ../shared/eval (a fresh clone on its own) it says so and stops: there is nothing to score.
+// `npm run eval`: scores `dramatis analyze --json` against the LitBank dev split in ../shared/eval.
+// A small driver: it extracts the gold texts, runs the CLI over all of them once, writes one prediction
+// file per text, and hands the lot to each section (quotes, cast), which prints its own table.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { repoRoot } from './lib/paths.mjs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportCast } from './eval/cast.mjs';
+import { reportQuotes } from './eval/quotes.mjs';
 
-const sharedEval = join(repoRoot, '..', 'shared', 'eval');
-const goldDir = join(sharedEval, 'litbank-dev');
-const scorer = join(sharedEval, 'score.mjs');
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalRoot = resolve(repoRoot, '..', 'shared', 'eval');
+const goldDir = join(evalRoot, 'litbank-dev');
+const scorer = join(evalRoot, 'score.mjs');
 
 if (!existsSync(goldDir) || !existsSync(scorer)) {
-  console.log(`eval skipped: ${goldDir} is not here (it sits beside the repository as ../shared/eval).`);
-  process.exit(0);
+	console.log(`eval skipped: ${goldDir} or ${scorer} is absent (the eval data lives beside the repo, not in it).`);
+	process.exit(0);
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'dramatis-eval-'));
+const workDir = mkdtempSync(join(tmpdir(), 'dramatis-eval-'));
 try {
-  const textsDir = join(scratch, 'texts');
-  const predictionsDir = join(scratch, 'predictions');
-  mkdirSync(textsDir);
-  mkdirSync(predictionsDir);
-  const documents = readdirSync(goldDir)
-    .filter((file) => file.endsWith('.json') && file !== 'index.json')
-    .sort()
-    .map((file) => {
-      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
-      const textPath = join(textsDir, file.replace(/\.json$/, '.txt'));
-      writeFileSync(textPath, gold.text);
-      return { id: file.replace(/\.json$/, ''), file, gold, textPath };
-    });
+	const documents = readdirSync(goldDir)
+		.filter(file => file.endsWith('.json') && file !== 'index.json')
+		.sort()
+		.map(file => {
+			const id = basename(file, '.json');
+			const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
+			const textPath = join(workDir, 'texts', `${id}.txt`);
+			return { id, gold, textPath };
+		});
+	mkdirSync(join(workDir, 'texts'));
+	for (const document of documents) {
+		writeFileSync(document.textPath, document.gold.text);
+	}
 
-  const started = performance.now();
-  const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...documents.map((d) => d.textPath)], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const elapsedMs = performance.now() - started;
-  for (const report of JSON.parse(output).files) {
-    const file = basename(report.path).replace(/\.txt$/, '.json');
-    writeFileSync(join(predictionsDir, file), JSON.stringify({ quotes: report.quotes ?? [], characters: report.characters ?? [] }));
-  }
-  console.log(`LitBank dev split: ${documents.length} texts, analysed by dramatis in ${Math.round(elapsedMs)} ms (one CLI run)\n`);
+	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...documents.map(document => document.textPath)], {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const analysed = new Map(JSON.parse(output).files.map(file => [basename(file.path, '.txt'), file]));
+	for (const document of documents) {
+		document.predicted = analysed.get(document.id) ?? { quotes: [], characters: [] };
+	}
 
-  /** What each measure gets: the gold, our predictions, and a way to score a prediction folder. */
-  const context = {
-    goldDir,
-    predictionsDir,
-    documents,
-    scratch,
-    score(predictions) {
-      return JSON.parse(execFileSync(process.execPath, [scorer, goldDir, predictions, '--json'], { encoding: 'utf8' })).micro;
-    },
-  };
-  for (const measure of readdirSync(join(repoRoot, 'scripts', 'eval')).filter((file) => file.endsWith('.mjs')).sort()) {
-    const { evaluate } = await import(join(repoRoot, 'scripts', 'eval', measure));
-    await evaluate(context);
-    console.log();
-  }
+	/** Scores a directory of prediction files (one `<id>.json` per gold file) with the shared scorer. */
+	const score = predictions => {
+		const directory = mkdtempSync(join(workDir, 'predictions-'));
+		for (const document of documents) {
+			const predicted = predictions.get(document.id) ?? {};
+			writeFileSync(join(directory, `${document.id}.json`), JSON.stringify({ quotes: predicted.quotes ?? [], characters: predicted.characters ?? [] }));
+		}
+		return JSON.parse(execFileSync(process.execPath, [scorer, goldDir, directory, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+	};
+
+	const context = { documents, score, verbose: process.argv.includes('--verbose') };
+	console.log(`LitBank dev split: ${documents.length} texts (${goldDir})\n`);
+	reportQuotes(context);
+	console.log();
+	reportCast(context);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+	rmSync(workDir, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ const stages = [
   { name: 'build', kind: 'build', command: ['npm', 'run', 'build'] },
   { name: 'compile tests', kind: 'build', command: ['npm', 'run', 'compile-tests'] },
   { name: 'unit tests', kind: 'test', command: [mocha] },
+  { name: 'grammar tests', kind: 'test', command: ['npm', 'run', 'test:grammar'], counts: grammarCounts },
   { name: 'real VS Code (chromium, code-server)', kind: 'build', run: prepareRealVSCode },
   { name: 'integration tests', kind: 'test', command: [process.execPath, join('out', 'test', 'integration', 'runTests.js')] },
   { name: 'package', kind: 'build', command: ['npm', 'run', 'package'] },
@@ -64,6 +65,13 @@ function mochaCounts(stdout) {
   return { passed: last(/^\s*(\d+) passing\b/gm), failed: last(/^\s*(\d+) failing\b/gm) };
 }
 
+/** vscode-tmgrammar-test and -snap print one line per test file: ✓ when it passed, ✖ when it failed. */
+function grammarCounts(stdout) {
+  const passed = [...stdout.matchAll(/^(?:\x1b\[[0-9;]*m)*✓ /gm)].length;
+  const failed = [...stdout.matchAll(/^(?:\x1b\[[0-9;]*m)*✖ /gm)].length;
+  return { passed: passed + failed > 0 ? passed : undefined, failed };
+}
+
 const results = [];
 let stoppedBy;
 for (const stage of stages) {
@@ -78,7 +86,7 @@ for (const stage of stages) {
   let passed = 0;
   let failed = 0;
   if (stage.kind === 'test') {
-    const counts = mochaCounts(stdout);
+    const counts = (stage.counts ?? mochaCounts)(stdout);
     passed = counts.passed ?? 0;
     failed = counts.failed ?? 0;
     // A crash before or after the tests (no browser, a broken launcher) fails the stage even if no test did.

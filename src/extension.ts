@@ -11,6 +11,8 @@ import { registerCharacterNavigation } from './features/characterNavigation';
 import { registerCharacterReferences } from './features/characterReferences';
 import { registerCharacterRename } from './features/characterRename';
 import { registerCharacterSymbols } from './features/characterSymbols';
+import { registerDialogueDiagnostics } from './features/dialogueDiagnostics';
+import { registerDialogueSemanticTokens } from './features/dialogueSemanticTokens';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerGoToScene } from './features/goToScene';
@@ -21,6 +23,7 @@ import { registerNextScene } from './features/nextScene';
 import { registerPreviousScene } from './features/previousScene';
 import { registerScenesView } from './features/scenesView';
 import { SettingsWatcher } from './features/settings';
+import { registerSpeakerColors } from './features/speakerColors';
 import { StatisticsCast } from './features/statisticsCast';
 import { StatisticsExporter } from './features/statisticsExport';
 import { StatisticsPanel, StatisticsPanelProbe } from './features/statisticsPanel';
@@ -93,6 +96,9 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerCharacterHover(casts, selector),
 		registerCharacterRename(casts, castFile, selector),
 		registerCharacterSymbols(casts),
+		registerDialogueSemanticTokens(models, selector),
+		registerDialogueDiagnostics(models),
+		registerSpeakerColors(models),
 		registerStatusBar(models, settings, history),
 		statisticsCast,
 		statistics,

@@ -1,8 +1,6 @@
 // Cast names against LitBank's people: Dramatis's `characters` beside two naive baselines computed in the
 // same run, so the comparison holds on any machine: compromise's people() over each whole text, and every
 // capitalised word seen at least three times away from a sentence start.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
 
 const MEASURES = [
@@ -11,11 +9,11 @@ const MEASURES = [
   ['char_entity', 'characters'],
 ];
 
-export async function evaluate({ documents, predictionsDir, scratch, score }) {
+export function reportCast({ documents, score }) {
   const rows = [
-    ['dramatis', score(predictionsDir)],
-    ['compromise people()', score(writePredictions(join(scratch, 'compromise-people'), documents, compromisePeople))],
-    ['capitalised x3', score(writePredictions(join(scratch, 'capitalised-x3'), documents, capitalisedWords))],
+    ['dramatis', score(new Map(documents.map((document) => [document.id, { characters: document.predicted.characters }]))).micro],
+    ['compromise people()', score(baselinePredictions(documents, compromisePeople)).micro],
+    ['capitalised x3', score(baselinePredictions(documents, capitalisedWords)).micro],
   ];
   console.log('Cast (LitBank dev, micro-averaged): precision / recall / F1');
   const header = ['', ...MEASURES.map(([, title]) => title)];
@@ -30,13 +28,8 @@ function format({ p, r, f }) {
   return Number.isNaN(f) ? 'n/a' : `${p.toFixed(3)} / ${r.toFixed(3)} / ${f.toFixed(3)}`;
 }
 
-function writePredictions(dir, documents, namesOf) {
-  mkdirSync(dir, { recursive: true });
-  for (const { file, gold } of documents) {
-    const characters = [...new Set(namesOf(gold.text))].map((name) => ({ name, aliases: [] }));
-    writeFileSync(join(dir, file), JSON.stringify({ quotes: [], characters }));
-  }
-  return dir;
+function baselinePredictions(documents, namesOf) {
+  return new Map(documents.map(({ id, gold }) => [id, { characters: [...new Set(namesOf(gold.text))].map((name) => ({ name, aliases: [] })) }]));
 }
 
 function compromisePeople(text) {

@@ -3,14 +3,18 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory } from './assemble';
-import { findQuotes } from './dialogue';
-import { classifyBlock } from './headings';
+import { DialogueStyle, findQuotes, ParagraphQuotes } from './dialogue';
+import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
+import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
-import { findNameMentions } from './nameMentions';
+import { findNameMentions, NameMention } from './nameMentions';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
+import { TextRange } from './range';
+import { findSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
+import { TurnTaking } from './turnTaking';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -24,29 +28,37 @@ export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OP
 	return new StoryAnalysis(text, options, previous).step(() => false)!;
 }
 
-/** Lines split, and paragraphs analysed, between two looks at the clock. */
+/** Lines split, paragraphs counted, and paragraphs analysed, between two looks at the clock. */
 const LINES_PER_CHECK = 4096;
+const MARKS_PER_CHECK = 1024;
 const BLOCKS_PER_CHECK = 128;
 
 /**
  * The analysis of one text done a slice at a time, so that a 3 MB book can be read between keystrokes:
  * `step` works until `shouldYield()` says stop, and returns the model once it is finished.
- * The model is the one analyzeStory gives.
+ * The model is the one analyzeStory gives. The paragraphs' quote marks are counted first, so that each
+ * paragraph is analysed once, under the dialogue style the whole document's marks decide.
  */
 export class StoryAnalysis {
 	private readonly splitter: BlockSplitter;
 	private readonly reusable: Map<string, BlockAnalysis> | undefined;
+	private readonly previousTurns: TurnTaking | undefined;
 	private ranges: BlockRange[] | undefined;
+	private readonly paragraphs: string[] = [];
+	private readonly reused: (BlockAnalysis | undefined)[] = [];
+	private readonly marks: QuoteMarkCounts[] = [];
+	private style: { style: DialogueStyle; quoteMarks: QuoteMarkCounts } | undefined;
 	private readonly blocks: Block[] = [];
 	private model: StoryModel | undefined;
 
 	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
 		this.splitter = new BlockSplitter(text, 0, text.length);
 		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
+		this.previousTurns = this.reusable ? previous?.turnTaking : undefined;
 	}
 
 	step(shouldYield: () => boolean): StoryModel | undefined {
-		const { text, options, reusable, blocks } = this;
+		const { text, options, reusable, blocks, paragraphs, reused, marks } = this;
 		while (!this.ranges) {
 			if (this.splitter.advance(LINES_PER_CHECK)) {
 				this.ranges = this.splitter.blocks;
@@ -55,20 +67,65 @@ export class StoryAnalysis {
 			}
 		}
 		const ranges = this.ranges;
+		while (marks.length < ranges.length) {
+			const stop = Math.min(ranges.length, marks.length + MARKS_PER_CHECK);
+			for (let index = marks.length; index < stop; index++) {
+				const paragraph = text.slice(ranges[index].start, ranges[index].end);
+				const found = index > 0 ? reusable?.get(paragraph) : undefined;
+				paragraphs.push(paragraph);
+				reused.push(found);
+				marks.push(found?.quoteMarks ?? countQuoteMarks(paragraph));
+			}
+			if (marks.length < ranges.length && shouldYield()) {
+				return undefined;
+			}
+		}
+		if (!this.style) {
+			const quoteMarks = sumQuoteMarks(marks);
+			this.style = { style: styleOf(options, quoteMarks), quoteMarks };
+		}
+		const { style, quoteMarks } = this.style;
 		while (blocks.length < ranges.length) {
 			const stop = Math.min(ranges.length, blocks.length + BLOCKS_PER_CHECK);
 			for (let index = blocks.length; index < stop; index++) {
-				const range = ranges[index];
-				const blockText = text.slice(range.start, range.end);
-				blocks.push({ start: range.start, end: range.end, analysis: (index > 0 && reusable?.get(blockText)) || analyzeBlock(blockText, options, index === 0) });
+				const found = reused[index];
+				const analysis = found ? withDialogue(found, style, options) : analyzeBlock(paragraphs[index], options, index === 0, style, marks[index]);
+				blocks.push({ start: ranges[index].start, end: ranges[index].end, analysis });
 			}
 			if (blocks.length < ranges.length && shouldYield()) {
 				return undefined;
 			}
 		}
-		this.model ??= assembleStory(text.length, blocks, options);
+		this.model ??= assembleStory(text.length, blocks, options, style, quoteMarks, this.previousTurns);
 		return this.model;
 	}
+}
+
+function styleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
+	return options.dialogueStyle === 'auto' ? detectDialogueStyle(quoteMarks) : options.dialogueStyle;
+}
+
+/**
+ * Analyses of `paragraphs`: reused where `reuse` has one under the same style, else made. The style
+ * comes from the document's quote marks, the sum `total` makes of these paragraphs' counts; counting
+ * first means each new paragraph is analysed once, under the style it will keep.
+ */
+function analyzeParagraphs(
+	paragraphs: readonly string[],
+	options: AnalysisOptions,
+	isFirst: (index: number) => boolean,
+	reuse: (paragraph: string, index: number) => BlockAnalysis | undefined,
+	total: (marks: QuoteMarkCounts) => QuoteMarkCounts,
+): { analyses: BlockAnalysis[]; style: DialogueStyle; quoteMarks: QuoteMarkCounts } {
+	const reused = paragraphs.map((paragraph, index) => (isFirst(index) ? undefined : reuse(paragraph, index)));
+	const marks = paragraphs.map((paragraph, index) => reused[index]?.quoteMarks ?? countQuoteMarks(paragraph));
+	const quoteMarks = total(sumQuoteMarks(marks));
+	const style = styleOf(options, quoteMarks);
+	const analyses = paragraphs.map((paragraph, index) => {
+		const found = reused[index];
+		return found ? withDialogue(found, style, options) : analyzeBlock(paragraph, options, isFirst(index), style, marks[index]);
+	});
+	return { analyses, style, quoteMarks };
 }
 
 /** Reads `[start, end)` of the new text; lets an editor hand over only the part an edit touched. */
@@ -87,6 +144,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	if (!region || changes.some(change => hasCommentMark(change.text))) {
 		return analyzeStory(whole(), previous.options, previous);
 	}
+	const { options } = previous;
 	const old = previous.blocks;
 	// One block either side may merge with or split from the edited ones (a blank line typed or deleted).
 	const first = Math.max(0, lastBlockStartingAtOrBefore(old, region.start) - 1);
@@ -105,35 +163,88 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	}
 	const reusable = analysesByText(replaced);
 	const regionText = slice(spliceStart, spliceEnd);
-	const fresh: Block[] = splitBlocks(regionText).map((range, index) => {
-		const blockText = regionText.slice(range.start, range.end);
-		const isFirst = first === 0 && index === 0;
-		const analysis = (!isFirst && reusable.get(blockText)) || analyzeBlock(blockText, previous.options, isFirst);
-		return { start: spliceStart + range.start, end: spliceStart + range.end, analysis };
-	});
-	const blocks: Block[] = old.slice(0, first).concat(
-		fresh,
-		old.slice(afterLast).map(block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis })),
+	const freshRanges = splitBlocks(regionText);
+	const { analyses, style, quoteMarks } = analyzeParagraphs(
+		freshRanges.map(range => regionText.slice(range.start, range.end)),
+		options,
+		index => first === 0 && index === 0,
+		paragraph => reusable.get(paragraph),
+		freshMarks => addQuoteMarks(addQuoteMarks(previous.quoteMarks, sumQuoteMarks(replaced.map(block => block.analysis.quoteMarks)), -1), freshMarks),
 	);
-	return assembleStory(length, blocks, previous.options);
+	const fresh: Block[] = freshRanges.map((range, index) => ({ start: spliceStart + range.start, end: spliceStart + range.end, analysis: analyses[index] }));
+	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
+	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
+	if (style !== previous.dialogueStyle) {
+		// The edit tipped the document into another convention: every paragraph's quotes change.
+		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
+	}
+	return assembleStory(length, blocks, options, style, quoteMarks, previous.turnTaking);
 }
 
-/** Analysis of one paragraph on its own; `isFirst` because only the first can be front matter. */
-export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean): BlockAnalysis {
+/** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */
+export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle, quoteMarks = countQuoteMarks(text)): BlockAnalysis {
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
 	const words = countWordsExcluding(text, 0, text.length, markup);
-	if (heading && heading.kind !== 'chapter' && heading.kind !== 'sceneBreak') {
-		return { text, words, heading, quotes: [], opensWithQuote: false, dialogueWords: 0, firstPerson: 0, names: [] };
+	if (heading) {
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
 	}
-	const quotes = heading ? { spans: [], opensWithQuote: false } : findQuotes(text);
+	return withQuotes(text, words, quoteMarks, openingSubject(text), style, markup);
+}
+
+/** The paragraph's analysis under another dialogue style: only its quotes and speakers change. */
+function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: AnalysisOptions): BlockAnalysis {
+	if (analysis.dialogueStyle === style) {
+		return analysis;
+	}
+	const { text, words, heading, quoteMarks, openingSubject } = analysis;
+	if (heading) {
+		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
+	}
+	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
+}
+
+function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
+	if (quoteMarks === NO_QUOTE_MARKS) {
+		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, NO_SPEAKERS, 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
+	}
+	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	const firstPerson = heading ? 0 : countFirstPerson(text, quotes.spans);
-	const names = heading ? [] : findNameMentions(text, quotes.spans);
-	return { text, words, heading, quotes: quotes.spans, opensWithQuote: quotes.opensWithQuote, dialogueWords, firstPerson, names };
+	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, findSpeakers(text, quotes.spans), dialogueWords, countFirstPerson(text, quotes.spans), findNameMentions(text, quotes.spans));
+}
+
+const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
+const NO_NAMES: readonly NameMention[] = [];
+
+/** Every paragraph's analysis has the same shape, so the document pass reads them all the fast way. */
+function blockAnalysis(
+	text: string,
+	words: number,
+	heading: Heading | undefined,
+	quoteMarks: QuoteMarkCounts,
+	openingSubject: string | undefined,
+	dialogueStyle: DialogueStyle,
+	quotes: ParagraphQuotes,
+	speakers: ParagraphSpeakers,
+	dialogueWords: number,
+	firstPerson: number,
+	names: readonly NameMention[],
+): BlockAnalysis {
+	return { text, words, heading, quoteMarks, dialogueStyle, quotes: quotes.spans, speakers, opensWithQuote: quotes.opensWithQuote, dialogueWords, openingSubject, firstPerson, names };
+}
+
+/** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */
+function blankOut(text: string, markup: readonly TextRange[]): string {
+	let result = '';
+	let cursor = 0;
+	for (const range of markup) {
+		result += text.slice(cursor, range.start) + ' '.repeat(range.end - range.start);
+		cursor = range.end;
+	}
+	return result + text.slice(cursor);
 }
 
 function hasCommentMark(text: string): boolean {

@@ -5,16 +5,27 @@
 
 import { numeralValue } from './chapterLine';
 import { ChapterHeading } from './headings';
+import { DialogueStyle } from './dialogue';
+import { QuoteMarkCounts } from './dialogueStyle';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
+import { takeTurns, TurnSequence, TurnTaking } from './turnTaking';
 
-export function assembleStory(length: number, blocks: readonly Block[], options: AnalysisOptions): StoryModel {
+export function assembleStory(
+	length: number,
+	blocks: readonly Block[],
+	options: AnalysisOptions,
+	dialogueStyle: DialogueStyle,
+	quoteMarks: QuoteMarkCounts,
+	previousTurns?: TurnTaking,
+): StoryModel {
 	const { fences, shape } = survey(blocks);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
-	const dialogue: DialogueSpan[] = [];
+	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
+	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length);
 	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
@@ -82,6 +93,7 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 				const next = firstRealChapter(blocks, index + 1, fences.afterLastBlock, shape);
 				matterUntil = Math.max(matterUntil, next >= 0 ? next : fences.afterLastBlock);
 			}
+			dialogue.addBreak();
 			closeScene();
 			closeChapters(0, lastStoryEnd);
 			matter.addBlocks(index, index + 1);
@@ -99,6 +111,7 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 		}
 		const chapter = chapterAt(block, shape, previousChapter);
 		if (chapter) {
+			dialogue.addBreak();
 			closeScene();
 			closeChapters(chapter.level, lastStoryEnd);
 			openChapters.push(chapters.length);
@@ -122,6 +135,7 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 			continue;
 		}
 		if (heading?.kind === 'sceneBreak') {
+			dialogue.addBreak();
 			closeScene();
 			pendingSceneTitle = heading.title;
 			countStory(block);
@@ -139,7 +153,7 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 		scene.dialogueWords += block.analysis.dialogueWords;
 		scene.narrationWords += block.analysis.words - block.analysis.dialogueWords;
 		scene.firstPersonWords += block.analysis.firstPerson;
-		addDialogue(dialogue, block, blocks[index + 1]);
+		dialogue.addParagraph(block);
 		countStory(block);
 	}
 	closeScene();
@@ -147,7 +161,8 @@ export function assembleStory(length: number, blocks: readonly Block[], options:
 	matter.addBlocks(fences.afterLastBlock, blocks.length);
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
-	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogue };
+	const { spans, turnTaking } = dialogue.finish(previousTurns);
+	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -323,13 +338,103 @@ class MatterRanges {
 	}
 }
 
-/** Speech left open at a paragraph's end carries on when the next paragraph opens with a quote. */
-function addDialogue(dialogue: DialogueSpan[], block: Block, next: Block | undefined): void {
-	const spans = block.analysis.quotes;
-	for (let index = 0; index < spans.length; index++) {
-		const span = spans[index];
-		const continued = !span.closed && index === spans.length - 1 && next !== undefined && next.analysis.opensWithQuote;
-		dialogue.push({ start: block.start + span.start, end: block.start + span.end, closed: span.closed || continued });
+type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
+
+/** A narration paragraph this short between two lines is a beat: its subject likely speaks next. */
+const BEAT_WORDS = 60;
+
+/** Narration longer than this between two turns ends an exchange: turn-taking starts over. */
+const EXCHANGE_GAP_WORDS = 120;
+
+/**
+ * Gathers the paragraphs' quotes into the document's dialogue. Speech left open at a paragraph's end
+ * carries on when the next paragraph opens with a quote: with the same mark it is one span across
+ * both; with another (French «… then —…) the open quote counts as closed there.
+ */
+class DialogueAssembly {
+	private readonly spans: MutableDialogueSpan[] = [];
+	private readonly turns = new TurnSequence();
+	/** For each turn, its spans in `spans`: from where, and how many. */
+	private readonly turnSpans: number[] = [];
+	private open: { span: MutableDialogueSpan; kind: string } | undefined;
+	private narrationWords = 0;
+	private broken = true;
+	/** The person the narration paragraph just before opened on, if it was short. */
+	private subject: string | undefined;
+
+	constructor(private readonly indentedIsQuotation: boolean) {}
+
+	addBreak(): void {
+		this.open = undefined;
+		this.broken = true;
+		this.subject = undefined;
+		this.turns.forgetMentions();
+	}
+
+	addParagraph(block: Block): void {
+		const { quotes, speakers, opensWithQuote } = block.analysis;
+		const open = this.open;
+		this.open = undefined;
+		if (quotes.length === 0 || (this.indentedIsQuotation && block.analysis.quoteMarks.indentedParagraphs > 0)) {
+			this.narrationWords += block.analysis.words;
+			const { openingSubject } = block.analysis;
+			this.subject = block.analysis.words <= BEAT_WORDS ? openingSubject : undefined;
+			if (openingSubject !== undefined) {
+				this.turns.mentioned.push(openingSubject);
+			}
+			return;
+		}
+		for (const reading of speakers.turns) {
+			const firstSpan = this.spans.length;
+			for (let index = reading.firstQuote; index < reading.endQuote; index++) {
+				const quote = quotes[index];
+				const start = block.start + quote.start;
+				const end = block.start + quote.end;
+				if (index === 0 && open && opensWithQuote) {
+					open.span.closed = true;
+					if (open.kind === quote.kind) {
+						open.span.end = end;
+						open.span.closed = quote.closed;
+						open.span.lastOpening = start;
+						if (!quote.closed) {
+							this.open = open;
+						}
+						continue;
+					}
+				}
+				const span: MutableDialogueSpan = { start, end, closed: quote.closed, lastOpening: start };
+				const own = speakers.quoteSpeakers?.[index];
+				if (own !== undefined) {
+					span.speaker = own;
+				}
+				this.spans.push(span);
+				if (!quote.closed && index === quotes.length - 1) {
+					this.open = { span, kind: quote.kind };
+				}
+			}
+			if (this.spans.length > firstSpan) {
+				this.turns.add(reading, this.broken || this.narrationWords > EXCHANGE_GAP_WORDS, this.subject);
+				this.turnSpans.push(firstSpan, this.spans.length - firstSpan);
+				this.broken = false;
+				this.narrationWords = 0;
+				this.subject = undefined;
+			}
+		}
+	}
+
+	finish(previous: TurnTaking | undefined): { spans: DialogueSpan[]; turnTaking: TurnTaking } {
+		const turnTaking = takeTurns(this.turns, previous);
+		turnTaking.speakers.forEach((speaker, turn) => {
+			if (speaker === undefined) {
+				return;
+			}
+			const first = this.turnSpans[2 * turn];
+			const end = first + this.turnSpans[2 * turn + 1];
+			for (let index = first; index < end; index++) {
+				this.spans[index].speaker ??= speaker;
+			}
+		});
+		return { spans: this.spans, turnTaking };
 	}
 }
 

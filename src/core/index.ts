@@ -3,6 +3,8 @@ export { analyzeStory, updateStory, StoryAnalysis, TextChange } from './analyze'
 export { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from './headings';
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
+export { DIALOGUE_STYLES, DialogueStyle } from './dialogue';
+export { linesBySpeaker } from './speakers';
 export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
 export { decodeStory } from './storyText';

@@ -2,21 +2,32 @@
 // All offsets are UTF-16 offsets into the analysed text.
 
 import { Heading } from './headings';
-import { QuoteSpan } from './dialogue';
+import { DialogueStyle, QuoteSpan } from './dialogue';
+import { QuoteMarkCounts } from './dialogueStyle';
 import { NameMention } from './nameMentions';
 import { TextRange } from './range';
 import { AnalysisOptions } from './options';
+import { ParagraphSpeakers } from './speakers';
+import { TurnTaking } from './turnTaking';
 
 /** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
 export interface BlockAnalysis {
 	readonly text: string;
 	readonly words: number;
 	readonly heading: Heading | undefined;
+	/** The paragraph's quote marks, summed over the document to tell its dialogue style. */
+	readonly quoteMarks: QuoteMarkCounts;
+	/** The dialogue style `quotes` were found under: the document's, when the analysis was made. */
+	readonly dialogueStyle: DialogueStyle;
 	readonly quotes: readonly QuoteSpan[];
+	/** What the prose says about who speaks the quotes. */
+	readonly speakers: ParagraphSpeakers;
 	readonly opensWithQuote: boolean;
 	readonly dialogueWords: number;
 	/** Capitalised runs that may be names, with their evidence; the cast decides which are characters. */
 	readonly names: readonly NameMention[];
+	/** The person the paragraph opens on (`Ogden made for the box.`), who often speaks next. */
+	readonly openingSubject: string | undefined;
 	/** First-person pronouns in the narration (outside quotes): evidence for the point of view. */
 	readonly firstPerson: number;
 }
@@ -51,10 +62,16 @@ export interface Scene extends TextRange {
 	readonly firstPersonWords: number;
 }
 
+/**
+ * Quoted speech, marks included. Speech that runs over several paragraphs (each opening with a quote
+ * mark, all but the last left open) is one span across them.
+ */
 export interface DialogueSpan extends TextRange {
 	/** False when the quote was never closed and no following paragraph continued it. */
 	readonly closed: boolean;
-	/** Who says it, as the prose names them, when known. */
+	/** The opening mark of the span's last paragraph: where an unclosed quote is reported. */
+	readonly lastOpening: number;
+	/** Who speaks it, when the prose or the turn-taking tells: a name (`Karen`) or a description (`the old man`). */
 	readonly speaker?: string;
 }
 
@@ -73,5 +90,11 @@ export interface StoryModel {
 	readonly matter: readonly TextRange[];
 	readonly chapters: readonly Chapter[];
 	readonly scenes: readonly Scene[];
+	/** The dialogue convention the spans were found under: the setting, or the one the document's marks tell. */
+	readonly dialogueStyle: DialogueStyle;
+	/** Quote marks counted over every paragraph. */
+	readonly quoteMarks: QuoteMarkCounts;
 	readonly dialogue: readonly DialogueSpan[];
+	/** The turns of speech the speakers were worked out from; the next edit reuses the work when no turn changed. */
+	readonly turnTaking: TurnTaking;
 }

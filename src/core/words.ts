@@ -52,6 +52,16 @@ function isInnerJoiner(code: number): boolean {
 	return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
+/** True when the character at `index` is part of a word (a letter, digit, mark or ideograph). */
+export function isWordCharAt(text: string, index: number): boolean {
+	if (index < 0 || index >= text.length) {
+		return false;
+	}
+	const code = text.charCodeAt(index);
+	const charClass = code < 0x80 ? bmpClasses[code] : classify(text, index, code);
+	return charClass === CharClass.Word || charClass === CharClass.Ideograph;
+}
+
 /** Calls `onWord(start, end)` for each word of `text` within `[start, end)`. */
 export function forEachWord(text: string, onWord: (start: number, end: number) => void, start = 0, end = text.length): void {
 	let wordStart = -1;

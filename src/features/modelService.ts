@@ -33,6 +33,11 @@ export class StoryModelService implements vscode.Disposable {
 		);
 	}
 
+	/** The settings the models are built under; features read their own switches here. */
+	get currentSettings(): DramatisSettings {
+		return this.settings;
+	}
+
 	isStory(document: vscode.TextDocument): boolean {
 		return this.settings.languages.has(document.languageId);
 	}

@@ -12,6 +12,25 @@ export function toTextRange(document: vscode.TextDocument, range: vscode.Range):
 	return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }
 
+/** The parts of `range` on each line it covers, without line breaks; empty parts are left out. */
+export function lineRanges(document: vscode.TextDocument, range: TextRange): vscode.Range[] {
+	const start = document.positionAt(range.start);
+	const end = document.positionAt(range.end);
+	if (start.line === end.line) {
+		return start.isEqual(end) ? [] : [new vscode.Range(start, end)];
+	}
+	const ranges: vscode.Range[] = [];
+	for (let line = start.line; line <= end.line; line++) {
+		const text = document.lineAt(line).range;
+		const from = line === start.line ? start : text.start;
+		const to = line === end.line ? end : text.end;
+		if (from.isBefore(to)) {
+			ranges.push(new vscode.Range(from, to));
+		}
+	}
+	return ranges;
+}
+
 export function toPositionIn(lines: LineIndex, offset: number): vscode.Position {
 	const { line, character } = lines.positionAt(offset);
 	return new vscode.Position(line, character);

@@ -2,7 +2,10 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, globToRegExp, HeadingPatterns } from '../core';
+import {
+	AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp,
+	HeadingPatterns,
+} from '../core';
 import { StatusBarParts } from './statusBarText';
 
 export interface DramatisSettings {
@@ -10,6 +13,10 @@ export interface DramatisSettings {
 	readonly languages: ReadonlySet<string>;
 	readonly plainOptions: AnalysisOptions;
 	readonly markdownOptions: AnalysisOptions;
+	/** Unbalanced quotes are reported in the Problems panel. */
+	readonly dialogueDiagnostics: boolean;
+	/** Each speaker's lines are tinted with a colour of their own. */
+	readonly colorBySpeaker: boolean;
 	readonly manuscript: ManuscriptSettings;
 	/** Which counts the status bar shows. */
 	readonly statusBar: StatusBarParts;
@@ -69,20 +76,23 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		report('dramatis.languages must be a list of language ids; using the default.');
 	}
 	const headings = readHeadingPatterns(configuration, report);
+	const dialogueStyle = readDialogueStyle(configuration, report);
 	return {
 		languages: new Set(validLanguages),
-		plainOptions: { headings, markdown: false },
-		markdownOptions: { headings, markdown: true },
+		plainOptions: { headings, markdown: false, dialogueStyle },
+		markdownOptions: { headings, markdown: true, dialogueStyle },
 		manuscript: {
 			include: readGlobs(configuration, 'manuscript.include', DEFAULT_MANUSCRIPT.include, report),
 			exclude: readGlobs(configuration, 'manuscript.exclude', DEFAULT_MANUSCRIPT.exclude, report),
 			maxFiles: readMaxFiles(configuration, report),
 		},
+		dialogueDiagnostics: readBoolean(configuration, 'dialogue.diagnostics', true, report),
+		colorBySpeaker: readBoolean(configuration, 'dialogue.colorBySpeaker', false, report),
 		statusBar: {
-			documentWords: readSwitch(configuration, 'statusBar.documentWords', report),
-			sceneWords: readSwitch(configuration, 'statusBar.sceneWords', report),
-			selectionWords: readSwitch(configuration, 'statusBar.selectionWords', report),
-			dailyGoal: readSwitch(configuration, 'statusBar.dailyGoal', report),
+			documentWords: readBoolean(configuration, 'statusBar.documentWords', true, report),
+			sceneWords: readBoolean(configuration, 'statusBar.sceneWords', true, report),
+			selectionWords: readBoolean(configuration, 'statusBar.selectionWords', true, report),
+			dailyGoal: readBoolean(configuration, 'statusBar.dailyGoal', true, report),
 		},
 		dailyWordGoal: readWholeNumber(configuration, 'goals.dailyWords', { minimum: 0, maximum: 1_000_000, fallback: DEFAULT_DAILY_WORD_GOAL }, report),
 		readingWordsPerMinute: readWholeNumber(configuration, 'readingWordsPerMinute', { minimum: 50, maximum: 2000, fallback: DEFAULT_READING_WORDS_PER_MINUTE }, report),
@@ -90,15 +100,6 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 }
 
 const DEFAULT_DAILY_WORD_GOAL = 1000;
-
-function readSwitch(configuration: vscode.WorkspaceConfiguration, key: string, report: (message: string) => void): boolean {
-	const value = configuration.get<unknown>(key, true);
-	if (typeof value !== 'boolean') {
-		report(`dramatis.${key} must be true or false; using true.`);
-		return true;
-	}
-	return value;
-}
 
 function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
 	const value = configuration.get<unknown>(key);
@@ -145,6 +146,24 @@ function readWholeNumber(
 		return range.fallback;
 	}
 	return Math.round(value);
+}
+
+function readDialogueStyle(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): DialogueStyle | 'auto' {
+	const style = configuration.get<unknown>('dialogue.style', 'auto');
+	if (style === 'auto' || DIALOGUE_STYLES.includes(style as DialogueStyle)) {
+		return style as DialogueStyle | 'auto';
+	}
+	report(`dramatis.dialogue.style must be one of auto, ${DIALOGUE_STYLES.join(', ')}; using auto.`);
+	return 'auto';
+}
+
+function readBoolean(configuration: vscode.WorkspaceConfiguration, key: string, fallback: boolean, report: (message: string) => void): boolean {
+	const value = configuration.get<unknown>(key, fallback);
+	if (typeof value === 'boolean') {
+		return value;
+	}
+	report(`dramatis.${key} must be true or false; using ${fallback}.`);
+	return fallback;
 }
 
 function readHeadingPatterns(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): HeadingPatterns {

@@ -142,12 +142,22 @@ describe('A writer looks at the Statistics of a chapter', function () {
     const grid = await panel().locator('.cast-grid tbody tr').evaluateAll((rows) =>
       rows.map((row) => ({ name: row.querySelector('th').textContent, present: [...row.querySelectorAll('td')].map((cell) => !cell.classList.contains('absent')) })),
     );
-    const names = [...new Set(report.scenes.flatMap((scene) => scene.characters))];
-    assert.ok(names.length > 0, 'the CLI finds characters in the sample chapter');
+    // Present where the CLI names them in a scene, or where they speak there.
+    const speaksIn = (character, scene) =>
+      report.quotes.some((quote) => [character.name, ...character.aliases].includes(quote.speaker) && scene.start <= quote.start && quote.start < scene.end);
+    const expectedGrid = report.characters
+      .map((character) => ({ name: character.name, present: report.scenes.map((scene) => scene.characters.includes(character.name) || speaksIn(character, scene)) }))
+      .filter((row) => row.present.some(Boolean));
+    assert.ok(expectedGrid.length > 0, 'the CLI finds characters in the sample chapter');
+    const alphabetically = (a, b) => a.name.localeCompare(b.name);
+    assert.deepEqual(grid.sort(alphabetically), expectedGrid.sort(alphabetically), 'the grid places each character where the CLI does');
+    const lines = await panel().locator('.lines-chart li').evaluateAll((items) =>
+      items.map((item) => ({ name: item.querySelector('.name').textContent, lines: item.querySelector('.count').textContent })),
+    );
     assert.deepEqual(
-      grid.sort((a, b) => a.name.localeCompare(b.name)),
-      names.sort().map((name) => ({ name, present: report.scenes.map((scene) => scene.characters.includes(name)) })),
-      'the grid places each character where the CLI does',
+      lines.map(({ name, lines: count }) => ({ name, lines: number(count) })).sort(alphabetically),
+      report.characters.filter((character) => character.lines > 0).map(({ name, lines: count }) => ({ name, lines: count })).sort(alphabetically),
+      'lines per character are the CLI\'s',
     );
     const bars = await panel().locator('.scene-chart .bar').evaluateAll((elements) => elements.map((bar) => bar.getAttribute('aria-label')));
     assert.equal(bars.length, report.scenes.length);

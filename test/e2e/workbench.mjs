@@ -1,12 +1,13 @@
 // Sets the scene a writer would have: the packaged .vsix installed through code-server's own CLI, a copy of
 // samples/ opened as the workspace, and the workbench loaded in headless chromium.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
-export async function openSamplesInCodeServer() {
+/** `extraFiles` (name → text) are written into the workspace beside the samples before it opens. */
+export async function openSamplesInCodeServer({ extraFiles = {} } = {}) {
   if (!existsSync(vsixPath)) {
     throw new Error(`${vsixPath} is missing: run \`npm run package\` first (npm test does).`);
   }
@@ -15,6 +16,9 @@ export async function openSamplesInCodeServer() {
   // A copy, so nothing the test does can touch the samples in the repository.
   const workspace = join(scratch, 'samples');
   cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) {
+    writeFileSync(join(workspace, name), text);
+  }
   const profileDir = join(scratch, 'profile');
   await codeServerCli(['--install-extension', vsixPath], { profileDir });
 

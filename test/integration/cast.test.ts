@@ -78,8 +78,9 @@ describe('The cast in a real VS Code', () => {
 			cast.characters.map(({ name, aliases, mentions }) => ({ name, aliases, mentions })),
 			[
 				{ name: 'Hattie', aliases: ['Hattie Marsh'], mentions: 4 },
-				{ name: 'Mr. Quill', aliases: ['Quill'], mentions: 2 },
+				// Level on mentions, the one who speaks comes first.
 				{ name: 'Wren', aliases: [], mentions: 2 },
+				{ name: 'Mr. Quill', aliases: ['Quill'], mentions: 2 },
 			],
 		);
 	});
@@ -109,7 +110,7 @@ describe('The cast in a real VS Code', () => {
 		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', arrival.uri, positionOf(arrival, 'Hattie Marsh'));
 		const text = hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
 		assert.match(text, /\*\*Hattie\*\*/);
-		assert.match(text, /4 mentions · 0 lines · 2 scenes in this document/);
+		assert.match(text, /4 mentions · 1 line · 2 scenes in this document/);
 	});
 
 	it('renames with F2 across the manuscript, every alias form, as one edit', async () => {
@@ -163,7 +164,7 @@ describe('The cast in a real VS Code', () => {
 		const rows = await api.castViewRows(3);
 		assert.deepStrictEqual(
 			rows.map(({ label, description }) => `${label} — ${description}`),
-			['Hattie — 4 mentions · 0 lines', 'Mr. Quill — 2 mentions · 0 lines', 'Wren — 2 mentions · 0 lines'],
+			['Hattie — 4 mentions · 1 line', 'Wren — 2 mentions · 1 line', 'Mr. Quill — 2 mentions · 0 lines'],
 		);
 		assert.deepStrictEqual(
 			rows[0].children!.map(({ label, description }) => `${label} — ${description}`),
@@ -176,7 +177,7 @@ describe('The cast in a real VS Code', () => {
 		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
 		const manuscriptRows = await api.castViewRows(2);
 		const hattie = manuscriptRows.find(row => row.label === 'Hattie')!;
-		assert.strictEqual(hattie.description, '6 mentions · 0 lines');
+		assert.strictEqual(hattie.description, '6 mentions · 1 line');
 		assert.deepStrictEqual(hattie.children!.map(row => row.label), ['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1']);
 		await vscode.commands.executeCommand('dramatis.cast.sortByName');
 		const byName = (await api.castViewRows(1)).map(row => row.label);

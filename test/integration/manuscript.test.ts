@@ -75,7 +75,10 @@ describe('The manuscript in a real VS Code', () => {
 
 	describe('document symbols', () => {
 		it('outlines a Markdown chapter with its titled scenes and word counts', async () => {
-			const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uriOf(PARTY));
+			const answers = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uriOf(PARTY));
+			// VS Code's own Markdown outline answers too once its extension is awake (another test may have
+			// opened a Markdown file first); its headings carry no word count.
+			const symbols = answers.filter(symbol => symbol.detail.endsWith('words'));
 			const shape = (symbol: vscode.DocumentSymbol): unknown => ({ name: symbol.name, detail: symbol.detail, line: symbol.selectionRange.start.line, children: symbol.children.map(shape) });
 			assert.deepStrictEqual(symbols.map(shape), [
 				{

@@ -46,8 +46,10 @@ interface ManuscriptView {
 	scenes: readonly { file: { id: string; path: string }; scene: { start: number; words: number } }[];
 }
 interface DramatisApi {
-	castOf(document: vscode.TextDocument): { characters: readonly { name: string; scenes: readonly { scene: number }[] }[] } | undefined;
-	modelOf(document: vscode.TextDocument): { words: number; scenes: readonly { start: number; words: number; dialogueWords: number }[] } | undefined;
+	castOf(document: vscode.TextDocument): { characters: readonly { name: string; aliases: readonly string[]; scenes: readonly { scene: number }[] }[] } | undefined;
+	modelOf(document: vscode.TextDocument):
+		| { words: number; scenes: readonly { start: number; end: number; words: number; dialogueWords: number }[]; dialogue: readonly { start: number; speaker?: string }[] }
+		| undefined;
 	manuscript(): Promise<ManuscriptView>;
 	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
 	writingToday(): Tally;
@@ -120,15 +122,25 @@ describe('Statistics in a real VS Code', () => {
 					{ chapter: 'Chapter Two', title: 'Scene 1', words: 5, dialogueWords: 3 },
 				],
 			);
-			// The grid is the cast the Cast view shows, placed in its scenes (silent until speakers are known).
+			// The grid is the cast the Cast view shows, placed in its scenes, with the lines their speakers speak there.
 			const cast = api.castOf(document)!;
-			const expected = cast.characters.map(character => ({
-				name: character.name,
-				presence: sent.statistics.scenes.map((_, index) => (character.scenes.some(({ scene }) => scene === index) ? 0 : null)),
-			}));
+			const story = api.modelOf(document)!;
+			const expected = cast.characters.map(character => {
+				const names = new Set([character.name, ...character.aliases]);
+				return {
+					name: character.name,
+					presence: story.scenes.map((scene, index) => {
+						const lines = story.dialogue.filter(span => span.speaker !== undefined && names.has(span.speaker) && scene.start <= span.start && span.start < scene.end).length;
+						return character.scenes.some(present => present.scene === index) || lines > 0 ? lines : null;
+					}),
+				};
+			});
 			const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 			assert.deepStrictEqual(sent.statistics.cast.map(({ name, presence }) => ({ name, presence })).sort(byName), expected.sort(byName));
-			assert.deepStrictEqual(expected.map(({ name }) => name), ['Mara', 'Tobias'], 'the fixture holds Mara and Tobias');
+			assert.deepStrictEqual(expected, [
+				{ name: 'Mara', presence: [2, null, null, 1] },
+				{ name: 'Tobias', presence: [0, null, null, null] },
+			], 'the fixture: Mara speaks twice in the first scene and once in the last, Tobias is there and silent');
 			assert.strictEqual(sent.readingWordsPerMinute, 250);
 			assert.strictEqual(sent.dailyGoal, 1000);
 			assert.strictEqual(sent.history.length, 30);
@@ -251,10 +263,10 @@ describe('Statistics in a real VS Code', () => {
 			// A column per character: the lines spoken in each scene, empty where the character is absent.
 			assert.deepStrictEqual(rows, [
 				'Chapter,Scene,Words,Dialogue words,Dialogue share,Mara,Tobias',
-				'Chapter One,Scene 1,18,7,0.3889,0,0',
+				'Chapter One,Scene 1,18,7,0.3889,2,0',
 				'Chapter One,Scene 2,5,0,0,,',
 				'Chapter One,<img src=x onerror=alert(1)>,15,0,0,,',
-				'Chapter Two,Scene 1,5,3,0.6,0,',
+				'Chapter Two,Scene 1,5,3,0.6,1,',
 			]);
 		});
 

@@ -96,15 +96,14 @@ describe('analyze', () => {
 
 	it('closes a quote left open at the end of its paragraph', () => {
 		const model = analyzeStory('"Wait, she said.\n\nNobody waited.');
-		assert.deepStrictEqual(model.dialogue, [{ start: 0, end: 16, closed: false }]);
+		assert.deepStrictEqual(model.dialogue, [{ start: 0, end: 16, closed: false, lastOpening: 0 }]);
 	});
 
 	it('carries speech on when the next paragraph opens with a quote', () => {
 		const text = '"The sea was rough that year.\n\n"And the next," said Mara.';
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
-			['"The sea was rough that year.', true],
-			['"And the next,"', true],
+			['"The sea was rough that year.\n\n"And the next,"', true],
 		]);
 	});
 

@@ -157,7 +157,9 @@ describe('cast', () => {
 		});
 
 		it('is zero when the dialogue has no speakers', () => {
-			assert.deepStrictEqual(castOf(HARBOUR).characters.map(found => found.lines), [0, 0]);
+			const model = analyzeStory(HARBOUR);
+			const unattributed: StoryModel = { ...model, dialogue: model.dialogue.map(span => ({ ...span, speaker: undefined })) };
+			assert.deepStrictEqual(findCast([unattributed], tagger).characters.map(found => found.lines), [0, 0]);
 		});
 	});
 

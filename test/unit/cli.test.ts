@@ -39,8 +39,16 @@ describe('cli', () => {
 		]);
 		assert.strictEqual(file.quotes.length, 1);
 		assert.strictEqual(text.slice(file.quotes[0].start, file.quotes[0].end), '"Row for the light,"');
-		assert.deepStrictEqual(file.characters, [{ name: 'Mara', aliases: [], mentions: 1, lines: 0 }]);
+		assert.strictEqual(file.quotes[0].speaker, 'Mara');
+		assert.deepStrictEqual(file.characters, [{ name: 'Mara', aliases: [], mentions: 1, lines: 1 }]);
 		assert.deepStrictEqual(file.scenes.map((scene: { characters: string[] }) => scene.characters), [['Mara'], []]);
+	});
+
+	it('gives a quote no one is known to speak a null speaker', () => {
+		const unattributed = path.join(folder, 'unattributed.story');
+		fs.writeFileSync(unattributed, '"Row," someone called from the dark.\n');
+		const [file] = JSON.parse(run('analyze', '--json', unattributed).stdout).files;
+		assert.deepStrictEqual(file.quotes.map((quote: { speaker: string | null }) => quote.speaker), [null]);
 	});
 
 	it('prints a readable report without --json', () => {

@@ -4,7 +4,7 @@ import { findNameMentions, MentionFlag } from '../../src/core/nameMentions';
 
 /** The runs of one paragraph, each with the names of its flags. */
 function mentions(paragraph: string): [string, string[]][] {
-	return findNameMentions(paragraph, findQuotes(paragraph).spans).map(mention => [
+	return findNameMentions(paragraph, findQuotes(paragraph, 'double').spans).map(mention => [
 		paragraph.slice(mention.start, mention.end),
 		(Object.keys(MentionFlag) as (keyof typeof MentionFlag)[]).filter(flag => mention.flags & MentionFlag[flag]),
 	]);

@@ -60,7 +60,8 @@ describe('robustness', () => {
 	});
 
 	it('bounds every quote left open at the end of its paragraph', () => {
-		const text = Array.from({ length: 200 }, (_, index) => `"Unclosed ${index}`).join('\n\n');
+		// Narration between them: a paragraph that opens with a quote would carry the speech on.
+		const text = Array.from({ length: 200 }, (_, index) => `"Unclosed ${index}\n\nNobody answered.`).join('\n\n');
 		const model = analyzeStory(text);
 		assert.strictEqual(model.dialogue.length, 200);
 		for (const span of model.dialogue) {

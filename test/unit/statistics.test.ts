@@ -142,10 +142,10 @@ describe('manuscript statistics', () => {
 
 describe('castPresence', () => {
 	const tagger = new NameTagger();
-	// Mara and Tobias speak and are named in scene 1; only Mara is in scene 2; Tobias alone in the next chapter.
+	// Mara Quill and Tobias speak and are named in scene 1; only Mara is in scene 2; Tobias alone in the next chapter.
 	const HARBOUR = `Chapter 1
 
-"The boats are late," said Mara. Tobias looked at the water. "All of them," said Tobias.
+"The boats are late," said Mara Quill. Tobias looked at the water. "All of them," said Tobias.
 
 * * *
 
@@ -157,28 +157,33 @@ Tobias mended the latch again, as Tobias always did.
 `;
 	const model = analyzeStory(HARBOUR, DEFAULT_OPTIONS);
 	const cast = findCast([model], tagger);
-	const names = cast.characters.map(character => character.name).sort();
-	const speakers = ['Mara', 'Tobias'];
-	const spoken = { ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
-	const byName = (presence: CharacterPresence[]) => [...presence].sort((a, b) => a.name.localeCompare(b.name));
+	const alphabetically = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+	const byName = (presence: CharacterPresence[]) => [...presence].sort(alphabetically);
+	const withSpeakers = (speakers: (string | undefined)[]) => ({ ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) });
 
-	it('finds the characters the fixture is built around', () => assert.deepStrictEqual(names, ['Mara', 'Tobias']));
-
-	it('places each character in the scenes it appears in, silent until speakers are known', () => {
-		assert.deepStrictEqual(byName(castPresence(cast, [model])), [
-			{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 1, lines: 0 }] },
-			{ name: 'Tobias', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] },
+	it('finds the characters and speakers the fixture is built around', () => {
+		assert.deepStrictEqual(cast.characters.map(({ name, aliases }) => ({ name, aliases })).sort(alphabetically), [
+			{ name: 'Mara', aliases: ['Mara Quill'] },
+			{ name: 'Tobias', aliases: [] },
 		]);
+		assert.deepStrictEqual(model.dialogue.map(span => span.speaker), ['Mara Quill', 'Tobias']);
 	});
 
-	it('counts the lines each speaks in each scene, by any of their names', () => {
-		assert.deepStrictEqual(byName(castPresence(cast, [spoken])), [
+	it('places each character in the scenes it appears in, with the lines it speaks there, by any of its names', () => {
+		assert.deepStrictEqual(byName(castPresence(cast, [model])), [
 			{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 1, lines: 0 }] },
 			{ name: 'Tobias', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 0 }] },
 		]);
 	});
 
-	it('numbers a manuscript\'s scenes from each story\'s place in the list, and leaves out a story not shown', () => {
+	it('leaves a character silent where no line is given to them', () => {
+		assert.deepStrictEqual(byName(castPresence(cast, [withSpeakers([undefined, 'the gulls'])])), [
+			{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 1, lines: 0 }] },
+			{ name: 'Tobias', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] },
+		]);
+	});
+
+	it("numbers a manuscript's scenes from each story's place in the list, and leaves out a story not shown", () => {
 		const manuscriptCast = findCast([model, model], tagger);
 		const presence = byName(castPresence(manuscriptCast, [model, model], [4, undefined]));
 		assert.deepStrictEqual(presence.map(({ name, scenes }) => ({ name, scenes: scenes.map(({ scene }) => scene) })), [
@@ -187,9 +192,9 @@ Tobias mended the latch again, as Tobias always did.
 		]);
 	});
 
-	it('feeds the grid: the most talkative first, present where the cast found them', () => {
-		const statistics = storyStatistics(spoken, { readingWordsPerMinute: 250, cast: castPresence(cast, [spoken]) });
-		assert.deepStrictEqual(statistics.cast.map(({ name, lines, presence }) => ({ name, lines, presence })).sort((a, b) => a.name.localeCompare(b.name)), [
+	it('feeds the grid: lines per character, present where the cast found them', () => {
+		const statistics = storyStatistics(model, { readingWordsPerMinute: 250, cast: castPresence(cast, [model]) });
+		assert.deepStrictEqual(statistics.cast.map(({ name, lines, presence }) => ({ name, lines, presence })).sort(alphabetically), [
 			{ name: 'Mara', lines: 1, presence: [1, 0, null] },
 			{ name: 'Tobias', lines: 1, presence: [1, null, 0] },
 		]);

@@ -1,0 +1,628 @@
+// Decides what a paragraph's prose says about who speaks its quotes: `"…," said Karen.`,
+// `Ivy asked, "…"`, `"…" Karen had said`, `Karen: "…"`. A pronoun (`she said`) names nobody unless
+// the paragraph's narration names exactly one person, but still marks a turn. Reads a few words either
+// side of each quote, by hand rather than by regular expression, because it runs on every quoted
+// paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
+
+import { endsWithAbbreviation, QuoteSpan } from './dialogue';
+import { DialogueSpan } from './model';
+import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
+import { isReportingVerb, isSpeechVerb } from './speechVerbs';
+
+/** What the prose beside one quote says about its speaker. */
+interface SpeakerCue {
+	/** The name or description the prose gives (`Karen`, `Mr. Darcy`, `the old man`); absent for a pronoun. */
+	readonly name?: string;
+	/** The pronoun the prose used instead (`she`, `i`, `somebody`). */
+	readonly pronoun?: string;
+}
+
+/** How firmly the prose ties a turn to its speaker. */
+export type SpeakerTie =
+	/** A speech verb: `said Karen`. */
+	| 'verb'
+	/** A pronoun with a speech verb, in a paragraph whose narration names one person: `Terry stopped. "…," he said.` */
+	| 'pronoun'
+	/** Only an action in the same paragraph: `Karen looked up. "Hi."` */
+	| 'beat';
+
+/** One turn of speech: a paragraph's quotes, or in text without blank lines, a line's. */
+export interface ParagraphTurn {
+	/** Index of the turn's first quote among the paragraph's quotes, and one past its last. */
+	readonly firstQuote: number;
+	readonly endQuote: number;
+	/** The name or description the prose ties to the turn. */
+	readonly speaker?: string;
+	readonly tie?: SpeakerTie;
+	/** `I said`: the narrator speaks, whose name the prose does not give. */
+	readonly narrator?: boolean;
+	/** `she said` with no name: who it is, the exchange must tell. */
+	readonly pronoun?: 'he' | 'she';
+	/** `somebody said`: a voice from outside the exchange. */
+	readonly stranger?: boolean;
+	/** A speech verb ties the turn to its speaker, named or not: `said Karen`, `she said`. */
+	readonly attributed?: boolean;
+	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
+	readonly addressed?: readonly string[];
+}
+
+export interface ParagraphSpeakers {
+	readonly turns: readonly ParagraphTurn[];
+	/** Set when a quote has a speaker of its own other than its turn's: `"Hi," said Ann. "Hello," said Bob.` */
+	readonly quoteSpeakers?: readonly (string | undefined)[];
+}
+
+export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
+
+/** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
+/** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
+const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+/** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
+const OBJECT_MARKERS = new Set(['to', 'at', 'with', 'toward', 'towards', 'from', 'for', 'of', 'on', 'upon', 'about', 'beside', 'behind', 'by', 'into', 'after', 'like', 'than', 'saw', 'see', 'told', 'asked', 'and']);
+/** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
+const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
+/** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
+const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
+
+/** At most this many words either side of a quote are read for its speaker: `said the man at the gate`, `Karen turned to Ivy and said`. */
+const AFTER_WORDS = 6;
+const WINDOW_WORDS = 9;
+const WINDOW_CHARS = 120;
+/** Narration longer than this around a turn's quotes is not read for its subjects. */
+const MAX_NARRATION = 600;
+/** A line longer than this was not wrapped by hand: each line of such text is a paragraph. */
+const UNWRAPPED_LINE = 160;
+/** Hard-wrapped prose fills its lines to at least this many characters. */
+const SHORTEST_WRAP = 50;
+
+/**
+ * Reads what the prose of `paragraph` says about who speaks each of its quote spans. A paragraph is
+ * one turn of speech, except in text that puts no blank line between paragraphs, where a quote
+ * opening its own line starts the next turn.
+ */
+export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): ParagraphSpeakers {
+	if (spans.length === 0) {
+		return NO_SPEAKERS;
+	}
+	const longestLine = spans.length > 1 && (paragraph.includes('\n') || paragraph.includes('\r')) ? longestLineOf(paragraph) : 0;
+	const turns: ParagraphTurn[] = [];
+	let quoteSpeakers: (string | undefined)[] | undefined;
+	let first = 0;
+	while (first < spans.length) {
+		let end = first + 1;
+		while (end < spans.length && !(longestLine > 0 && opensParagraph(paragraph, spans[end].start, longestLine))) {
+			end++;
+		}
+		const regionStart = first === 0 ? 0 : spans[first].start;
+		const regionEnd = end < spans.length ? spans[end].start : paragraph.length;
+		const { turn, own } = readTurn(paragraph, spans, first, end, regionStart, regionEnd);
+		turns.push(turn);
+		for (let index = first; index < end; index++) {
+			const name = own[index - first]?.name;
+			if (name !== undefined && name !== turn.speaker) {
+				(quoteSpeakers ??= new Array(spans.length).fill(undefined))[index] = name;
+			}
+		}
+		first = end;
+	}
+	return quoteSpeakers ? { turns, quoteSpeakers } : { turns };
+}
+
+function longestLineOf(paragraph: string): number {
+	let longest = 0;
+	let start = 0;
+	while (start <= paragraph.length) {
+		let end = paragraph.indexOf('\n', start);
+		if (end < 0) {
+			end = paragraph.length;
+		}
+		longest = Math.max(longest, end - start - (paragraph[end - 1] === '\r' ? 1 : 0));
+		start = end + 1;
+	}
+	return longest;
+}
+
+/**
+ * True when the quote at `index` opens a new paragraph inside a block with no blank lines: it opens its
+ * line, and the text is unwrapped (a line too long to be hard-wrapped) or the line before ends short.
+ */
+function opensParagraph(text: string, index: number, longestLine: number): boolean {
+	let lineStart = index;
+	while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) {
+		lineStart--;
+	}
+	if (lineStart === 0 || (text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r')) {
+		return false;
+	}
+	// Lines too long, or all too short, to be hard-wrapped prose: each line is a paragraph.
+	if (longestLine > UNWRAPPED_LINE || longestLine < SHORTEST_WRAP) {
+		return true;
+	}
+	let previousEnd = lineStart - 1;
+	if (text[previousEnd] === '\n' && text[previousEnd - 1] === '\r') {
+		previousEnd--;
+	}
+	const previousStart = Math.max(text.lastIndexOf('\n', previousEnd - 1), text.lastIndexOf('\r', previousEnd - 1)) + 1;
+	return previousEnd - previousStart < longestLine * 0.7;
+}
+
+/** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph. */
+function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): { turn: ParagraphTurn; own: (SpeakerCue | undefined)[] } {
+	const own: (SpeakerCue | undefined)[] = [];
+	for (let index = first; index < end; index++) {
+		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
+		const previousEnd = index > first ? spans[index - 1].end : regionStart;
+		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
+	}
+	const addressed = vocatives(paragraph, spans, first, end);
+	const cueIndex = own.findIndex(candidate => candidate !== undefined);
+	const cue = own[cueIndex];
+	let speaker = cue?.name;
+	let tie: SpeakerTie | undefined = speaker !== undefined ? 'verb' : undefined;
+	const pronoun = cue?.name === undefined ? cue?.pronoun : undefined;
+	let narrator = pronoun === 'i';
+	let beatPronoun: 'he' | 'she' | undefined;
+	if (speaker === undefined && (pronoun === undefined || pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) {
+		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
+		// names; before the quote for a pronoun, which points back.
+		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
+		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
+		if (subject?.name !== undefined) {
+			speaker = subject.name;
+			tie = pronoun !== undefined ? 'pronoun' : 'beat';
+		} else if (pronoun === undefined && subject?.pronoun === 'i') {
+			// `I fixed him, too. "I see."`
+			narrator = true;
+		} else if (pronoun === undefined && (subject?.pronoun === 'he' || subject?.pronoun === 'she')) {
+			// `He laughed. "You are acute."`: someone of that gender; the exchange must tell who.
+			beatPronoun = subject.pronoun;
+		}
+	}
+	const turn: ParagraphTurn = {
+		firstQuote: first,
+		endQuote: end,
+		speaker,
+		tie: speaker !== undefined ? tie : undefined,
+		narrator,
+		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun,
+		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
+		attributed: cue !== undefined,
+		addressed: addressed.length > 0 ? addressed : undefined,
+	};
+	return { turn, own };
+}
+
+/** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
+function wordsAfter(text: string, start: number, limit: number, maxWords = WINDOW_WORDS): string[] {
+	const end = Math.min(limit, start + WINDOW_CHARS);
+	const words: string[] = [];
+	let index = start;
+	while (index < end && isLeadIn(text.charCodeAt(index))) {
+		index++;
+	}
+	while (index < end && words.length < maxWords) {
+		const wordStart = index;
+		while (index < end && isNameCharacter(text.charCodeAt(index))) {
+			index++;
+		}
+		if (index === wordStart) {
+			break;
+		}
+		const isAbbreviation = text.charCodeAt(index) === 0x2e && endsWithAbbreviation(text, index);
+		words.push(text.slice(wordStart, isAbbreviation ? index + 1 : index));
+		if (isAbbreviation) {
+			index++;
+		}
+		if (index >= end || !isBlank(text.charCodeAt(index))) {
+			break;
+		}
+		while (index < end && isBlank(text.charCodeAt(index))) {
+			index++;
+		}
+	}
+	return words;
+}
+
+/**
+ * Up to WINDOW_WORDS words before `end`, nearest first, of the clause that leads into the quote; empty
+ * when no clause does (`Karen smiled. "Hi."`). `colon` tells a script-like `Karen: "…"`.
+ */
+function wordsBefore(text: string, end: number, limit: number): { words: string[]; colon: boolean } {
+	const start = Math.max(limit, end - WINDOW_CHARS);
+	const words: string[] = [];
+	let index = end;
+	while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === '-' || text[index - 1] === '—')) {
+		index--;
+	}
+	const colon = text[index - 1] === ':';
+	// A clause that leads into speech ends in `,` `:` or a dash, or runs straight into it (`Karen said "hi"`).
+	if (index > start && (text[index - 1] === ',' || colon)) {
+		index--;
+	} else if (index > start && !isNameCharacter(text.charCodeAt(index - 1))) {
+		return { words, colon };
+	}
+	while (index > start && words.length < WINDOW_WORDS) {
+		while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
+			index--;
+		}
+		const wordEnd = index;
+		if (text[index - 1] === '.' && endsWithAbbreviation(text, index - 1)) {
+			index--;
+		}
+		while (index > start && isNameCharacter(text.charCodeAt(index - 1))) {
+			index--;
+		}
+		if (index === wordEnd) {
+			break;
+		}
+		words.push(text.slice(index, wordEnd));
+		const before = text[index - 1];
+		if (before === '.' && index - 1 > start && !endsWithAbbreviation(text, index - 1)) {
+			break;
+		}
+		if (before !== undefined && !isBlank(before.charCodeAt(0)) && before !== ',' && before !== '.') {
+			break;
+		}
+	}
+	return { words, colon };
+}
+
+/** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
+function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	// Two words settle most quotes: `He went out.` `The rain…` need no more.
+	const opening = wordsAfter(paragraph, start, limit, 2);
+	if (opening.length < 2 || !(isReportingVerb(opening[0]) || PRONOUNS.has(opening[0].toLowerCase()) || INDEFINITES.has(opening[0]) || isCapitalised(opening[0]) || DETERMINERS.has(opening[0]) || opening[0] === 'old' || opening[0] === 'went')) {
+		return undefined;
+	}
+	const words = wordsAfter(paragraph, start, limit, AFTER_WORDS);
+	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
+		return subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
+	}
+	const subject = subjectAt(words, 0);
+	if (!subject) {
+		return undefined;
+	}
+	for (let verb = subject.next; verb < words.length && verb - subject.next <= 2; verb++) {
+		if (isSpeechVerb(words[verb]) || isWentOn(words, verb)) {
+			return subject.cue;
+		}
+		if (!AUXILIARIES.has(words[verb].toLowerCase()) && !isAdverb(words[verb])) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
+function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	const { words: reversed, colon } = wordsBefore(paragraph, start, limit);
+	if (reversed.length === 0) {
+		return undefined;
+	}
+	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
+		if (!isSpeechVerb(reversed[verb])) {
+			continue;
+		}
+		if (verb > 0 && isReportingVerb(reversed[verb])) {
+			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
+			if (inverted) {
+				return inverted;
+			}
+		}
+		return subjectBefore(reversed, verb + 1);
+	}
+	if (colon && reversed.length <= 3) {
+		const words = reversed.slice().reverse();
+		const name = nameAt(words, 0);
+		if (name && name.next === words.length) {
+			return { name: name.name };
+		}
+	}
+	return undefined;
+}
+
+function isWentOn(words: readonly string[], index: number): boolean {
+	const word = words[index].toLowerCase();
+	return (word === 'went' || word === 'goes' || word === 'go') && words[index + 1]?.toLowerCase() === 'on';
+}
+
+/** The subject at `words[index]`: a name, a pronoun or a description, and the index after it. */
+function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; next: number } | undefined {
+	const word = words[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		// `somebody else asked`
+		const next = INDEFINITES.has(lower) && words[index + 1]?.toLowerCase() === 'else' ? index + 2 : index + 1;
+		return { cue: { pronoun: lower }, next };
+	}
+	const name = nameAt(words, index);
+	if (name) {
+		return { cue: { name: name.name }, next: name.next };
+	}
+	if (DETERMINERS.has(lower)) {
+		let end = index + 1;
+		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end])) {
+			end++;
+		}
+		if (end > index + 1) {
+			return { cue: { name: description(words, index, end) }, next: end };
+		}
+	}
+	return undefined;
+}
+
+/** After an inverted verb: `said Karen`, `said he`, `asked the old man at the gate`, `cried one of the women`. */
+function subjectAfterVerb(words: readonly string[], index: number): SpeakerCue | undefined {
+	if (words[index] !== undefined && isAdverb(words[index])) {
+		index++;
+	}
+	const word = words[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		return { pronoun: lower };
+	}
+	const name = nameAt(words, index);
+	if (name) {
+		return { name: name.name };
+	}
+	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
+	if (DETERMINERS.has(lower) || partitive) {
+		let end = partitive ? index + 3 : index + 1;
+		while (end < words.length && end - index <= 4 && !DESCRIPTION_ENDS.has(words[end].toLowerCase()) && !isAdverb(words[end])) {
+			end++;
+		}
+		if (end > index + 1 && end <= words.length) {
+			return { name: description(words, index, end) };
+		}
+	}
+	return undefined;
+}
+
+/** The subject of the speech verb just before `reversed[index]`, reading back over auxiliaries and adverbs. */
+function subjectBefore(reversed: readonly string[], index: number): SpeakerCue | undefined {
+	while (index < reversed.length && index <= 4 && (AUXILIARIES.has(reversed[index].toLowerCase()) || isAdverb(reversed[index]))) {
+		index++;
+	}
+	const word = reversed[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (lower === 'and') {
+		// `Karen turned to Ivy and said,`: the clause's first subject, not the object before `and`.
+		const clause = reversed.slice(index + 1).reverse();
+		for (let position = 0; position < clause.length; position++) {
+			if (position > 0 && OBJECT_MARKERS.has(clause[position - 1].toLowerCase())) {
+				continue;
+			}
+			const subject = subjectAt(clause, position);
+			if (subject && (subject.cue.pronoun !== undefined || isCapitalised(subject.cue.name ?? ''))) {
+				return subject.cue;
+			}
+		}
+		return undefined;
+	}
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		return { pronoun: lower };
+	}
+	// Read the name back to its first word.
+	let start = index;
+	while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+		start++;
+	}
+	if (start + 1 < reversed.length && OBJECT_MARKERS.has(reversed[start + 1].toLowerCase())) {
+		return undefined;
+	}
+	const words = reversed.slice(index, start + 1).reverse();
+	const name = nameAt(words, 0);
+	if (name && name.next === words.length) {
+		return { name: name.name };
+	}
+	// `my brother said`, `the old man said`.
+	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
+		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
+			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The one person the turn's narration shows as a sentence's subject (`Karen looked up.`,
+ * `…; whereupon Mrs. Griffin spoke.`), read at each sentence's start; undefined when it shows none or several.
+ */
+function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): SpeakerCue | undefined {
+	let found: string | undefined;
+	let pronoun: string | undefined;
+	let cursor = regionStart;
+	let read = 0;
+	for (let index = first; index <= end; index++) {
+		const stretchEnd = index < end ? spans[index].start : regionEnd;
+		read += stretchEnd - cursor;
+		if (read > MAX_NARRATION) {
+			return undefined;
+		}
+		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
+			const subject = subjectOpening(paragraph, sentence, stretchEnd);
+			if (subject?.name !== undefined) {
+				if (found !== undefined && found !== subject.name) {
+					return undefined;
+				}
+				found = subject.name;
+			} else {
+				pronoun ??= subject?.pronoun;
+			}
+		}
+		cursor = index < end ? spans[index].end : stretchEnd;
+	}
+	return found !== undefined ? { name: found } : pronoun !== undefined ? { pronoun } : undefined;
+}
+
+/** The name or pronoun opening a sentence's words, when a verb-like word follows it. */
+function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
+	const index = words.length > 2 && SENTENCE_OPENERS.has(words[0].toLowerCase()) ? 1 : 0;
+	const word = words[index];
+	// `Concluding thus, the parson…`: a participle opening a sentence is no one's name.
+	if (word === undefined || word.endsWith('ing') || DETERMINERS.has(word.toLowerCase())) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
+	const next = name ? words[name.next] : undefined;
+	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase())) {
+		return undefined;
+	}
+	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
+}
+
+/** Where the sentence after the one starting at `start` begins, or `end`. */
+function nextSentence(text: string, start: number, end: number): number {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if ((code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b) && (index + 1 >= end || isBlank(text.charCodeAt(index + 1))) && !(code === 0x2e && endsWithAbbreviation(text, index))) {
+			return index + 1;
+		}
+	}
+	return end;
+}
+
+/** Names the turn's quotes call out to: `“Karen, wait.”` at a quote's start, `“Come here, Mole!”` at its end. */
+function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number): string[] {
+	const names: string[] = [];
+	const add = (start: number, quoteEnd: number, followedBy: string) => {
+		while (start < quoteEnd && isBlank(paragraph.charCodeAt(start))) {
+			start++;
+		}
+		// `my dear Rose,`, `Oh, Karen!`: words of address before the name.
+		for (let skipped = 0; skipped < 3; skipped++) {
+			let wordEnd = start;
+			while (wordEnd < quoteEnd && isNameCharacter(paragraph.charCodeAt(wordEnd))) {
+				wordEnd++;
+			}
+			if (wordEnd === start || !ADDRESS_WORDS.has(paragraph.slice(start, wordEnd).toLowerCase())) {
+				break;
+			}
+			start = wordEnd;
+			while (start < quoteEnd && (isBlank(paragraph.charCodeAt(start)) || paragraph.charCodeAt(start) === 0x2c)) {
+				start++;
+			}
+		}
+		// A name called out is capitalised, and its words run up to the comma or mark after it:
+		// most quotes fail one test or the other before any word is read.
+		const code = paragraph.charCodeAt(start);
+		if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(paragraph[start] ?? 'a'))) {
+			return;
+		}
+		let nameEnd = start;
+		for (let spaces = 0; nameEnd < quoteEnd && spaces < 3 && nameEnd - start < 40; nameEnd++) {
+			const character = paragraph.charCodeAt(nameEnd);
+			if (character === 0x20) {
+				spaces++;
+			} else if (!isNameCharacter(character) && !(character === 0x2e && endsWithAbbreviation(paragraph, nameEnd))) {
+				break;
+			}
+		}
+		if (!followedBy.includes(paragraph[nameEnd] ?? '')) {
+			return;
+		}
+		const words = wordsAfter(paragraph, start, quoteEnd, 3);
+		const name = nameAt(words, 0);
+		if (!name || name.next !== words.length) {
+			return;
+		}
+		const after = paragraph.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
+		if (followedBy.includes(paragraph[after] ?? '') && !names.includes(name.name)) {
+			names.push(name.name);
+		}
+	};
+	for (let index = first; index < end; index++) {
+		const span = spans[index];
+		add(span.start + 1, span.end, ',');
+		const lastComma = paragraph.lastIndexOf(',', span.end - 1);
+		if (lastComma > span.start) {
+			add(lastComma + 1, span.end, ',!?.…');
+		}
+	}
+	return names;
+}
+
+/** Space, or speech punctuation left outside the marks: `"Yes", said Karen`, `"Yes"—said Karen`. */
+function isLeadIn(code: number): boolean {
+	return isBlank(code) || code === 0x2c || code === 0x2014 || code === 0x2d;
+}
+
+function isBlank(code: number): boolean {
+	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
+}
+
+/** Words that come before a name called out: `my dear Rose`, `oh, Karen`. */
+const ADDRESS_WORDS = new Set(['my', 'dear', 'dearest', 'oh', 'o', 'ah', 'poor', 'good', 'old', 'darling']);
+
+/** Letters, digits and the apostrophes and hyphens inside a name: O’Brien, Mary-Jane. */
+function isNameCharacter(code: number): boolean {
+	if (code < 0x80) {
+		return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
+	}
+	return code === 0x2019 || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || (code >= 0x3040 && code < 0xd800) || (code >= 0xf900 && code < 0xfe00);
+}
+
+/**
+ * The person a narration paragraph opens on (`Ogden made further researches in the candy box.`),
+ * who often speaks next. Read only from a paragraph's first words.
+ */
+export function openingSubject(paragraph: string): string | undefined {
+	return subjectOpening(paragraph, 0, paragraph.length)?.name;
+}
+
+/** Capitalised words a name may follow at a sentence's start: `Old Cotter laughed`. */
+const EPITHET_OPENERS = new Set(['old', 'young', 'little', 'poor', 'dear', 'good', 'big']);
+
+/**
+ * The subject of the sentence starting at `start`, as sentenceSubject reads it. Most sentences open on
+ * `The`, `It`, `But`: their first word settles it without reading the rest.
+ */
+function subjectOpening(text: string, start: number, end: number): SpeakerCue | undefined {
+	let index = start;
+	while (index < end && (isBlank(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
+		index++;
+	}
+	const code = text.charCodeAt(index);
+	// `…; whereupon Mrs. Griffin spoke`: after a semicolon a clause opens in lower case.
+	const lowerOpener = code >= 0x61 && code <= 0x7a && text.charCodeAt(index - 2) === 0x3b;
+	if (!(code >= 0x41 && code <= 0x5a) && !(code > 0x7f && isCapitalised(text[index] ?? 'a')) && !lowerOpener) {
+		return undefined;
+	}
+	let wordEnd = index + 1;
+	while (wordEnd < end && wordEnd - index < 16 && isNameCharacter(text.charCodeAt(wordEnd))) {
+		wordEnd++;
+	}
+	const first = text.slice(index, wordEnd);
+	const lower = first.toLowerCase();
+	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower)) {
+		return undefined;
+	}
+	return sentenceSubject(wordsAfter(text, index, end, 5));
+}
+
+/** Each speaker's lines, in order; quotes nobody is known to speak are left out. */
+export function linesBySpeaker(dialogue: readonly DialogueSpan[]): Map<string, DialogueSpan[]> {
+	const lines = new Map<string, DialogueSpan[]>();
+	for (const span of dialogue) {
+		if (span.speaker !== undefined) {
+			let spoken = lines.get(span.speaker);
+			if (!spoken) {
+				spoken = [];
+				lines.set(span.speaker, spoken);
+			}
+			spoken.push(span);
+		}
+	}
+	return lines;
+}

@@ -1,0 +1,55 @@
+// The English verbs that tie a quote to its speaker (`said Karen`, `Derek breathed`), in the past and
+// present forms fiction uses. Shared by speaker attribution and by dash dialogue, where an unmarked
+// `he said` is what ends the spoken part.
+
+const STEMS: readonly string[] = [
+	'say', 'ask', 'reply', 'answer', 'cry', 'shout', 'whisper', 'murmur', 'mutter', 'exclaim', 'call', 'add',
+	'continue', 'observe', 'remark', 'return', 'rejoin', 'respond', 'repeat', 'retort', 'insist', 'explain',
+	'demand', 'inquire', 'enquire', 'suggest', 'protest', 'interrupt', 'laugh', 'sigh', 'snap', 'growl', 'groan',
+	'breathe', 'hiss', 'yell', 'scream', 'stammer', 'stutter', 'sob', 'plead', 'beg', 'agree', 'admit', 'declare',
+	'announce', 'urge', 'warn', 'mumble', 'grumble', 'chuckle', 'giggle', 'snort', 'scoff', 'sneer', 'bark', 'roar',
+	'bellow', 'gasp', 'moan', 'wail', 'whimper', 'squeak', 'purr', 'drawl', 'confess', 'correct', 'counter',
+	'assure', 'concede', 'object', 'persist', 'prompt', 'query', 'question', 'reason', 'recall', 'reflect',
+	'reassure', 'remind', 'resume', 'sing', 'state', 'tease', 'wonder', 'venture', 'volunteer', 'interject',
+	'pursue', 'rejoice', 'mock', 'marvel', 'grunt', 'croak', 'chirp', 'quaver', 'falter', 'blurt', 'bluster',
+	'cough', 'fume', 'joke', 'muse', 'note', 'offer', 'order', 'point', 'pray', 'promise', 'rage', 'scold',
+	'screech', 'shriek', 'sniff', 'sniffle', 'soothe', 'squeal', 'storm', 'swear', 'taunt', 'thunder', 'threaten',
+	'tell', 'utter', 'vow', 'whine', 'yawn', 'echo', 'speak', 'begin', 'smile', 'grin', 'frown', 'nod', 'shrug',
+	'wink', 'pout', 'huff', 'spit', 'bleat', 'cajole', 'coax', 'implore', 'entreat', 'inform', 'interpose', 'quote',
+	'recite', 'report', 'rumble', 'trill', 'lisp',
+];
+
+/** Past forms no suffix rule makes. */
+const IRREGULAR: readonly string[] = ['said', 'told', 'spoke', 'began', 'sang', 'swore', 'spat', 'quoth'];
+
+/** The base, past and third-person forms of a regular verb. */
+function forms(stem: string): [string, string, string] {
+	if (stem.endsWith('e')) {
+		return [stem, `${stem}d`, `${stem}s`];
+	}
+	if (/[^aeiou]y$/.test(stem)) {
+		return [stem, `${stem.slice(0, -1)}ied`, `${stem.slice(0, -1)}ies`];
+	}
+	if (/(?:s|sh|ch|x|z)$/.test(stem)) {
+		return [stem, `${stem}ed`, `${stem}es`];
+	}
+	return [stem, `${stem}ed`, `${stem}s`];
+}
+
+/** `admit` makes `admitted`, `snap` makes `snapped`: a final consonant after one vowel may double. */
+function doubledPast(stem: string): string[] {
+	return /[^aeiou][aeiou][bdgklmnprt]$/.test(stem) ? [`${stem}${stem.slice(-1)}ed`] : [];
+}
+
+const REPORTING_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(stem => [...forms(stem).slice(1), ...doubledPast(stem)]), ...IRREGULAR]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set([...STEMS, ...REPORTING_FORMS]);
+
+/** True for a speech verb in any form an attribution uses (`said`, `asks`, `breathed`, `I say`). */
+export function isSpeechVerb(word: string): boolean {
+	return SPEECH_VERBS.has(word) || (word.charCodeAt(0) < 0x61 && SPEECH_VERBS.has(word.toLowerCase()));
+}
+
+/** True for a past or third-person speech verb, the forms that invert: `said he`, `asks Karen`. */
+export function isReportingVerb(word: string): boolean {
+	return REPORTING_FORMS.has(word) || (word.charCodeAt(0) < 0x61 && REPORTING_FORMS.has(word.toLowerCase()));
+}

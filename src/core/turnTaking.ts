@@ -1,0 +1,320 @@
+// Decides who speaks the turns the prose leaves unattributed, across a document's paragraphs: in a
+// two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
+// no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
+// the turns once with small, fixed state.
+
+import { bare, Gender, genderOfWords, HONORIFICS, isDescription, samePerson } from './speakerNames';
+import { ParagraphTurn } from './speakers';
+
+/**
+ * The document's turns of speech as the document pass hands them over, in parallel arrays rather than an
+ * object per turn: the pass builds this on every edit, and a novel has thousands of turns.
+ */
+export class TurnSequence {
+	/** What each turn's own paragraph says about its speaker. */
+	readonly readings: ParagraphTurn[] = [];
+	/** The turn before belongs to another exchange: a scene break or long narration lies between. */
+	readonly startsExchange: boolean[] = [];
+	/** The person a short narration paragraph just before the turn opened on: `Ogden made for the box.` */
+	readonly precedingSubjects: (string | undefined)[] = [];
+	/** The people the narration paragraphs opened on, in order; `mentionedEnd[turn]` is where the turn's end. */
+	readonly mentioned: string[] = [];
+	readonly mentionedEnd: number[] = [];
+
+	get length(): number {
+		return this.readings.length;
+	}
+
+	add(reading: ParagraphTurn, startsExchange: boolean, precedingSubject: string | undefined): void {
+		this.readings.push(reading);
+		this.startsExchange.push(startsExchange);
+		this.precedingSubjects.push(precedingSubject);
+		this.mentionedEnd.push(this.mentioned.length);
+	}
+
+	/** A scene break: the people narration named since the last turn are out of the next scene. */
+	forgetMentions(): void {
+		this.mentioned.length = this.mentionedEnd.length > 0 ? this.mentionedEnd[this.mentionedEnd.length - 1] : 0;
+	}
+}
+
+/** What the turn-taking concluded, kept with the model so that an edit which changes no turn reuses it. */
+export interface TurnTaking {
+	readonly turns: TurnSequence;
+	/** The speaker of each turn, or undefined. */
+	readonly speakers: readonly (string | undefined)[];
+}
+
+/** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
+export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
+	if (previous && sameTurns(turns, previous.turns)) {
+		return { turns, speakers: previous.speakers };
+	}
+	return { turns, speakers: assignSpeakers(turns) };
+}
+
+function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
+	if (a.length !== b.length || a.mentioned.length !== b.mentioned.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index]) {
+			return false;
+		}
+		if (a.readings[index] !== b.readings[index] && !sameReading(a.readings[index], b.readings[index])) {
+			return false;
+		}
+	}
+	for (let index = 0; index < a.mentioned.length; index++) {
+		if (a.mentioned[index] !== b.mentioned[index]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
+	return x === y || (
+		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed)
+	);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+/** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
+const NARRATOR = '\u0000I';
+
+/** How many people back a pronoun may reach. */
+const SALIENT_PEOPLE = 3;
+
+/**
+ * The speaker of each turn, or undefined. A turn the prose attributes keeps its speaker. Within an
+ * exchange, turns alternate between two people, so a turn the prose leaves unattributed goes to
+ * whoever the prose names two turns before or after it. Where the names stop alternating (a third
+ * voice, a speaker who goes on in a new paragraph) the alternation starts over from that turn. A
+ * description (`the old man`) stands in for a person until the exchange names them.
+ */
+export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
+	if (!readsAttributions(turns)) {
+		return new Array(turns.length).fill(undefined);
+	}
+	const spelled = oneSpellingEach(turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index])));
+	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
+	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
+	// is a person.
+	const tied = (index: number) => turns.readings[index].tie === 'verb' || turns.readings[index].tie === 'pronoun';
+	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
+	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
+	const shown = new Map<string, number>();
+	for (const name of [...spelled, ...turns.mentioned]) {
+		if (name !== undefined) {
+			shown.set(name, (shown.get(name) ?? 0) + 1);
+		}
+	}
+	const isPerson = (name: string | undefined) =>
+		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
+	const genders = learnGenders(turns, named);
+	const genderOf = (speaker: string | undefined): Gender | undefined => {
+		if (speaker === undefined || speaker === NARRATOR) {
+			return undefined;
+		}
+		if (!genders.has(speaker)) {
+			genders.set(speaker, genderOfWords(speaker));
+		}
+		return genders.get(speaker);
+	};
+	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
+	const recent: string[] = [];
+	const see = (name: string | undefined) => {
+		if (name === undefined || name === NARRATOR || recent[0] === name || isDescription(name)) {
+			return;
+		}
+		const at = recent.indexOf(name);
+		recent.splice(at < 0 ? SALIENT_PEOPLE - 1 : at, 1);
+		recent.unshift(name);
+	};
+	let runStart = 0;
+	let participants: (string | undefined)[] = [undefined, undefined];
+
+	const fill = (end: number) => {
+		for (let index = runStart; index < end; index++) {
+			const reading = turns.readings[index];
+			if (turns.startsExchange[index]) {
+				recent.length = 0;
+			}
+			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
+				if (isPerson(turns.mentioned[mention])) {
+					see(turns.mentioned[mention]);
+				}
+			}
+			let speaker = named[index];
+			const known = participants[(index - runStart) % 2];
+			if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker) && known !== undefined && known !== NARRATOR && !isDescription(known)) {
+				// `my brother’s wife` in the turn the exchange knows as Rose's.
+				speaker = known;
+			}
+			if (speaker === undefined && !reading.stranger) {
+				const parity = (index - runStart) % 2;
+				const other = participants[1 - parity];
+				speaker = participants[parity];
+				const calledOut = (name: string | undefined) => name !== undefined && reading.addressed?.includes(name) === true;
+				if ((reading.pronoun !== undefined && genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun) || calledOut(speaker)) {
+					// `she said` when the turn-taking says Robert, or `"Won't you tell, Douglas?"`: the alternation slipped.
+					speaker = (reading.pronoun === undefined || genderOf(other) === reading.pronoun) && !calledOut(other) ? other : undefined;
+				}
+				if (speaker === undefined && reading.pronoun !== undefined) {
+					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
+					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name));
+				}
+			}
+			speakers[index] = speaker === NARRATOR ? undefined : speaker;
+			see(named[index]);
+		}
+	};
+	const restart = (index: number, first: string | undefined, second: string | undefined) => {
+		fill(index);
+		runStart = index;
+		participants = [first, second !== first ? second : undefined];
+	};
+
+	for (let index = 0; index < turns.length; index++) {
+		const startsExchange = turns.startsExchange[index];
+		if (startsExchange && index > runStart) {
+			restart(index, undefined, undefined);
+		}
+		if (turns.readings[index].stranger) {
+			// `somebody said`: a voice from outside breaks the alternation.
+			restart(index, undefined, undefined);
+			restart(index + 1, undefined, undefined);
+			continue;
+		}
+		const name = named[index];
+		if (name !== undefined) {
+			const parity = (index - runStart) % 2;
+			const mine = participants[parity];
+			const other = participants[1 - parity];
+			if (mine === name || (isDescription(name) && name !== NARRATOR && mine !== undefined)) {
+				// Consistent with the alternation so far.
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR)) && other !== name) {
+				participants[parity] = name;
+			} else {
+				// The names stop alternating: a new run starts here, with whoever spoke just before.
+				restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
+			}
+		}
+		// `"My dear Rose," I answered`: the one called out is the other of the two.
+		const addressed = turns.readings[index].addressed?.find(isPerson);
+		const otherSlot = 1 - ((index - runStart) % 2);
+		const current = participants[otherSlot];
+		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {
+			participants[otherSlot] = addressed;
+		}
+	}
+	fill(turns.length);
+	return speakers;
+}
+
+/** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
+const LEAST_ATTRIBUTED = 0.05;
+const FEWEST_TURNS_TO_JUDGE = 20;
+
+/**
+ * The speech verbs are English: in a long story where almost no turn has one (`sagte er`, `dijo ella`),
+ * the names the rules would find are sentence openings (`Ja`, `Sí`, `Je`), so no speaker is named at all.
+ */
+function readsAttributions(turns: TurnSequence): boolean {
+	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
+		return true;
+	}
+	let attributed = 0;
+	for (const reading of turns.readings) {
+		attributed += reading.attributed ? 1 : 0;
+	}
+	return attributed >= LEAST_ATTRIBUTED * turns.length;
+}
+
+/**
+ * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
+ * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
+ * so the pass stays linear.
+ */
+function oneSpellingEach(names: readonly (string | undefined)[]): (string | undefined)[] {
+	const chosen = new Map<string, string>();
+	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
+	const bySurname = new Map<string, string[]>();
+	const titled = titledDescriptions(names);
+	return names.map(name => {
+		if (name === undefined || name === NARRATOR) {
+			return name;
+		}
+		if (isDescription(name)) {
+			return titled.get(name) ?? name;
+		}
+		const known = chosen.get(name);
+		if (known !== undefined) {
+			return known;
+		}
+		const words = name.split(' ');
+		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
+		const spelling = longer ?? name;
+		chosen.set(name, spelling);
+		if (!longer) {
+			for (const key of new Set(keys)) {
+				bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
+			}
+		}
+		return spelling;
+	});
+}
+
+/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`. */
+const TITLES: Record<string, readonly string[]> = {
+	doctor: ['dr', 'doctor'], captain: ['captain', 'capt'], colonel: ['colonel', 'col'], major: ['major'], general: ['general'],
+	parson: ['parson', 'reverend', 'rev'], professor: ['professor', 'prof'], judge: ['judge'], king: ['king'], queen: ['queen'],
+	prince: ['prince'], princess: ['princess'], count: ['count'], countess: ['countess'], squire: ['squire'], farmer: ['farmer'],
+};
+
+/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
+function titledDescriptions(names: readonly (string | undefined)[]): Map<string, string> {
+	const holders = new Map<string, Set<string>>();
+	for (const name of names) {
+		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			const title = bare(name.split(' ')[0]);
+			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
+		}
+	}
+	const titled = new Map<string, string>();
+	for (const name of names) {
+		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : undefined;
+		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
+			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+			if (people.size === 1) {
+				titled.set(name!, [...people][0]);
+			}
+		}
+	}
+	return titled;
+}
+
+/** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
+function learnGenders(turns: TurnSequence, named: readonly (string | undefined)[]): Map<string, Gender | undefined> {
+	const votes = new Map<string, number>();
+	turns.readings.forEach((reading, index) => {
+		const name = named[index];
+		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined) {
+			votes.set(name, (votes.get(name) ?? 0) + (reading.pronoun === 'he' ? 1 : -1));
+		}
+	});
+	const genders = new Map<string, Gender | undefined>();
+	for (const [name, vote] of votes) {
+		if (vote !== 0 && genderOfWords(name) === undefined) {
+			genders.set(name, vote > 0 ? 'he' : 'she');
+		}
+	}
+	return genders;
+}

@@ -1,0 +1,81 @@
+// End to end on a novel the size of War and Peace (about 570,000 words in one file, generated here from
+// sentences of our own): the word count, outline, Scenes and Cast views keep up, and typing shows at once.
+// Expected counts come from the CLI, the other reader of the same core.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { openSamplesInCodeServer } from './workbench.mjs';
+
+const NOVEL = '99-the-long-watch.story';
+const SENTENCES = [
+  'The lamp burned all night above the harbour.',
+  '“Row for the light,” said Mara, and Tobias rowed.',
+  'Rain needled the glass; the gulls kept their heads down.',
+  '“Nobody ever named the last rock,” Tobias said.',
+];
+
+function generateNovel() {
+  const parts = [];
+  for (let book = 1; book <= 15; book++) {
+    parts.push(`BOOK ${book}`);
+    for (let chapter = 1; chapter <= 24; chapter++) {
+      parts.push(`Chapter ${chapter}`);
+      for (let paragraph = 0; paragraph < 44; paragraph++) {
+        if (paragraph === 22) parts.push('* * *');
+        parts.push([0, 1, 2, 3].map((index) => SENTENCES[(paragraph + index + chapter) % SENTENCES.length]).join(' '));
+      }
+    }
+  }
+  return parts.join('\n\n');
+}
+
+describe('A writer works in a novel as long as War and Peace', function () {
+  this.timeout(180_000);
+  let workbench;
+  let page;
+  let expected;
+
+  const statusText = () => page.locator('.statusbar-item').allTextContents().then((texts) => texts.join(' | '));
+
+  before(async () => {
+    workbench = await openSamplesInCodeServer({ extraFiles: { [NOVEL]: generateNovel() } });
+    page = workbench.page;
+    [expected] = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', join(workbench.workspace, NOVEL)], { encoding: 'utf8', maxBuffer: 64 << 20 })).files;
+    await workbench.openFile(NOVEL);
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the whole word count in the status bar', async () => {
+    assert.ok(expected.words > 550_000, `${expected.words} words`);
+    const count = expected.words.toLocaleString('en');
+    await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 30_000 });
+    assert.match(await statusText(), new RegExp(count));
+  });
+
+  it('shows the books, chapters and scenes in the Outline, and the Scenes and Cast views beside them', async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
+    await page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row', { hasText: 'Mara' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: 'BOOK 1' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.editor-instance .monaco-editor .view-line').nth(2).click();
+    await page.keyboard.press('Control+Shift+O');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Chapter 24');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chapter 24' }).first().waitFor({ timeout: 30_000 });
+    await workbench.screenshot('e2e-large-01-views');
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  });
+
+  it('counts words as they are typed', async () => {
+    await page.locator('.editor-instance .monaco-editor .view-line').nth(6).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' The keeper wrote it all down', { delay: 30 });
+    const count = (expected.words + 6).toLocaleString('en');
+    await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 10_000 });
+    await workbench.screenshot('e2e-large-02-typing');
+  });
+});
