@@ -60,7 +60,8 @@ export class CastService implements vscode.Disposable {
 	/** The cast of `document`, worked out now if need be; undefined when it is no story. */
 	castOf(document: vscode.TextDocument): DocumentCast | undefined {
 		const model = this.models.modelOf(document);
-		if (!model) {
+		// Big-file mode leaves the cast out: finding it would hold the editor for seconds.
+		if (!model || this.models.isBigFile(document)) {
 			return undefined;
 		}
 		return { document, model, cast: this.castOfModel(model) };
@@ -69,7 +70,7 @@ export class CastService implements vscode.Disposable {
 	/** The cast of `document` if it is ready or quick to find; a very long one is left for later. */
 	readyCastOf(document: vscode.TextDocument): DocumentCast | undefined {
 		const model = this.models.modelOf(document);
-		if (!model) {
+		if (!model || this.models.isBigFile(document)) {
 			return undefined;
 		}
 		const cached = this.cached(model);

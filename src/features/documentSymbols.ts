@@ -9,8 +9,8 @@ import { formatWords } from './wordFormat';
 
 export function registerDocumentSymbols(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	return vscode.languages.registerDocumentSymbolProvider(selector, {
-		provideDocumentSymbols(document) {
-			const model = models.modelOf(document);
+		async provideDocumentSymbols(document) {
+			const model = await models.whenReady(document);
 			return model ? storySymbols(document, model) : [];
 		},
 	}, { label: 'Dramatis' });

@@ -6,8 +6,8 @@ import { StoryModelService } from './modelService';
 
 export function registerFoldingRanges(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	return vscode.languages.registerFoldingRangeProvider(selector, {
-		provideFoldingRanges(document) {
-			const model = models.modelOf(document);
+		async provideFoldingRanges(document) {
+			const model = await models.whenReady(document);
 			if (!model) {
 				return [];
 			}

@@ -1,8 +1,10 @@
 // Keeps one StoryModel per open story document, updated from each edit's changes so that only
 // the paragraphs the writer touched are analysed again. Every feature reads models from here.
+// Big-file mode: a document of more than BIG_FILE_CHARACTERS is read in slices in the background,
+// so opening it never freezes the editor; until the first reading is done it has no model yet.
 
 import * as vscode from 'vscode';
-import { analyzeStory, StoryModel, updateStory } from '../core';
+import { analyzeStory, StoryAnalysis, StoryModel, updateStory } from '../core';
 import { DramatisSettings } from './settings';
 
 export interface StoryModelChange {
@@ -18,8 +20,19 @@ interface CachedModel {
 	readonly model: StoryModel;
 }
 
+interface Reading {
+	readonly version: number;
+	readonly done: Promise<StoryModel | undefined>;
+}
+
+/** About 20 MB of text: five War and Peaces. Below it a first analysis takes well under a second. */
+export const BIG_FILE_CHARACTERS = 10_000_000;
+/** The longest the background reading of a big file holds the extension host at a time. */
+const SLICE_MS = 20;
+
 export class StoryModelService implements vscode.Disposable {
 	private readonly models = new Map<string, CachedModel>();
+	private readonly readings = new Map<string, Reading>();
 	private readonly changeEmitter = new vscode.EventEmitter<StoryModelChange>();
 	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
 
@@ -29,7 +42,10 @@ export class StoryModelService implements vscode.Disposable {
 	constructor(private settings: DramatisSettings) {
 		this.disposables.push(
 			vscode.workspace.onDidChangeTextDocument(event => this.onEdit(event)),
-			vscode.workspace.onDidCloseTextDocument(document => this.models.delete(document.uri.toString())),
+			vscode.workspace.onDidCloseTextDocument(document => {
+				this.models.delete(document.uri.toString());
+				this.readings.delete(document.uri.toString());
+			}),
 		);
 	}
 
@@ -42,7 +58,15 @@ export class StoryModelService implements vscode.Disposable {
 		return this.settings.languages.has(document.languageId);
 	}
 
-	/** The model of `document` as it is now, or undefined when it is not a story. */
+	/** True for a document long enough to be read in the background (big-file mode). */
+	isBigFile(document: vscode.TextDocument): boolean {
+		return document.offsetAt(new vscode.Position(document.lineCount, 0)) > BIG_FILE_CHARACTERS;
+	}
+
+	/**
+	 * The model of `document` as it is now, or undefined when it is not a story, or when it is a big
+	 * file still being read (`onDidChangeModel` fires when it is ready; `whenReady` waits for it).
+	 */
 	modelOf(document: vscode.TextDocument): StoryModel | undefined {
 		if (!this.isStory(document)) {
 			return undefined;
@@ -52,9 +76,50 @@ export class StoryModelService implements vscode.Disposable {
 		if (cached && cached.version === document.version) {
 			return cached.model;
 		}
+		if (this.isBigFile(document)) {
+			void this.readInSlices(document);
+			return undefined;
+		}
 		const model = analyzeStory(document.getText(), this.optionsFor(document), cached?.model);
 		this.models.set(key, { version: document.version, model });
 		return model;
+	}
+
+	/** The model of `document`, once a big file's background reading has finished. */
+	async whenReady(document: vscode.TextDocument): Promise<StoryModel | undefined> {
+		return this.modelOf(document) ?? this.readings.get(document.uri.toString())?.done;
+	}
+
+	private readInSlices(document: vscode.TextDocument): Promise<StoryModel | undefined> {
+		const key = document.uri.toString();
+		const reading = this.readings.get(key);
+		if (reading && reading.version === document.version) {
+			return reading.done;
+		}
+		const version = document.version;
+		const analysis = new StoryAnalysis(document.getText(), this.optionsFor(document));
+		const done = new Promise<StoryModel | undefined>(resolve => {
+			const step = () => {
+				if (this.readings.get(key)?.version !== version) {
+					// Closed, or edited: a newer reading has taken over.
+					resolve(undefined);
+					return;
+				}
+				const deadline = performance.now() + SLICE_MS;
+				const model = analysis.step(() => performance.now() > deadline);
+				if (!model) {
+					setTimeout(step, 0);
+					return;
+				}
+				this.readings.delete(key);
+				this.models.set(key, { version, model });
+				this.changeEmitter.fire({ document, model });
+				resolve(model);
+			};
+			setTimeout(step, 0);
+		});
+		this.readings.set(key, { version, done });
+		return done;
 	}
 
 	/** The model of a story file's text that is not open in an editor, read as its extension says. */
@@ -66,6 +131,7 @@ export class StoryModelService implements vscode.Disposable {
 	updateSettings(settings: DramatisSettings): void {
 		this.settings = settings;
 		this.models.clear();
+		this.readings.clear();
 		for (const document of vscode.workspace.textDocuments) {
 			const model = this.modelOf(document);
 			if (model) {
@@ -88,6 +154,9 @@ export class StoryModelService implements vscode.Disposable {
 			// Only the edited paragraphs are read back: the whole text of a novel is megabytes.
 			const slice = (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
 			model = updateStory(cached.model, slice, changes);
+		} else if (this.isBigFile(document)) {
+			void this.readInSlices(document);
+			return;
 		} else {
 			model = analyzeStory(document.getText(), this.optionsFor(document));
 		}
