@@ -1,5 +1,5 @@
-// Bundles the extension (Node and web hosts) and the CLI with esbuild. compromise is bundled in;
-// `vscode` is provided by the host. `--watch` rebuilds on change.
+// Bundles the extension (Node and web hosts), the CLI and the Statistics webview's script and stylesheet
+// with esbuild. compromise is bundled in; `vscode` is provided by the host. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -18,6 +18,9 @@ const builds = [
 	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
 	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs' },
 	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	// The webview loads only these two files, under its nonce CSP.
+	{ ...common, entryPoints: ['media/statistics/main.js'], outfile: 'dist/media/statistics.js', platform: 'browser', format: 'iife' },
+	{ ...common, entryPoints: ['media/statistics/statistics.css'], outfile: 'dist/media/statistics.css' },
 ];
 
 if (watch) {

@@ -22,11 +22,15 @@ import { StoryModelService } from './features/modelService';
 import { registerNextScene } from './features/nextScene';
 import { registerPreviousScene } from './features/previousScene';
 import { registerScenesView } from './features/scenesView';
-import { readSettings } from './features/settings';
+import { SettingsWatcher } from './features/settings';
 import { registerSpeakerColors } from './features/speakerColors';
-import { registerWordCountStatus } from './features/statusBar';
+import { StatisticsCast } from './features/statisticsCast';
+import { StatisticsExporter } from './features/statisticsExport';
+import { StatisticsPanel, StatisticsPanelProbe } from './features/statisticsPanel';
+import { registerStatusBar } from './features/statusBar';
 import { registerStoryEditorContext } from './features/storyEditorContext';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { WritingHistoryTracker } from './features/writingHistory';
 
 /** What Dramatis offers other extensions and its own integration tests. */
 export interface DramatisApi {
@@ -39,6 +43,10 @@ export interface DramatisApi {
 	manuscriptCast(): Promise<{ uris: string[]; cast: Cast }>;
 	/** The Cast view's rows as shown, to `depth` levels (characters, scenes, appearances). */
 	castViewRows(depth?: number): Promise<CastViewRow[]>;
+	/** The Statistics panel as the tests drive it: its last message to the page, and messages from it. */
+	readonly statisticsPanel: StatisticsPanelProbe;
+	/** Today's writing in this workspace, as the status bar and the panel count it. */
+	writingToday(): { added: number; removed: number; pasted: number; cut: number };
 }
 
 export function activate(context: vscode.ExtensionContext): DramatisApi {
@@ -47,29 +55,33 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		output.warn(message);
 		void vscode.window.showWarningMessage(`Dramatis: ${message}`);
 	};
-	const settings = readSettings(report);
-	const models = new StoryModelService(settings);
-	const manuscripts = new ManuscriptService(models, settings, report);
+	const settings = new SettingsWatcher(report);
+	const models = new StoryModelService(settings.current);
+	const manuscripts = new ManuscriptService(models, settings.current, report);
+	// Models are rebuilt first, so every feature told of the new settings reads models built under them.
+	const rebuildModels = settings.onDidChange(changed => {
+		models.updateSettings(changed);
+		manuscripts.updateSettings(changed);
+	});
 	const castFile = new CastFile(report);
 	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile);
 	const castView = new CastView(casts, models);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
-	const selector = [...settings.languages].map(language => ({ language }));
+	const selector = [...settings.current.languages].map(language => ({ language }));
+	const history = new WritingHistoryTracker(models, context.workspaceState);
+	const statisticsCast = new StatisticsCast(casts);
+	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
 
 	context.subscriptions.push(
 		output,
+		settings,
 		models,
 		manuscripts,
 		castFile,
 		casts,
 		castView,
-		vscode.workspace.onDidChangeConfiguration(event => {
-			if (event.affectsConfiguration('dramatis')) {
-				const changed = readSettings(report);
-				models.updateSettings(changed);
-				manuscripts.updateSettings(changed);
-			}
-		}),
+		rebuildModels,
+		history,
 		registerDocumentSymbols(models, selector),
 		registerFoldingRanges(models, selector),
 		registerWorkspaceSymbols(manuscripts),
@@ -78,7 +90,6 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerPreviousScene(models, manuscripts),
 		registerGoToScene(models, manuscripts),
 		registerScenesView(models, manuscripts),
-		registerWordCountStatus(models),
 		registerCastCommands(casts, castFile),
 		registerCharacterNavigation(casts),
 		registerCharacterReferences(casts, selector),
@@ -88,6 +99,9 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerDialogueSemanticTokens(models, selector),
 		registerDialogueDiagnostics(models),
 		registerSpeakerColors(models),
+		registerStatusBar(models, settings, history),
+		statisticsCast,
+		statistics,
 	);
 	return {
 		modelOf: document => models.modelOf(document),
@@ -98,6 +112,8 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 			return { uris: stories.map(story => story.uri.toString()), cast };
 		},
 		castViewRows: depth => castView.rows(depth),
+		statisticsPanel: statistics.probe,
+		writingToday: () => history.today(),
 	};
 }
 

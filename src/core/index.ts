@@ -21,3 +21,13 @@ export { comparePaths, normalizePath, orderPaths, parseOrderFile, OrderFile } fr
 export { PathFilter, globToRegExp } from './glob';
 export { FIRST_PERSON, guessPointOfView } from './pointOfView';
 export { CharacterAppearance, castScenes } from './sceneCast';
+export { sceneIndexAt, wordsInRange } from './locate';
+export {
+	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, SceneStatistics,
+	StatisticsOptions, StoryStatistics, storyStatistics,
+} from './statistics';
+export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statisticsExport';
+export {
+	BULK_EDIT_WORDS, DayTally, dayKey, EditJournal, EditSource, EMPTY_HISTORY, EMPTY_JOURNAL, EMPTY_TALLY, parseHistory, progress, recentDays, recordEdit, tallyOf,
+	WordCountEdit, WritingHistory,
+} from './writingHistory';

@@ -10,6 +10,9 @@ import { DramatisSettings } from './settings';
 export interface StoryModelChange {
 	readonly document: vscode.TextDocument;
 	readonly model: StoryModel;
+	/** For a change made by an edit: the edit, and the model from just before it when one was kept. */
+	readonly edit?: vscode.TextDocumentChangeEvent;
+	readonly previous?: StoryModel;
 }
 
 interface CachedModel {
@@ -145,6 +148,7 @@ export class StoryModelService implements vscode.Disposable {
 		const key = document.uri.toString();
 		const cached = this.models.get(key);
 		let model: StoryModel;
+		const previous = cached?.model;
 		if (cached && cached.model.options === this.optionsFor(document)) {
 			const changes = event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
 			// Only the edited paragraphs are read back: the whole text of a novel is megabytes.
@@ -157,7 +161,7 @@ export class StoryModelService implements vscode.Disposable {
 			model = analyzeStory(document.getText(), this.optionsFor(document));
 		}
 		this.models.set(key, { version: document.version, model });
-		this.changeEmitter.fire({ document, model });
+		this.changeEmitter.fire({ document, model, edit: event, previous });
 	}
 
 	private optionsFor(document: vscode.TextDocument) {

@@ -2,7 +2,11 @@
 // the core takes. A bad value becomes one clear message and the default.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp, HeadingPatterns } from '../core';
+import {
+	AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp,
+	HeadingPatterns,
+} from '../core';
+import { StatusBarParts } from './statusBarText';
 
 export interface DramatisSettings {
 	/** Language ids whose documents are stories. */
@@ -14,6 +18,11 @@ export interface DramatisSettings {
 	/** Each speaker's lines are tinted with a colour of their own. */
 	readonly colorBySpeaker: boolean;
 	readonly manuscript: ManuscriptSettings;
+	/** Which counts the status bar shows. */
+	readonly statusBar: StatusBarParts;
+	/** Words a day the writer aims for; 0 for no goal. */
+	readonly dailyWordGoal: number;
+	readonly readingWordsPerMinute: number;
 }
 
 /** Which workspace files form the manuscript for workspace-wide features. */
@@ -22,6 +31,34 @@ export interface ManuscriptSettings {
 	readonly exclude: readonly string[];
 	/** Beyond this many files the workspace is not a manuscript but something larger: read no more. */
 	readonly maxFiles: number;
+}
+
+/** The current settings, read again whenever a `dramatis.*` setting changes. */
+export class SettingsWatcher implements vscode.Disposable {
+	private readonly changeEmitter = new vscode.EventEmitter<DramatisSettings>();
+	private readonly listener: vscode.Disposable;
+	private settings: DramatisSettings;
+
+	readonly onDidChange = this.changeEmitter.event;
+
+	constructor(report: (message: string) => void) {
+		this.settings = readSettings(report);
+		this.listener = vscode.workspace.onDidChangeConfiguration(event => {
+			if (event.affectsConfiguration('dramatis')) {
+				this.settings = readSettings(report);
+				this.changeEmitter.fire(this.settings);
+			}
+		});
+	}
+
+	get current(): DramatisSettings {
+		return this.settings;
+	}
+
+	dispose(): void {
+		this.listener.dispose();
+		this.changeEmitter.dispose();
+	}
 }
 
 const DEFAULT_LANGUAGES = ['story', 'plaintext', 'markdown'];
@@ -51,8 +88,18 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 		},
 		dialogueDiagnostics: readBoolean(configuration, 'dialogue.diagnostics', true, report),
 		colorBySpeaker: readBoolean(configuration, 'dialogue.colorBySpeaker', false, report),
+		statusBar: {
+			documentWords: readBoolean(configuration, 'statusBar.documentWords', true, report),
+			sceneWords: readBoolean(configuration, 'statusBar.sceneWords', true, report),
+			selectionWords: readBoolean(configuration, 'statusBar.selectionWords', true, report),
+			dailyGoal: readBoolean(configuration, 'statusBar.dailyGoal', true, report),
+		},
+		dailyWordGoal: readWholeNumber(configuration, 'goals.dailyWords', { minimum: 0, maximum: 1_000_000, fallback: DEFAULT_DAILY_WORD_GOAL }, report),
+		readingWordsPerMinute: readWholeNumber(configuration, 'readingWordsPerMinute', { minimum: 50, maximum: 2000, fallback: DEFAULT_READING_WORDS_PER_MINUTE }, report),
 	};
 }
+
+const DEFAULT_DAILY_WORD_GOAL = 1000;
 
 function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
 	const value = configuration.get<unknown>(key);
@@ -85,6 +132,20 @@ function readMaxFiles(configuration: vscode.WorkspaceConfiguration, report: (mes
 		return DEFAULT_MANUSCRIPT.maxFiles;
 	}
 	return value;
+}
+
+function readWholeNumber(
+	configuration: vscode.WorkspaceConfiguration,
+	key: string,
+	range: { minimum: number; maximum: number; fallback: number },
+	report: (message: string) => void,
+): number {
+	const value = configuration.get<unknown>(key, range.fallback);
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < range.minimum || value > range.maximum) {
+		report(`dramatis.${key} must be a number from ${range.minimum} to ${range.maximum}; using ${range.fallback}.`);
+		return range.fallback;
+	}
+	return Math.round(value);
 }
 
 function readDialogueStyle(configuration: vscode.WorkspaceConfiguration, report: (message: string) => void): DialogueStyle | 'auto' {
