@@ -13,7 +13,7 @@ import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
 import { TextRange } from './range';
-import { findSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
+import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
 import { TurnTaking } from './turnTaking';
 import { countWordsExcluding } from './words';
 
@@ -206,14 +206,15 @@ function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: An
 
 function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
 	if (quoteMarks === NO_QUOTE_MARKS) {
-		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, NO_SPEAKERS, 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
+		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, leadInSpeakers(text), 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
 	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let dialogueWords = 0;
 	for (const span of quotes.spans) {
 		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
 	}
-	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, findSpeakers(text, quotes.spans), dialogueWords, countFirstPerson(text, quotes.spans), findNameMentions(text, quotes.spans));
+	const speakers = quotes.spans.length > 0 ? findSpeakers(text, quotes.spans) : leadInSpeakers(text);
+	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, speakers, dialogueWords, countFirstPerson(text, quotes.spans), findNameMentions(text, quotes.spans));
 }
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };

@@ -11,6 +11,7 @@ import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
+import { LeadIn, ParagraphTurn } from './speakers';
 import { takeTurns, TurnSequence, TurnTaking } from './turnTaking';
 
 export function assembleStory(
@@ -361,6 +362,8 @@ class DialogueAssembly {
 	private broken = true;
 	/** The person the narration paragraph just before opened on, if it was short. */
 	private subject: string | undefined;
+	/** Who the narration paragraph just before handed the speech to: `…and said:`. */
+	private leadIn: LeadIn | undefined;
 
 	constructor(private readonly indentedIsQuotation: boolean) {}
 
@@ -368,6 +371,7 @@ class DialogueAssembly {
 		this.open = undefined;
 		this.broken = true;
 		this.subject = undefined;
+		this.leadIn = undefined;
 		this.turns.forgetMentions();
 	}
 
@@ -379,8 +383,14 @@ class DialogueAssembly {
 			this.narrationWords += block.analysis.words;
 			const { openingSubject } = block.analysis;
 			this.subject = block.analysis.words <= BEAT_WORDS ? openingSubject : undefined;
+			this.leadIn = block.analysis.speakers.leadIn;
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
+			}
+			for (const name of block.analysis.names) {
+				if (name.text !== openingSubject) {
+					this.turns.mentioned.push(name.text);
+				}
 			}
 			return;
 		}
@@ -413,7 +423,8 @@ class DialogueAssembly {
 				}
 			}
 			if (this.spans.length > firstSpan) {
-				this.turns.add(reading, this.broken || this.narrationWords > EXCHANGE_GAP_WORDS, this.subject);
+				this.turns.add(this.leadIn ? ledIn(reading, this.leadIn) : reading, this.broken || this.narrationWords > EXCHANGE_GAP_WORDS, this.subject);
+				this.leadIn = undefined;
 				this.turnSpans.push(firstSpan, this.spans.length - firstSpan);
 				this.broken = false;
 				this.narrationWords = 0;
@@ -436,6 +447,21 @@ class DialogueAssembly {
 		});
 		return { spans: this.spans, turnTaking };
 	}
+}
+
+/** A turn the paragraph before led into (`My uncle said:`), unless its own prose says who speaks. */
+function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
+	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {
+		return reading;
+	}
+	return {
+		...reading,
+		speaker: leadIn.speaker,
+		tie: leadIn.speaker !== undefined ? 'verb' : undefined,
+		narrator: leadIn.narrator ?? false,
+		pronoun: leadIn.pronoun ?? reading.pronoun,
+		attributed: true,
+	};
 }
 
 const MAX_FIRST_LINE = 80;

@@ -97,7 +97,8 @@ export function description(words: readonly string[], start: number, end: number
 	if (parts[0].toLowerCase() === 'the' && name < parts.length) {
 		return parts.slice(name).join(' ');
 	}
-	return parts.join(' ');
+	// `My uncle said` opens a sentence: it is still a description, `my uncle`.
+	return [parts[0].toLowerCase(), ...parts.slice(1)].join(' ');
 }
 
 /** `the old man`, `my mother`: how the prose refers to someone whose name it does not use here. */

@@ -6,7 +6,7 @@
 
 import { endsWithAbbreviation, QuoteSpan } from './dialogue';
 import { DialogueSpan } from './model';
-import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
+import { bare, description, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
 import { isReportingVerb, isSpeechVerb } from './speechVerbs';
 
 /** What the prose beside one quote says about its speaker. */
@@ -48,16 +48,55 @@ export interface ParagraphTurn {
 
 export interface ParagraphSpeakers {
 	readonly turns: readonly ParagraphTurn[];
+	/**
+	 * A narration paragraph that ends by leading into speech (`My uncle turned to me and said:`): who
+	 * speaks the next paragraph's first quote, when that paragraph does not say.
+	 */
+	readonly leadIn?: LeadIn;
 	/** Set when a quote has a speaker of its own other than its turn's: `"Hi," said Ann. "Hello," said Bob.` */
 	readonly quoteSpeakers?: readonly (string | undefined)[];
 }
 
 export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
 
+/** Who a narration paragraph's closing `…said:` hands the speech to. */
+export interface LeadIn {
+	readonly speaker?: string;
+	readonly narrator?: boolean;
+	readonly pronoun?: 'he' | 'she';
+}
+
+/**
+ * What a quoteless paragraph says about the speech after it: `My uncle saw me and said to me:`, `Then
+ * she said:--`. Only a paragraph that ends on a colon leads in; the rest cost one look at their end.
+ */
+export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
+	let end = paragraph.length;
+	while (end > 0 && (isBlank(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
+		end--;
+	}
+	if (paragraph[end - 1] !== ':') {
+		return NO_SPEAKERS;
+	}
+	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION));
+	if (cue === undefined) {
+		return NO_SPEAKERS;
+	}
+	if (cue.name !== undefined) {
+		return { turns: [], leadIn: { speaker: cue.name } };
+	}
+	if (cue.pronoun === 'i' || cue.pronoun === 'he' || cue.pronoun === 'she') {
+		return { turns: [], leadIn: cue.pronoun === 'i' ? { narrator: true } : { pronoun: cue.pronoun } };
+	}
+	return NO_SPEAKERS;
+}
+
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
 const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+/** Pronouns that only ever stand after a verb or a preposition. */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
 const OBJECT_MARKERS = new Set(['to', 'at', 'with', 'toward', 'towards', 'from', 'for', 'of', 'on', 'upon', 'about', 'beside', 'behind', 'by', 'into', 'after', 'like', 'than', 'saw', 'see', 'told', 'asked', 'and']);
 /** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
@@ -168,8 +207,10 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
 		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
-		if (subject?.name !== undefined) {
-			speaker = subject.name;
+		const subjectName = subject?.name;
+		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
+			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
+			speaker = subjectName;
 			tie = pronoun !== undefined ? 'pronoun' : 'beat';
 		} else if (pronoun === undefined && subject?.pronoun === 'i') {
 			// `I fixed him, too. "I see."`
@@ -345,7 +386,8 @@ function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; 
 	}
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
-		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end])) {
+		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
+		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '')) {
 			end++;
 		}
 		if (end > index + 1) {
@@ -403,7 +445,8 @@ function subjectBefore(reversed: readonly string[], index: number): SpeakerCue |
 				continue;
 			}
 			const subject = subjectAt(clause, position);
-			if (subject && (subject.cue.pronoun !== undefined || isCapitalised(subject.cue.name ?? ''))) {
+			// A name, a pronoun, or a description opening the clause: `My aunt saw him and said`.
+			if (subject && (subject.cue.pronoun !== undefined || isCapitalised(subject.cue.name ?? '') || (position === 0 && isCapitalised(clause[0])))) {
 				return subject.cue;
 			}
 		}
@@ -545,7 +588,12 @@ function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number
 	for (let index = first; index < end; index++) {
 		const span = spans[index];
 		add(span.start + 1, span.end, ',');
-		const lastComma = paragraph.lastIndexOf(',', span.end - 1);
+		// The comma before the last words, past the quote's own closing punctuation: `"Have one, Pip,"`.
+		let words = span.end - 1;
+		while (words > span.start && ',.!?…'.includes(paragraph[words - 1])) {
+			words--;
+		}
+		const lastComma = paragraph.lastIndexOf(',', words - 1);
 		if (lastComma > span.start) {
 			add(lastComma + 1, span.end, ',!?.…');
 		}

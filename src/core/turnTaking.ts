@@ -86,6 +86,12 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 
 /** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
 const NARRATOR = '\u0000I';
+/**
+ * The speaker a narrator's speech carries, as the prose itself names them: `"No," I said.` is spoken by
+ * `I`. No cast entry is called that, so the narrator's lines count for nobody in the cast, but they are
+ * tinted and listed as one voice.
+ */
+export const NARRATOR_SPEAKER = 'I';
 
 /** How many people back a pronoun may reach. */
 const SALIENT_PEOPLE = 3;
@@ -161,9 +167,11 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
-				const calledOut = (name: string | undefined) => name !== undefined && reading.addressed?.includes(name) === true;
-				if ((reading.pronoun !== undefined && genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun) || calledOut(speaker)) {
-					// `she said` when the turn-taking says Robert, or `"Won't you tell, Douglas?"`: the alternation slipped.
+				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && reading.addressed?.some(called => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name))) === true;
+				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
+				if (wrongPerson || calledOut(speaker)) {
+					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
+					// `"Won't you tell, Douglas?"`: the alternation slipped.
 					speaker = (reading.pronoun === undefined || genderOf(other) === reading.pronoun) && !calledOut(other) ? other : undefined;
 				}
 				if (speaker === undefined && reading.pronoun !== undefined) {
@@ -171,7 +179,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name));
 				}
 			}
-			speakers[index] = speaker === NARRATOR ? undefined : speaker;
+			speakers[index] = speaker;
 			see(named[index]);
 		}
 	};
@@ -215,7 +223,47 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 		}
 	}
 	fill(turns.length);
-	return speakers;
+	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
+	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
+}
+
+/** Times the others must call the narrator by a name before the narrator's speech carries it. */
+const LEAST_NARRATOR_CALLS = 2;
+
+/**
+ * The name the others call the narrator by: `"Oh, Rudolf, how good of you!"` answering or answered by
+ * the narrator's own turn. The name must be called out to the narrator more often than any other, at
+ * least twice, and never be tied by a speech verb to a turn of its own (then it is someone else's).
+ */
+function narratorName(turns: TurnSequence, speakers: readonly (string | undefined)[], tiedSpeakers: ReadonlySet<string | undefined>): string | undefined {
+	let calls: Map<string, number> | undefined;
+	for (let index = 0; index < turns.length; index++) {
+		const addressed = turns.readings[index].addressed;
+		if (addressed === undefined || speakers[index] === NARRATOR) {
+			continue;
+		}
+		const answersNarrator = index > 0 && !turns.startsExchange[index] && speakers[index - 1] === NARRATOR;
+		const answeredByNarrator = index + 1 < turns.length && !turns.startsExchange[index + 1] && speakers[index + 1] === NARRATOR;
+		if (answersNarrator || answeredByNarrator) {
+			calls ??= new Map();
+			for (const name of addressed) {
+				calls.set(name, (calls.get(name) ?? 0) + 1);
+			}
+		}
+	}
+	let best: string | undefined;
+	let bestCalls = 0;
+	let runnerUp = 0;
+	for (const [name, count] of calls ?? []) {
+		if (count > bestCalls) {
+			runnerUp = bestCalls;
+			best = name;
+			bestCalls = count;
+		} else if (count > runnerUp) {
+			runnerUp = count;
+		}
+	}
+	return best !== undefined && bestCalls >= LEAST_NARRATOR_CALLS && bestCalls > runnerUp && !tiedSpeakers.has(best) && !isDescription(best) ? best : undefined;
 }
 
 /** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */

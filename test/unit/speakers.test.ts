@@ -32,7 +32,43 @@ describe('speakers', () => {
 
 		it('gives no name for a pronoun', () => {
 			assert.deepStrictEqual(speakers('"No," said he.'), ['"No," -']);
-			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," -']);
+		});
+
+		it('gives the narrator’s speech to `I`, as the prose names them', () => {
+			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," I']);
+			assert.deepStrictEqual(speakers('I fixed him with a look. "I see."'), ['"I see." I']);
+		});
+
+		it('alternates the narrator with the one other person of an exchange', () => {
+			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"And then?"', '"Then I go."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"And then?" Nell', '"Then I go." I']);
+		});
+
+		it('gives the narrator’s speech the name the others call the narrator by', () => {
+			const text = [
+				'"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."',
+				'"Go now, Tam."', '"Goodbye," I answered.',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text).map(line => line.split(' ').pop()), ['Nell', 'Tam', 'Nell', 'Tam', 'Nell', 'Tam']);
+		});
+
+		it('keeps `I` for the narrator when a name is called out only once, or belongs to a speaker of its own', () => {
+			const once = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."'].join('\n\n');
+			assert.deepStrictEqual(speakers(once).map(line => line.split(' ').pop()), ['Nell', 'I', 'Nell', 'I']);
+			const owned = [
+				'"Will you stay, Tam?" asked Nell.', '"Till morning," I said.', '"Stay, Tam!"', '"I cannot."', '"No," said Tam.',
+			].join('\n\n');
+			assert.ok(!speakers(owned).slice(0, 4).some(line => line.endsWith(' Tam')), speakers(owned).join(' / '));
+		});
+
+		it('never gives a `she said` turn to the narrator, whatever the alternation says', () => {
+			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"You always say that."', '"Do I?" she said.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"You always say that." Nell', '"Do I?" Nell']);
+		});
+
+		it('lists the narrator’s lines as one voice beside the others', () => {
+			const model = analyzeStory('"No," I said.\n\n"Yes," said Nell.');
+			assert.deepStrictEqual([...linesBySpeaker(model.dialogue).keys()], ['I', 'Nell']);
 		});
 
 		it('names the one person a paragraph’s narration shows, for a pronoun or an action', () => {
@@ -73,6 +109,51 @@ describe('speakers', () => {
 		it('does not give a quote to the person it calls out to', () => {
 			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Please, Douglas."'].join('\n\n');
 			assert.strictEqual(speakers(text)[2], '"Please, Douglas." Mrs. Griffin');
+		});
+
+		it('hears a name called out at the end of a quote that closes on a comma', () => {
+			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Tell it tomorrow, then, Douglas,"'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"Tell it tomorrow, then, Douglas," Mrs. Griffin');
+		});
+
+		it('does not take the person the narration shows for the speaker when the quote calls them out', () => {
+			assert.deepStrictEqual(speakers('Mr. Pike coughed at the gate. "Have some tea, Pike," he said.'), ['"Have some tea, Pike," -']);
+		});
+
+		it('does not give a pronoun’s quote to the last person shown when the quote calls them out', () => {
+			const text = ['"Evening," said Mr. Pike.', 'The wind rose. Mr. Pike waited by the gate while the doctor read.', 'Later they walked on. "A cold night, Pike," he said.'].join('\n\n');
+			assert.ok(!speakers(text)[1].endsWith('Pike'), speakers(text).join(' / '));
+		});
+
+		it('gives speech to whoever the narration paragraph before it leads in with `said:`', () => {
+			const text = ['The storm had not let up all week. Mara looked at the sky and said:', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow." Mara']);
+			const mine = ['The storm had not let up all week, so at last I said:', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(mine), ['"We sail tomorrow." I']);
+		});
+
+		it('lets a paragraph’s own attribution outweigh the lead-in before it', () => {
+			const text = ['Mara looked at the sky and said:', '"We sail tomorrow," Pip answered for her.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow," Pip']);
+		});
+
+		it('reads a lead-in only from a paragraph that ends on its colon', () => {
+			const text = ['The storm went on all night, and Mara said: nothing would move her. It was no use.', '"We sail tomorrow."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow." -']);
+		});
+
+		it('ends a description at the verb before an object pronoun', () => {
+			const text = ['My aunt saw him waiting and said to him:', '"Come in out of the rain."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Come in out of the rain." my aunt']);
+		});
+
+		it('gives a pronoun’s quote to the person the narration named last, even in the middle of a paragraph', () => {
+			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
+			const text = [
+				'"Begin," said Douglas.', `${night.repeat(8)}I could see Douglas by the hearth, turning a log over. ${night.repeat(4)}`,
+				'"Not tonight," he said.',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Begin," Douglas', '"Not tonight," Douglas']);
 		});
 
 		it('gives a line from somebody outside the exchange to no one, and starts over after it', () => {
