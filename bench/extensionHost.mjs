@@ -23,7 +23,7 @@ export async function* figures() {
 
 	const api = activation.result;
 	const text = readCorpus(BOOK);
-	const document = { uri: { toString: () => `file:///${BOOK}` }, languageId: 'plaintext', version: 1, getText: () => text };
+	const document = { uri: { toString: () => `file:///${BOOK}` }, languageId: 'plaintext', version: 1, lineCount: text.split('\n').length, offsetAt: () => text.length, getText: () => text };
 	const before = heapAfterCollection();
 	const model = api.modelOf(document);
 	const after = heapAfterCollection();
