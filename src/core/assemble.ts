@@ -412,11 +412,8 @@ class DialogueAssembly {
 						continue;
 					}
 				}
-				const span: MutableDialogueSpan = { start, end, closed: quote.closed, lastOpening: start };
-				const own = speakers.quoteSpeakers?.[index];
-				if (own !== undefined) {
-					span.speaker = own;
-				}
+				// Every span has the same shape, speaker or not, so the engine keeps them fast to build and read.
+				const span: MutableDialogueSpan = { start, end, closed: quote.closed, lastOpening: start, speaker: speakers.quoteSpeakers?.[index] };
 				this.spans.push(span);
 				if (!quote.closed && index === quotes.length - 1) {
 					this.open = { span, kind: quote.kind };
