@@ -1,11 +1,8 @@
 // The cost of a keystroke in a 500k-word manuscript (War and Peace): the model updated from the edit,
 // the day's writing counted, and the status bar's texts worked out (document, scene and goal), the
 // work the extension does between a key going down and the status bar showing the new count.
-import * as esbuild from 'esbuild';
-import * as path from 'path';
-import { createRequire } from 'module';
-import { core } from './lib/core.mjs';
-import { readCorpus, repoRoot } from './lib/corpus.mjs';
+import { bundled, core } from './lib/core.mjs';
+import { readCorpus } from './lib/corpus.mjs';
 import { median, percentile, round, time } from './lib/measure.mjs';
 
 const BOOK = 'en_curly_war-and-peace.txt';
@@ -93,22 +90,4 @@ function paragraphEnd(text, offset) {
 	const match = /\r?\n[ \t]*\r?\n/g;
 	match.lastIndex = offset;
 	return match.exec(text)?.index ?? text.length;
-}
-
-/** A source file bundled and minified as the extension ships it, loaded from .bench/. */
-async function bundled(entry, name) {
-	const outfile = path.join(repoRoot, '.bench', name);
-	await esbuild.build({
-		entryPoints: [path.join(repoRoot, entry)],
-		outfile,
-		bundle: true,
-		minify: true,
-		platform: 'node',
-		format: 'cjs',
-		target: 'es2022',
-		// As scripts/build.mjs: jsonc-parser's ESM build, not its UMD main.
-		mainFields: ['module', 'main'],
-		logLevel: 'warning',
-	});
-	return createRequire(import.meta.url)(outfile);
 }

@@ -12,7 +12,7 @@ import { findNameMentions, NameMention } from './nameMentions';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
-import { TextRange } from './range';
+import { indexAtOrBefore, TextRange } from './range';
 import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
 import { TurnTaking } from './turnTaking';
 import { countWordsExcluding } from './words';
@@ -147,7 +147,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	const { options } = previous;
 	const old = previous.blocks;
 	// One block either side may merge with or split from the edited ones (a blank line typed or deleted).
-	const first = Math.max(0, lastBlockStartingAtOrBefore(old, region.start) - 1);
+	const first = Math.max(0, indexAtOrBefore(old, region.start) - 1);
 	let afterLast = first;
 	while (afterLast < old.length && old[afterLast].start <= region.end) {
 		afterLast++;
@@ -285,20 +285,4 @@ function changedRegion(changes: readonly TextChange[]): ChangedRegion | undefine
 		delta += change.text.length - (change.end - change.start);
 	}
 	return { start, end, delta };
-}
-
-function lastBlockStartingAtOrBefore(blocks: readonly Block[], offset: number): number {
-	let low = 0;
-	let high = blocks.length - 1;
-	let found = 0;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (blocks[middle].start <= offset) {
-			found = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
 }
