@@ -133,15 +133,31 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		while (end < spans.length && !(longestLine > 0 && opensParagraph(paragraph, spans[end].start, longestLine))) {
 			end++;
 		}
-		const regionStart = first === 0 ? 0 : spans[first].start;
-		const regionEnd = end < spans.length ? spans[end].start : paragraph.length;
-		const { turn, own } = readTurn(paragraph, spans, first, end, regionStart, regionEnd);
-		turns.push(turn);
-		for (let index = first; index < end; index++) {
-			const name = own[index - first]?.name;
-			if (name !== undefined && name !== turn.speaker) {
-				(quoteSpeakers ??= new Array(spans.length).fill(undefined))[index] = name;
+		const lineStart = first === 0 ? 0 : spans[first].start;
+		const lineEnd = end < spans.length ? spans[end].start : paragraph.length;
+		const cues = quoteCues(paragraph, spans, first, end, lineStart, lineEnd);
+		// `"Well?" I asked. "No," he answered.`: a quote whose own cue is someone else's starts a turn of its own.
+		let pieceStart = first;
+		let pieceCue = cues[0];
+		for (let index = first + 1; index <= end; index++) {
+			const cue = cues[index - first];
+			if (index < end && !(cue !== undefined && pieceCue !== undefined && otherSpeaker(pieceCue, cue))) {
+				pieceCue ??= cue;
+				continue;
 			}
+			const regionStart = pieceStart === first ? lineStart : spans[pieceStart].start;
+			const regionEnd = index < end ? spans[index].start : lineEnd;
+			const own = cues.slice(pieceStart - first, index - first);
+			const turn = readTurn(paragraph, spans, pieceStart, index, regionStart, regionEnd, own);
+			turns.push(turn);
+			for (let quote = pieceStart; quote < index; quote++) {
+				const name = own[quote - pieceStart]?.name;
+				if (name !== undefined && name !== turn.speaker) {
+					(quoteSpeakers ??= new Array(spans.length).fill(undefined))[quote] = name;
+				}
+			}
+			pieceStart = index;
+			pieceCue = cue;
 		}
 		first = end;
 	}
@@ -186,14 +202,31 @@ function opensParagraph(text: string, index: number, longestLine: number): boole
 	return previousEnd - previousStart < longestLine * 0.7;
 }
 
-/** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph. */
-function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): { turn: ParagraphTurn; own: (SpeakerCue | undefined)[] } {
+/** What the prose right beside each of the quotes `[first, end)` says, reading no further than the stretch `[start, end)`. */
+function quoteCues(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): (SpeakerCue | undefined)[] {
 	const own: (SpeakerCue | undefined)[] = [];
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
 		const previousEnd = index > first ? spans[index - 1].end : regionStart;
 		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
 	}
+	return own;
+}
+
+/**
+ * True when two cues in one paragraph cannot be one speaker: `I` and `he`, `he` and `she`. A name and a
+ * pronoun may well be one (`said Ann… she added`); two names are told apart by the quotes' own speakers.
+ */
+function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
+	if (a.pronoun === undefined || b.pronoun === undefined || a.pronoun === b.pronoun) {
+		return false;
+	}
+	const person = (pronoun: string) => (pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? pronoun : undefined);
+	return person(a.pronoun) !== undefined && person(b.pronoun) !== undefined;
+}
+
+/** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph, with each quote's own cue. */
+function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {
 	const addressed = vocatives(paragraph, spans, first, end);
 	const cueIndex = own.findIndex(candidate => candidate !== undefined);
 	const cue = own[cueIndex];
@@ -231,7 +264,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		attributed: cue !== undefined,
 		addressed: addressed.length > 0 ? addressed : undefined,
 	};
-	return { turn, own };
+	return turn;
 }
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
@@ -244,7 +277,7 @@ function wordsAfter(text: string, start: number, limit: number, maxWords = WINDO
 	}
 	while (index < end && words.length < maxWords) {
 		const wordStart = index;
-		while (index < end && isNameCharacter(text.charCodeAt(index))) {
+		while (index < end && isWordCharacter(text, index)) {
 			index++;
 		}
 		if (index === wordStart) {
@@ -280,7 +313,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 	// A clause that leads into speech ends in `,` `:` or a dash, or runs straight into it (`Karen said "hi"`).
 	if (index > start && (text[index - 1] === ',' || colon)) {
 		index--;
-	} else if (index > start && !isNameCharacter(text.charCodeAt(index - 1))) {
+	} else if (index > start && !isWordCharacter(text, index - 1)) {
 		return { words, colon };
 	}
 	while (index > start && words.length < WINDOW_WORDS) {
@@ -291,7 +324,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 		if (text[index - 1] === '.' && endsWithAbbreviation(text, index - 1)) {
 			index--;
 		}
-		while (index > start && isNameCharacter(text.charCodeAt(index - 1))) {
+		while (index > start && isWordCharacter(text, index - 1)) {
 			index--;
 		}
 		if (index === wordEnd) {
@@ -613,6 +646,12 @@ function isBlank(code: number): boolean {
 /** Words that come before a name called out: `my dear Rose`, `oh, Karen`. */
 const ADDRESS_WORDS = new Set(['my', 'dear', 'dearest', 'oh', 'o', 'ah', 'poor', 'good', 'old', 'darling']);
 
+/** A character of a word at `index`: a hyphen inside `Mary-Jane`, but not the double hyphen of `more--I said`. */
+function isWordCharacter(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	return isNameCharacter(code) && !(code === 0x2d && (text.charCodeAt(index + 1) === 0x2d || text.charCodeAt(index - 1) === 0x2d));
+}
+
 /** Letters, digits and the apostrophes and hyphens inside a name: O’Brien, Mary-Jane. */
 function isNameCharacter(code: number): boolean {
 	if (code < 0x80) {
@@ -648,7 +687,7 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 		return undefined;
 	}
 	let wordEnd = index + 1;
-	while (wordEnd < end && wordEnd - index < 16 && isNameCharacter(text.charCodeAt(wordEnd))) {
+	while (wordEnd < end && wordEnd - index < 16 && isWordCharacter(text, wordEnd)) {
 		wordEnd++;
 	}
 	const first = text.slice(index, wordEnd);

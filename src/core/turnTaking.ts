@@ -145,6 +145,17 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
+	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
+	const aliases = new Map<string, string>();
+	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
+	/** Puts `name` in a participant's place, learning what a description there stood for. */
+	const place = (slot: number, name: string) => {
+		const held = participants[slot];
+		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
+			aliases.set(held, name);
+		}
+		participants[slot] = name;
+	};
 
 	const fill = (end: number) => {
 		for (let index = runStart; index < end; index++) {
@@ -157,12 +168,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 					see(turns.mentioned[mention]);
 				}
 			}
-			let speaker = named[index];
-			const known = participants[(index - runStart) % 2];
-			if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker) && known !== undefined && known !== NARRATOR && !isDescription(known)) {
-				// `my brother’s wife` in the turn the exchange knows as Rose's.
-				speaker = known;
-			}
+			let speaker = resolve(named[index]);
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
@@ -200,18 +206,19 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 			restart(index + 1, undefined, undefined);
 			continue;
 		}
-		const name = named[index];
+		const name = resolve(named[index]);
 		if (name !== undefined) {
 			const parity = (index - runStart) % 2;
 			const mine = participants[parity];
 			const other = participants[1 - parity];
-			if (mine === name || (isDescription(name) && name !== NARRATOR && mine !== undefined)) {
+			if (mine === name) {
 				// Consistent with the alternation so far.
-			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR)) && other !== name) {
-				participants[parity] = name;
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name))) && other !== name) {
+				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
+				place(parity, name);
 			} else {
 				// The names stop alternating: a new run starts here, with whoever spoke just before.
-				restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
+				restart(index, name, index > 0 && !startsExchange ? resolve(named[index - 1]) : undefined);
 			}
 		}
 		// `"My dear Rose," I answered`: the one called out is the other of the two.
@@ -219,7 +226,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 		const otherSlot = 1 - ((index - runStart) % 2);
 		const current = participants[otherSlot];
 		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {
-			participants[otherSlot] = addressed;
+			place(otherSlot, addressed);
 		}
 	}
 	fill(turns.length);
