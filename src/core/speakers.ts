@@ -95,6 +95,14 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
 const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+/** Past tenses narration puts after a subject, that no `-ed` shows: `my aunt came in and said`. */
+const IRREGULAR_PAST = new Set(['came', 'went', 'got', 'took', 'sat', 'stood', 'rose', 'ran', 'put', 'gave', 'held', 'knew', 'saw', 'made', 'left', 'fell', 'drew', 'threw', 'brought', 'caught', 'felt', 'heard', 'kept', 'laid', 'led', 'lay', 'met', 'rode', 'shook', 'struck', 'swung', 'thought', 'woke', 'wore', 'broke', 'bent', 'hung', 'sank', 'slept', 'spread', 'stole', 'swept', 'tore', 'turned', 'looked', 'walked']);
+
+/** A word after a description's noun that is its verb: `the old man nodded`, `my aunt came`. */
+function isPastVerb(word: string): boolean {
+	return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !isCapitalised(word));
+}
+
 /** Pronouns that only ever stand after a verb or a preposition. */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
@@ -420,7 +428,7 @@ function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; 
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
 		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
-		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '')) {
+		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '') && !(end > index + 1 && isPastVerb(words[end]))) {
 			end++;
 		}
 		if (end > index + 1) {

@@ -115,11 +115,15 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
 	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
 	const shown = new Map<string, number>();
-	for (const name of [...spelled, ...turns.mentioned]) {
+	const show = (name: string | undefined) => {
 		if (name !== undefined) {
 			shown.set(name, (shown.get(name) ?? 0) + 1);
 		}
-	}
+	};
+	spelled.forEach(show);
+	turns.mentioned.forEach(show);
+	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too.
+	turns.readings.forEach(reading => reading.addressed?.forEach(show));
 	const isPerson = (name: string | undefined) =>
 		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
