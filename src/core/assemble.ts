@@ -454,9 +454,10 @@ function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	return {
 		...reading,
 		speaker: leadIn.speaker,
-		tie: leadIn.speaker !== undefined ? 'verb' : undefined,
+		tie: leadIn.speaker === undefined ? undefined : leadIn.pronoun !== undefined ? 'pronoun' : 'verb',
 		narrator: leadIn.narrator ?? false,
 		pronoun: leadIn.pronoun ?? reading.pronoun,
+		objects: leadIn.objects ?? reading.objects,
 		attributed: true,
 	};
 }

@@ -44,6 +44,8 @@ export interface ParagraphTurn {
 	readonly attributed?: boolean;
 	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
 	readonly addressed?: readonly string[];
+	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
+	readonly objects?: readonly string[];
 }
 
 export interface ParagraphSpeakers {
@@ -64,6 +66,8 @@ export interface LeadIn {
 	readonly speaker?: string;
 	readonly narrator?: boolean;
 	readonly pronoun?: 'he' | 'she';
+	/** `He thrust a hand into Stephen’s pocket and said:`: who the `he` is not. */
+	readonly objects?: readonly string[];
 }
 
 /**
@@ -85,8 +89,20 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	if (cue.name !== undefined) {
 		return { turns: [], leadIn: { speaker: cue.name } };
 	}
-	if (cue.pronoun === 'i' || cue.pronoun === 'he' || cue.pronoun === 'she') {
-		return { turns: [], leadIn: cue.pronoun === 'i' ? { narrator: true } : { pronoun: cue.pronoun } };
+	if (cue.pronoun === 'i') {
+		return { turns: [], leadIn: { narrator: true } };
+	}
+	if (cue.pronoun === 'he' || cue.pronoun === 'she') {
+		const start = end > MAX_NARRATION ? nextSentence(paragraph, end - MAX_NARRATION, end) : 0;
+		const objects = objectNames(paragraph, start, end);
+		// `Buck Mulligan wiped the razorblade. Then, gazing over the handkerchief, he said:`
+		const subject = narrationSubject(paragraph, [], 0, 0, start, end, true)?.name;
+		const leadIn: LeadIn = {
+			pronoun: cue.pronoun,
+			speaker: subject !== undefined && !objects.includes(subject) ? subject : undefined,
+			objects: objects.length > 0 ? objects : undefined,
+		};
+		return { turns: [], leadIn };
 	}
 	return NO_SPEAKERS;
 }
@@ -247,7 +263,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
-		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
+		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd, pronoun !== undefined);
 		const subjectName = subject?.name;
 		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
@@ -261,16 +277,18 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 			beatPronoun = subject.pronoun;
 		}
 	}
+	const turnPronoun = pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun;
 	const turn: ParagraphTurn = {
 		firstQuote: first,
 		endQuote: end,
 		speaker,
 		tie: speaker !== undefined ? tie : undefined,
 		narrator,
-		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun,
+		pronoun: turnPronoun,
 		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
 		attributed: cue !== undefined,
 		addressed: addressed.length > 0 ? addressed : undefined,
+		objects: speaker === undefined && turnPronoun !== undefined ? narrationObjects(paragraph, spans, first, end, regionStart, regionEnd) : undefined,
 	};
 	return turn;
 }
@@ -392,7 +410,8 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 				return inverted;
 			}
 		}
-		return subjectBefore(reversed, verb + 1);
+		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
+		return subjectBefore(reversed, verb + 1) ?? (reversed.some(word => RELATIVES.has(word)) ? undefined : subjectOpening(paragraph, sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION)), start));
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();
@@ -521,8 +540,10 @@ function subjectBefore(reversed: readonly string[], index: number): SpeakerCue |
 /**
  * The one person the turn's narration shows as a sentence's subject (`Karen looked up.`,
  * `…; whereupon Mrs. Griffin spoke.`), read at each sentence's start; undefined when it shows none or several.
+ * With `latest`, for a pronoun that points back, several give the last of them: in `Stephen sat down. Buck
+ * wiped the razor. Then he said:` the `he` is the one the sentence before was about.
  */
-function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): SpeakerCue | undefined {
+function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, latest = false): SpeakerCue | undefined {
 	let found: string | undefined;
 	let pronoun: string | undefined;
 	let cursor = regionStart;
@@ -536,7 +557,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
 			const subject = subjectOpening(paragraph, sentence, stretchEnd);
 			if (subject?.name !== undefined) {
-				if (found !== undefined && found !== subject.name) {
+				if (found !== undefined && found !== subject.name && !latest) {
 					return undefined;
 				}
 				found = subject.name;
@@ -566,6 +587,20 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
 }
 
+/** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Where the sentence holding `index` begins, looking back no further than `limit`. */
+function sentenceStart(text: string, index: number, limit: number): number {
+	for (let at = index - 1; at > limit; at--) {
+		const code = text.charCodeAt(at - 1);
+		if ((code === 0x2e || code === 0x21 || code === 0x3f) && isBlank(text.charCodeAt(at)) && !(code === 0x2e && endsWithAbbreviation(text, at - 1))) {
+			return at;
+		}
+	}
+	return limit;
+}
+
 /** Where the sentence after the one starting at `start` begins, or `end`. */
 function nextSentence(text: string, start: number, end: number): number {
 	for (let index = start; index < end; index++) {
@@ -575,6 +610,41 @@ function nextSentence(text: string, start: number, end: number): number {
 		}
 	}
 	return end;
+}
+
+/** Words after which a name is a verb's or a preposition's object, not the sentence's subject: `said he to Temple`. */
+const OBJECT_BEFORE = /(?:^|[\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?(\p{Lu}[\p{L}’'-]*)/gu;
+
+/** The names `[start, end)` of `text` shows after an object's preposition or verb; their possessive dropped. */
+function objectNames(text: string, start: number, end: number): string[] {
+	const names: string[] = [];
+	const stretch = text.slice(start, end);
+	OBJECT_BEFORE.lastIndex = 0;
+	for (let match = OBJECT_BEFORE.exec(stretch); match; match = OBJECT_BEFORE.exec(stretch)) {
+		const name = nameAt([match[1]], 0);
+		if (name && !names.includes(name.name)) {
+			names.push(name.name);
+		}
+	}
+	return names;
+}
+
+/** The object names of a turn's narration, between and around its quotes. */
+function narrationObjects(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): string[] | undefined {
+	const names: string[] = [];
+	let cursor = regionStart;
+	for (let index = first; index <= end; index++) {
+		const stretchEnd = index < end ? spans[index].start : regionEnd;
+		if (stretchEnd - cursor > 0) {
+			for (const name of objectNames(paragraph, cursor, Math.min(stretchEnd, cursor + MAX_NARRATION))) {
+				if (!names.includes(name)) {
+					names.push(name);
+				}
+			}
+		}
+		cursor = index < end ? spans[index].end : stretchEnd;
+	}
+	return names.length > 0 ? names : undefined;
 }
 
 /** Names the turn's quotes call out to: `“Karen, wait.”` at a quote's start, `“Come here, Mole!”` at its end. */

@@ -76,7 +76,7 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 	return x === y || (
 		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
-		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed)
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects)
 	);
 }
 
@@ -177,12 +177,13 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
-				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && reading.addressed?.some(called => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name))) === true;
+				const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
+				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
 				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
 				if (wrongPerson || calledOut(speaker)) {
 					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 					// `"Won't you tell, Douglas?"`: the alternation slipped.
-					speaker = (reading.pronoun === undefined || genderOf(other) === reading.pronoun) && !calledOut(other) ? other : undefined;
+					speaker = (reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other) ? other : undefined;
 				}
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
@@ -226,7 +227,7 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 			}
 		}
 		// `"My dear Rose," I answered`: the one called out is the other of the two.
-		const addressed = turns.readings[index].addressed?.find(isPerson);
+		const addressed = turns.readings[index].addressed?.find(isPerson) ?? turns.readings[index].objects?.find(isPerson);
 		const otherSlot = 1 - ((index - runStart) % 2);
 		const current = participants[otherSlot];
 		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {

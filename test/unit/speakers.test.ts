@@ -129,6 +129,20 @@ describe('speakers', () => {
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'I', 'I', 'Rose', 'I', 'Rose']);
 		});
 
+		it('does not give a `said he to Temple` line to Temple', () => {
+			const text = ['"Thank you," said Temple.', '"Sit down, sir," said Blakeney.', 'The wind rattled the pane.', '"A poor place for guests," said he to Temple.'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"A poor place for guests," Blakeney');
+		});
+
+		it('gives a lead-in’s `he said:` to the one the sentence before was about, not to the one he reaches for', () => {
+			const text = [
+				'"Morning," said Stephen.', '"Scutter!" said Buck Mulligan.',
+				'Stephen sat on the wall. Buck Mulligan wiped the razor. Then, gazing at the sea, he said:', '"The snotgreen sea."',
+				'He came over and, thrusting a hand into Stephen’s pocket, said:', '"Lend us your noserag."',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text).slice(2), ['"The snotgreen sea." Buck Mulligan', '"Lend us your noserag." Buck Mulligan']);
+		});
+
 		it('gives a she the one of the two who is a she', () => {
 			const text = ['"You are late," said Mrs. Ames.', '"The train," said Tom.', '"Excuses," she said.', '"Facts," he said.'].join('\n\n');
 			assert.deepStrictEqual(speakers(text), ['"You are late," Mrs. Ames', '"The train," Tom', '"Excuses," Mrs. Ames', '"Facts," Tom']);
