@@ -8,6 +8,7 @@ import { ChapterHeading } from './headings';
 import { DialogueStyle } from './dialogue';
 import { QuoteMarkCounts } from './dialogueStyle';
 import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
+import { MentionFlag } from './nameMentions';
 import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
@@ -341,6 +342,9 @@ class MatterRanges {
 
 type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
 
+/** Mentions that are places or things, or speech itself, rather than someone present in the narration. */
+const NOT_PEOPLE = MentionFlag.InDialogue | MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf | MentionFlag.AfterDeterminer;
+
 /** A narration paragraph this short between two lines is a beat: its subject likely speaks next. */
 const BEAT_WORDS = 60;
 
@@ -387,11 +391,7 @@ class DialogueAssembly {
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
 			}
-			for (const name of block.analysis.names) {
-				if (name.text !== openingSubject) {
-					this.turns.mentioned.push(name.text);
-				}
-			}
+			this.mention(block, openingSubject);
 			return;
 		}
 		for (const reading of speakers.turns) {
@@ -426,6 +426,15 @@ class DialogueAssembly {
 				this.broken = false;
 				this.narrationWords = 0;
 				this.subject = undefined;
+			}
+		}
+	}
+
+	/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
+	private mention(block: Block, except: string | undefined): void {
+		for (const name of block.analysis.names) {
+			if (name.text !== except && (name.flags & NOT_PEOPLE) === 0) {
+				this.turns.mentioned.push(name.text);
 			}
 		}
 	}

@@ -581,7 +581,8 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	const lower = word.toLowerCase();
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
-	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase())) {
+	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb.
+	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase()) || EPITHET_OPENERS.has(next)) {
 		return undefined;
 	}
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };

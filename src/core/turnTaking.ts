@@ -187,7 +187,8 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 				}
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
-					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name));
+					// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
+					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name) && (speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))));
 				}
 			}
 			speakers[index] = speaker;

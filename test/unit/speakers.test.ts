@@ -143,6 +143,16 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers(text).slice(2), ['"The snotgreen sea." Buck Mulligan', '"Lend us your noserag." Buck Mulligan']);
 		});
 
+		it('does not take an adjective opening an exclamation for a person', () => {
+			const text = ['Tiresome old fool. "Quiet," said Cotter.', 'Tiresome old fool. "Go on."'].join('\n\n');
+			assert.ok(!speakers(text)[1].endsWith('Tiresome'), speakers(text).join(' / '));
+		});
+
+		it('gives a pronoun with no exchange to go by only to someone the story has shown speaking', () => {
+			const text = ['"Come in," said Nell.', 'The door shut. Boston was cold that year; Boston always was.', '"Brr," she said.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Come in," Nell', '"Brr," Nell']);
+		});
+
 		it('gives a she the one of the two who is a she', () => {
 			const text = ['"You are late," said Mrs. Ames.', '"The train," said Tom.', '"Excuses," she said.', '"Facts," he said.'].join('\n\n');
 			assert.deepStrictEqual(speakers(text), ['"You are late," Mrs. Ames', '"The train," Tom', '"Excuses," Mrs. Ames', '"Facts," Tom']);
