@@ -113,10 +113,12 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'sing', 'san
 
 /**
  * English speech opens a paragraph or follows punctuation (`said, “…”`, `. “…”`) or a speech verb
- * (`said “…”`). A quote that runs on from any other word is a title or a word held up for a look:
- * `the “holy lake”`, `a copy of “Lines addressed to a young lady”`.
+ * (`said “…”`), or is attributed after it (`“…,” said Gabriel`). A quote that runs on from any other
+ * word is a title or a word held up for a look: `the “holy lake”`, `a copy of “Lines addressed to a
+ * young lady”`, unless a conjunction opens a new thing said: `and “I will!”`.
  */
-function isMention(text: string, { start }: QuoteSpan): boolean {
+function isMention(text: string, span: QuoteSpan): boolean {
+	const { start } = span;
 	let before = start - 1;
 	while (before >= 0 && isSpace(text.charCodeAt(before))) {
 		before--;
@@ -129,7 +131,52 @@ function isMention(text: string, { start }: QuoteSpan): boolean {
 		wordStart--;
 	}
 	const word = text.slice(wordStart, before + 1).toLowerCase();
-	return NAMING_VERBS.has(word) || !isSpeechVerb(word);
+	if (NAMING_VERBS.has(word)) {
+		return true;
+	}
+	if (isSpeechVerb(word) || isAttributed(text, span)) {
+		return false;
+	}
+	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`
+	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span));
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that']);
+
+/** The last character inside the closing mark, over spaces. */
+function lastInside(text: string, span: QuoteSpan): string {
+	let last = span.end - 2;
+	while (last > span.start && isSpace(text.charCodeAt(last))) {
+		last--;
+	}
+	return last > span.start ? text[last] : '';
+}
+
+/**
+ * A quote that exclaims or asks (`“I will!”`), or three words or more ending on their own full stop. A word
+ * held up (`and “bracing.”`) or a title (`and “The Water Is Wide.”`) is not.
+ */
+function isOwnSentence(text: string, span: QuoteSpan): boolean {
+	const last = lastInside(text, span);
+	if (last === '!' || last === '?') {
+		return true;
+	}
+	if (last !== '.') {
+		return false;
+	}
+	const words = text.slice(span.start + 1, span.end - 1).split(/[\s—–]+/).filter(word => /\p{L}/u.test(word));
+	const title = words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
+	return words.length >= 3 && !title;
+}
+
+/** `“…” said Gabriel`, `“…!” cried the ladies`: a quote ending on its own punctuation, then a verb of saying. */
+function isAttributed(text: string, span: QuoteSpan): boolean {
+	const last = lastInside(text, span);
+	if (last === '' || !ENDS_SPEECH.includes(last)) {
+		return false;
+	}
+	const next = /^[ \t\r\n]+([\p{L}’']+)/u.exec(text.slice(span.end, span.end + 24));
+	return next !== null && isReportingVerb(next[1]);
 }
 
 /**

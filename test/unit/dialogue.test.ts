@@ -31,6 +31,13 @@ describe('dialogue', () => {
 			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
 			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
 			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],
+			['a quote attributed after it is speech, whatever ends the line before', '"Fine mare" he said to Ned\n"But she limps." said Tom.', ['"Fine mare"', '"But she limps."']],
+			['a quote that exclaims after a conjunction is speech', '“You can,” and “I shall!” cried the twins.', ['“You can,”', '“I shall!”']],
+			['a sentence of its own after a conjunction is speech', 'The ferryman pointed downstream--but “three days, maybe more.”', ['“three days, maybe more.”']],
+			['a sentence quoted after that is speech', 'He swore that “the river will freeze by Sunday.”', ['“the river will freeze by Sunday.”']],
+			['a word held up after a conjunction is not speech', 'The air was cold and “bracing.”', []],
+			['a title after a conjunction is not speech', 'He hummed “Danny Boy” and “The Water Is Wide.”', []],
+			['a title attributed to nobody is not speech', 'On the shelf lay a copy of “The Water Is Wide.” It was dusty.', []],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
