@@ -27,7 +27,7 @@ export type DialogueStyle =
 export const DIALOGUE_STYLES: readonly DialogueStyle[] = ['double', 'single', 'guillemets', 'guillemetsReversed', 'german', 'cjk', 'dash'];
 
 /** The family of mark that opened a span; speech continues across paragraphs only within one family. */
-export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'dash';
+export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'dash' | 'italic';
 
 /** A quoted stretch of one paragraph, marks included; offsets relative to the paragraph. */
 export interface QuoteSpan extends TextRange {
@@ -100,6 +100,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		if (style === 'double' || style === 'single') {
 			const listed = listedPhrases(paragraph, spans);
 			spans = spans.filter((span, index) => !span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span)));
+			if (mayHoldItalicSpeech(paragraph)) {
+				spans = withItalicUtterances(paragraph, spans);
+			}
 		}
 	}
 	if (spans.length === 0) {
@@ -239,6 +242,74 @@ function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolean[] {
 
 function isShort(text: string, span: QuoteSpan): boolean {
 	return span.end - span.start < 40 && !/[\r\n]/.test(text.slice(span.start, span.end));
+}
+
+/** True when the paragraph has an italic run that could be an utterance set in italics, so it needs reading even without quote marks. */
+export function mayHoldItalicSpeech(paragraph: string): boolean {
+	return paragraph.includes('_') || paragraph.includes('*');
+}
+
+/** Verbs of crying out that introduce an utterance in italics, in every form: `cried out, _Hekinah degul_`. */
+const UTTERING_VERBS: ReadonlySet<string> = new Set(
+	['cry', 'shout', 'exclaim', 'repeat', 'scream', 'yell', 'roar', 'bellow', 'shriek', 'whisper', 'murmur', 'mutter', 'utter', 'chant', 'howl'].flatMap(stem => {
+		const bare = stem.endsWith('y') ? stem.slice(0, -1) : stem;
+		return bare === stem ? [stem, `${stem}s`, `${stem}ed`, `${stem}ing`] : [stem, `${bare}ies`, `${bare}ied`, `${stem}ing`];
+	}),
+);
+
+/** An italic run that opens on a capital, a few words with no full stop: `_Hekinah degul_`, `*Langro dehul san!*`. */
+const ITALIC_RUN = /([_*])(\p{Lu}[\p{L}\p{M}’', \t\r\n-]{0,60}?[\p{L}!?])\1/gu;
+
+/**
+ * Older books set an utterance in a foreign or invented tongue in italics rather than quote marks:
+ * `he cried out three times, _Langro dehul san_`, `a universal shout of _Hekinah degul_`. Such a run is
+ * speech when a verb of crying out in its own clause hands it in (after a comma or colon, after `aloud`
+ * or `out`, or as `a shout of`), when it opens on a capital as a sentence does, and when the clause ends
+ * with it. Emphasis inside a sentence has none of these: `He said _nothing_ about it`.
+ */
+function withItalicUtterances(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+	const found: QuoteSpan[] = [];
+	ITALIC_RUN.lastIndex = 0;
+	for (let match = ITALIC_RUN.exec(text); match !== null; match = ITALIC_RUN.exec(text)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const marker = match[1];
+		const edgeBefore = start === 0 ? '' : text[start - 1];
+		const edgeAfter = end < text.length ? text[end] : '';
+		if (edgeBefore === marker || edgeAfter === marker || isWordCharAt(text, start - 1) || isWordCharAt(text, end) || match[2].split(/\s+/).length > 6) {
+			continue;
+		}
+		if (!/^\s*(?:[.;:!?(]|—|--|$)/.test(text.slice(end, end + 4)) || !isUtteranceIntroduced(text, start)) {
+			continue;
+		}
+		if (!spans.some(span => span.start < end && start < span.end)) {
+			found.push({ start, end, closed: true, kind: 'italic' });
+		}
+	}
+	return found.length === 0 ? spans : [...spans, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** `cried out in a shrill voice, ` `cry aloud ` `a shout of `: a verb of crying out in the clause before `start` hands the utterance in. */
+function isUtteranceIntroduced(text: string, start: number): boolean {
+	let clauseStart = start;
+	while (clauseStart > 0 && start - clauseStart < 120 && !'.;:!?"“”‘’«»'.includes(text[clauseStart - 1])) {
+		clauseStart--;
+	}
+	// The colon of `cried:` belongs to the clause that hands the utterance in.
+	if (text[clauseStart - 1] === ':' && /^\s*$/.test(text.slice(clauseStart, start))) {
+		clauseStart--;
+		while (clauseStart > 0 && start - clauseStart < 120 && !'.;!?"“”‘’«»'.includes(text[clauseStart - 1])) {
+			clauseStart--;
+		}
+	}
+	const clause = text.slice(clauseStart, start);
+	if (/\b(?:shouts?|cry|cries)\s+of\s+$/i.test(clause)) {
+		return true;
+	}
+	if (!/(?:[,:]|\b(?:aloud|out))\s+$/i.test(clause)) {
+		return false;
+	}
+	return (clause.match(/\p{L}+/gu) ?? []).some(word => UTTERING_VERBS.has(word.toLowerCase()));
 }
 
 /** `— I —`: a numeral between dashes heads a part; it is not speech. */
