@@ -156,8 +156,8 @@ function lastInside(text: string, span: QuoteSpan): string {
 }
 
 /**
- * A quote that exclaims or asks (`“I will!”`), or three words or more ending on their own full stop. A word
- * held up (`and “bracing.”`) or a title (`and “The Water Is Wide.”`) is not.
+ * A quote that exclaims or asks (`“I will!”`), or three words or more ending on their own full stop in a
+ * sentence that reports speech. A word held up (`and “bracing.”`) or a title (`and “The Water Is Wide.”`) is not.
  */
 function isOwnSentence(text: string, span: QuoteSpan): boolean {
 	const last = lastInside(text, span);
@@ -169,7 +169,20 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
 	}
 	const words = text.slice(span.start + 1, span.end - 1).split(/[\s—–]+/).filter(word => /\p{L}/u.test(word));
 	const title = words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
-	return words.length >= 3 && !title;
+	return words.length >= 3 && !title && reportsSpeechBefore(text, span.start);
+}
+
+/**
+ * The sentence before `start` already reports speech (`Our guide told us that…`), so a quote ending on a full
+ * stop carries the words said; without it, American commas and full stops inside marks make scare quotes look
+ * the same: `and “wise beyond her years.”`.
+ */
+function reportsSpeechBefore(text: string, start: number): boolean {
+	let sentenceStart = start;
+	while (sentenceStart > 0 && start - sentenceStart < 300 && !(/[.!?]/.test(text[sentenceStart - 1]) && isSpace(text.charCodeAt(sentenceStart)))) {
+		sentenceStart--;
+	}
+	return (text.slice(sentenceStart, start).match(/\p{L}+/gu) ?? []).some(word => isReportingVerb(word));
 }
 
 /** `“…” said Gabriel`, `“…!” cried the ladies`: a quote ending on its own punctuation, then a verb of saying. */
