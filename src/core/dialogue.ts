@@ -282,8 +282,7 @@ const ITALIC_RUN = /([_*])(\p{Lu}[\p{L}\p{M}’', \t\r\n-]{0,60}?[\p{L}!?])\1/gu
  */
 function withItalicUtterances(text: string, spans: QuoteSpan[]): QuoteSpan[] {
 	const found: QuoteSpan[] = [];
-	ITALIC_RUN.lastIndex = 0;
-	for (let match = ITALIC_RUN.exec(text); match !== null; match = ITALIC_RUN.exec(text)) {
+	for (const match of text.matchAll(ITALIC_RUN)) {
 		const start = match.index;
 		const end = start + match[0].length;
 		const marker = match[1];
