@@ -291,7 +291,12 @@ function withItalicUtterances(text: string, spans: QuoteSpan[]): QuoteSpan[] {
 		if (edgeBefore === marker || edgeAfter === marker || isWordCharAt(text, start - 1) || isWordCharAt(text, end) || match[2].split(/\s+/).length > 6) {
 			continue;
 		}
-		if (!/^\s*(?:[.;:!?(]|—|--|$)/.test(text.slice(end, end + 4)) || !isUtteranceIntroduced(text, start)) {
+		let next = end;
+		while (next < text.length && isSpace(text.charCodeAt(next))) {
+			next++;
+		}
+		// The clause ends with the utterance: punctuation, a bracket, a dash or the paragraph's end.
+		if (!(next === text.length || /^(?:[.;:!?(—]|--)/.test(text.slice(next, next + 2))) || !isUtteranceIntroduced(text, start)) {
 			continue;
 		}
 		if (!spans.some(span => span.start < end && start < span.end)) {

@@ -56,6 +56,7 @@ describe('dialogue', () => {
 			['handed in by a cry aloud', 'One of them shouted aloud _Kelo ba_; the gate swung open.', ['_Kelo ba_']],
 			['a shout of', 'There was a great shout of _Mirak sul_.', ['_Mirak sul_']],
 			['running on into the sentence is not', 'The crowd kept crying, *Osh nara!* until dawn.', []],
+			['running on after a few spaces is not', 'The crowd kept crying, *Osh nara*     until dawn.', []],
 			['in asterisks, ending the clause', 'The crowd kept crying, *Osh nara!*', ['*Osh nara!*']],
 			['emphasis inside a sentence is not', 'He said _nothing_ about it.', []],
 			['a capitalised word running on into the sentence is not', 'She whispered _Tom_ was late.', []],
