@@ -311,8 +311,12 @@ function subtitleOf(block: Block): string | undefined {
 		return undefined;
 	}
 	const line = text.trim();
-	// Shouted speech (`“STOP!”`) is the first line of the chapter, not its title.
-	if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line) || /^["“”‘’'«»„—―-]/.test(line)) {
+	if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line)) {
+		return undefined;
+	}
+	// Shouted speech (`“STOP!”`) is the first line of the chapter, not its title; a title in quotes
+	// (`‘THE LAST FERRY’`) has no punctuation of its own before the closing mark.
+	if (/^["“”‘’'«»„—―-]/.test(line) && !/^["“”‘’'«»„][^"“”‘’'«»„]*[\p{L}\p{N}]["“”‘’'«»]$/u.test(line)) {
 		return undefined;
 	}
 	return line;
