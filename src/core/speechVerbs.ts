@@ -16,7 +16,8 @@ const STEMS: readonly string[] = [
 	'screech', 'shriek', 'sniff', 'sniffle', 'soothe', 'squeal', 'storm', 'swear', 'taunt', 'thunder', 'threaten',
 	'tell', 'utter', 'vow', 'whine', 'yawn', 'echo', 'speak', 'begin', 'smile', 'grin', 'frown', 'nod', 'shrug',
 	'wink', 'pout', 'huff', 'spit', 'bleat', 'cajole', 'coax', 'implore', 'entreat', 'inform', 'interpose', 'quote',
-	'recite', 'report', 'rumble', 'trill', 'lisp',
+	'recite', 'report', 'rumble', 'trill', 'lisp', 'conclude', 'comment', 'ejaculate', 'remonstrate', 'expostulate',
+	'assent', 'pant', 'pipe', 'chime', 'snarl', 'sputter', 'splutter', 'lament', 'titter', 'simper',
 ];
 
 /** Past forms no suffix rule makes. */

@@ -22,6 +22,8 @@ describe('speakers', () => {
 			['an epithet before the name', '"No, no," said old Cotter.', 'Cotter'],
 			['a sentence subject before "and said"', 'Karen turned to Ivy and said, "Go home."', 'Karen'],
 			['a quote split around its attribution', '"My dear Rose," said Robert, "why ever not?"', 'Robert'],
+			['a verb that winds a speech up', '"In short," concluded the vicar, "the bells stay."', 'the vicar'],
+			['an old-fashioned speech verb', '"Upon my word!" ejaculated Mrs. Pike.', 'Mrs. Pike'],
 		];
 		for (const [rule, text, speaker] of cases) {
 			it(rule, () => {
