@@ -107,6 +107,25 @@ export function isDescription(speaker: string): boolean {
 	return !isCapitalised(speaker);
 }
 
+/** Plural nouns no `-s` shows. */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'folk', 'gentlemen', 'ladies', 'others', 'voices', 'geese', 'mice']);
+
+/**
+ * `the ladies`, `several voices`, `one of the women`: a description of a voice from a crowd, not one of
+ * the two people taking turns, even when it says the line.
+ */
+export function isGroup(speaker: string): boolean {
+	if (!isDescription(speaker)) {
+		return false;
+	}
+	const words = speaker.split(' ');
+	if (words[0] === 'one' && words[1] === 'of') {
+		return true;
+	}
+	const noun = words[words.length - 1].toLowerCase();
+	return IRREGULAR_PLURALS.has(noun) || (noun.length > 3 && noun.endsWith('s') && !/(?:ss|us|is|’s|'s)$/.test(noun));
+}
+
 /**
  * True when `short` names the same person as `long`: its words, titles aside, end `long`'s (`Darcy`,
  * `Mr. Darcy`), or, without a title, begin them (`Ogden`, `Ogden Ford`).

@@ -110,7 +110,7 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
-const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'whose', 'whom', 'which', 'that', 'where', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
 /** Past tenses narration puts after a subject, that no `-ed` shows: `my aunt came in and said`. */
 const IRREGULAR_PAST = new Set(['came', 'went', 'got', 'took', 'sat', 'stood', 'rose', 'ran', 'put', 'gave', 'held', 'knew', 'saw', 'made', 'left', 'fell', 'drew', 'threw', 'brought', 'caught', 'felt', 'heard', 'kept', 'laid', 'led', 'lay', 'met', 'rode', 'shook', 'struck', 'swung', 'thought', 'woke', 'wore', 'broke', 'bent', 'hung', 'sank', 'slept', 'spread', 'stole', 'swept', 'tore', 'turned', 'looked', 'walked']);
 
@@ -531,8 +531,38 @@ function subjectBefore(reversed: readonly string[], index: number): SpeakerCue |
 	// `my brother said`, `the old man said`.
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
 		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
+			const before = reversed[determiner + 1];
+			if (before !== undefined && (isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))) {
+				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
+				// reaches for; the subject is the name before the participle, if any.
+				return participleSubject(reversed, determiner + 1);
+			}
 			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };
 		}
+	}
+	return undefined;
+}
+
+/** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
+
+function isParticiple(word: string): boolean {
+	return word.length > 4 && word.endsWith('ing') && !isCapitalised(word);
+}
+
+/** The name just before the participle found reading back from `reversed[from]`: `Toad, kicking out…`. */
+function participleSubject(reversed: readonly string[], from: number): SpeakerCue | undefined {
+	for (let index = from; index < reversed.length && index - from <= 3; index++) {
+		if (!isParticiple(reversed[index])) {
+			continue;
+		}
+		let start = index + 1;
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+			start++;
+		}
+		const words = reversed.slice(index + 1, start + 1).reverse();
+		const name = words.length > 0 ? nameAt(words, 0) : undefined;
+		return name && name.next === words.length ? { name: name.name } : undefined;
 	}
 	return undefined;
 }

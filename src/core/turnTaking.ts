@@ -3,7 +3,7 @@
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
 // the turns once with small, fixed state.
 
-import { bare, Gender, genderOfWords, HONORIFICS, isDescription, samePerson } from './speakerNames';
+import { bare, Gender, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from './speakerNames';
 import { ParagraphTurn } from './speakers';
 
 /**
@@ -206,8 +206,8 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 		if (startsExchange && index > runStart) {
 			restart(index, undefined, undefined);
 		}
-		if (turns.readings[index].stranger) {
-			// `somebody said`: a voice from outside breaks the alternation.
+		if (turns.readings[index].stranger || (named[index] !== undefined && isGroup(named[index]!))) {
+			// `somebody said`, `cried the ladies`: a voice from outside breaks the alternation.
 			restart(index, undefined, undefined);
 			restart(index + 1, undefined, undefined);
 			continue;

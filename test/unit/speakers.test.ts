@@ -24,6 +24,8 @@ describe('speakers', () => {
 			['a quote split around its attribution', '"My dear Rose," said Robert, "why ever not?"', 'Robert'],
 			['a verb that winds a speech up', '"In short," concluded the vicar, "the bells stay."', 'the vicar'],
 			['an old-fashioned speech verb', '"Upon my word!" ejaculated Mrs. Pike.', 'Mrs. Pike'],
+			['a description that ends at `whose`', '"We will!" cried the twins whose bedtime had passed.', 'the twins'],
+			['a name before a participle, not the participle’s object', 'Moss, pulling off his boots, wearily said, "Enough."', 'Moss'],
 		];
 		for (const [rule, text, speaker] of cases) {
 			it(rule, () => {
@@ -213,6 +215,16 @@ describe('speakers', () => {
 		it('gives a line from somebody outside the exchange to no one, and starts over after it', () => {
 			const text = ['"Begin," said Douglas.', '"Not tonight," said Mrs. Griffin.', '"Won\'t you tell?" somebody else asked.', '"Tomorrow."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Won\'t you tell?" -', '"Tomorrow." -']);
+		});
+
+		it('lets a crowd’s voice break into an exchange without taking a part in it', () => {
+			const text = [
+				'"Tell us," said Nell.', '"Not tonight," said Abel.', '"Oh, please!" cried the children.', '"Tomorrow, then?"', '"Tomorrow."',
+				'"Go on!" cried one of the boys.', '"Sleep first."',
+			].join('\n\n');
+			const found = analyzeStory(text).dialogue.map(span => span.speaker);
+			assert.deepStrictEqual([found[0], found[1], found[2], found[5]], ['Nell', 'Abel', 'the children', 'one of the boys']);
+			assert.ok([found[3], found[4], found[6]].every(name => name !== 'the children' && name !== 'one of the boys'), found.join(' / '));
 		});
 
 		it('knows Mulligan once the story has said Buck Mulligan', () => {
