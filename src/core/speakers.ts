@@ -15,6 +15,8 @@ interface SpeakerCue {
 	readonly name?: string;
 	/** The pronoun the prose used instead (`she`, `i`, `somebody`). */
 	readonly pronoun?: string;
+	/** The narration showed others before this name: the latest of several, a weaker tie. */
+	readonly contested?: boolean;
 }
 
 /** How firmly the prose ties a turn to its speaker. */
@@ -154,7 +156,7 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 	let first = 0;
 	while (first < spans.length) {
 		let end = first + 1;
-		while (end < spans.length && !(longestLine > 0 && opensParagraph(paragraph, spans[end].start, longestLine))) {
+		while (end < spans.length && !(longestLine > 0 && (followsOnNextLine(paragraph, spans[end - 1].end, spans[end].start) || opensParagraph(paragraph, spans[end].start, longestLine)))) {
 			end++;
 		}
 		const lineStart = first === 0 ? 0 : spans[first].start;
@@ -163,14 +165,19 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		// `"Well?" I asked. "No," he answered.`: a quote whose own cue is someone else's starts a turn of its own.
 		let pieceStart = first;
 		let pieceCue = cues[0];
+		/** Where the narration a piece may read for its beat begins: `Bob frowned. "Go away."` after Ann's quote. */
+		let pieceRegionStart = lineStart;
+		let nextRegionStart = lineStart;
 		for (let index = first + 1; index <= end; index++) {
 			const cue = cues[index - first];
-			if (index < end && !(cue !== undefined && pieceCue !== undefined && otherSpeaker(pieceCue, cue))) {
+			const newSubject = index < end && !(cue !== undefined && (pieceCue === undefined || !otherSpeaker(pieceCue, cue)) && cue.name !== undefined) && someoneElseSteps(paragraph, spans, pieceStart, index, pieceRegionStart, pieceCue);
+			if (index < end && !newSubject && !(cue !== undefined && pieceCue !== undefined && otherSpeaker(pieceCue, cue))) {
 				pieceCue ??= cue;
 				continue;
 			}
-			const regionStart = pieceStart === first ? lineStart : spans[pieceStart].start;
-			const regionEnd = index < end ? spans[index].start : lineEnd;
+			nextRegionStart = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
+			const regionStart = pieceRegionStart;
+			const regionEnd = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
 			const own = cues.slice(pieceStart - first, index - first);
 			const turn = readTurn(paragraph, spans, pieceStart, index, regionStart, regionEnd, own);
 			turns.push(turn);
@@ -182,10 +189,54 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 			}
 			pieceStart = index;
 			pieceCue = cue;
+			pieceRegionStart = nextRegionStart;
 		}
 		first = end;
 	}
 	return quoteSpeakers ? { turns, quoteSpeakers } : { turns };
+}
+
+/**
+ * True when the narration just before quote `index` opens a sentence on a named person other than the one
+ * the piece `[pieceStart, index)` is spoken by: `"Hi," said Ann. Bob frowned. "Go away."`. A piece known
+ * only by a pronoun is left whole: `"Hi," he said. Bob laughed.` may well be the same man.
+ */
+function someoneElseSteps(paragraph: string, spans: readonly QuoteSpan[], pieceStart: number, index: number, pieceRegionStart: number, pieceCue: SpeakerCue | undefined): boolean {
+	const gapStart = spans[index - 1].end;
+	const gapEnd = spans[index].start;
+	// Most quotes follow the last with a word or two (`she said, "…"`): no sentence of narration between them.
+	if (gapEnd - gapStart < MIN_BEAT || gapEnd - gapStart > MAX_NARRATION || nextSentence(paragraph, gapStart, gapEnd) >= gapEnd) {
+		return false;
+	}
+	// `"Hi." Bob frowned.` opens a sentence after the quote; `"Hi," said Ann. Bob frowned.` after its tag.
+	const endsSentence = '.!?…'.includes(paragraph[gapStart - 2] ?? '') || '.!?…'.includes(paragraph[gapStart] ?? '');
+	const stepping = narrationSubject(paragraph, [], 0, 0, endsSentence ? gapStart : nextSentence(paragraph, gapStart, gapEnd), gapEnd, true)?.name;
+	if (stepping === undefined) {
+		return false;
+	}
+	const speaking = pieceCue !== undefined ? pieceCue.name : narrationSubject(paragraph, spans, pieceStart, pieceStart, pieceRegionStart, spans[pieceStart].start)?.name;
+	return speaking !== undefined && !(stepping.length >= speaking.length ? samePerson(stepping, speaking) : samePerson(speaking, stepping));
+}
+
+/** Fewer characters than this between two quotes hold no sentence of narration. */
+const MIN_BEAT = 12;
+
+/**
+ * True when one quote closes its line and the next opens the line after: in text with no blank lines that
+ * is a new paragraph however long the lines run, since hard-wrapped prose breaks its lines between words,
+ * not between two quotes with nothing between them.
+ */
+function followsOnNextLine(text: string, previousEnd: number, start: number): boolean {
+	let newlines = 0;
+	for (let index = previousEnd; index < start; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x0a) {
+			newlines++;
+		} else if (!isBlank(code)) {
+			return false;
+		}
+	}
+	return newlines === 1;
 }
 
 function longestLineOf(paragraph: string): number {
@@ -268,7 +319,8 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
 			speaker = subjectName;
-			tie = pronoun !== undefined ? 'pronoun' : 'beat';
+			// `Oak looked on. Threepence had a value. "Here," he said.`: the last of several subjects may be no one.
+			tie = pronoun !== undefined && !subject!.contested ? 'pronoun' : 'beat';
 		} else if (pronoun === undefined && subject?.pronoun === 'i') {
 			// `I fixed him, too. "I see."`
 			narrator = true;
@@ -328,9 +380,11 @@ function wordsAfter(text: string, start: number, limit: number, maxWords = WINDO
  * Up to WINDOW_WORDS words before `end`, nearest first, of the clause that leads into the quote; empty
  * when no clause does (`Karen smiled. "Hi."`). `colon` tells a script-like `Karen: "…"`.
  */
-function wordsBefore(text: string, end: number, limit: number): { words: string[]; colon: boolean } {
+function wordsBefore(text: string, end: number, limit: number): { words: string[]; colon: boolean; commaAfter: boolean[] } {
 	const start = Math.max(limit, end - WINDOW_CHARS);
 	const words: string[] = [];
+	/** Whether a comma stood right after each word: `floundering, a man’s voice called` is not `kicking out his legs`. */
+	const commaAfter: boolean[] = [];
 	let index = end;
 	while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === '-' || text[index - 1] === '—')) {
 		index--;
@@ -340,10 +394,12 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 	if (index > start && (text[index - 1] === ',' || colon)) {
 		index--;
 	} else if (index > start && !isWordCharacter(text, index - 1)) {
-		return { words, colon };
+		return { words, colon, commaAfter };
 	}
 	while (index > start && words.length < WINDOW_WORDS) {
+		let comma = false;
 		while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
+			comma ||= text[index - 1] === ',';
 			index--;
 		}
 		const wordEnd = index;
@@ -357,6 +413,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 			break;
 		}
 		words.push(text.slice(index, wordEnd));
+		commaAfter.push(comma);
 		const before = text[index - 1];
 		if (before === '.' && index - 1 > start && !endsWithAbbreviation(text, index - 1)) {
 			break;
@@ -365,7 +422,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 			break;
 		}
 	}
-	return { words, colon };
+	return { words, colon, commaAfter };
 }
 
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
@@ -396,7 +453,7 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 
 /** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
 function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
-	const { words: reversed, colon } = wordsBefore(paragraph, start, limit);
+	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
 	if (reversed.length === 0) {
 		return undefined;
 	}
@@ -411,7 +468,7 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 			}
 		}
 		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
-		return subjectBefore(reversed, verb + 1) ?? (reversed.some(word => RELATIVES.has(word)) ? undefined : subjectOpening(paragraph, sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION)), start));
+		return subjectBefore(reversed, verb + 1, commaAfter) ?? (reversed.some(word => RELATIVES.has(word)) ? undefined : subjectOpening(paragraph, sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION)), start));
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();
@@ -488,7 +545,7 @@ function subjectAfterVerb(words: readonly string[], index: number): SpeakerCue |
 }
 
 /** The subject of the speech verb just before `reversed[index]`, reading back over auxiliaries and adverbs. */
-function subjectBefore(reversed: readonly string[], index: number): SpeakerCue | undefined {
+function subjectBefore(reversed: readonly string[], index: number, commaAfter: readonly boolean[]): SpeakerCue | undefined {
 	while (index < reversed.length && index <= 4 && (AUXILIARIES.has(reversed[index].toLowerCase()) || isAdverb(reversed[index]))) {
 		index++;
 	}
@@ -532,7 +589,7 @@ function subjectBefore(reversed: readonly string[], index: number): SpeakerCue |
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
 		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
 			const before = reversed[determiner + 1];
-			if (before !== undefined && (isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))) {
+			if (before !== undefined && !commaAfter[determiner + 1] && (isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))) {
 				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
 				// reaches for; the subject is the name before the participle, if any.
 				return participleSubject(reversed, determiner + 1);
@@ -575,6 +632,7 @@ function participleSubject(reversed: readonly string[], from: number): SpeakerCu
  */
 function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, latest = false): SpeakerCue | undefined {
 	let found: string | undefined;
+	let contested = false;
 	let pronoun: string | undefined;
 	let cursor = regionStart;
 	let read = 0;
@@ -587,8 +645,11 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
 			const subject = subjectOpening(paragraph, sentence, stretchEnd);
 			if (subject?.name !== undefined) {
-				if (found !== undefined && found !== subject.name && !latest) {
-					return undefined;
+				if (found !== undefined && found !== subject.name) {
+					if (!latest) {
+						return undefined;
+					}
+					contested = true;
 				}
 				found = subject.name;
 			} else {
@@ -597,7 +658,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 		}
 		cursor = index < end ? spans[index].end : stretchEnd;
 	}
-	return found !== undefined ? { name: found } : pronoun !== undefined ? { pronoun } : undefined;
+	return found !== undefined ? { name: found, contested } : pronoun !== undefined ? { pronoun } : undefined;
 }
 
 /** The name or pronoun opening a sentence's words, when a verb-like word follows it. */

@@ -206,6 +206,10 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 		if (startsExchange && index > runStart) {
 			restart(index, undefined, undefined);
 		}
+		if (startsExchange) {
+			// `the man` is someone else in the next exchange.
+			aliases.clear();
+		}
 		if (turns.readings[index].stranger || (named[index] !== undefined && isGroup(named[index]!))) {
 			// `somebody said`, `cried the ladies`: a voice from outside breaks the alternation.
 			restart(index, undefined, undefined);

@@ -99,6 +99,18 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers(text), ['"Will you eat?" I', '"No," -', '"not today." -']);
 		});
 
+		it('gives a quote after someone else steps into the narration to them, not to the paragraph’s first speaker', () => {
+			const text = ['"Bob?" asked Ann.', '"Yes," said Bob.', '"Sit," said Ann. Bob folded his arms. "I will stand."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text).slice(2), ['"Sit," Ann', '"I will stand." Bob']);
+			const same = ['"Bob?" asked Ann.', '"Yes," said Bob.', '"Sit," said Ann. Ann folded her arms. "Now."'].join('\n\n');
+			assert.deepStrictEqual(speakers(same).slice(2), ['"Sit," Ann', '"Now." Ann']);
+		});
+
+		it('does not hold a capitalised word the narration ends on for the person a pronoun means', () => {
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Sit," said Ann. Bob looked at the tray. Assam was his favourite. "Lovely," he said.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text).slice(2), ['"Sit," Ann', '"Lovely," Bob']);
+		});
+
 		it('gives each quote of a paragraph its own attributed speaker', () => {
 			assert.deepStrictEqual(speakers('"Tea?" asked Karen. "Coffee," said Ivy.'), ['"Tea?" Karen', '"Coffee," Ivy']);
 		});
@@ -131,6 +143,15 @@ describe('speakers', () => {
 				'"Rudolf!" exclaimed my brother’s wife.',
 			].join('\n\n');
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'I', 'I', 'Rose', 'I', 'Rose']);
+		});
+
+		it('forgets what a description stood for once the exchange is over', () => {
+			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
+			const text = [
+				'"Who is there?" said the man.', '"Only me," said Ann.', '"Come in, then," said Tom.', night.repeat(12),
+				'"Stop!" said the man.', '"Why?" asked Ann.',
+			].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker).slice(3), ['the man', 'Ann']);
 		});
 
 		it('does not give a `said he to Temple` line to Temple', () => {
@@ -246,6 +267,16 @@ describe('speakers', () => {
 			const narration = Array.from({ length: 40 }, () => 'The rain kept on.').join(' ');
 			const text = ['"Tea?" asked Karen.', '"Please," said Ivy.', narration, '"Milk?"', '"No."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Milk?" -', '"No." -']);
+		});
+
+		it('starts a new turn at a quote opening the line after one that closed, however long the lines', () => {
+			const text = [
+				'Karen set the tray down by the stove and asked, "Tea, or something stronger for the cold?"',
+				'"Nothing for me, thank you," said Ivy, "I have had more than enough already tonight."',
+				'"Not even a small one?"',
+				'"No."',
+			].join('\n');
+			assert.deepStrictEqual(speakers(text).map(quote => quote.split(' ').pop()), ['Karen', 'Ivy', 'Ivy', 'Karen', 'Ivy']);
 		});
 
 		it('starts a new paragraph at a quote opening its line, in text with no blank lines', () => {
