@@ -4,6 +4,7 @@
 
 import { assembleStory } from './assemble';
 import { DialogueStyle, findQuotes, ParagraphQuotes } from './dialogue';
+import { DialogueStretches } from './dialogueStretches';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
 import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
@@ -42,7 +43,7 @@ const BLOCKS_PER_CHECK = 128;
 export class StoryAnalysis {
 	private readonly splitter: BlockSplitter;
 	private readonly reusable: Map<string, BlockAnalysis> | undefined;
-	private readonly previousTurns: TurnTaking | undefined;
+	private readonly previousDialogue: { readonly turnTaking: TurnTaking; readonly stretches: DialogueStretches } | undefined;
 	private ranges: BlockRange[] | undefined;
 	private readonly paragraphs: string[] = [];
 	private readonly reused: (BlockAnalysis | undefined)[] = [];
@@ -54,7 +55,7 @@ export class StoryAnalysis {
 	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
 		this.splitter = new BlockSplitter(text, 0, text.length);
 		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
-		this.previousTurns = this.reusable ? previous?.turnTaking : undefined;
+		this.previousDialogue = this.reusable && previous ? { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches } : undefined;
 	}
 
 	step(shouldYield: () => boolean): StoryModel | undefined {
@@ -96,7 +97,7 @@ export class StoryAnalysis {
 				return undefined;
 			}
 		}
-		this.model ??= assembleStory(text.length, blocks, options, style, quoteMarks, this.previousTurns);
+		this.model ??= assembleStory(text.length, blocks, options, style, quoteMarks, this.previousDialogue);
 		return this.model;
 	}
 }
@@ -178,7 +179,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(length, blocks, options, style, quoteMarks, previous.turnTaking);
+	return assembleStory(length, blocks, options, style, quoteMarks, { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches });
 }
 
 /** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */
