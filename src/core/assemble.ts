@@ -14,7 +14,14 @@ import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
 import { LeadIn, ParagraphTurn } from './speakers';
 import { ReusedTurns } from './reusedTurns';
-import { takeTurns, TurnTaking } from './turnTaking';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from './steps';
+import { takeTurnsInSteps, TurnTaking } from './turnTaking';
+
+/** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
+export interface PreviousDialogue {
+	readonly turnTaking: TurnTaking;
+	readonly stretches: DialogueStretches;
+}
 
 export function assembleStory(
 	length: number,
@@ -22,13 +29,26 @@ export function assembleStory(
 	options: AnalysisOptions,
 	dialogueStyle: DialogueStyle,
 	quoteMarks: QuoteMarkCounts,
-	previous?: { readonly turnTaking: TurnTaking; readonly stretches: DialogueStretches },
+	previous?: PreviousDialogue,
 ): StoryModel {
+	return runSteps(assemblySteps(length, blocks, options, dialogueStyle, quoteMarks, previous, NEVER_YIELD));
+}
+
+/** assembleStory a slice at a time, yielding whenever `shouldYield` says stop: for a big file read in the background. */
+export function* assemblySteps(
+	length: number,
+	blocks: readonly Block[],
+	options: AnalysisOptions,
+	dialogueStyle: DialogueStyle,
+	quoteMarks: QuoteMarkCounts,
+	previous: PreviousDialogue | undefined,
+	shouldYield: ShouldYield,
+): Steps<StoryModel> {
 	const { fences, shape } = survey(blocks);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
-	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length, blocks, previous);
+	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length, blocks, previous, shouldYield);
 	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
@@ -84,6 +104,9 @@ export function assembleStory(
 	}
 
 	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
+		if ((index & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
 		const block = blocks[index];
 		const { heading } = block.analysis;
 		const isMatter = index < matterUntil
@@ -96,7 +119,9 @@ export function assembleStory(
 				const next = firstRealChapter(blocks, index + 1, fences.afterLastBlock, shape);
 				matterUntil = Math.max(matterUntil, next >= 0 ? next : fences.afterLastBlock);
 			}
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			closeChapters(0, lastStoryEnd);
 			matter.addBlocks(index, index + 1);
@@ -114,7 +139,9 @@ export function assembleStory(
 		}
 		const chapter = chapterAt(block, shape, previousChapter);
 		if (chapter) {
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			closeChapters(chapter.level, lastStoryEnd);
 			openChapters.push(chapters.length);
@@ -138,7 +165,9 @@ export function assembleStory(
 			continue;
 		}
 		if (heading?.kind === 'sceneBreak') {
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			pendingSceneTitle = heading.title;
 			countStory(block);
@@ -164,7 +193,7 @@ export function assembleStory(
 	matter.addBlocks(fences.afterLastBlock, blocks.length);
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
-	const { spans, turnTaking, stretches } = dialogue.finish();
+	const { spans, turnTaking, stretches } = yield* dialogue.finish();
 	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking, dialogueStretches: stretches };
 }
 
@@ -377,6 +406,9 @@ class DialogueAssembly {
 	private leadIn: LeadIn | undefined;
 	/** The blocks (by index) of the paragraphs since the last break: read when the break or the end comes. */
 	private readonly pending: number[] = [];
+	/** Where reading the pending paragraphs stopped to yield, and the stretch it was in. */
+	private readFrom = 0;
+	private reading: StretchStart | undefined;
 	/** This pass's stretches, as DialogueStretches keeps them; `copied` lists those whose spans came from the last pass. */
 	private readonly stretches: DialogueStretch[] = [];
 	private readonly firstBlocks: number[] = [];
@@ -387,18 +419,23 @@ class DialogueAssembly {
 	constructor(
 		private readonly indentedIsQuotation: boolean,
 		private readonly blocks: readonly Block[],
-		private readonly previous: { readonly turnTaking: TurnTaking; readonly stretches: DialogueStretches } | undefined,
+		private readonly previous: PreviousDialogue | undefined,
+		private readonly shouldYield: ShouldYield,
 	) {
 		this.turns = new ReusedTurns(previous?.turnTaking.turns);
 	}
 
-	addBreak(): void {
-		this.readPending();
+	/** False when the paragraphs before the break are not all read yet: call again once the thread is back. */
+	addBreak(): boolean {
+		if (!this.readPending()) {
+			return false;
+		}
 		this.open = undefined;
 		this.broken = true;
 		this.subject = undefined;
 		this.leadIn = undefined;
 		this.turns.forgetMentions();
+		return true;
 	}
 
 	addParagraph(index: number): void {
@@ -408,12 +445,19 @@ class DialogueAssembly {
 	/**
 	 * Reads the paragraphs since the last break: where the pass holds nothing over and the last pass read
 	 * the same paragraphs, their stretch is copied; the rest are read and kept as stretches for the next pass.
+	 * False when `shouldYield` stopped it first; the next call goes on from there.
 	 */
-	private readPending(): void {
+	private readPending(): boolean {
 		const { pending, blocks } = this;
 		const previous = this.previous?.stretches;
-		let recording: StretchStart | undefined;
-		for (let from = 0; from < pending.length;) {
+		let { reading: recording, readFrom: from } = this;
+		let looks = 0;
+		while (from < pending.length) {
+			if ((++looks & (ITEMS_PER_CHECK - 1)) === 0 && this.shouldYield()) {
+				this.reading = recording;
+				this.readFrom = from;
+				return false;
+			}
 			if (this.holdsNothingOver()) {
 				const found = previous ? findStretch(previous, this.indentedIsQuotation, blocks, pending, from) : -1;
 				if (found >= 0 || (recording && from - recording.from >= STRETCH_PARAGRAPHS)) {
@@ -436,6 +480,9 @@ class DialogueAssembly {
 			this.keep(recording, pending.length, false);
 		}
 		pending.length = 0;
+		this.reading = undefined;
+		this.readFrom = 0;
+		return true;
 	}
 
 	/** Nothing left open, no subject or lead-in waiting, and the next turn starts an exchange: a stretch may start here. */
@@ -606,15 +653,18 @@ class DialogueAssembly {
 		}
 	}
 
-	finish(): { spans: DialogueSpan[]; turnTaking: TurnTaking; stretches: DialogueStretches } {
-		this.readPending();
+	*finish(): Steps<{ spans: DialogueSpan[]; turnTaking: TurnTaking; stretches: DialogueStretches }> {
+		while (!this.readPending()) {
+			yield;
+		}
 		const { turns, unchanged } = this.turns.finish();
 		const previous = this.previous?.turnTaking;
 		// The same turns as the last pass: its speakers stand, and so do the spans copied with them.
-		const turnTaking = unchanged && previous ? previous : takeTurns(turns, previous);
+		const turnTaking = unchanged && previous ? previous : yield* takeTurnsInSteps(turns, previous, this.shouldYield);
 		if (turnTaking.speakers !== previous?.speakers) {
 			this.remakeCopiedSpans();
 		}
+		yield;
 		turnTaking.speakers.forEach((speaker, turn) => {
 			if (speaker === undefined) {
 				return;
