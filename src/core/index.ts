@@ -11,7 +11,7 @@ export { decodeStory } from './storyText';
 export { appearanceAt, Appearance, Cast, CastOptions, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast';
 export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
 export { honorificKey, nameKey } from './names';
-export { NameTagger } from './nameTagger';
+export { Lexicon, NameTagger, Term } from './nameTagger';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './castRename';
 export { findNameMentions, MentionFlag, NameMention } from './nameMentions';
 export { LineIndex, LinePosition } from './lines';
