@@ -1,7 +1,9 @@
 // The longest the extension host's thread is held at once by work that runs in the background: the first
 // cast of a session (compromise loads and tags in its worker, dist/taggerWorker.js, as the Node host runs
-// it) and a 20 MB story read in big-file mode. Judged on the processor time a step took, since the machine
-// is shared; the budget is the 50 ms past which a writer feels the editor stick.
+// it) and a 20 MB story read in big-file mode. The machine is shared, so a step's wall time includes time
+// another process had the core, and its processor time includes other threads' (the worker's, the garbage
+// collector's helpers): a step is judged on the smaller of the two. The budget is the 50 ms past which a
+// writer feels the editor stick.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { core } from './lib/core.mjs';
@@ -19,19 +21,19 @@ export async function* figures() {
 
 	const inThread = step('compromise loaded, then the cast decided', () => core.findCast([model], new core.NameTagger()));
 	const { steps, cast } = await firstCastWithWorker(model);
-	const longest = steps.reduce((most, one) => (one.cpuMs > most.cpuMs ? one : most));
-	const compromise = steps.filter(one => one.compromise).reduce((most, one) => Math.max(most, one.cpuMs), 0);
+	const longest = steps.reduce((most, one) => (one.heldMs > most.heldMs ? one : most));
+	const compromise = steps.filter(one => one.compromise).reduce((most, one) => Math.max(most, one.heldMs), 0);
 	yield {
 		figure: 'first cast of a session, compromise in its worker: longest step on the host thread',
 		file: BOOK,
-		steps: Object.fromEntries(steps.map(one => [one.name, round(one.cpuMs, 1)])),
+		steps: Object.fromEntries(steps.map(one => [one.name, round(one.heldMs, 1)])),
 		longestStep: longest.name,
-		longestStepCpuMs: round(longest.cpuMs, 1),
-		compromiseStepCpuMs: round(compromise, 1),
-		inThreadFirstCastCpuMs: round(inThread.cpuMs, 1),
+		longestStepMs: round(longest.heldMs, 1),
+		compromiseStepMs: round(compromise, 1),
+		inThreadFirstCastMs: round(inThread.heldMs, 1),
 		sameCast: JSON.stringify(cast) === JSON.stringify(inThread.result),
 		budgetStallMs: STALL_BUDGET_MS,
-		withinBudget: longest.cpuMs <= STALL_BUDGET_MS,
+		withinBudget: longest.heldMs <= STALL_BUDGET_MS,
 	};
 
 	const reading = await readBigFile();
@@ -40,18 +42,19 @@ export async function* figures() {
 		characters: reading.characters,
 		slices: reading.slices,
 		ms: round(reading.ms, 0),
-		longestSliceCpuMs: round(reading.longestCpuMs, 1),
+		longestSliceMs: round(reading.longestMs, 1),
 		budgetStallMs: STALL_BUDGET_MS,
-		withinBudget: reading.longestCpuMs <= STALL_BUDGET_MS,
+		withinBudget: reading.longestMs <= STALL_BUDGET_MS,
 	};
 }
 
-/** `run` timed on the processor, this thread's garbage collection included. */
+/** `run` timed: the smaller of its wall time and the processor time the process used meanwhile. */
 function step(name, run, compromise = false) {
+	const started = performance.now();
 	const start = process.cpuUsage();
 	const result = run();
 	const used = process.cpuUsage(start);
-	return { name, cpuMs: (used.user + used.system) / 1000, result, compromise };
+	return { name, heldMs: Math.min(performance.now() - started, (used.user + used.system) / 1000), result, compromise };
 }
 
 /** The Cast view's first cast, as CastService finds it with a worker: each piece of work on this thread timed. */
@@ -97,15 +100,15 @@ async function readBigFile() {
 	const text = Array.from({ length: 400 }, (_, index) => `Chapter ${index + 1}\n\n${chapter}`).join('\n\n');
 	const analysis = new core.StoryAnalysis(text, core.analyzeStory('').options);
 	const started = performance.now();
-	let longestCpuMs = 0;
+	let longestMs = 0;
 	let slices = 0;
 	for (let done = false; !done; slices++) {
 		const deadline = performance.now() + BIG_FILE_SLICE_MS;
 		const slice = step('slice', () => analysis.step(() => performance.now() > deadline));
-		longestCpuMs = Math.max(longestCpuMs, slice.cpuMs);
+		longestMs = Math.max(longestMs, slice.heldMs);
 		done = slice.result !== undefined;
 		// The event loop turns between slices, as in the extension host (the collector works there too).
 		await new Promise(resolve => setTimeout(resolve, 0));
 	}
-	return { characters: text.length, slices, ms: performance.now() - started, longestCpuMs };
+	return { characters: text.length, slices, ms: performance.now() - started, longestMs };
 }
