@@ -64,7 +64,9 @@ function speakerAccuracy(documents) {
 function speakerNames(gold, speaker) {
 	const fromId = speaker.replace(/-\d+$/, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim();
 	const entity = (gold.characters ?? []).find(character => character.id === speaker);
-	return [fromId, ...(entity?.names ?? [])];
+	// LitBank calls the first-person narrator `narrator` (or `I`); Dramatis names that speaker `I`.
+	const narrator = /^narrator$/i.test(fromId) ? ['I'] : [];
+	return [fromId, ...narrator, ...(entity?.names ?? [])];
 }
 
 function bestOverlap(quote, predictions) {

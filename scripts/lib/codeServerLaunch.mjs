@@ -24,10 +24,11 @@ const quietUserSettings = {
  * @param {string} options.profileDir    scratch folder for config, user data, XDG data and temp files
  * @param {string} [options.extensionsDir] defaults to profileDir/extensions
  * @param {number} [options.port]        defaults to a free port
+ * @param {boolean} [options.restricted] workspace trust on, so VS Code asks whether to trust the folder
  * The server's output goes to profileDir/code-server.log.
  */
-export async function launchCodeServer({ folder, profileDir, extensionsDir, port }) {
-  const profile = prepareProfile(profileDir, extensionsDir);
+export async function launchCodeServer({ folder, profileDir, extensionsDir, port, restricted = false }) {
+  const profile = prepareProfile(profileDir, extensionsDir, restricted ? restrictedModeSettings : {});
   const chosenPort = port ?? (await freePort());
   const logFile = join(profileDir, 'code-server.log');
   const stdio = ['ignore', openSync(logFile, 'w'), openSync(logFile, 'a')];
@@ -39,7 +40,7 @@ export async function launchCodeServer({ folder, profileDir, extensionsDir, port
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(restricted ? [] : ['--disable-workspace-trust']),
       ...profile.args,
       folder,
     ],
@@ -86,9 +87,12 @@ export function freePort(preferred = 0) {
   });
 }
 
+// Workspace trust on: VS Code asks whether to trust the folder, and Restricted Mode is the answer "No".
+const restrictedModeSettings = { 'security.workspace.trust.enabled': true };
+
 // Keeps code-server's config, user data, XDG data and temp files inside profileDir, which it would
 // otherwise spread over ~/.config, ~/.local/share and /tmp.
-function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions')) {
+function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions'), extraSettings = {}) {
   const dirs = {
     userData: join(profileDir, 'user-data'),
     extensions: extensionsDir,
@@ -101,7 +105,7 @@ function prepareProfile(profileDir, extensionsDir = join(profileDir, 'extensions
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   const settingsFile = join(dirs.userSettings, 'settings.json');
   // A persistent profile (npm start) keeps whatever the writer changed since.
-  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(quietUserSettings, null, 2));
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...quietUserSettings, ...extraSettings }, null, 2));
   const configFile = join(profileDir, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   return {

@@ -9,6 +9,7 @@ import { DialogueStyle } from './dialogue';
 import { QuoteMarkCounts } from './dialogueStyle';
 import { DialogueStretch, DialogueStretches, findStretch, STRETCH_PARAGRAPHS, StretchSpan } from './dialogueStretches';
 import { Block, BlockAnalysis, Chapter, DialogueSpan, Scene, StoryModel } from './model';
+import { MentionFlag } from './nameMentions';
 import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
@@ -341,8 +342,12 @@ function subtitleOf(block: Block): string | undefined {
 		return undefined;
 	}
 	const line = text.trim();
-	// Shouted speech (`“STOP!”`) is the first line of the chapter, not its title.
-	if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line) || /^["“”‘’'«»„—―-]/.test(line)) {
+	if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line)) {
+		return undefined;
+	}
+	// Shouted speech (`“STOP!”`) is the first line of the chapter, not its title; a title in quotes
+	// (`‘THE LAST FERRY’`) has no punctuation of its own before the closing mark.
+	if (/^["“”‘’'«»„—―-]/.test(line) && !/^["“”‘’'«»„][^"“”‘’'«»„]*[\p{L}\p{N}]["“”‘’'«»]$/u.test(line)) {
 		return undefined;
 	}
 	return line;
@@ -380,6 +385,9 @@ interface StretchStart {
 }
 
 type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
+
+/** Mentions that are places or things, or speech itself, rather than someone present in the narration. */
+const NOT_PEOPLE = MentionFlag.InDialogue | MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf | MentionFlag.AfterDeterminer;
 
 /** A narration paragraph this short between two lines is a beat: its subject likely speaks next. */
 const BEAT_WORDS = 60;
@@ -610,11 +618,7 @@ class DialogueAssembly {
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
 			}
-			for (const name of block.analysis.names) {
-				if (name.text !== openingSubject) {
-					this.turns.mentioned.push(name.text);
-				}
-			}
+			this.mention(block, openingSubject);
 			return;
 		}
 		for (const reading of speakers.turns) {
@@ -649,6 +653,15 @@ class DialogueAssembly {
 				this.broken = false;
 				this.narrationWords = 0;
 				this.subject = undefined;
+			}
+		}
+	}
+
+	/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
+	private mention(block: Block, except: string | undefined): void {
+		for (const name of block.analysis.names) {
+			if (name.text !== except && (name.flags & NOT_PEOPLE) === 0) {
+				this.turns.mentioned.push(name.text);
 			}
 		}
 	}
@@ -688,9 +701,10 @@ function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	return {
 		...reading,
 		speaker: leadIn.speaker,
-		tie: leadIn.speaker !== undefined ? 'verb' : undefined,
+		tie: leadIn.speaker === undefined ? undefined : leadIn.pronoun !== undefined ? 'pronoun' : 'verb',
 		narrator: leadIn.narrator ?? false,
 		pronoun: leadIn.pronoun ?? reading.pronoun,
+		objects: leadIn.objects ?? reading.objects,
 		attributed: true,
 	};
 }

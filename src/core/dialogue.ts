@@ -27,7 +27,7 @@ export type DialogueStyle =
 export const DIALOGUE_STYLES: readonly DialogueStyle[] = ['double', 'single', 'guillemets', 'guillemetsReversed', 'german', 'cjk', 'dash'];
 
 /** The family of mark that opened a span; speech continues across paragraphs only within one family. */
-export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'dash';
+export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'dash' | 'italic';
 
 /** A quoted stretch of one paragraph, marks included; offsets relative to the paragraph. */
 export interface QuoteSpan extends TextRange {
@@ -100,6 +100,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		if (style === 'double' || style === 'single') {
 			const listed = listedPhrases(paragraph, spans);
 			spans = spans.filter((span, index) => !span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span)));
+			if (mayHoldItalicSpeech(paragraph)) {
+				spans = withItalicUtterances(paragraph, spans);
+			}
 		}
 	}
 	if (spans.length === 0) {
@@ -113,10 +116,12 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'sing', 'san
 
 /**
  * English speech opens a paragraph or follows punctuation (`said, “…”`, `. “…”`) or a speech verb
- * (`said “…”`). A quote that runs on from any other word is a title or a word held up for a look:
- * `the “holy lake”`, `a copy of “Lines addressed to a young lady”`.
+ * (`said “…”`), or is attributed after it (`“…,” said Gabriel`). A quote that runs on from any other
+ * word is a title or a word held up for a look: `the “holy lake”`, `a copy of “Lines addressed to a
+ * young lady”`, unless a conjunction opens a new thing said: `and “I will!”`.
  */
-function isMention(text: string, { start }: QuoteSpan): boolean {
+function isMention(text: string, span: QuoteSpan): boolean {
+	const { start } = span;
 	let before = start - 1;
 	while (before >= 0 && isSpace(text.charCodeAt(before))) {
 		before--;
@@ -129,7 +134,65 @@ function isMention(text: string, { start }: QuoteSpan): boolean {
 		wordStart--;
 	}
 	const word = text.slice(wordStart, before + 1).toLowerCase();
-	return NAMING_VERBS.has(word) || !isSpeechVerb(word);
+	if (NAMING_VERBS.has(word)) {
+		return true;
+	}
+	if (isSpeechVerb(word) || isAttributed(text, span)) {
+		return false;
+	}
+	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`
+	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span));
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that']);
+
+/** The last character inside the closing mark, over spaces. */
+function lastInside(text: string, span: QuoteSpan): string {
+	let last = span.end - 2;
+	while (last > span.start && isSpace(text.charCodeAt(last))) {
+		last--;
+	}
+	return last > span.start ? text[last] : '';
+}
+
+/**
+ * A quote that exclaims or asks (`“I will!”`), or three words or more ending on their own full stop in a
+ * sentence that reports speech. A word held up (`and “bracing.”`) or a title (`and “The Water Is Wide.”`) is not.
+ */
+function isOwnSentence(text: string, span: QuoteSpan): boolean {
+	const last = lastInside(text, span);
+	if (last === '!' || last === '?') {
+		return true;
+	}
+	if (last !== '.') {
+		return false;
+	}
+	const words = text.slice(span.start + 1, span.end - 1).split(/[\s—–]+/).filter(word => /\p{L}/u.test(word));
+	const title = words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
+	return words.length >= 3 && !title && reportsSpeechBefore(text, span.start);
+}
+
+/**
+ * The sentence before `start` already reports speech (`Our guide told us that…`), so a quote ending on a full
+ * stop carries the words said; without it, American commas and full stops inside marks make scare quotes look
+ * the same: `and “wise beyond her years.”`.
+ */
+function reportsSpeechBefore(text: string, start: number): boolean {
+	let sentenceStart = start;
+	while (sentenceStart > 0 && start - sentenceStart < 300 && !(/[.!?]/.test(text[sentenceStart - 1]) && isSpace(text.charCodeAt(sentenceStart)))) {
+		sentenceStart--;
+	}
+	return (text.slice(sentenceStart, start).match(/\p{L}+/gu) ?? []).some(word => isReportingVerb(word));
+}
+
+/** `“…” said Gabriel`, `“…!” cried the ladies`: a quote ending on its own punctuation, then a verb of saying. */
+function isAttributed(text: string, span: QuoteSpan): boolean {
+	const last = lastInside(text, span);
+	if (last === '' || !ENDS_SPEECH.includes(last)) {
+		return false;
+	}
+	const next = /^[ \t\r\n]+([\p{L}’']+)/u.exec(text.slice(span.end, span.end + 24));
+	return next !== null && isReportingVerb(next[1]);
 }
 
 /**
@@ -192,6 +255,78 @@ function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolean[] {
 
 function isShort(text: string, span: QuoteSpan): boolean {
 	return span.end - span.start < 40 && !/[\r\n]/.test(text.slice(span.start, span.end));
+}
+
+/** True when the paragraph has an italic run that could be an utterance set in italics, so it needs reading even without quote marks. */
+export function mayHoldItalicSpeech(paragraph: string): boolean {
+	return paragraph.includes('_') || paragraph.includes('*');
+}
+
+/** Verbs of crying out that introduce an utterance in italics, in every form: `cried out, _Hekinah degul_`. */
+const UTTERING_VERBS: ReadonlySet<string> = new Set(
+	['cry', 'shout', 'exclaim', 'repeat', 'scream', 'yell', 'roar', 'bellow', 'shriek', 'whisper', 'murmur', 'mutter', 'utter', 'chant', 'howl'].flatMap(stem => {
+		const bare = stem.endsWith('y') ? stem.slice(0, -1) : stem;
+		return bare === stem ? [stem, `${stem}s`, `${stem}ed`, `${stem}ing`] : [stem, `${bare}ies`, `${bare}ied`, `${stem}ing`];
+	}),
+);
+
+/** An italic run that opens on a capital, a few words with no full stop: `_Hekinah degul_`, `*Langro dehul san!*`. */
+const ITALIC_RUN = /([_*])(\p{Lu}[\p{L}\p{M}’', \t\r\n-]{0,60}?[\p{L}!?])\1/gu;
+
+/**
+ * Older books set an utterance in a foreign or invented tongue in italics rather than quote marks:
+ * `he cried out three times, _Langro dehul san_`, `a universal shout of _Hekinah degul_`. Such a run is
+ * speech when a verb of crying out in its own clause hands it in (after a comma or colon, after `aloud`
+ * or `out`, or as `a shout of`), when it opens on a capital as a sentence does, and when the clause ends
+ * with it. Emphasis inside a sentence has none of these: `He said _nothing_ about it`.
+ */
+function withItalicUtterances(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+	const found: QuoteSpan[] = [];
+	for (const match of text.matchAll(ITALIC_RUN)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const marker = match[1];
+		const edgeBefore = start === 0 ? '' : text[start - 1];
+		const edgeAfter = end < text.length ? text[end] : '';
+		if (edgeBefore === marker || edgeAfter === marker || isWordCharAt(text, start - 1) || isWordCharAt(text, end) || match[2].split(/\s+/).length > 6) {
+			continue;
+		}
+		let next = end;
+		while (next < text.length && isSpace(text.charCodeAt(next))) {
+			next++;
+		}
+		// The clause ends with the utterance: punctuation, a bracket, a dash or the paragraph's end.
+		if (!(next === text.length || /^(?:[.;:!?(—]|--)/.test(text.slice(next, next + 2))) || !isUtteranceIntroduced(text, start)) {
+			continue;
+		}
+		if (!spans.some(span => span.start < end && start < span.end)) {
+			found.push({ start, end, closed: true, kind: 'italic' });
+		}
+	}
+	return found.length === 0 ? spans : [...spans, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** `cried out in a shrill voice, ` `cry aloud ` `a shout of `: a verb of crying out in the clause before `start` hands the utterance in. */
+function isUtteranceIntroduced(text: string, start: number): boolean {
+	let clauseStart = start;
+	while (clauseStart > 0 && start - clauseStart < 120 && !'.;:!?"“”‘’«»'.includes(text[clauseStart - 1])) {
+		clauseStart--;
+	}
+	// The colon of `cried:` belongs to the clause that hands the utterance in.
+	if (text[clauseStart - 1] === ':' && /^\s*$/.test(text.slice(clauseStart, start))) {
+		clauseStart--;
+		while (clauseStart > 0 && start - clauseStart < 120 && !'.;!?"“”‘’«»'.includes(text[clauseStart - 1])) {
+			clauseStart--;
+		}
+	}
+	const clause = text.slice(clauseStart, start);
+	if (/\b(?:shouts?|cry|cries)\s+of\s+$/i.test(clause)) {
+		return true;
+	}
+	if (!/(?:[,:]|\b(?:aloud|out))\s+$/i.test(clause)) {
+		return false;
+	}
+	return (clause.match(/\p{L}+/gu) ?? []).some(word => UTTERING_VERBS.has(word.toLowerCase()));
 }
 
 /** `— I —`: a numeral between dashes heads a part; it is not speech. */

@@ -32,6 +32,7 @@ const NOT_NAMES = new Set([
 	'above', 'below', 'over', 'near', 'round', 'around', 'beneath', 'between', 'till', 'like', 'sir', 'two', 'three',
 	'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'half', 'good-evening',
 	'good-morning', 'good-night', 'good-bye', 'goodnight', 'brother', 'sister', 'mother', 'father', 'mr', 'mrs', 'miss',
+	'morning', 'evening', 'afternoon', 'night', 'welcome', 'listen', 'wait', 'stop', 'quick', 'hush', 'hurry',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you']);

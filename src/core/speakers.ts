@@ -44,6 +44,8 @@ export interface ParagraphTurn {
 	readonly attributed?: boolean;
 	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
 	readonly addressed?: readonly string[];
+	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
+	readonly objects?: readonly string[];
 }
 
 export interface ParagraphSpeakers {
@@ -64,6 +66,8 @@ export interface LeadIn {
 	readonly speaker?: string;
 	readonly narrator?: boolean;
 	readonly pronoun?: 'he' | 'she';
+	/** `He thrust a hand into Stephen’s pocket and said:`: who the `he` is not. */
+	readonly objects?: readonly string[];
 }
 
 /**
@@ -85,8 +89,20 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	if (cue.name !== undefined) {
 		return { turns: [], leadIn: { speaker: cue.name } };
 	}
-	if (cue.pronoun === 'i' || cue.pronoun === 'he' || cue.pronoun === 'she') {
-		return { turns: [], leadIn: cue.pronoun === 'i' ? { narrator: true } : { pronoun: cue.pronoun } };
+	if (cue.pronoun === 'i') {
+		return { turns: [], leadIn: { narrator: true } };
+	}
+	if (cue.pronoun === 'he' || cue.pronoun === 'she') {
+		const start = end > MAX_NARRATION ? nextSentence(paragraph, end - MAX_NARRATION, end) : 0;
+		const objects = objectNames(paragraph, start, end);
+		// `Buck Mulligan wiped the razorblade. Then, gazing over the handkerchief, he said:`
+		const subject = narrationSubject(paragraph, [], 0, 0, start, end, true)?.name;
+		const leadIn: LeadIn = {
+			pronoun: cue.pronoun,
+			speaker: subject !== undefined && !objects.includes(subject) ? subject : undefined,
+			objects: objects.length > 0 ? objects : undefined,
+		};
+		return { turns: [], leadIn };
 	}
 	return NO_SPEAKERS;
 }
@@ -95,6 +111,14 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
 const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+/** Past tenses narration puts after a subject, that no `-ed` shows: `my aunt came in and said`. */
+const IRREGULAR_PAST = new Set(['came', 'went', 'got', 'took', 'sat', 'stood', 'rose', 'ran', 'put', 'gave', 'held', 'knew', 'saw', 'made', 'left', 'fell', 'drew', 'threw', 'brought', 'caught', 'felt', 'heard', 'kept', 'laid', 'led', 'lay', 'met', 'rode', 'shook', 'struck', 'swung', 'thought', 'woke', 'wore', 'broke', 'bent', 'hung', 'sank', 'slept', 'spread', 'stole', 'swept', 'tore', 'turned', 'looked', 'walked']);
+
+/** A word after a description's noun that is its verb: `the old man nodded`, `my aunt came`. */
+function isPastVerb(word: string): boolean {
+	return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !isCapitalised(word));
+}
+
 /** Pronouns that only ever stand after a verb or a preposition. */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
@@ -133,15 +157,31 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		while (end < spans.length && !(longestLine > 0 && opensParagraph(paragraph, spans[end].start, longestLine))) {
 			end++;
 		}
-		const regionStart = first === 0 ? 0 : spans[first].start;
-		const regionEnd = end < spans.length ? spans[end].start : paragraph.length;
-		const { turn, own } = readTurn(paragraph, spans, first, end, regionStart, regionEnd);
-		turns.push(turn);
-		for (let index = first; index < end; index++) {
-			const name = own[index - first]?.name;
-			if (name !== undefined && name !== turn.speaker) {
-				(quoteSpeakers ??= new Array(spans.length).fill(undefined))[index] = name;
+		const lineStart = first === 0 ? 0 : spans[first].start;
+		const lineEnd = end < spans.length ? spans[end].start : paragraph.length;
+		const cues = quoteCues(paragraph, spans, first, end, lineStart, lineEnd);
+		// `"Well?" I asked. "No," he answered.`: a quote whose own cue is someone else's starts a turn of its own.
+		let pieceStart = first;
+		let pieceCue = cues[0];
+		for (let index = first + 1; index <= end; index++) {
+			const cue = cues[index - first];
+			if (index < end && !(cue !== undefined && pieceCue !== undefined && otherSpeaker(pieceCue, cue))) {
+				pieceCue ??= cue;
+				continue;
 			}
+			const regionStart = pieceStart === first ? lineStart : spans[pieceStart].start;
+			const regionEnd = index < end ? spans[index].start : lineEnd;
+			const own = cues.slice(pieceStart - first, index - first);
+			const turn = readTurn(paragraph, spans, pieceStart, index, regionStart, regionEnd, own);
+			turns.push(turn);
+			for (let quote = pieceStart; quote < index; quote++) {
+				const name = own[quote - pieceStart]?.name;
+				if (name !== undefined && name !== turn.speaker) {
+					(quoteSpeakers ??= new Array(spans.length).fill(undefined))[quote] = name;
+				}
+			}
+			pieceStart = index;
+			pieceCue = cue;
 		}
 		first = end;
 	}
@@ -186,14 +226,31 @@ function opensParagraph(text: string, index: number, longestLine: number): boole
 	return previousEnd - previousStart < longestLine * 0.7;
 }
 
-/** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph. */
-function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): { turn: ParagraphTurn; own: (SpeakerCue | undefined)[] } {
+/** What the prose right beside each of the quotes `[first, end)` says, reading no further than the stretch `[start, end)`. */
+function quoteCues(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): (SpeakerCue | undefined)[] {
 	const own: (SpeakerCue | undefined)[] = [];
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
 		const previousEnd = index > first ? spans[index - 1].end : regionStart;
 		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
 	}
+	return own;
+}
+
+/**
+ * True when two cues in one paragraph cannot be one speaker: `I` and `he`, `he` and `she`. A name and a
+ * pronoun may well be one (`said Ann… she added`); two names are told apart by the quotes' own speakers.
+ */
+function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
+	if (a.pronoun === undefined || b.pronoun === undefined || a.pronoun === b.pronoun) {
+		return false;
+	}
+	const person = (pronoun: string) => (pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? pronoun : undefined);
+	return person(a.pronoun) !== undefined && person(b.pronoun) !== undefined;
+}
+
+/** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph, with each quote's own cue. */
+function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {
 	const addressed = vocatives(paragraph, spans, first, end);
 	const cueIndex = own.findIndex(candidate => candidate !== undefined);
 	const cue = own[cueIndex];
@@ -206,7 +263,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
-		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd);
+		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd, pronoun !== undefined);
 		const subjectName = subject?.name;
 		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
@@ -220,18 +277,20 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 			beatPronoun = subject.pronoun;
 		}
 	}
+	const turnPronoun = pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun;
 	const turn: ParagraphTurn = {
 		firstQuote: first,
 		endQuote: end,
 		speaker,
 		tie: speaker !== undefined ? tie : undefined,
 		narrator,
-		pronoun: pronoun === 'he' || pronoun === 'she' ? pronoun : beatPronoun,
+		pronoun: turnPronoun,
 		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
 		attributed: cue !== undefined,
 		addressed: addressed.length > 0 ? addressed : undefined,
+		objects: speaker === undefined && turnPronoun !== undefined ? narrationObjects(paragraph, spans, first, end, regionStart, regionEnd) : undefined,
 	};
-	return { turn, own };
+	return turn;
 }
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
@@ -244,7 +303,7 @@ function wordsAfter(text: string, start: number, limit: number, maxWords = WINDO
 	}
 	while (index < end && words.length < maxWords) {
 		const wordStart = index;
-		while (index < end && isNameCharacter(text.charCodeAt(index))) {
+		while (index < end && isWordCharacter(text, index)) {
 			index++;
 		}
 		if (index === wordStart) {
@@ -280,7 +339,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 	// A clause that leads into speech ends in `,` `:` or a dash, or runs straight into it (`Karen said "hi"`).
 	if (index > start && (text[index - 1] === ',' || colon)) {
 		index--;
-	} else if (index > start && !isNameCharacter(text.charCodeAt(index - 1))) {
+	} else if (index > start && !isWordCharacter(text, index - 1)) {
 		return { words, colon };
 	}
 	while (index > start && words.length < WINDOW_WORDS) {
@@ -291,7 +350,7 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 		if (text[index - 1] === '.' && endsWithAbbreviation(text, index - 1)) {
 			index--;
 		}
-		while (index > start && isNameCharacter(text.charCodeAt(index - 1))) {
+		while (index > start && isWordCharacter(text, index - 1)) {
 			index--;
 		}
 		if (index === wordEnd) {
@@ -351,7 +410,8 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 				return inverted;
 			}
 		}
-		return subjectBefore(reversed, verb + 1);
+		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
+		return subjectBefore(reversed, verb + 1) ?? (reversed.some(word => RELATIVES.has(word)) ? undefined : subjectOpening(paragraph, sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION)), start));
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();
@@ -387,7 +447,7 @@ function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; 
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
 		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
-		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '')) {
+		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '') && !(end > index + 1 && isPastVerb(words[end]))) {
 			end++;
 		}
 		if (end > index + 1) {
@@ -480,8 +540,10 @@ function subjectBefore(reversed: readonly string[], index: number): SpeakerCue |
 /**
  * The one person the turn's narration shows as a sentence's subject (`Karen looked up.`,
  * `…; whereupon Mrs. Griffin spoke.`), read at each sentence's start; undefined when it shows none or several.
+ * With `latest`, for a pronoun that points back, several give the last of them: in `Stephen sat down. Buck
+ * wiped the razor. Then he said:` the `he` is the one the sentence before was about.
  */
-function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): SpeakerCue | undefined {
+function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, latest = false): SpeakerCue | undefined {
 	let found: string | undefined;
 	let pronoun: string | undefined;
 	let cursor = regionStart;
@@ -495,7 +557,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
 			const subject = subjectOpening(paragraph, sentence, stretchEnd);
 			if (subject?.name !== undefined) {
-				if (found !== undefined && found !== subject.name) {
+				if (found !== undefined && found !== subject.name && !latest) {
 					return undefined;
 				}
 				found = subject.name;
@@ -519,10 +581,25 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	const lower = word.toLowerCase();
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
-	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase())) {
+	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb.
+	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase()) || EPITHET_OPENERS.has(next)) {
 		return undefined;
 	}
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
+}
+
+/** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Where the sentence holding `index` begins, looking back no further than `limit`. */
+function sentenceStart(text: string, index: number, limit: number): number {
+	for (let at = index - 1; at > limit; at--) {
+		const code = text.charCodeAt(at - 1);
+		if ((code === 0x2e || code === 0x21 || code === 0x3f) && isBlank(text.charCodeAt(at)) && !(code === 0x2e && endsWithAbbreviation(text, at - 1))) {
+			return at;
+		}
+	}
+	return limit;
 }
 
 /** Where the sentence after the one starting at `start` begins, or `end`. */
@@ -534,6 +611,41 @@ function nextSentence(text: string, start: number, end: number): number {
 		}
 	}
 	return end;
+}
+
+/** Words after which a name is a verb's or a preposition's object, not the sentence's subject: `said he to Temple`. */
+const OBJECT_BEFORE = /(?:^|[\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?(\p{Lu}[\p{L}’'-]*)/gu;
+
+/** The names `[start, end)` of `text` shows after an object's preposition or verb; their possessive dropped. */
+function objectNames(text: string, start: number, end: number): string[] {
+	const names: string[] = [];
+	const stretch = text.slice(start, end);
+	OBJECT_BEFORE.lastIndex = 0;
+	for (let match = OBJECT_BEFORE.exec(stretch); match; match = OBJECT_BEFORE.exec(stretch)) {
+		const name = nameAt([match[1]], 0);
+		if (name && !names.includes(name.name)) {
+			names.push(name.name);
+		}
+	}
+	return names;
+}
+
+/** The object names of a turn's narration, between and around its quotes. */
+function narrationObjects(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): string[] | undefined {
+	const names: string[] = [];
+	let cursor = regionStart;
+	for (let index = first; index <= end; index++) {
+		const stretchEnd = index < end ? spans[index].start : regionEnd;
+		if (stretchEnd - cursor > 0) {
+			for (const name of objectNames(paragraph, cursor, Math.min(stretchEnd, cursor + MAX_NARRATION))) {
+				if (!names.includes(name)) {
+					names.push(name);
+				}
+			}
+		}
+		cursor = index < end ? spans[index].end : stretchEnd;
+	}
+	return names.length > 0 ? names : undefined;
 }
 
 /** Names the turn's quotes call out to: `“Karen, wait.”` at a quote's start, `“Come here, Mole!”` at its end. */
@@ -613,6 +725,12 @@ function isBlank(code: number): boolean {
 /** Words that come before a name called out: `my dear Rose`, `oh, Karen`. */
 const ADDRESS_WORDS = new Set(['my', 'dear', 'dearest', 'oh', 'o', 'ah', 'poor', 'good', 'old', 'darling']);
 
+/** A character of a word at `index`: a hyphen inside `Mary-Jane`, but not the double hyphen of `more--I said`. */
+function isWordCharacter(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	return isNameCharacter(code) && !(code === 0x2d && (text.charCodeAt(index + 1) === 0x2d || text.charCodeAt(index - 1) === 0x2d));
+}
+
 /** Letters, digits and the apostrophes and hyphens inside a name: O’Brien, Mary-Jane. */
 function isNameCharacter(code: number): boolean {
 	if (code < 0x80) {
@@ -648,7 +766,7 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 		return undefined;
 	}
 	let wordEnd = index + 1;
-	while (wordEnd < end && wordEnd - index < 16 && isNameCharacter(text.charCodeAt(wordEnd))) {
+	while (wordEnd < end && wordEnd - index < 16 && isWordCharacter(text, wordEnd)) {
 		wordEnd++;
 	}
 	const first = text.slice(index, wordEnd);

@@ -82,7 +82,7 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 	return x === y || (
 		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
-		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed)
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects)
 	);
 }
 
@@ -129,15 +129,17 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
 	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
 	const shown = new Map<string, number>();
-	let counted = 0;
-	for (const name of [...spelled, ...turns.mentioned]) {
+	const show = (name: string | undefined) => {
 		if (name !== undefined) {
 			shown.set(name, (shown.get(name) ?? 0) + 1);
 		}
-		if ((++counted & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
-			yield;
-		}
-	}
+	};
+	spelled.forEach(show);
+	yield;
+	turns.mentioned.forEach(show);
+	yield;
+	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too.
+	turns.readings.forEach(reading => reading.addressed?.forEach(show));
 	const isPerson = (name: string | undefined) =>
 		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
@@ -164,6 +166,17 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
+	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
+	const aliases = new Map<string, string>();
+	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
+	/** Puts `name` in a participant's place, learning what a description there stood for. */
+	const place = (slot: number, name: string) => {
+		const held = participants[slot];
+		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
+			aliases.set(held, name);
+		}
+		participants[slot] = name;
+	};
 
 	const fill = (end: number) => {
 		for (let index = runStart; index < end; index++) {
@@ -176,26 +189,23 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 					see(turns.mentioned[mention]);
 				}
 			}
-			let speaker = named[index];
-			const known = participants[(index - runStart) % 2];
-			if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker) && known !== undefined && known !== NARRATOR && !isDescription(known)) {
-				// `my brother’s wife` in the turn the exchange knows as Rose's.
-				speaker = known;
-			}
+			let speaker = resolve(named[index]);
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
-				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && reading.addressed?.some(called => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name))) === true;
+				const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
+				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
 				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
 				if (wrongPerson || calledOut(speaker)) {
 					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 					// `"Won't you tell, Douglas?"`: the alternation slipped.
-					speaker = (reading.pronoun === undefined || genderOf(other) === reading.pronoun) && !calledOut(other) ? other : undefined;
+					speaker = (reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other) ? other : undefined;
 				}
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
-					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name));
+					// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
+					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name) && (speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))));
 				}
 			}
 			speakers[index] = speaker;
@@ -222,26 +232,27 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			restart(index + 1, undefined, undefined);
 			continue;
 		}
-		const name = named[index];
+		const name = resolve(named[index]);
 		if (name !== undefined) {
 			const parity = (index - runStart) % 2;
 			const mine = participants[parity];
 			const other = participants[1 - parity];
-			if (mine === name || (isDescription(name) && name !== NARRATOR && mine !== undefined)) {
+			if (mine === name) {
 				// Consistent with the alternation so far.
-			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR)) && other !== name) {
-				participants[parity] = name;
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name))) && other !== name) {
+				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
+				place(parity, name);
 			} else {
 				// The names stop alternating: a new run starts here, with whoever spoke just before.
-				restart(index, name, index > 0 && !startsExchange ? named[index - 1] : undefined);
+				restart(index, name, index > 0 && !startsExchange ? resolve(named[index - 1]) : undefined);
 			}
 		}
 		// `"My dear Rose," I answered`: the one called out is the other of the two.
-		const addressed = turns.readings[index].addressed?.find(isPerson);
+		const addressed = turns.readings[index].addressed?.find(isPerson) ?? turns.readings[index].objects?.find(isPerson);
 		const otherSlot = 1 - ((index - runStart) % 2);
 		const current = participants[otherSlot];
 		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {
-			participants[otherSlot] = addressed;
+			place(otherSlot, addressed);
 		}
 	}
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)

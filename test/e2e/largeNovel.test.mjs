@@ -1,5 +1,6 @@
 // End to end on a novel the size of War and Peace (about 570,000 words in one file, generated here from
-// sentences of our own): the word count, outline, Scenes and Cast views keep up, and typing shows at once.
+// sentences of our own): the word count, outline, Scenes, Cast and Statistics views keep up, and typing
+// shows at once.
 // Expected counts come from the CLI, the other reader of the same core.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -70,12 +71,30 @@ describe('A writer works in a novel as long as War and Peace', function () {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   });
 
+  it('opens Statistics on the whole novel with the CLI\'s totals', async () => {
+    const panel = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /\bwords$/ }).first().click();
+    await page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` }).waitFor({ timeout: 30_000 });
+    await panel.locator('.totals').waitFor({ timeout: 30_000 });
+    const total = async (stat) => Number((await panel.locator(`.total[data-stat="${stat}"] .value`).textContent()).replace(/[^\d]/g, ''));
+    assert.equal(await total('words'), expected.words);
+    assert.equal(await total('scenes'), expected.scenes.length);
+    assert.equal(await panel.locator('.scene-chart .bar').count(), expected.scenes.length);
+    await workbench.screenshot('e2e-large-02-statistics');
+    // Back to the novel, the panel closed, for the typing that follows.
+    const panelTab = page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` });
+    await panelTab.hover();
+    await panelTab.locator('.codicon-close').click();
+    await panelTab.waitFor({ state: 'detached' });
+    await page.locator('.tabs-container .tab', { hasText: NOVEL }).first().click();
+  });
+
   it('counts words as they are typed', async () => {
     await page.locator('.editor-instance .monaco-editor .view-line').nth(6).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' The keeper wrote it all down', { delay: 30 });
     const count = (expected.words + 6).toLocaleString('en');
     await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 10_000 });
-    await workbench.screenshot('e2e-large-02-typing');
+    await workbench.screenshot('e2e-large-03-typing');
   });
 });

@@ -6,8 +6,11 @@ import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
-/** `extraFiles` (name → text) are written into the workspace beside the samples before it opens. */
-export async function openSamplesInCodeServer({ extraFiles = {} } = {}) {
+/**
+ * `extraFiles` (name → text) are written into the workspace beside the samples before it opens;
+ * `restricted` opens it untrusted, in Restricted Mode.
+ */
+export async function openSamplesInCodeServer({ extraFiles = {}, restricted = false } = {}) {
   if (!existsSync(vsixPath)) {
     throw new Error(`${vsixPath} is missing: run \`npm run package\` first (npm test does).`);
   }
@@ -22,7 +25,7 @@ export async function openSamplesInCodeServer({ extraFiles = {} } = {}) {
   const profileDir = join(scratch, 'profile');
   await codeServerCli(['--install-extension', vsixPath], { profileDir });
 
-  const server = await launchCodeServer({ folder: workspace, profileDir });
+  const server = await launchCodeServer({ folder: workspace, profileDir, restricted });
   let browser;
   const close = async () => {
     await browser?.close();
@@ -33,6 +36,10 @@ export async function openSamplesInCodeServer({ extraFiles = {} } = {}) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
+    if (restricted) {
+      // The writer declines to trust the folder, which opens it in Restricted Mode.
+      await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
+    }
     return {
       page,
       workspace,

@@ -168,6 +168,13 @@ describe('assemble: chapters', () => {
 		assert.strictEqual(model.scenes[1].firstLine, '“HALT!”');
 	});
 
+	it('titles a chapter with a quoted line in capitals, which is not speech', () => {
+		const text = 'CHAPTER I\n\n‘THE LAST FERRY’\n\nThe ferry left at dusk.\n\n‘Wait!’ cried Mara.\n';
+		const model = analyzeStory(text);
+		assert.deepStrictEqual(outline(model), ['CHAPTER I — ‘THE LAST FERRY’']);
+		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['‘Wait!’']);
+	});
+
 	it('makes a prologue and an epilogue chapters in a book without parts', () => {
 		const text = 'Prologue\n\nBefore the lamp, there was the dark.\n\nChapter 1\n\nThe lamp.\n\nEpilogue\n\nAfter the lamp, the dark again.\n';
 		const model = analyzeStory(text);

@@ -31,6 +31,15 @@ describe('dialogue', () => {
 			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
 			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
 			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],
+			['a quote attributed after it is speech, whatever ends the line before', '"Fine mare" he said to Ned\n"But she limps." said Tom.', ['"Fine mare"', '"But she limps."']],
+			['a quote that exclaims after a conjunction is speech', '“You can,” and “I shall!” cried the twins.', ['“You can,”', '“I shall!”']],
+			['a sentence of its own after a conjunction, where the narration reports speech, is speech', 'The ferryman told us the way--but “three days, maybe more.”', ['“three days, maybe more.”']],
+			['a sentence quoted after that, where the narration reports speech, is speech', 'He swore that “the river will freeze by Sunday.”', ['“the river will freeze by Sunday.”']],
+			['a phrase held up after a conjunction, with a full stop inside, is not speech', 'She was clever and “wise beyond her years.”', []],
+			['a phrase held up after that, with a full stop inside, is not speech', 'Nobody liked that “holier than thou attitude.”', []],
+			['a word held up after a conjunction is not speech', 'The air was cold and “bracing.”', []],
+			['a title after a conjunction is not speech', 'He hummed “Danny Boy” and “The Water Is Wide.”', []],
+			['a title attributed to nobody is not speech', 'On the shelf lay a copy of “The Water Is Wide.” It was dusty.', []],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
@@ -38,6 +47,33 @@ describe('dialogue', () => {
 
 		it('ends a quote left open at the last word of its paragraph', () => {
 			assert.deepStrictEqual(findQuotes('"Wait, she said.  \t', 'double').spans, [{ start: 0, end: 16, closed: false, kind: 'double' }]);
+		});
+	});
+
+	describe('utterances set in italics', () => {
+		const cases: [string, string, string[]][] = [
+			['handed in by a verb of crying out and a comma', 'The sentry cried out twice, _Vora tesh_: the others ran.', ['_Vora tesh_']],
+			['handed in by a cry aloud', 'One of them shouted aloud _Kelo ba_; the gate swung open.', ['_Kelo ba_']],
+			['a shout of', 'There was a great shout of _Mirak sul_.', ['_Mirak sul_']],
+			['running on into the sentence is not', 'The crowd kept crying, *Osh nara!* until dawn.', []],
+			['running on after a few spaces is not', 'The crowd kept crying, *Osh nara*     until dawn.', []],
+			['in asterisks, ending the clause', 'The crowd kept crying, *Osh nara!*', ['*Osh nara!*']],
+			['emphasis inside a sentence is not', 'He said _nothing_ about it.', []],
+			['a capitalised word running on into the sentence is not', 'She whispered _Tom_ was late.', []],
+			['a title after a comma is not', 'She told me about her favourite novel, _Emma_.', []],
+			['a word in lower case is not', 'He repeated it, _slowly_.', []],
+			['a clause without a verb of crying out is not', 'The ship was named, after all, _Endeavour_.', []],
+			['bold is not', 'He shouted, **Run**.', []],
+			['italics inside a quote stay inside it', '“He cried, _Stop_!” said Mara.', ['“He cried, _Stop_!”']],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
+		}
+
+		it('are read in a paragraph without quote marks, and only in English quote styles', () => {
+			const text = 'The sentry cried out twice, _Vora tesh_: the others ran.\n\n“Run,” said Mara.';
+			assert.deepStrictEqual(dialogue(text), ['_Vora tesh_', '“Run,”']);
+			assert.deepStrictEqual(quotes('The sentry cried out twice, _Vora tesh_: the others ran.', 'guillemets'), []);
 		});
 	});
 
@@ -188,7 +224,7 @@ describe('dialogue', () => {
 	});
 
 	describe('on any text', () => {
-		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    '];
+		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    ', '_', '*', 'cried', ':', '_Mara_', 'cried out, '];
 		const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map(pieces => pieces.join(''));
 		const style = fc.constantFrom<DialogueStyle | 'auto'>('auto', ...DIALOGUE_STYLES);
 

@@ -85,6 +85,16 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers('"She is lovely," said he, as he came in. Belcour stared.'), ['"She is lovely," -']);
 		});
 
+		it('ends a word at a double hyphen', () => {
+			const text = ['Wanting to tease Nell a little more--I observed:', '"I rather like the rain."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"I rather like the rain." I']);
+		});
+
+		it('makes a quote whose own pronoun is someone else’s a turn of its own', () => {
+			const text = '"Will you eat?" I asked the old farmer. "No," he answered, "not today."';
+			assert.deepStrictEqual(speakers(text), ['"Will you eat?" I', '"No," -', '"not today." -']);
+		});
+
 		it('gives each quote of a paragraph its own attributed speaker', () => {
 			assert.deepStrictEqual(speakers('"Tea?" asked Karen. "Coffee," said Ivy.'), ['"Tea?" Karen', '"Coffee," Ivy']);
 		});
@@ -99,6 +109,48 @@ describe('speakers', () => {
 		it('fills the turns before the first attribution too', () => {
 			const text = ['"Candy."', '"Not before dinner."', '"Mother lets me," said Ogden.', '"I do not."'].join('\n\n');
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Ogden', undefined, 'Ogden', undefined]);
+		});
+
+		it('does not let a later description take over the turns of an earlier one', () => {
+			const text = ['"Evening," said the parson.', '"Evening, sir," said Jack.', '"Cold out."', '"It is."', '"Who goes there?" asked the tall stranger.'].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the parson', 'Jack', 'the parson', 'Jack', 'the tall stranger']);
+		});
+
+		it('keeps a description a speech verb ties to the line, rather than the one the alternation expected', () => {
+			const text = ['"Tea?" asked Karen.', '"Please," said Ivy.', 'The back door banged. My aunt came in from the yard and said:', '"The hens are out."'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"The hens are out." my aunt');
+		});
+
+		it('gives a description the name the exchange puts in its place', () => {
+			const text = [
+				'"Home at last?" said my brother’s wife.', '"My dear Rose," I answered, "I never left."', '"You did."', '"Rose, be fair," I said.',
+				'"Rudolf!" exclaimed my brother’s wife.',
+			].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'I', 'I', 'Rose', 'I', 'Rose']);
+		});
+
+		it('does not give a `said he to Temple` line to Temple', () => {
+			const text = ['"Thank you," said Temple.', '"Sit down, sir," said Blakeney.', 'The wind rattled the pane.', '"A poor place for guests," said he to Temple.'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"A poor place for guests," Blakeney');
+		});
+
+		it('gives a lead-in’s `he said:` to the one the sentence before was about, not to the one he reaches for', () => {
+			const text = [
+				'"Morning," said Stephen.', '"Scutter!" said Buck Mulligan.',
+				'Stephen sat on the wall. Buck Mulligan wiped the razor. Then, gazing at the sea, he said:', '"The snotgreen sea."',
+				'He came over and, thrusting a hand into Stephen’s pocket, said:', '"Lend us your noserag."',
+			].join('\n\n');
+			assert.deepStrictEqual(speakers(text).slice(2), ['"The snotgreen sea." Buck Mulligan', '"Lend us your noserag." Buck Mulligan']);
+		});
+
+		it('does not take an adjective opening an exclamation for a person', () => {
+			const text = ['Tiresome old fool. "Quiet," said Cotter.', 'Tiresome old fool. "Go on."'].join('\n\n');
+			assert.ok(!speakers(text)[1].endsWith('Tiresome'), speakers(text).join(' / '));
+		});
+
+		it('gives a pronoun with no exchange to go by only to someone the story has shown speaking', () => {
+			const text = ['"Come in," said Nell.', 'The door shut. Boston was cold that year; Boston always was.', '"Brr," she said.'].join('\n\n');
+			assert.deepStrictEqual(speakers(text), ['"Come in," Nell', '"Brr," Nell']);
 		});
 
 		it('gives a she the one of the two who is a she', () => {
