@@ -531,7 +531,7 @@ class DialogueAssembly {
 			readings: turns.readings.slice(start.turns, turnCount),
 			startsExchange: turns.startsExchange.slice(start.turns, turnCount),
 			precedingSubjects: turns.precedingSubjects.slice(start.turns, turnCount),
-			mentioned: turns.mentioned.slice(start.mentioned, this.turns.mentionedLength),
+			mentioned: this.turns.mentionsSince(start.mentioned),
 			mentionedEnd,
 			hasTurns,
 			narrationWords: hasTurns ? this.narrationWords : this.narrationWords - start.narrationWords,

@@ -12,6 +12,11 @@ export class ReusedTurns {
 	/** While the pass matches: how many of the last pass's turns and mentions it has added again. */
 	private matchedTurns = 0;
 	private matchedMentions = 0;
+	/**
+	 * Mentions added past the matched ones that the last pass's sequence does not hold there: a break may yet
+	 * forget them (the last pass's were forgotten the same way, and later mentions took their places).
+	 */
+	private unmatched: string[] | undefined;
 	/** Where the pass adds the people narration mentions, as it would a TurnSequence's. */
 	readonly mentioned = { push: (name: string): void => this.mention(name) };
 
@@ -24,11 +29,21 @@ export class ReusedTurns {
 	}
 
 	get mentionedLength(): number {
-		return this.own ? this.own.mentioned.length : this.matchedMentions;
+		return this.own ? this.own.mentioned.length : this.matchedMentions + (this.unmatched?.length ?? 0);
+	}
+
+	/** The mentions from `start` on. */
+	mentionsSince(start: number): string[] {
+		if (this.own) {
+			return this.own.mentioned.slice(start);
+		}
+		const matched = this.previous!.mentioned.slice(Math.min(start, this.matchedMentions), this.matchedMentions);
+		const unmatched = this.unmatched ?? [];
+		return matched.concat(start <= this.matchedMentions ? unmatched : unmatched.slice(start - this.matchedMentions));
 	}
 
 	add(reading: ParagraphTurn, startsExchange: boolean, precedingSubject: string | undefined): void {
-		if (!this.own) {
+		if (!this.own && !this.unmatched) {
 			const previous = this.previous!;
 			const turn = this.matchedTurns;
 			if (
@@ -46,8 +61,10 @@ export class ReusedTurns {
 		if (this.own) {
 			this.own.forgetMentions();
 		} else {
-			// As TurnSequence.forgetMentions does, on the matched part.
+			// As TurnSequence.forgetMentions does, on the matched part. The last turn matched, so it ended no later
+			// than the matched mentions: whatever did not match is forgotten too.
 			this.matchedMentions = this.matchedTurns > 0 ? this.previous!.mentionedEnd[this.matchedTurns - 1] : 0;
+			this.unmatched = undefined;
 		}
 	}
 
@@ -58,7 +75,7 @@ export class ReusedTurns {
 
 	/** The pass's turns, and whether they are the last pass's very sequence. */
 	finish(): { turns: TurnSequence; unchanged: boolean } {
-		if (!this.own && this.matchedTurns === this.previous!.length && this.matchedMentions === this.previous!.mentioned.length) {
+		if (!this.own && !this.unmatched && this.matchedTurns === this.previous!.length && this.matchedMentions === this.previous!.mentioned.length) {
 			return { turns: this.previous!, unchanged: true };
 		}
 		return { turns: this.diverged(), unchanged: false };
@@ -67,12 +84,16 @@ export class ReusedTurns {
 	private mention(name: string): void {
 		if (!this.own) {
 			const previous = this.previous!;
-			if (this.matchedMentions < previous.mentioned.length && previous.mentioned[this.matchedMentions] === name) {
+			if (this.unmatched) {
+				this.unmatched.push(name);
+			} else if (this.matchedMentions < previous.mentioned.length && previous.mentioned[this.matchedMentions] === name) {
 				this.matchedMentions++;
-				return;
+			} else {
+				this.unmatched = [name];
 			}
+			return;
 		}
-		this.diverged().mentioned.push(name);
+		this.own.mentioned.push(name);
 	}
 
 	private diverged(): TurnSequence {
@@ -88,6 +109,10 @@ export class ReusedTurns {
 			for (let mention = 0; mention < this.matchedMentions; mention++) {
 				own.mentioned.push(previous.mentioned[mention]);
 			}
+			for (const name of this.unmatched ?? []) {
+				own.mentioned.push(name);
+			}
+			this.unmatched = undefined;
 			this.own = own;
 		}
 		return this.own;
