@@ -8,7 +8,7 @@ export { linesBySpeaker } from './speakers';
 export { TextRange, indexAtOrBefore, rangeContains } from './range';
 export { countWords } from './words';
 export { decodeStory } from './storyText';
-export { appearanceAt, Appearance, Cast, CastOptions, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast';
+export { appearanceAt, Appearance, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast';
 export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './castFile';
 export { honorificKey, nameKey } from './names';
 export { Lexicon, NameTagger, Term } from './nameTagger';

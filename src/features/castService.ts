@@ -6,7 +6,7 @@
 // ready works it out in this thread.
 
 import * as vscode from 'vscode';
-import { appearanceAt, Cast, CastOptions, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../core';
+import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../core';
 import { CastFile } from './castFile';
 import { CompromiseWorker } from './compromiseWorker';
 import { ManuscriptStories, ManuscriptStory, storyOfDocument } from './manuscriptStories';
@@ -141,7 +141,7 @@ export class CastService implements vscode.Disposable {
 			try {
 				this.tagger.useLexicon(await this.worker.lexicon());
 				for (let round = 0; round < TAGGING_ROUNDS; round++) {
-					const { result, untagged } = this.tagger.withoutTagging(() => findCast(stories, this.tagger, options));
+					const { result, untagged } = await this.castInSlices(stories, options);
 					if (untagged.length === 0) {
 						return result;
 					}
@@ -153,6 +153,23 @@ export class CastService implements vscode.Disposable {
 			}
 		}
 		return findCast(stories, this.tagger, options);
+	}
+
+	/**
+	 * A cast found without tagging here, one phase per turn of the event loop: a novel's cast takes some
+	 * 50-100 ms. Only the phases run without tagging, so a caller in between tags as usual.
+	 */
+	private async castInSlices(stories: readonly StoryModel[], options: CastOptions): Promise<{ result: Cast; untagged: string[] }> {
+		const steps = castSteps(stories, this.tagger, options);
+		const untagged = new Set<string>();
+		for (;;) {
+			const slice = this.tagger.withoutTagging(() => steps.next());
+			slice.untagged.forEach(window => untagged.add(window));
+			if (slice.result.done) {
+				return { result: slice.result.value, untagged: [...untagged] };
+			}
+			await new Promise(resolve => setTimeout(resolve, 0));
+		}
 	}
 
 	/** The cast of `model` if the tagger can find it without tagging anything new, kept; else undefined. */
