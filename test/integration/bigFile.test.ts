@@ -12,7 +12,7 @@ const PARAGRAPH_WORDS = 17;
 const CHAPTERS = 400;
 const PARAGRAPHS_PER_CHAPTER = 500;
 /** The longest the extension host may be held at once while the book is read. */
-const MAX_PAUSE_MS = 150;
+const MAX_PAUSE_MS = 250;
 
 describe('a 20 MB story in big-file mode', function () {
 	this.timeout(180_000);
@@ -60,8 +60,10 @@ describe('a 20 MB story in big-file mode', function () {
 			clearInterval(ticker);
 		}
 		console.log(`      big-file reading: longest pause of the extension host ${longestGap.toFixed(0)} ms; longest it worked at once ${longestHold.toFixed(0)} ms`);
-		// The reading works in 10 ms slices; the bound leaves room for a garbage collection of the ~300 MB a
-		// 20 MB document takes, and for VS Code's own look over the new document (links, merge conflicts).
+		// The reading works in 10 ms slices. The bound is a safety net, not the budget (bench/stalls.mjs has that):
+		// it leaves room for a garbage collection of the ~300 MB a 20 MB document takes, and for VS Code's own
+		// passes over the new document in this host (its link finder alone takes some 70 ms), which are not ours.
+		// A document pass in one go, as before big-file mode sliced it, takes 330 ms and more.
 		assert.ok(longestHold < MAX_PAUSE_MS, `the extension host worked ${longestHold.toFixed(0)} ms at once (bound ${MAX_PAUSE_MS} ms)`);
 		assert.strictEqual(api.modelOf(document)?.words, CHAPTERS * (2 + PARAGRAPHS_PER_CHAPTER * PARAGRAPH_WORDS));
 	});
