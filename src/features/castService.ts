@@ -36,6 +36,8 @@ export class CastService implements vscode.Disposable {
 	private readonly tagger = new NameTagger();
 	/** Each model's cast, with the cast file's overrides it was found under. */
 	private readonly documentCasts = new WeakMap<StoryModel, { cast: Cast; overrides: unknown }>();
+	/** Casts being found off this thread, by model. */
+	private readonly findings = new WeakMap<StoryModel, { cast: Promise<Cast>; overrides: unknown }>();
 	private manuscriptCache: Promise<ManuscriptCast> | undefined;
 	private readonly changeEmitter = new vscode.EventEmitter<void>();
 	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
@@ -84,7 +86,13 @@ export class CastService implements vscode.Disposable {
 			return { document, model, cast: cached };
 		}
 		const overrides = this.castFile.overrides;
-		const cast = await this.findCastAsync([model], { overrides });
+		// Several features may ask while the first asking is still being answered.
+		let finding = this.findings.get(model);
+		if (!finding || finding.overrides !== overrides) {
+			finding = { overrides, cast: this.findCastAsync([model], { overrides }) };
+			this.findings.set(model, finding);
+		}
+		const cast = await finding.cast;
 		if (this.castFile.overrides === overrides) {
 			this.documentCasts.set(model, { cast, overrides });
 		}
