@@ -372,9 +372,11 @@ const TITLES: Record<string, readonly string[]> = {
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */
 function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
+	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
+	const distinct = new Set(names);
 	const holders = new Map<string, Set<string>>();
 	let looked = 0;
-	for (const name of names) {
+	for (const name of distinct) {
 		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
 			const title = bare(name.split(' ')[0]);
 			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
@@ -384,7 +386,7 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 		}
 	}
 	const titled = new Map<string, string>();
-	for (const name of names) {
+	for (const name of distinct) {
 		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
 		}
