@@ -5,9 +5,10 @@ import * as analysis from './analysis.mjs';
 import * as cast from './cast.mjs';
 import * as extensionHost from './extensionHost.mjs';
 import * as manuscript from './manuscript.mjs';
+import * as stalls from './stalls.mjs';
 import * as typing from './typing.mjs';
 
-const figureModules = [analysis, cast, extensionHost, manuscript, typing];
+const figureModules = [analysis, cast, extensionHost, manuscript, stalls, typing];
 
 if (!corpusFile('en_curly_war-and-peace.txt')) {
 	console.log(JSON.stringify({ skipped: 'bench', reason: '../shared/corpus is absent; nothing to measure' }));

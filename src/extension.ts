@@ -5,6 +5,7 @@ import { Cast, Manuscript, StoryModel } from './core';
 import { registerCastCommands } from './features/castCommands';
 import { CastFile } from './features/castFile';
 import { CastService } from './features/castService';
+import { CompromiseWorker } from './features/compromiseWorker';
 import { CastView, CastViewRow } from './features/castView';
 import { registerCharacterHover } from './features/characterHover';
 import { registerCharacterNavigation } from './features/characterNavigation';
@@ -64,7 +65,8 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		manuscripts.updateSettings(changed);
 	});
 	const castFile = new CastFile(report);
-	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile);
+	const tagging = CompromiseWorker.forHost(context.extensionUri);
+	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile, tagging);
 	const castView = new CastView(casts, models);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.current.languages].map(language => ({ language }));
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		manuscripts,
 		castFile,
 		casts,
+		...(tagging ? [tagging] : []),
 		castView,
 		rebuildModels,
 		history,

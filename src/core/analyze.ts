@@ -2,7 +2,7 @@
 // its own text, so after an edit only the paragraphs it touched are analysed again; the cheap pass
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
-import { assembleStory } from './assemble';
+import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
 import { DialogueStyle, findQuotes, mayHoldItalicSpeech, ParagraphQuotes } from './dialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
 import { classifyBlock, Heading } from './headings';
@@ -14,7 +14,7 @@ import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
 import { indexAtOrBefore, TextRange } from './range';
 import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
-import { TurnTaking } from './turnTaking';
+import { NEVER_YIELD, ShouldYield, Steps } from './steps';
 import { countWordsExcluding } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
@@ -28,10 +28,13 @@ export function analyzeStory(text: string, options: AnalysisOptions = DEFAULT_OP
 	return new StoryAnalysis(text, options, previous).step(() => false)!;
 }
 
-/** Lines split, paragraphs counted, and paragraphs analysed, between two looks at the clock. */
-const LINES_PER_CHECK = 4096;
-const MARKS_PER_CHECK = 1024;
-const BLOCKS_PER_CHECK = 128;
+/**
+ * Lines split, paragraphs counted, and paragraphs analysed, between two looks at the clock: few enough
+ * that a slice overruns its deadline by a millisecond or two, even while the code is not yet compiled.
+ */
+const LINES_PER_CHECK = 512;
+const MARKS_PER_CHECK = 128;
+const BLOCKS_PER_CHECK = 16;
 
 /**
  * The analysis of one text done a slice at a time, so that a 3 MB book can be read between keystrokes:
@@ -42,19 +45,21 @@ const BLOCKS_PER_CHECK = 128;
 export class StoryAnalysis {
 	private readonly splitter: BlockSplitter;
 	private readonly reusable: Map<string, BlockAnalysis> | undefined;
-	private readonly previousTurns: TurnTaking | undefined;
+	private readonly previousDialogue: PreviousDialogue | undefined;
 	private ranges: BlockRange[] | undefined;
 	private readonly paragraphs: string[] = [];
 	private readonly reused: (BlockAnalysis | undefined)[] = [];
 	private readonly marks: QuoteMarkCounts[] = [];
 	private style: { style: DialogueStyle; quoteMarks: QuoteMarkCounts } | undefined;
 	private readonly blocks: Block[] = [];
+	private assembly: Steps<StoryModel> | undefined;
+	private shouldYield: ShouldYield = NEVER_YIELD;
 	private model: StoryModel | undefined;
 
 	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
 		this.splitter = new BlockSplitter(text, 0, text.length);
 		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
-		this.previousTurns = this.reusable ? previous?.turnTaking : undefined;
+		this.previousDialogue = this.reusable && previous ? { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches } : undefined;
 	}
 
 	step(shouldYield: () => boolean): StoryModel | undefined {
@@ -96,7 +101,17 @@ export class StoryAnalysis {
 				return undefined;
 			}
 		}
-		this.model ??= assembleStory(text.length, blocks, options, style, quoteMarks, this.previousTurns);
+		// The document pass over a big file's paragraphs takes longer than a slice, so it yields too.
+		this.shouldYield = shouldYield;
+		this.assembly ??= assemblySteps(text.length, blocks, options, style, quoteMarks, this.previousDialogue, () => this.shouldYield());
+		while (!this.model) {
+			const next = this.assembly.next();
+			if (next.done) {
+				this.model = next.value;
+			} else if (shouldYield()) {
+				return undefined;
+			}
+		}
 		return this.model;
 	}
 }
@@ -178,7 +193,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(length, blocks, options, style, quoteMarks, previous.turnTaking);
+	return assembleStory(length, blocks, options, style, quoteMarks, { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches });
 }
 
 /** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */

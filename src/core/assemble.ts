@@ -7,13 +7,22 @@ import { numeralValue } from './chapterLine';
 import { ChapterHeading } from './headings';
 import { DialogueStyle } from './dialogue';
 import { QuoteMarkCounts } from './dialogueStyle';
-import { Block, Chapter, DialogueSpan, Scene, StoryModel } from './model';
+import { DialogueStretch, DialogueStretches, findStretch, STRETCH_PARAGRAPHS, StretchSpan } from './dialogueStretches';
+import { Block, BlockAnalysis, Chapter, DialogueSpan, Scene, StoryModel } from './model';
 import { MentionFlag } from './nameMentions';
 import { AnalysisOptions } from './options';
 import { guessPointOfView } from './pointOfView';
 import { TextRange } from './range';
 import { LeadIn, ParagraphTurn } from './speakers';
-import { takeTurns, TurnSequence, TurnTaking } from './turnTaking';
+import { ReusedTurns } from './reusedTurns';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from './steps';
+import { takeTurnsInSteps, TurnTaking } from './turnTaking';
+
+/** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
+export interface PreviousDialogue {
+	readonly turnTaking: TurnTaking;
+	readonly stretches: DialogueStretches;
+}
 
 export function assembleStory(
 	length: number,
@@ -21,13 +30,26 @@ export function assembleStory(
 	options: AnalysisOptions,
 	dialogueStyle: DialogueStyle,
 	quoteMarks: QuoteMarkCounts,
-	previousTurns?: TurnTaking,
+	previous?: PreviousDialogue,
 ): StoryModel {
+	return runSteps(assemblySteps(length, blocks, options, dialogueStyle, quoteMarks, previous, NEVER_YIELD));
+}
+
+/** assembleStory a slice at a time, yielding whenever `shouldYield` says stop: for a big file read in the background. */
+export function* assemblySteps(
+	length: number,
+	blocks: readonly Block[],
+	options: AnalysisOptions,
+	dialogueStyle: DialogueStyle,
+	quoteMarks: QuoteMarkCounts,
+	previous: PreviousDialogue | undefined,
+	shouldYield: ShouldYield,
+): Steps<StoryModel> {
 	const { fences, shape } = survey(blocks);
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
-	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length);
+	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length, blocks, previous, shouldYield);
 	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
@@ -83,6 +105,9 @@ export function assembleStory(
 	}
 
 	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
+		if ((index & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
 		const block = blocks[index];
 		const { heading } = block.analysis;
 		const isMatter = index < matterUntil
@@ -95,7 +120,9 @@ export function assembleStory(
 				const next = firstRealChapter(blocks, index + 1, fences.afterLastBlock, shape);
 				matterUntil = Math.max(matterUntil, next >= 0 ? next : fences.afterLastBlock);
 			}
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			closeChapters(0, lastStoryEnd);
 			matter.addBlocks(index, index + 1);
@@ -113,7 +140,9 @@ export function assembleStory(
 		}
 		const chapter = chapterAt(block, shape, previousChapter);
 		if (chapter) {
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			closeChapters(chapter.level, lastStoryEnd);
 			openChapters.push(chapters.length);
@@ -137,7 +166,9 @@ export function assembleStory(
 			continue;
 		}
 		if (heading?.kind === 'sceneBreak') {
-			dialogue.addBreak();
+			while (!dialogue.addBreak()) {
+				yield;
+			}
 			closeScene();
 			pendingSceneTitle = heading.title;
 			countStory(block);
@@ -155,7 +186,7 @@ export function assembleStory(
 		scene.dialogueWords += block.analysis.dialogueWords;
 		scene.narrationWords += block.analysis.words - block.analysis.dialogueWords;
 		scene.firstPersonWords += block.analysis.firstPerson;
-		dialogue.addParagraph(block);
+		dialogue.addParagraph(index);
 		countStory(block);
 	}
 	closeScene();
@@ -163,8 +194,8 @@ export function assembleStory(
 	matter.addBlocks(fences.afterLastBlock, blocks.length);
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
-	const { spans, turnTaking } = dialogue.finish(previousTurns);
-	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking };
+	const { spans, turnTaking, stretches } = yield* dialogue.finish();
+	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking, dialogueStretches: stretches };
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -344,6 +375,15 @@ class MatterRanges {
 	}
 }
 
+/** Where a stretch being read began: its first pending paragraph, and how much the pass held then. */
+interface StretchStart {
+	readonly from: number;
+	readonly spans: number;
+	readonly turns: number;
+	readonly mentioned: number;
+	readonly narrationWords: number;
+}
+
 type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
 
 /** Mentions that are places or things, or speech itself, rather than someone present in the narration. */
@@ -362,7 +402,7 @@ const EXCHANGE_GAP_WORDS = 120;
  */
 class DialogueAssembly {
 	private readonly spans: MutableDialogueSpan[] = [];
-	private readonly turns = new TurnSequence();
+	private readonly turns: ReusedTurns;
 	/** For each turn, its spans in `spans`: from where, and how many. */
 	private readonly turnSpans: number[] = [];
 	private open: { span: MutableDialogueSpan; kind: string } | undefined;
@@ -372,18 +412,201 @@ class DialogueAssembly {
 	private subject: string | undefined;
 	/** Who the narration paragraph just before handed the speech to: `…and said:`. */
 	private leadIn: LeadIn | undefined;
+	/** The blocks (by index) of the paragraphs since the last break: read when the break or the end comes. */
+	private readonly pending: number[] = [];
+	/** Where reading the pending paragraphs stopped to yield, and the stretch it was in. */
+	private readFrom = 0;
+	private reading: StretchStart | undefined;
+	/** This pass's stretches, as DialogueStretches keeps them; `copied` lists those whose spans came from the last pass. */
+	private readonly stretches: DialogueStretch[] = [];
+	private readonly firstBlocks: number[] = [];
+	private readonly origins: number[] = [];
+	private readonly firstSpans: number[] = [];
+	private readonly copied: number[] = [];
 
-	constructor(private readonly indentedIsQuotation: boolean) {}
+	constructor(
+		private readonly indentedIsQuotation: boolean,
+		private readonly blocks: readonly Block[],
+		private readonly previous: PreviousDialogue | undefined,
+		private readonly shouldYield: ShouldYield,
+	) {
+		this.turns = new ReusedTurns(previous?.turnTaking.turns);
+	}
 
-	addBreak(): void {
+	/** False when the paragraphs before the break are not all read yet: call again once the thread is back. */
+	addBreak(): boolean {
+		if (!this.readPending()) {
+			return false;
+		}
 		this.open = undefined;
 		this.broken = true;
 		this.subject = undefined;
 		this.leadIn = undefined;
 		this.turns.forgetMentions();
+		return true;
 	}
 
-	addParagraph(block: Block): void {
+	addParagraph(index: number): void {
+		this.pending.push(index);
+	}
+
+	/**
+	 * Reads the paragraphs since the last break: where the pass holds nothing over and the last pass read
+	 * the same paragraphs, their stretch is copied; the rest are read and kept as stretches for the next pass.
+	 * False when `shouldYield` stopped it first; the next call goes on from there.
+	 */
+	private readPending(): boolean {
+		const { pending, blocks } = this;
+		const previous = this.previous?.stretches;
+		let { reading: recording, readFrom: from } = this;
+		let looks = 0;
+		while (from < pending.length) {
+			if ((++looks & (ITEMS_PER_CHECK - 1)) === 0 && this.shouldYield()) {
+				this.reading = recording;
+				this.readFrom = from;
+				return false;
+			}
+			if (this.holdsNothingOver()) {
+				const found = previous ? findStretch(previous, this.indentedIsQuotation, blocks, pending, from) : -1;
+				if (found >= 0 || (recording && from - recording.from >= STRETCH_PARAGRAPHS)) {
+					if (recording) {
+						this.keep(recording, from, true);
+						recording = undefined;
+					}
+					if (found >= 0) {
+						this.copy(previous!, found, pending[from]);
+						from += previous!.stretches[found].analyses.length;
+						continue;
+					}
+				}
+			}
+			recording ??= { from, spans: this.spans.length, turns: this.turns.length, mentioned: this.turns.mentionedLength, narrationWords: this.narrationWords };
+			this.readParagraph(blocks[pending[from]]);
+			from++;
+		}
+		if (recording) {
+			this.keep(recording, pending.length, false);
+		}
+		pending.length = 0;
+		this.reading = undefined;
+		this.readFrom = 0;
+		return true;
+	}
+
+	/** Nothing left open, no subject or lead-in waiting, and the next turn starts an exchange: a stretch may start here. */
+	private holdsNothingOver(): boolean {
+		return this.open === undefined && this.subject === undefined && this.leadIn === undefined && (this.broken || this.narrationWords > EXCHANGE_GAP_WORDS);
+	}
+
+	/** Keeps what reading the pending paragraphs `[start.from, to)` added, relative to the first one, for the next pass. */
+	private keep(start: StretchStart, to: number, endsFresh: boolean): void {
+		const { pending, blocks } = this;
+		const origin = blocks[pending[start.from]].start;
+		const analyses: BlockAnalysis[] = [];
+		const offsets: number[] = [];
+		for (let index = start.from; index < to; index++) {
+			analyses.push(blocks[pending[index]].analysis);
+			offsets.push(blocks[pending[index]].start - origin);
+		}
+		const spans: StretchSpan[] = [];
+		for (let index = start.spans; index < this.spans.length; index++) {
+			const span = this.spans[index];
+			spans.push({ start: span.start - origin, end: span.end - origin, closed: span.closed, lastOpening: span.lastOpening - origin, speaker: span.speaker });
+		}
+		const turns = this.turns.sequence;
+		const turnCount = this.turns.length;
+		const turnSpans: number[] = [];
+		const mentionedEnd: number[] = [];
+		for (let turn = start.turns; turn < turnCount; turn++) {
+			turnSpans.push(this.turnSpans[2 * turn] - start.spans, this.turnSpans[2 * turn + 1]);
+			mentionedEnd.push(turns.mentionedEnd[turn] - start.mentioned);
+		}
+		const hasTurns = turnCount > start.turns;
+		this.stretches.push({
+			analyses,
+			offsets,
+			endsFresh,
+			spans,
+			turnSpans,
+			readings: turns.readings.slice(start.turns, turnCount),
+			startsExchange: turns.startsExchange.slice(start.turns, turnCount),
+			precedingSubjects: turns.precedingSubjects.slice(start.turns, turnCount),
+			mentioned: this.turns.mentionsSince(start.mentioned),
+			mentionedEnd,
+			hasTurns,
+			narrationWords: hasTurns ? this.narrationWords : this.narrationWords - start.narrationWords,
+			subject: this.subject,
+			leadIn: this.leadIn,
+		});
+		this.firstBlocks.push(pending[start.from]);
+		this.origins.push(origin);
+		this.firstSpans.push(start.spans);
+	}
+
+	/**
+	 * Adds what the last pass added for its stretch `index`, whose first paragraph is now block `block`,
+	 * and takes on the state it left. The spans are the last pass's, moved with their paragraphs; should the
+	 * turns come out different, finish() makes them again without the speakers the turn-taking gave them.
+	 */
+	private copy(previous: DialogueStretches, index: number, block: number): void {
+		const stretch = previous.stretches[index];
+		const origin = this.blocks[block].start;
+		const { spans, turns, turnSpans } = this;
+		const firstSpan = spans.length;
+		this.copied.push(this.stretches.length);
+		this.stretches.push(stretch);
+		this.firstBlocks.push(block);
+		this.origins.push(origin);
+		this.firstSpans.push(firstSpan);
+		const made = previous.spans;
+		const madeFrom = previous.firstSpans[index];
+		const shift = origin - previous.origins[index];
+		for (let offset = 0; offset < stretch.spans.length; offset++) {
+			const span = made[madeFrom + offset];
+			if (shift === 0) {
+				spans.push(span as MutableDialogueSpan);
+			} else {
+				const start = span.start + shift;
+				spans.push({ start, end: span.end + shift, closed: span.closed, lastOpening: span.lastOpening + shift, speaker: span.speaker });
+			}
+		}
+		const { readings, startsExchange, precedingSubjects, mentionedEnd, mentioned } = stretch;
+		let mention = 0;
+		for (let turn = 0; turn < readings.length; turn++) {
+			for (; mention < mentionedEnd[turn]; mention++) {
+				turns.mentioned.push(mentioned[mention]);
+			}
+			turns.add(readings[turn], startsExchange[turn], precedingSubjects[turn]);
+			turnSpans.push(stretch.turnSpans[2 * turn] + firstSpan, stretch.turnSpans[2 * turn + 1]);
+		}
+		for (; mention < mentioned.length; mention++) {
+			turns.mentioned.push(mentioned[mention]);
+		}
+		this.open = undefined;
+		if (stretch.hasTurns) {
+			this.broken = false;
+			this.narrationWords = stretch.narrationWords;
+		} else {
+			this.narrationWords += stretch.narrationWords;
+		}
+		this.subject = stretch.subject;
+		this.leadIn = stretch.leadIn;
+	}
+
+	/** The copied stretches' spans as the paragraphs gave them, before the turn-taking named their speakers. */
+	private remakeCopiedSpans(): void {
+		for (const index of this.copied) {
+			const stretch = this.stretches[index];
+			const origin = this.origins[index];
+			const first = this.firstSpans[index];
+			stretch.spans.forEach((span, offset) => {
+				const start = span.start + origin;
+				this.spans[first + offset] = { start, end: span.end + origin, closed: span.closed, lastOpening: span.lastOpening + origin, speaker: span.speaker };
+			});
+		}
+	}
+
+	private readParagraph(block: Block): void {
 		const { quotes, speakers, opensWithQuote } = block.analysis;
 		const open = this.open;
 		this.open = undefined;
@@ -443,8 +666,18 @@ class DialogueAssembly {
 		}
 	}
 
-	finish(previous: TurnTaking | undefined): { spans: DialogueSpan[]; turnTaking: TurnTaking } {
-		const turnTaking = takeTurns(this.turns, previous);
+	*finish(): Steps<{ spans: DialogueSpan[]; turnTaking: TurnTaking; stretches: DialogueStretches }> {
+		while (!this.readPending()) {
+			yield;
+		}
+		const { turns, unchanged } = this.turns.finish();
+		const previous = this.previous?.turnTaking;
+		// The same turns as the last pass: its speakers stand, and so do the spans copied with them.
+		const turnTaking = unchanged && previous ? previous : yield* takeTurnsInSteps(turns, previous, this.shouldYield);
+		if (turnTaking.speakers !== previous?.speakers) {
+			this.remakeCopiedSpans();
+		}
+		yield;
 		turnTaking.speakers.forEach((speaker, turn) => {
 			if (speaker === undefined) {
 				return;
@@ -455,7 +688,8 @@ class DialogueAssembly {
 				this.spans[index].speaker ??= speaker;
 			}
 		});
-		return { spans: this.spans, turnTaking };
+		const { indentedIsQuotation, blocks, stretches, firstBlocks, origins, firstSpans, spans } = this;
+		return { spans, turnTaking, stretches: { indentedIsQuotation, blockCount: blocks.length, stretches, firstBlocks, origins, firstSpans, spans } };
 	}
 }
 

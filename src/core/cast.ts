@@ -6,12 +6,13 @@
 
 import { Cluster, clusterForms, foldRareLongNames } from './castAliases';
 import { CastOverrides, NO_OVERRIDES } from './castFile';
-import { decidePeople } from './castPeople';
-import { collectSightings, Form, groupForms } from './castSightings';
+import { peopleSteps } from './castPeople';
+import { Form, groupForms, sightingSteps } from './castSightings';
 import { StoryModel } from './model';
 import { nameKey, uniqueNames } from './names';
 import { NameTagger } from './nameTagger';
 import { TextRange } from './range';
+import { runSteps, Steps } from './steps';
 import { CharacterAppearance as SceneAppearance } from './sceneCast';
 
 /** One mention of a character: where it is and how it is written there. */
@@ -69,15 +70,24 @@ export interface CastOptions {
 
 /** The characters of `stories`, read as one manuscript. */
 export function findCast(stories: readonly StoryModel[], tagger: NameTagger, options: CastOptions = {}): Cast {
+	return runSteps(castSteps(stories, tagger, options));
+}
+
+/** findCast a phase at a time: it yields between phases, so that on a novel a caller can give the thread back. */
+export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, options: CastOptions = {}): Steps<Cast> {
 	const overrides = options.overrides ?? NO_OVERRIDES;
-	const sightings = collectSightings(stories, tagger);
+	const sightings = yield* sightingSteps(stories, tagger);
+	yield;
 	const forms = groupForms(sightings);
+	yield;
 	const ignored = new Set(overrides.ignore.map(nameKey));
 	const declaredKeys = new Set(overrides.characters.flatMap(character => [character.name, ...character.aliases].map(nameKey)));
 
-	const people = decidePeople(forms, stories, tagger, options, ignored, declaredKeys);
+	const people = yield* peopleSteps(forms, stories, tagger, options, ignored, declaredKeys);
+	yield;
 	const clusters = foldRareLongNames(clusterForms(people));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
+	yield;
 	return buildCast(characters, stories);
 }
 

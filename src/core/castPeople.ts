@@ -8,6 +8,7 @@ import { StoryModel } from './model';
 import { MentionFlag } from './nameMentions';
 import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPlaceHead, isPlaceOpener, isRomanNumeral } from './names';
 import { NameTagger, WordClass } from './nameTagger';
+import { Steps } from './steps';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -22,14 +23,15 @@ export interface Person {
 	readonly gender: 'male' | 'female' | undefined;
 }
 
-export function decidePeople(
+/** decidePeople, yielding between its passes over the names. */
+export function* peopleSteps(
 	forms: ReadonlyMap<string, Form>,
 	stories: readonly StoryModel[],
 	tagger: NameTagger,
 	options: CastOptions,
 	ignored: ReadonlySet<string>,
 	declared: ReadonlySet<string>,
-): Person[] {
+): Steps<Person[]> {
 	const candidates = [...forms.values()].filter(form => !ignored.has(form.key));
 	// Lower-case uses matter for single words that are also English words, or never seen mid-sentence.
 	const needLowercase = new Set(
@@ -38,12 +40,15 @@ export function decidePeople(
 			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])))
 			.map(form => form.surface.toLowerCase()),
 	);
+	yield;
 	const lowercase = lowercaseUses(stories, needLowercase, options.lowercaseSampleChars ?? DEFAULT_LOWERCASE_SAMPLE);
+	yield;
 
 	const scores = new Map<Form, number>();
 	for (const form of candidates) {
 		scores.set(form, evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0));
 	}
+	yield;
 	dropPlurals(forms, scores);
 	settleDoubts(scores, tagger, options.taggingBudget ?? DEFAULT_TAGGING_BUDGET);
 	// `Malachi Mulligan` once, at a sentence start, is a name because `Mulligan` is one.

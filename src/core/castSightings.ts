@@ -7,6 +7,7 @@ import { Block, StoryModel } from './model';
 import { MentionFlag } from './nameMentions';
 import { honorificKey, isNeverAName, isPlaceHead, nameKey } from './names';
 import { foldWord, NameTagger, WordClass } from './nameTagger';
+import { runSteps, Steps } from './steps';
 
 /** A mention as the cast reads it; the ones that name a character are that character's appearances. */
 export interface Sighting extends Appearance {
@@ -21,9 +22,21 @@ interface NameWord {
 }
 
 export function collectSightings(stories: readonly StoryModel[], tagger: NameTagger): Sighting[] {
+	return runSteps(sightingSteps(stories, tagger));
+}
+
+/** Blocks read between two chances for the caller to take the thread back. */
+const BLOCKS_PER_STEP = 2048;
+
+/** collectSightings, yielding every few thousand paragraphs. */
+export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagger): Steps<Sighting[]> {
 	const runs: RunStatistics = { seenMidSentence: new Set(), alone: new Map() };
+	let read = 0;
 	for (const model of stories) {
 		for (const block of model.blocks) {
+			if (++read % BLOCKS_PER_STEP === 0) {
+				yield;
+			}
 			if (isBody(model, block)) {
 				for (const mention of block.analysis.names) {
 					let run = runs.alone.get(mention.text);
@@ -44,9 +57,13 @@ export function collectSightings(stories: readonly StoryModel[], tagger: NameTag
 		}
 	}
 	const sightings: Sighting[] = [];
-	stories.forEach((model, story) => {
+	for (let story = 0; story < stories.length; story++) {
+		const model = stories[story];
 		let scene = 0;
 		for (const block of model.blocks) {
+			if (++read % BLOCKS_PER_STEP === 0) {
+				yield;
+			}
 			if (!isBody(model, block)) {
 				continue;
 			}
@@ -81,7 +98,7 @@ export function collectSightings(stories: readonly StoryModel[], tagger: NameTag
 				});
 			}
 		}
-	});
+	}
 	return sightings;
 }
 

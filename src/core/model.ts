@@ -3,6 +3,7 @@
 
 import { Heading } from './headings';
 import { DialogueStyle, QuoteSpan } from './dialogue';
+import { DialogueStretches } from './dialogueStretches';
 import { QuoteMarkCounts } from './dialogueStyle';
 import { NameMention } from './nameMentions';
 import { TextRange } from './range';
@@ -97,4 +98,6 @@ export interface StoryModel {
 	readonly dialogue: readonly DialogueSpan[];
 	/** The turns of speech the speakers were worked out from; the next edit reuses the work when no turn changed. */
 	readonly turnTaking: TurnTaking;
+	/** The dialogue pass's work by stretch of paragraphs; the next edit copies the stretches it left alone. */
+	readonly dialogueStretches: DialogueStretches;
 }

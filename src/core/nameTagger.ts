@@ -24,7 +24,8 @@ export type WordClass =
 /** How compromise tagged a name in its own sentence. */
 export type NameTag = 'person' | 'place' | 'organization' | 'other';
 
-interface Term {
+/** A word as compromise tagged it. */
+export interface Term {
 	readonly text: string;
 	readonly tags: Set<string>;
 }
@@ -37,7 +38,8 @@ interface Compromise {
 /** Tagged windows kept before the cache starts over; a novel's doubtful names need a few hundred. */
 const MAX_CACHED_WINDOWS = 4000;
 
-interface Lexicon {
+/** compromise's lexicon, as `nlp.model()` holds it: a worker that loaded compromise can hand it over. */
+export interface Lexicon {
 	readonly words: Record<string, string | string[]>;
 	/** Words compromise knows as either of two kinds: `rose` → `Person|Noun`. */
 	readonly switches: Record<string, string>;
@@ -48,6 +50,40 @@ export class NameTagger {
 	private lexiconCache: Lexicon | undefined;
 	private readonly classes = new Map<string, WordClass>();
 	private readonly windows = new Map<string, Term[]>();
+	/** While set, windows not tagged yet are noted here rather than tagged by loading compromise in this thread. */
+	private untagged: Set<string> | undefined;
+
+	/** Whether the lexicon is here, from this thread's compromise or handed over by useLexicon. */
+	get hasLexicon(): boolean {
+		return this.lexiconCache !== undefined;
+	}
+
+	/** compromise's lexicon, loaded elsewhere: words are looked up in it rather than in a compromise loaded here. */
+	useLexicon(lexicon: Lexicon): void {
+		this.lexiconCache ??= lexicon;
+	}
+
+	/** How compromise, run elsewhere, tagged `window`. */
+	addTaggedWindow(window: string, terms: Term[]): void {
+		this.keepWindow(window, terms);
+	}
+
+	/**
+	 * Runs `work` without loading compromise here: a window not tagged yet reads as `other` and is listed,
+	 * for a worker to tag before `work` runs again. The lexicon must be here already (useLexicon).
+	 */
+	withoutTagging<T>(work: () => T): { result: T; untagged: string[] } {
+		if (!this.lexiconCache) {
+			throw new Error('The tagger needs its lexicon before it can work without compromise.');
+		}
+		const untagged = new Set<string>();
+		this.untagged = untagged;
+		try {
+			return { result: work(), untagged: [...untagged] };
+		} finally {
+			this.untagged = undefined;
+		}
+	}
 
 	/** The lexicon's class of `word`, or of a whole name, folded to lower case without accents. */
 	classOf(word: string): WordClass {
@@ -70,12 +106,13 @@ export class NameTagger {
 	tagName(window: string, start: number, end: number): NameTag {
 		let terms = this.windows.get(window);
 		if (!terms) {
+			if (this.untagged) {
+				this.untagged.add(window);
+				return 'other';
+			}
 			// nlp() tags as it parses.
 			terms = this.nlp()(window).docs.flat();
-			if (this.windows.size >= MAX_CACHED_WINDOWS) {
-				this.windows.clear();
-			}
-			this.windows.set(window, terms);
+			this.keepWindow(window, terms);
 		}
 		const name = window.slice(start, end);
 		const nameWords = name.split(/\s+/).map(foldWord);
@@ -95,6 +132,13 @@ export class NameTagger {
 			return 'place';
 		}
 		return tags.has('Organization') ? 'organization' : 'other';
+	}
+
+	private keepWindow(window: string, terms: Term[]): void {
+		if (this.windows.size >= MAX_CACHED_WINDOWS) {
+			this.windows.clear();
+		}
+		this.windows.set(window, terms);
 	}
 
 	private lookUp(key: string): WordClass {

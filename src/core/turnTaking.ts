@@ -5,6 +5,7 @@
 
 import { bare, Gender, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from './speakerNames';
 import { ParagraphTurn } from './speakers';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from './steps';
 
 /**
  * The document's turns of speech as the document pass hands them over, in parallel arrays rather than an
@@ -47,10 +48,15 @@ export interface TurnTaking {
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
+	return runSteps(takeTurnsInSteps(turns, previous, NEVER_YIELD));
+}
+
+/** takeTurns a slice at a time, yielding whenever `shouldYield` says stop: a big file's turns are hundreds of thousands. */
+export function* takeTurnsInSteps(turns: TurnSequence, previous: TurnTaking | undefined, shouldYield: ShouldYield): Steps<TurnTaking> {
 	if (previous && sameTurns(turns, previous.turns)) {
 		return { turns, speakers: previous.speakers };
 	}
-	return { turns, speakers: assignSpeakers(turns) };
+	return { turns, speakers: yield* speakerSteps(turns, shouldYield) };
 }
 
 function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
@@ -104,10 +110,18 @@ const SALIENT_PEOPLE = 3;
  * description (`the old man`) stands in for a person until the exchange names them.
  */
 export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
+	return runSteps(speakerSteps(turns, NEVER_YIELD));
+}
+
+/** assignSpeakers a slice at a time. */
+function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(string | undefined)[]> {
 	if (!readsAttributions(turns)) {
 		return new Array(turns.length).fill(undefined);
 	}
-	const spelled = oneSpellingEach(turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index])));
+	yield;
+	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
+	yield;
+	const spelled = yield* oneSpellingEach(spoken, shouldYield);
 	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
 	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
 	// is a person.
@@ -121,12 +135,15 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 		}
 	};
 	spelled.forEach(show);
+	yield;
 	turns.mentioned.forEach(show);
+	yield;
 	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too.
 	turns.readings.forEach(reading => reading.addressed?.forEach(show));
 	const isPerson = (name: string | undefined) =>
 		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
+	yield;
 	const genders = learnGenders(turns, named);
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
@@ -203,6 +220,9 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 
 	for (let index = 0; index < turns.length; index++) {
 		const startsExchange = turns.startsExchange[index];
+		if ((index & (ITEMS_PER_CHECK - 1)) === ITEMS_PER_CHECK - 1 && shouldYield()) {
+			yield;
+		}
 		if (startsExchange && index > runStart) {
 			restart(index, undefined, undefined);
 		}
@@ -239,7 +259,9 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 			place(otherSlot, addressed);
 		}
 	}
+	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
+	yield;
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
 }
@@ -307,12 +329,12 @@ function readsAttributions(turns: TurnSequence): boolean {
  * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
  * so the pass stays linear.
  */
-function oneSpellingEach(names: readonly (string | undefined)[]): (string | undefined)[] {
+function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<(string | undefined)[]> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
-	const titled = titledDescriptions(names);
-	return names.map(name => {
+	const titled = yield* titledDescriptions(names, shouldYield);
+	const spellingOf = (name: string | undefined) => {
 		if (name === undefined || name === NARRATOR) {
 			return name;
 		}
@@ -334,7 +356,15 @@ function oneSpellingEach(names: readonly (string | undefined)[]): (string | unde
 			}
 		}
 		return spelling;
-	});
+	};
+	const spellings: (string | undefined)[] = [];
+	for (const name of names) {
+		spellings.push(spellingOf(name));
+		if ((spellings.length & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+	}
+	return spellings;
 }
 
 /** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`. */
@@ -345,16 +375,25 @@ const TITLES: Record<string, readonly string[]> = {
 };
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */
-function titledDescriptions(names: readonly (string | undefined)[]): Map<string, string> {
+function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
+	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
+	const distinct = new Set(names);
 	const holders = new Map<string, Set<string>>();
-	for (const name of names) {
+	let looked = 0;
+	for (const name of distinct) {
 		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
 			const title = bare(name.split(' ')[0]);
 			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
 		}
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
 	}
 	const titled = new Map<string, string>();
-	for (const name of names) {
+	for (const name of distinct) {
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
 		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : undefined;
 		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
 			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));

@@ -147,7 +147,7 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 		if (this.scope === 'manuscript') {
 			return vscode.workspace.workspaceFolders?.length ? this.casts.manuscriptCast() : undefined;
 		}
-		const documentCast = this.document && this.casts.castOf(this.document);
+		const documentCast = this.document && (await this.casts.documentCast(this.document));
 		return documentCast && { stories: [storyOfDocument(documentCast.document, documentCast.model)], cast: documentCast.cast };
 	}
 

@@ -28,7 +28,9 @@ interface Reading {
 /** About 20 MB of text: five War and Peaces. Below it a first analysis takes well under a second. */
 export const BIG_FILE_CHARACTERS = 10_000_000;
 /** The longest the background reading of a big file holds the extension host at a time. */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
+/** Lines of a big file read into its text between two looks at the clock. */
+const LINES_PER_READ = 10_000;
 
 export class StoryModelService implements vscode.Disposable {
 	private readonly models = new Map<string, CachedModel>();
@@ -97,7 +99,11 @@ export class StoryModelService implements vscode.Disposable {
 			return reading.done;
 		}
 		const version = document.version;
-		const analysis = new StoryAnalysis(document.getText(), this.optionsFor(document));
+		const options = this.optionsFor(document);
+		// Even the text is read a slice at a time: getText() of 20 MB holds the host for tens of milliseconds.
+		const pieces: string[] = [];
+		let linesRead = 0;
+		let analysis: StoryAnalysis | undefined;
 		const done = new Promise<StoryModel | undefined>(resolve => {
 			const step = () => {
 				if (this.readings.get(key)?.version !== version) {
@@ -106,6 +112,16 @@ export class StoryModelService implements vscode.Disposable {
 					return;
 				}
 				const deadline = performance.now() + SLICE_MS;
+				while (!analysis && linesRead < document.lineCount) {
+					const next = Math.min(document.lineCount, linesRead + LINES_PER_READ);
+					pieces.push(document.getText(new vscode.Range(linesRead, 0, next, 0)));
+					linesRead = next;
+					if (linesRead < document.lineCount && performance.now() > deadline) {
+						setTimeout(step, 0);
+						return;
+					}
+				}
+				analysis ??= new StoryAnalysis(pieces.splice(0).join(''), options);
 				const model = analysis.step(() => performance.now() > deadline);
 				if (!model) {
 					setTimeout(step, 0);

@@ -10,7 +10,9 @@ export function run(): Promise<void> {
 	// "%d passing" lines must be formatted before they leave the extension host.
 	Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(util.format(...args));
 	const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
-	const testFiles = (fs.readdirSync(__dirname, { recursive: true }) as string[]).filter((file) => file.endsWith('.test.js'));
+	// DRAMATIS_INTEGRATION_FILES (comma-separated names, e.g. `bigFile`) runs only those files.
+	const only = process.env.DRAMATIS_INTEGRATION_FILES?.split(',').map((name) => `${name.trim()}.test.js`);
+	const testFiles = (fs.readdirSync(__dirname, { recursive: true }) as string[]).filter((file) => file.endsWith('.test.js') && (!only || only.includes(path.basename(file))));
 	for (const file of testFiles.sort()) {
 		mocha.addFile(path.join(__dirname, file));
 	}

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
 		vscodeExecutablePath: path.join(repoRoot, 'scripts', 'codeServerLauncher.mjs'),
 		extensionDevelopmentPath: repoRoot,
 		extensionTestsPath: path.join(__dirname, 'index.js'),
+		extensionTestsEnv: process.env.DRAMATIS_INTEGRATION_FILES ? { DRAMATIS_INTEGRATION_FILES: process.env.DRAMATIS_INTEGRATION_FILES } : undefined,
 		launchArgs: [
 			path.join(repoRoot, 'test', 'fixtures'),
 			`--user-data-dir=${path.join(scratch, 'profile')}`,

@@ -184,6 +184,22 @@ describe('analyze', () => {
 			assert.strictEqual(analysis.step(() => true)?.chapters.length, 2000);
 		});
 
+		it('gives the same dialogue and speakers in slices as in one go, on a long exchange with no break', () => {
+			const lines = ['“Shut the door,” said Mara.', '“Why?” Tobias asked.', '“The gulls,” she said.', '“Again?”', 'Mara looked at him.', '“Go on, Tobias.”'];
+			const book = Array.from({ length: 6000 }, (_, index) => lines[index % lines.length]).join('\n\n');
+			const analysis = new StoryAnalysis(book, analyzeStory('').options);
+			let turns = 1;
+			let model: StoryModel | undefined;
+			while (!(model = analysis.step(() => true))) {
+				turns++;
+			}
+			const whole = analyzeStory(book);
+			// Splitting and reading the paragraphs take some 55 turns; the document pass over them yields too.
+			assert.ok(turns > 70, `the document pass yields too (took ${turns} turns)`);
+			assert.deepStrictEqual(shape(model), shape(whole));
+			assert.deepStrictEqual(model.turnTaking.speakers, whole.turnTaking.speakers);
+		});
+
 		it('keeps chapters, scenes and matter right after any edit, as a fresh analysis would', () => {
 			fc.assert(
 				fc.property(storyText, fc.nat(), fc.nat(), fc.constantFrom(...slicePieces), (text, at, length, inserted) => {
