@@ -141,7 +141,17 @@ function isMention(text: string, span: QuoteSpan): boolean {
 		return false;
 	}
 	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`
-	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span));
+	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span)) && !exclaimsAfterPossessive(text, span, wordStart);
+}
+
+/** `Mrs Ogle’s dry “Hm!” closed it`: an exclamation or question that is someone’s, by name, a word or two before. */
+function exclaimsAfterPossessive(text: string, span: QuoteSpan, wordStart: number): boolean {
+	const last = lastInside(text, span);
+	if (last !== '!' && last !== '?') {
+		return false;
+	}
+	const before = /(?:^|\s)\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}+){0,2}\s*$/u;
+	return before.test(text.slice(Math.max(0, wordStart - 40), span.start));
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that']);

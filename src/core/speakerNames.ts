@@ -33,6 +33,16 @@ const NOT_NAMES = new Set([
 	'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundred', 'thousand', 'half', 'good-evening',
 	'good-morning', 'good-night', 'good-bye', 'goodnight', 'brother', 'sister', 'mother', 'father', 'mr', 'mrs', 'miss',
 	'morning', 'evening', 'afternoon', 'night', 'welcome', 'listen', 'wait', 'stop', 'quick', 'hush', 'hurry',
+	// Interjections and words of answer that open a quote before a comma: `"Hi, you!"`, `"Lovely, isn't it?"`.
+	'hi', 'hey', 'hallo', 'hullo', 'eh', 'ha', 'hah', 'aha', 'alas', 'bravo', 'hurrah', 'huzza', 'pardon', 'pray',
+	'nonsense', 'rubbish', 'adieu', 'bonjour', 'non', 'oui', 'ja', 'nein', 'si', 'lovely', 'true', 'right', 'fine',
+	'sure', 'okay', 'ok', 'aye', 'ay', 'nay', 'yea', 'yeah', 'yep', 'nope', 'huh', 'hm', 'hmm', 'um', 'er', 'ugh',
+	'wow', 'gosh', 'golly', 'damn', 'darn', 'bother', 'mind', 'fancy', 'mercy', 'goodness', 'lord',
+	'excellent', 'splendid', 'capital', 'famous', 'good-by', 'goodby', 'bye', 'cheers', 'hooray', 'shh', 'psst',
+	'poor', 'oh', 'ooh', 'whoa', 'ahem', 'bah', 'pooh', 'pshaw', 'tut', 'fie', 'hark', 'lo', 'behold',
+	// Words that open narration sentences, read as their subjects: `Several stood up.`, `Amid the noise…`.
+	'several', 'which', 'whose', 'almost', 'everywhere', 'nowhere', 'somewhere', 'amid', 'amidst', 'behind', 'beside',
+	'had', 'has', 'have', 'having', 'being', 'been', 'long', 'deep', 'loud', 'certain', 'other', 'others', 'another',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you']);
@@ -57,8 +67,18 @@ export function isAdverb(word: string): boolean {
 
 /** A word that may be, or start, a person's name. */
 export function mayBeName(word: string): boolean {
-	return isCapitalised(word) && !CAPITALISED_NOT_NAMES.has(word) && !NOT_NAMES.has(bare(word));
+	return isCapitalised(word) && !CAPITALISED_NOT_NAMES.has(word) && !NOT_NAMES.has(bare(word)) && !isCapitalisedAdverb(word);
 }
+
+function isCapitalisedAdverb(word: string): boolean {
+	return word.length >= 6 && ADVERB_ENDING.test(word) && !(word.endsWith('ily') && word.length < 7);
+}
+
+/**
+ * `Really,` `Naturally,` `Greatly relieved,`: adverbs open sentences and quotes; few names end like them
+ * (`Sally`, `Emily` and `Cecily` are too short, `Beverly` does not match).
+ */
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}*(?:ally|ently|antly|ously|ably|ibly|fully|lessly|ately|ively|edly|ingly|dly|tly|ily)$/u;
 
 /** NOT_NAMES as they open a sentence (`The`, `Then`), looked up without lower-casing first. */
 const CAPITALISED_NOT_NAMES = new Set([...NOT_NAMES].map(word => word[0].toUpperCase() + word.slice(1)));
@@ -67,7 +87,8 @@ const CAPITALISED_NOT_NAMES = new Set([...NOT_NAMES].map(word => word[0].toUpper
 export function nameAt(words: readonly string[], index: number): { name: string; next: number } | undefined {
 	const parts: string[] = [];
 	let position = index;
-	if (words[position] !== undefined && EPITHETS.has(words[position]) && isCapitalised(words[position + 1] ?? '')) {
+	// `old Cotter`, and at a sentence's start `Poor Mole`: but `Old Cotter` and `Young Jerry` may be names whole.
+	if (words[position] !== undefined && (EPITHETS.has(words[position]) || (NOT_NAMES.has(words[position].toLowerCase()) && EPITHETS.has(words[position].toLowerCase()))) && isCapitalised(words[position + 1] ?? '')) {
 		position++;
 	}
 	while (position < words.length && isCapitalised(words[position]) && HONORIFICS.has(bare(words[position])) && isCapitalised(words[position + 1] ?? '')) {

@@ -17,6 +17,8 @@ interface SpeakerCue {
 	readonly pronoun?: string;
 	/** The narration showed others before this name: the latest of several, a weaker tie. */
 	readonly contested?: boolean;
+	/** Those others, the latest first: `Oak looked on. Threepence had a value. "Here," he said.` may mean Oak. */
+	readonly earlier?: readonly string[];
 }
 
 /** How firmly the prose ties a turn to its speaker. */
@@ -48,6 +50,11 @@ export interface ParagraphTurn {
 	readonly addressed?: readonly string[];
 	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
 	readonly objects?: readonly string[];
+	/**
+	 * For a speaker read from the last of several sentence subjects, the subjects before it, the latest
+	 * first: the one to take when the last turns out to be no one (`Threepence had a value.`).
+	 */
+	readonly earlier?: readonly string[];
 }
 
 export interface ParagraphSpeakers {
@@ -310,6 +317,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 	const pronoun = cue?.name === undefined ? cue?.pronoun : undefined;
 	let narrator = pronoun === 'i';
 	let beatPronoun: 'he' | 'she' | undefined;
+	let earlier: readonly string[] | undefined;
 	if (speaker === undefined && (pronoun === undefined || pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) {
 		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
 		// names; before the quote for a pronoun, which points back.
@@ -321,6 +329,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 			speaker = subjectName;
 			// `Oak looked on. Threepence had a value. "Here," he said.`: the last of several subjects may be no one.
 			tie = pronoun !== undefined && !subject!.contested ? 'pronoun' : 'beat';
+			earlier = subject!.earlier;
 		} else if (pronoun === undefined && subject?.pronoun === 'i') {
 			// `I fixed him, too. "I see."`
 			narrator = true;
@@ -341,6 +350,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		attributed: cue !== undefined,
 		addressed: addressed.length > 0 ? addressed : undefined,
 		objects: speaker === undefined && turnPronoun !== undefined ? narrationObjects(paragraph, spans, first, end, regionStart, regionEnd) : undefined,
+		earlier,
 	};
 	return turn;
 }
@@ -429,10 +439,16 @@ function wordsBefore(text: string, end: number, limit: number): { words: string[
 function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
 	const opening = wordsAfter(paragraph, start, limit, 2);
-	if (opening.length < 2 || !(isReportingVerb(opening[0]) || PRONOUNS.has(opening[0].toLowerCase()) || INDEFINITES.has(opening[0]) || isCapitalised(opening[0]) || DETERMINERS.has(opening[0]) || opening[0] === 'old' || opening[0] === 'went')) {
+	// `"Softly, softly," as the drovers say`: the saying's owners speak it.
+	const as = opening[0] === 'as' && opening.length === 2 ? 1 : 0;
+	const lead = opening[as];
+	if (opening.length < 2 || !(isReportingVerb(lead) || PRONOUNS.has(lead.toLowerCase()) || INDEFINITES.has(lead) || isCapitalised(lead) || DETERMINERS.has(lead) || lead === 'old' || lead === 'went')) {
 		return undefined;
 	}
-	const words = wordsAfter(paragraph, start, limit, AFTER_WORDS);
+	const words = wordsAfter(paragraph, start, limit, AFTER_WORDS + as).slice(as);
+	if (as === 1 && (words.length < 2 || isReportingVerb(words[0]))) {
+		return undefined;
+	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
 		return subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
 	}
@@ -476,6 +492,27 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 		if (name && name.next === words.length) {
 			return { name: name.name };
 		}
+	}
+	return colon || commaAfter[0] ? undefined : possessiveBefore(reversed);
+}
+
+/** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */
+function possessiveBefore(reversed: readonly string[]): SpeakerCue | undefined {
+	for (let index = 0; index < reversed.length && index <= 2; index++) {
+		const word = reversed[index];
+		if (!(word.endsWith('’s') || word.endsWith("'s"))) {
+			if (isCapitalised(word) || DETERMINERS.has(word) || PRONOUNS.has(word)) {
+				return undefined;
+			}
+			continue;
+		}
+		let start = index;
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+			start++;
+		}
+		const words = reversed.slice(index, start + 1).reverse();
+		const name = nameAt(words, 0);
+		return name && name.next === words.length ? { name: name.name } : undefined;
 	}
 	return undefined;
 }
@@ -633,6 +670,7 @@ function participleSubject(reversed: readonly string[], from: number): SpeakerCu
 function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, latest = false): SpeakerCue | undefined {
 	let found: string | undefined;
 	let contested = false;
+	let earlier: string[] | undefined;
 	let pronoun: string | undefined;
 	let cursor = regionStart;
 	let read = 0;
@@ -650,6 +688,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 						return undefined;
 					}
 					contested = true;
+					earlier = [found, ...(earlier ?? []).filter(name => name !== found && name !== subject.name)];
 				}
 				found = subject.name;
 			} else {
@@ -658,7 +697,7 @@ function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first:
 		}
 		cursor = index < end ? spans[index].end : stretchEnd;
 	}
-	return found !== undefined ? { name: found, contested } : pronoun !== undefined ? { pronoun } : undefined;
+	return found !== undefined ? { name: found, contested, earlier } : pronoun !== undefined ? { pronoun } : undefined;
 }
 
 /** The name or pronoun opening a sentence's words, when a verb-like word follows it. */

@@ -82,7 +82,7 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 	return x === y || (
 		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
-		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects)
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects) && sameList(x.earlier, y.earlier)
 	);
 }
 
@@ -121,7 +121,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;
-	const spelled = yield* oneSpellingEach(spoken, shouldYield);
+	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield);
 	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
 	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
 	// is a person.
@@ -138,11 +138,24 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	turns.mentioned.forEach(show);
 	yield;
-	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too.
-	turns.readings.forEach(reading => reading.addressed?.forEach(show));
+	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too; so is one spoken to
+	// (`he said to Oak`) that a sentence elsewhere has doing something.
+	turns.readings.forEach(reading => {
+		reading.addressed?.forEach(show);
+		reading.objects?.forEach(show);
+		reading.earlier?.forEach(show);
+	});
 	const isPerson = (name: string | undefined) =>
 		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
-	const named = spelled.map((name, index) => (tied(index) || isPerson(name) ? name : undefined));
+	const named = spelled.map((name, index) => {
+		if (tied(index) || isPerson(name)) {
+			return name;
+		}
+		// `Oak looked on. Threepence had a value. "Here," he said.`: the latest subject who is someone.
+		const pronoun = turns.readings[index].pronoun;
+		const earlier = turns.readings[index].earlier?.map(spellingOf).find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
+		return earlier;
+	});
 	yield;
 	const genders = learnGenders(turns, named);
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
@@ -329,7 +342,7 @@ function readsAttributions(turns: TurnSequence): boolean {
  * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
  * so the pass stays linear.
  */
-function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<(string | undefined)[]> {
+function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
@@ -364,7 +377,7 @@ function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: S
 			yield;
 		}
 	}
-	return spellings;
+	return { spellings, spellingOf };
 }
 
 /** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`. */

@@ -26,6 +26,8 @@ describe('speakers', () => {
 			['an old-fashioned speech verb', '"Upon my word!" ejaculated Mrs. Pike.', 'Mrs. Pike'],
 			['a description that ends at `whose`', '"We will!" cried the twins whose bedtime had passed.', 'the twins'],
 			['a name before a participle, not the participle’s object', 'Moss, pulling off his boots, wearily said, "Enough."', 'Moss'],
+			['the people whose saying it is', 'Slow and steady, "steady as she goes," as the Mariners say.', 'Mariners'],
+			['a possessive before an exclamation', 'Mrs Ogle\'s dry "Hm!" closed the matter.', 'Mrs Ogle'],
 		];
 		for (const [rule, text, speaker] of cases) {
 			it(rule, () => {
@@ -109,6 +111,26 @@ describe('speakers', () => {
 		it('does not hold a capitalised word the narration ends on for the person a pronoun means', () => {
 			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Sit," said Ann. Bob looked at the tray. Assam was his favourite. "Lovely," he said.'].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Sit," Ann', '"Lovely," Bob']);
+		});
+
+		it('does not take an interjection opening a quote for a name called out', () => {
+			const text = ['"Hi, you."', '"Hi."', '"Lovely, isn\'t it?"', '"Lovely, yes," said Bob.', '"Yes."'].join('\n\n');
+			const found = analyzeStory(text).dialogue.map(span => span.speaker);
+			assert.ok(!found.some(name => name === 'Hi' || name === 'Lovely'), found.join(' / '));
+			assert.strictEqual(found[3], 'Bob');
+		});
+
+		it('does not take an adverb opening a sentence of narration for its subject', () => {
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', 'Naturally nobody moved. "Milk?"', '"No."', 'Naturally nobody spoke. "Sugar?"'].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Ann', 'Bob', 'Ann', 'Bob', 'Ann']);
+		});
+
+		it('takes the person among several sentence subjects when the last is no one', () => {
+			const text = [
+				'"Pay up," said the keeper.', 'Oak looked from one man to the other. Threepence was a fair sum. "Here," he said.',
+				'"Thank you, Oak," said the keeper.',
+			].join('\n\n');
+			assert.strictEqual(speakers(text)[1], '"Here," Oak');
 		});
 
 		it('gives each quote of a paragraph its own attributed speaker', () => {
