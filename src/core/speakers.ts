@@ -290,7 +290,10 @@ function quoteCues(paragraph: string, spans: readonly QuoteSpan[], first: number
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
 		const previousEnd = index > first ? spans[index - 1].end : regionStart;
-		own.push(cueAfter(paragraph, spans[index].end, nextStart) ?? cueBefore(paragraph, spans[index].start, previousEnd));
+		const after = cueAfter(paragraph, spans[index].end, nextStart);
+		// `The old man said, "Go." He spoke no more.`: the name before outweighs the pronoun after.
+		const before = after === undefined || after.name === undefined ? cueBefore(paragraph, spans[index].start, previousEnd) : undefined;
+		own.push(after === undefined || before?.name !== undefined ? before ?? after : after);
 	}
 	return own;
 }
@@ -353,6 +356,15 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		earlier,
 	};
 	return turn;
+}
+
+/** `another voice, which Margaret knew to be that of Mrs. Gibson`: the owner the narration gives the voice. */
+const VOICE_OWNER = /\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+
+function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	const match = VOICE_OWNER.exec(paragraph.slice(start, Math.min(limit, start + 200)));
+	const name = match ? nameAt(match[1].split(/\s+/), 0) : undefined;
+	return name ? { name: name.name } : undefined;
 }
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
@@ -450,7 +462,8 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 		return undefined;
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
-		return subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
+		const cue = subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
+		return cue?.name?.endsWith(' voice') ? whoseVoice(paragraph, start, limit) ?? cue : cue;
 	}
 	const subject = subjectAt(words, 0);
 	if (!subject) {
@@ -484,7 +497,12 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 			}
 		}
 		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
-		return subjectBefore(reversed, verb + 1, commaAfter) ?? (reversed.some(word => RELATIVES.has(word)) ? undefined : subjectOpening(paragraph, sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION)), start));
+		const subject = subjectBefore(reversed, verb + 1, commaAfter);
+		if (subject !== undefined || reversed.some(word => RELATIVES.has(word))) {
+			return subject;
+		}
+		const opening = sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION));
+		return subjectOpening(paragraph, opening, start) ?? descriptionOpening(paragraph, opening, start);
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();
@@ -595,7 +613,8 @@ function subjectBefore(reversed: readonly string[], index: number, commaAfter: r
 		// `Karen turned to Ivy and said,`: the clause's first subject, not the object before `and`.
 		const clause = reversed.slice(index + 1).reverse();
 		for (let position = 0; position < clause.length; position++) {
-			if (position > 0 && OBJECT_MARKERS.has(clause[position - 1].toLowerCase())) {
+			// `pointed to the knife in Herncastle’s hand, and said`: an owner is no subject either.
+			if ((position > 0 && OBJECT_MARKERS.has(clause[position - 1].toLowerCase())) || clause[position].endsWith('’s') || clause[position].endsWith("'s")) {
 				continue;
 			}
 			const subject = subjectAt(clause, position);
@@ -632,6 +651,34 @@ function subjectBefore(reversed: readonly string[], index: number, commaAfter: r
 				return participleSubject(reversed, determiner + 1);
 			}
 			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A description opening the sentence of a speech verb, up to its own verb: `The oldest of the colts raised
+ * his head and said,`, `A tall man in black stood up and said:`. Read only when no name or pronoun leads in.
+ */
+function descriptionOpening(text: string, start: number, end: number): SpeakerCue | undefined {
+	let index = start;
+	while (index < end && isBlank(text.charCodeAt(index))) {
+		index++;
+	}
+	const words = wordsAfter(text, index, end, 7);
+	if (words.length < 3 || !isCapitalised(words[0]) || !DETERMINERS.has(words[0].toLowerCase())) {
+		return undefined;
+	}
+	for (let verb = 2; verb < words.length; verb++) {
+		const word = words[verb];
+		if (isPastVerb(word) && words[verb - 1] !== 'the') {
+			// `The Water Rat` is the creature's name; `the dying Indian` stays a description, someone unnamed.
+			const named = words.slice(1, verb).every(isCapitalised);
+			return { name: named ? description(words, 0, verb) : [words[0].toLowerCase(), ...words.slice(1, verb)].join(' ') };
+		}
+		// `of the colts`, `in black`: the noun phrase may carry a short prepositional tail.
+		if ((NOT_VERBS.has(word) && word !== 'of' && word !== 'in' && word !== 'the' && word !== 'a') || isSpeechVerb(word)) {
+			return undefined;
 		}
 	}
 	return undefined;
@@ -709,6 +756,13 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 		return undefined;
 	}
 	const lower = word.toLowerCase();
+	if (lower === 'i') {
+		// `I could see Douglas by the fire.`: the one the narrator watches is the one the beat is about.
+		const seen = seenByNarrator(words, index + 1);
+		if (seen !== undefined) {
+			return { name: seen };
+		}
+	}
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
 	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb.
@@ -716,6 +770,21 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 		return undefined;
 	}
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
+}
+
+/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Douglas there`. */
+const PERCEPTION_VERBS = new Set(['see', 'saw', 'seen', 'watch', 'watched', 'notice', 'noticed', 'observe', 'observed', 'hear', 'heard', 'find', 'found', 'spy', 'spied', 'caught']);
+
+/** The name after a perception verb (past any `can`, `could`): the narrator watches and that person acts. */
+function seenByNarrator(words: readonly string[], index: number): string | undefined {
+	while (index < words.length && (words[index] === 'can' || words[index] === 'could' || words[index] === 'now' || words[index] === 'then')) {
+		index++;
+	}
+	if (!PERCEPTION_VERBS.has(words[index] ?? '')) {
+		return undefined;
+	}
+	const name = nameAt(words, index + 1);
+	return name?.name;
 }
 
 /** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
@@ -904,7 +973,43 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower)) {
 		return undefined;
 	}
-	return sentenceSubject(wordsAfter(text, index, end, 5));
+	const words = wordsAfter(text, index, end, 5);
+	return sentenceSubject(words) ?? subjectBeforeAside(text, index, end, words);
+}
+
+/** Most words an aside between a subject and its verb runs to: `Gabriel, a little piqued by her coolness, glanced back`. */
+const ASIDE_CHARS = 90;
+
+/**
+ * `Mrs. Griffin, however, spoke.`, `Gabriel, a little piqued, glanced back`: a name that stands alone before
+ * a comma, an aside that names no one else, and a lower-case word after it. `Karen, Ivy and Bob left` is a list.
+ */
+function subjectBeforeAside(text: string, index: number, end: number, words: readonly string[]): SpeakerCue | undefined {
+	const name = words.length > 0 && words.length <= 3 ? nameAt(words, 0) : undefined;
+	if (!name || name.next !== words.length) {
+		return undefined;
+	}
+	const last = words[words.length - 1];
+	const comma = text.indexOf(last, index) + last.length;
+	if (text[comma] !== ',') {
+		return undefined;
+	}
+	const limit = Math.min(end, comma + ASIDE_CHARS);
+	for (let at = comma + 1; at < limit; at++) {
+		const character = text[at];
+		if (character === '.' || character === '!' || character === '?' || character === ';' || character === ':' || character === '"' || character === '“') {
+			return undefined;
+		}
+		if (isCapitalised(character) && isBlank(text.charCodeAt(at - 1))) {
+			// Another name inside the aside: a list, or someone else's clause.
+			return undefined;
+		}
+		if (character === ',') {
+			const after = wordsAfter(text, at + 1, end, 1)[0];
+			return after !== undefined && !isCapitalised(after) && !NOT_VERBS.has(after) && !RELATIVES.has(after) && !PRONOUNS.has(after) && !DETERMINERS.has(after) ? { name: name.name } : undefined;
+		}
+	}
+	return undefined;
 }
 
 /** Each speaker's lines, in order; quotes nobody is known to speak are left out. */

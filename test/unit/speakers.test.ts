@@ -28,6 +28,11 @@ describe('speakers', () => {
 			['a name before a participle, not the participle’s object', 'Moss, pulling off his boots, wearily said, "Enough."', 'Moss'],
 			['the people whose saying it is', 'Slow and steady, "steady as she goes," as the Mariners say.', 'Mariners'],
 			['a possessive before an exclamation', 'Mrs Ogle\'s dry "Hm!" closed the matter.', 'Mrs Ogle'],
+			['a voice the narration gives an owner', '"Too late," replied another voice, which Nell knew to be that of Mrs. Hale.', 'Mrs. Hale'],
+			['a description opening the sentence of `and said`', 'The eldest of the goats raised her head and said, "Wolves."', 'the eldest of the goats'],
+			['a name before an aside', 'Pell, a little stung by the remark, turned and said, "Pride."', 'Pell'],
+			['a name before `and said`, not the owner in between', 'The old sailor pointed at the knife in Pell’s hand, and said, "Mine."', 'the old sailor'],
+			['the name before a quote over a pronoun after it', 'The old sailor said, "Mine." He spoke no more.', 'the old sailor'],
 		];
 		for (const [rule, text, speaker] of cases) {
 			it(rule, () => {
@@ -131,6 +136,18 @@ describe('speakers', () => {
 				'"Thank you, Oak," said the keeper.',
 			].join('\n\n');
 			assert.strictEqual(speakers(text)[1], '"Here," Oak');
+		});
+
+		it('gives a beat to the one a first-person narrator watches, not to the narrator', () => {
+			const text = ['"Begin," said Nell.', '"Why me?" I said.', 'I could see Nell by the fire, her hands in her pockets. "Because."'].join('\n\n');
+			assert.deepStrictEqual(speakers(text)[2], '"Because." Nell');
+		});
+
+		it('reads a subject past an aside between commas', () => {
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Cake, then," cried the twins. Mrs. Pell, however, wanted more light. "Who lit the lamp?"'].join('\n\n');
+			assert.strictEqual(speakers(text)[3], '"Who lit the lamp?" Mrs. Pell');
+			const list = ['"Tea?" asked Ann.', '"Please," said Bob.', 'Pell, Ann and Bob sat. "Well?"'].join('\n\n');
+			assert.ok(!speakers(list)[2].endsWith('Pell'), speakers(list).join(' / '));
 		});
 
 		it('gives each quote of a paragraph its own attributed speaker', () => {
