@@ -181,6 +181,8 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	let participants: (string | undefined)[] = [undefined, undefined];
 	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
 	const aliases = new Map<string, string>();
+	/** Descriptions a speech verb has tied to a line in this exchange: `said the spy`. */
+	const spokenDescriptions = new Set<string>();
 	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
 	const place = (slot: number, name: string) => {
@@ -242,6 +244,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		if (startsExchange) {
 			// `the man` is someone else in the next exchange.
 			aliases.clear();
+			spokenDescriptions.clear();
+		}
+		if (turns.readings[index].tie === 'verb' && named[index] !== undefined && isDescription(named[index]!)) {
+			spokenDescriptions.add(named[index]!);
 		}
 		if (turns.readings[index].stranger || (named[index] !== undefined && isGroup(named[index]!))) {
 			// `somebody said`, `cried the ladies`: a voice from outside breaks the alternation.
@@ -256,8 +262,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			const other = participants[1 - parity];
 			if (mine === name) {
 				// Consistent with the alternation so far.
-			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name))) && other !== name) {
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) && other !== name) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
+				// Not a name from a mere beat (`Defarge stopped short.`) in place of one a speech verb tied to its
+				// line (`said the spy`): the beat is more likely the other's reaction than the description's name.
 				place(parity, name);
 			} else {
 				// The names stop alternating: a new run starts here, with whoever spoke just before.
@@ -265,10 +273,13 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 		// `"My dear Rose," I answered`: the one called out is the other of the two.
-		const addressed = turns.readings[index].addressed?.find(isPerson) ?? turns.readings[index].objects?.find(isPerson);
+		const called = turns.readings[index].addressed?.find(isPerson);
+		const addressed = called ?? turns.readings[index].objects?.find(isPerson);
 		const otherSlot = 1 - ((index - runStart) % 2);
 		const current = participants[otherSlot];
-		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (isDescription(current) && current !== NARRATOR))) {
+		// A name called out stands for the description in the other place (`"Rose, be fair"` to `my brother's
+		// wife`); one the narration only turns to (`he said to Defarge`) fills an empty place but names no one.
+		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))) {
 			place(otherSlot, addressed);
 		}
 	}

@@ -193,6 +193,22 @@ describe('speakers', () => {
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker).slice(3), ['the man', 'Ann']);
 		});
 
+		it('does not take a name from a beat for a description a speech verb tied to its line', () => {
+			const text = [
+				'"Fine weather," said the pedlar.', '"It is," said Nell.', '"Good day, friend!" Bram stopped short in the doorway.',
+				'"Who are you?" asked Bram.', '"A pedlar," said the pedlar.',
+			].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the pedlar', 'Nell', 'Bram', 'Bram', 'the pedlar']);
+		});
+
+		it('does not give a description the name of someone the narration only turns to', () => {
+			const text = [
+				'Bram yawned by the fire.', '"Fine weather," said the pedlar.', '"It is," said Nell.', '"Will it hold?"', '"Till noon," she said to Bram.',
+				'Bram nodded.',
+			].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the pedlar', 'Nell', 'the pedlar', 'Nell']);
+		});
+
 		it('does not give a `said he to Temple` line to Temple', () => {
 			const text = ['"Thank you," said Temple.', '"Sit down, sir," said Blakeney.', 'The wind rattled the pane.', '"A poor place for guests," said he to Temple.'].join('\n\n');
 			assert.strictEqual(speakers(text)[2], '"A poor place for guests," Blakeney');
