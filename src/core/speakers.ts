@@ -586,6 +586,10 @@ function subjectAfterVerb(words: readonly string[], index: number): SpeakerCue |
 	if (name) {
 		return { name: name.name };
 	}
+	// `returned madame`: a title the story uses on its own for the one person it calls that.
+	if (ADDRESS_TITLES.has(word)) {
+		return { name: word };
+	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
 	if (DETERMINERS.has(lower) || partitive) {
 		let end = partitive ? index + 3 : index + 1;
@@ -683,6 +687,9 @@ function descriptionOpening(text: string, start: number, end: number): SpeakerCu
 	}
 	return undefined;
 }
+
+/** Titles that stand for a person without a name after them, in lower case: `said madame`. */
+const ADDRESS_TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'madam', 'signora', 'signor', 'señora', 'señor']);
 
 /** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);

@@ -391,12 +391,16 @@ function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: S
 	return { spellings, spellingOf };
 }
 
-/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`. */
+/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
 const TITLES: Record<string, readonly string[]> = {
 	doctor: ['dr', 'doctor'], captain: ['captain', 'capt'], colonel: ['colonel', 'col'], major: ['major'], general: ['general'],
 	parson: ['parson', 'reverend', 'rev'], professor: ['professor', 'prof'], judge: ['judge'], king: ['king'], queen: ['queen'],
 	prince: ['prince'], princess: ['princess'], count: ['count'], countess: ['countess'], squire: ['squire'], farmer: ['farmer'],
+	madame: ['madame', 'mme'], monsieur: ['monsieur'], mademoiselle: ['mademoiselle', 'mlle'],
 };
+
+/** Titles that stand alone for a person, without `the`: `said madame` is Madame Defarge. */
+const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */
 function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
@@ -418,7 +422,7 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
 		}
-		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : undefined;
+		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
 		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
 			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
 			if (people.size === 1) {

@@ -193,6 +193,13 @@ describe('speakers', () => {
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker).slice(3), ['the man', 'Ann']);
 		});
 
+		it('gives `said madame` to the one person the story calls Madame', () => {
+			const text = ['"Coffee?" asked Madame Roux.', '"Please," said Bram.', '"Black?" returned madame.'].join('\n\n');
+			assert.strictEqual(speakers(text)[2], '"Black?" Madame Roux');
+			const two = ['"Coffee?" asked Madame Roux.', '"Tea," said Madame Vey.', '"Black?" returned madame.'].join('\n\n');
+			assert.strictEqual(speakers(two)[2], '"Black?" madame');
+		});
+
 		it('does not take a name from a beat for a description a speech verb tied to its line', () => {
 			const text = [
 				'"Fine weather," said the pedlar.', '"It is," said Nell.', '"Good day, friend!" Bram stopped short in the doorway.',
