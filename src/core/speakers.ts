@@ -50,6 +50,8 @@ export interface ParagraphTurn {
 	readonly addressed?: readonly string[];
 	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
 	readonly objects?: readonly string[];
+	/** `He broke off. / "But a lovely mummer!" he murmured.`: the pronoun goes on from the paragraph before. */
+	readonly continues?: boolean;
 	/**
 	 * For a speaker read from the last of several sentence subjects, the subjects before it, the latest
 	 * first: the one to take when the last turns out to be no one (`Threepence had a value.`).
@@ -77,6 +79,11 @@ export interface LeadIn {
 	readonly pronoun?: 'he' | 'she';
 	/** `He thrust a hand into Stephen’s pocket and said:`: who the `he` is not. */
 	readonly objects?: readonly string[];
+	/**
+	 * A short paragraph that opens on `He` or `She` without leading into speech (`He broke off and lathered
+	 * again.`): the same pronoun in the next line's `he said` most likely means the one who spoke last.
+	 */
+	readonly continues?: 'he' | 'she';
 }
 
 /**
@@ -89,7 +96,7 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 		end--;
 	}
 	if (paragraph[end - 1] !== ':') {
-		return NO_SPEAKERS;
+		return continuingPronoun(paragraph, end);
 	}
 	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION));
 	if (cue === undefined) {
@@ -114,6 +121,28 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 		return { turns: [], leadIn };
 	}
 	return NO_SPEAKERS;
+}
+
+/** A paragraph longer than this is no beat between two lines: its pronoun may mean anyone. */
+const BEAT_CHARS = 360;
+
+/** `He broke off and lathered again.`, `Laughing again, he brought the mirror away.`: the pronoun a short paragraph opens on. */
+function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
+	if (end > BEAT_CHARS) {
+		return NO_SPEAKERS;
+	}
+	let words = wordsAfter(paragraph, 0, end, 2);
+	if (words.length > 0 && isParticiple(words[0].toLowerCase())) {
+		// The pronoun after a participle's clause: `Laughing again, he…`.
+		const comma = paragraph.indexOf(',', 0);
+		words = comma > 0 && comma < 60 ? wordsAfter(paragraph, comma + 1, end, 2) : [];
+	}
+	const pronoun = words[0]?.toLowerCase();
+	if (words.length < 2 || (pronoun !== 'he' && pronoun !== 'she') || isSpeechVerb(words[1])) {
+		return NO_SPEAKERS;
+	}
+	const objects = objectNames(paragraph, 0, end);
+	return { turns: [], leadIn: { continues: pronoun, objects: objects.length > 0 ? objects : undefined } };
 }
 
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */

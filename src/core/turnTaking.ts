@@ -82,7 +82,7 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 	return x === y || (
 		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
-		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects) && sameList(x.earlier, y.earlier)
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects) && sameList(x.earlier, y.earlier) && x.continues === y.continues
 	);
 }
 
@@ -254,6 +254,14 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			restart(index, undefined, undefined);
 			restart(index + 1, undefined, undefined);
 			continue;
+		}
+		const reading = turns.readings[index];
+		if (named[index] === undefined && reading.continues && index > 0 && !startsExchange) {
+			// `He broke off. / "…," he murmured.`: the last speaker goes on, if the story knows them for a he.
+			const last = resolve(named[index - 1]);
+			if (last !== undefined && last !== NARRATOR && genderOf(last) === reading.pronoun && !reading.objects?.some(object => object === last || samePerson(last, object))) {
+				named[index] = last;
+			}
 		}
 		const name = resolve(named[index]);
 		if (name !== undefined) {

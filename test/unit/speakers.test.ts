@@ -193,6 +193,15 @@ describe('speakers', () => {
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker).slice(3), ['the man', 'Ann']);
 		});
 
+		it('gives a `he said` after a short paragraph opening on `He` to the one who spoke last, if he is a he', () => {
+			const exchange = ['"Tea?" asked Mr. Pike.', '"Please," said Bob.', '"Milk?" said Mr. Pike.'];
+			for (const beat of ['He broke off and stirred the pot.', 'Smiling, he broke off and stirred the pot.']) {
+				assert.strictEqual(speakers([...exchange, beat, '"Or lemon?" he said.'].join('\n\n'))[3], '"Or lemon?" Mr. Pike');
+			}
+			assert.strictEqual(speakers([...exchange, 'He turned his eyes to Mr. Pike.', '"Lemon," he said.'].join('\n\n'))[3], '"Lemon," Bob');
+			assert.strictEqual(speakers([...exchange, 'She broke off and stirred the pot.', '"Or lemon?" he said.'].join('\n\n'))[3], '"Or lemon?" Bob');
+		});
+
 		it('gives `said madame` to the one person the story calls Madame', () => {
 			const text = ['"Coffee?" asked Madame Roux.', '"Please," said Bram.', '"Black?" returned madame.'].join('\n\n');
 			assert.strictEqual(speakers(text)[2], '"Black?" Madame Roux');
