@@ -131,8 +131,21 @@ function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
 	if (end > BEAT_CHARS) {
 		return NO_SPEAKERS;
 	}
-	let words = wordsAfter(paragraph, 0, end, 2);
-	if (words.length > 0 && isParticiple(words[0].toLowerCase())) {
+	// Most paragraphs settle it on their first word, read without slicing: `The`, `It`, `Stephen`.
+	let first = 0;
+	while (first < end && isBlank(paragraph.charCodeAt(first))) {
+		first++;
+	}
+	let firstEnd = first;
+	while (firstEnd < end && isNameCharacter(paragraph.charCodeAt(firstEnd))) {
+		firstEnd++;
+	}
+	const pronounFirst = (firstEnd - first === 2 && paragraph.startsWith('He', first)) || (firstEnd - first === 3 && paragraph.startsWith('She', first));
+	if (!pronounFirst && !(firstEnd - first > 4 && paragraph.startsWith('ing', firstEnd - 3))) {
+		return NO_SPEAKERS;
+	}
+	let words = wordsAfter(paragraph, first, end, 2);
+	if (!pronounFirst) {
 		// The pronoun after a participle's clause: `Laughing again, he…`.
 		const comma = paragraph.indexOf(',', 0);
 		words = comma > 0 && comma < 60 ? wordsAfter(paragraph, comma + 1, end, 2) : [];
