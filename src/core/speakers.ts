@@ -367,7 +367,11 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// `Terry stopped. "Look here," he said.`, or `Karen looked up. "Hi."`: the one person the narration
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
-		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, pointsBack < end ? spans[pointsBack].start : regionEnd, pronoun !== undefined);
+		const stretchEnd = pointsBack < end ? spans[pointsBack].start : regionEnd;
+		// Narration too long to read whole (`He turned to the fire… "I can't begin." There was a groan…`) still
+		// says who acts just before the first quote.
+		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, stretchEnd, pronoun !== undefined) ??
+			(pointsBack > first && spans[first].start - regionStart <= MAX_NARRATION && narratedLength(spans, first, pointsBack, regionStart, stretchEnd) > MAX_NARRATION ? narrationSubject(paragraph, spans, first, first, regionStart, spans[first].start, true) : undefined);
 		const subjectName = subject?.name;
 		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
@@ -407,6 +411,15 @@ function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue
 	const match = VOICE_OWNER.exec(paragraph.slice(start, Math.min(limit, start + 200)));
 	const name = match ? nameAt(match[1].split(/\s+/), 0) : undefined;
 	return name ? { name: name.name } : undefined;
+}
+
+/** How many characters of narration lie around the quotes `[first, end)` in `[start, stretchEnd)`. */
+function narratedLength(spans: readonly QuoteSpan[], first: number, end: number, start: number, stretchEnd: number): number {
+	let length = stretchEnd - start;
+	for (let index = first; index < end; index++) {
+		length -= spans[index].end - spans[index].start;
+	}
+	return length;
 }
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */

@@ -150,6 +150,12 @@ describe('speakers', () => {
 			assert.ok(!speakers(list)[2].endsWith('Pell'), speakers(list).join(' / '));
 		});
 
+		it('reads who acts before the first quote of a paragraph too long to read whole', () => {
+			const groans = 'There was a groan at this, and much reproach from every side of the room. '.repeat(10);
+			const text = ['"Begin," said Mr. Abel.', '"Well," said Miss Nell.', '"Go on," I said.', `He turned round to the fire and kicked a log. "I cannot begin." ${groans}`].join('\n\n');
+			assert.strictEqual(speakers(text)[3], '"I cannot begin." Mr. Abel');
+		});
+
 		it('gives each quote of a paragraph its own attributed speaker', () => {
 			assert.deepStrictEqual(speakers('"Tea?" asked Karen. "Coffee," said Ivy.'), ['"Tea?" Karen', '"Coffee," Ivy']);
 		});
