@@ -45,6 +45,9 @@ const NOT_NAMES = new Set([
 	'had', 'has', 'have', 'having', 'being', 'been', 'long', 'deep', 'loud', 'certain', 'other', 'others', 'another',
 ]);
 
+/** Nouns by which a story calls someone it also names with that title: `the doctor` for `Dr. Archie`. */
+export const TITLE_NOUNS = new Set(['doctor', 'captain', 'colonel', 'major', 'general', 'parson', 'professor', 'judge', 'king', 'queen', 'prince', 'princess', 'count', 'countess', 'squire', 'farmer']);
+
 export const PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you']);
 /** Pronouns that name no one; a turn carried by them is someone's, but whose the prose does not say. */
 export const INDEFINITES = new Set(['somebody', 'someone', 'everybody', 'everyone', 'nobody', 'anybody', 'anyone']);

@@ -6,7 +6,7 @@
 
 import { endsWithAbbreviation, QuoteSpan } from './dialogue';
 import { DialogueSpan } from './model';
-import { bare, description, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from './speakerNames';
+import { bare, description, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from './speakerNames';
 import { isReportingVerb, isSpeechVerb } from './speechVerbs';
 
 /** What the prose beside one quote says about its speaker. */
@@ -814,10 +814,16 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	const index = words.length > 2 && SENTENCE_OPENERS.has(words[0].toLowerCase()) ? 1 : 0;
 	const word = words[index];
 	// `Concluding thus, the parson…`: a participle opening a sentence is no one's name.
-	if (word === undefined || word.endsWith('ing') || DETERMINERS.has(word.toLowerCase())) {
+	if (word === undefined || word.endsWith('ing')) {
 		return undefined;
 	}
 	const lower = word.toLowerCase();
+	if (DETERMINERS.has(lower)) {
+		// `The doctor took up the lamp.`: a title the story gives one named person stands for them.
+		const noun = words[index + 1];
+		const next = words[index + 2];
+		return lower === 'the' && noun !== undefined && next !== undefined && TITLE_NOUNS.has(noun) && !isCapitalised(next) && !NOT_VERBS.has(next) && !next.endsWith('’s') && !next.endsWith("'s") ? { name: `the ${noun}` } : undefined;
+	}
 	if (lower === 'i') {
 		// `I could see Douglas by the fire.`: the one the narrator watches is the one the beat is about.
 		const seen = seenByNarrator(words, index + 1);
@@ -1032,7 +1038,7 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 	}
 	const first = text.slice(index, wordEnd);
 	const lower = first.toLowerCase();
-	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower)) {
+	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower) && first !== 'The') {
 		return undefined;
 	}
 	const words = wordsAfter(text, index, end, 5);

@@ -208,6 +208,12 @@ describe('speakers', () => {
 			assert.strictEqual(speakers([...exchange, 'She broke off and stirred the pot.', '"Or lemon?" he said.'].join('\n\n'))[3], '"Or lemon?" Bob');
 		});
 
+		it('takes a beat about `the doctor` for the one person the story calls Dr.', () => {
+			const exchange = ['"Evening," said Dr. Vane.', '"Evening," said Bob.', '"Cold out," said Bob.'];
+			assert.strictEqual(speakers([...exchange, 'The doctor frowned at his notes. "Sleeping badly?"'].join('\n\n'))[3], '"Sleeping badly?" Dr. Vane');
+			assert.strictEqual(speakers([...exchange, 'The door banged behind them. "Sleeping badly?"'].join('\n\n'))[3], '"Sleeping badly?" -');
+		});
+
 		it('gives `said madame` to the one person the story calls Madame', () => {
 			const text = ['"Coffee?" asked Madame Roux.', '"Please," said Bram.', '"Black?" returned madame.'].join('\n\n');
 			assert.strictEqual(speakers(text)[2], '"Black?" Madame Roux');
