@@ -35,14 +35,15 @@ export function registerDialogueSemanticTokens(models: StoryModelService, select
 			return builder.build();
 		},
 	};
-	// A settings change (another dialogue style) changes every document's spans without an edit; a
-	// range provider has no change event, but registering it again makes VS Code ask again.
+	// A settings change (another dialogue style) changes every document's spans without an edit, and a
+	// long document's first reading ends after VS Code asked and got nothing; a range provider has no
+	// change event, but registering it again makes VS Code ask again.
 	let settings = models.currentSettings;
 	let registration = vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, DIALOGUE_LEGEND);
 	return vscode.Disposable.from(
 		{ dispose: () => registration.dispose() },
-		models.onDidChangeModel(() => {
-			if (models.currentSettings !== settings) {
+		models.onDidChangeModel(change => {
+			if (models.currentSettings !== settings || !change.edit) {
 				settings = models.currentSettings;
 				registration.dispose();
 				registration = vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, DIALOGUE_LEGEND);
