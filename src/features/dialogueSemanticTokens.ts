@@ -13,8 +13,9 @@ export const DIALOGUE_LEGEND = new vscode.SemanticTokensLegend(['dialogue'], [])
 
 export function registerDialogueSemanticTokens(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	const provider: vscode.DocumentRangeSemanticTokensProvider = {
-		provideDocumentRangeSemanticTokens(document, range, token) {
-			const model = models.modelOf(document);
+		async provideDocumentRangeSemanticTokens(document, range, token) {
+			// A long document's first reading may still be under way: VS Code waits for the tokens.
+			const model = await models.whenReady(document);
 			const builder = new vscode.SemanticTokensBuilder(DIALOGUE_LEGEND);
 			if (!model) {
 				return builder.build();
@@ -35,15 +36,14 @@ export function registerDialogueSemanticTokens(models: StoryModelService, select
 			return builder.build();
 		},
 	};
-	// A settings change (another dialogue style) changes every document's spans without an edit, and a
-	// long document's first reading ends after VS Code asked and got nothing; a range provider has no
-	// change event, but registering it again makes VS Code ask again.
+	// A settings change (another dialogue style) changes every document's spans without an edit; a
+	// range provider has no change event, but registering it again makes VS Code ask again.
 	let settings = models.currentSettings;
 	let registration = vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, DIALOGUE_LEGEND);
 	return vscode.Disposable.from(
 		{ dispose: () => registration.dispose() },
-		models.onDidChangeModel(change => {
-			if (models.currentSettings !== settings || !change.edit) {
+		models.onDidChangeModel(() => {
+			if (models.currentSettings !== settings) {
 				settings = models.currentSettings;
 				registration.dispose();
 				registration = vscode.languages.registerDocumentRangeSemanticTokensProvider(selector, provider, DIALOGUE_LEGEND);
