@@ -171,9 +171,20 @@ export class StoryModelService implements vscode.Disposable {
 		return reading.done;
 	}
 
-	/** The model of a story file's text that is not open in an editor, read as its extension says. */
-	modelOfFile(uri: vscode.Uri, text: string): StoryModel {
-		return analyzeStory(text, /\.(md|markdown)$/i.test(uri.path) ? this.settings.markdownOptions : this.settings.plainOptions);
+	/**
+	 * The model of a story file's text that is not open in an editor, read as its extension says; a long
+	 * one is read a slice at a time, as an open one is.
+	 */
+	async modelOfFile(uri: vscode.Uri, text: string): Promise<StoryModel> {
+		const analysis = new StoryAnalysis(text, /\.(md|markdown)$/i.test(uri.path) ? this.settings.markdownOptions : this.settings.plainOptions);
+		for (;;) {
+			const deadline = performance.now() + SLICE_MS;
+			const model = analysis.step(() => performance.now() > deadline);
+			if (model) {
+				return model;
+			}
+			await new Promise(resolve => setTimeout(resolve, 0));
+		}
 	}
 
 	/** New settings: every model is rebuilt under them, and features told. */
