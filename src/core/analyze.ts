@@ -3,7 +3,7 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
-import { DialogueStyle, findQuotes, mayHoldItalicSpeech, ParagraphQuotes } from './dialogue';
+import { DialogueStyle, findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon, ParagraphQuotes } from './dialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
 import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
@@ -220,7 +220,7 @@ function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: An
 }
 
 function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
-	if (quoteMarks === NO_QUOTE_MARKS && !mayHoldItalicSpeech(text)) {
+	if (quoteMarks === NO_QUOTE_MARKS && !mayHoldItalicSpeech(text) && !mayHoldSpeechAfterColon(text, style)) {
 		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, leadInSpeakers(text), 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
 	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);

@@ -97,6 +97,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		}
 	} else {
 		new QuoteScanner(paragraph, style, spans).scan();
+		if (style === 'dash') {
+			spans = withSpeechAfterColon(paragraph, style, spans);
+		}
 		if (style === 'double' || style === 'single') {
 			const listed = listedPhrases(paragraph, spans);
 			spans = spans.filter((span, index) => !span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span)));
@@ -668,14 +671,48 @@ function findDashSpeech(text: string, first: number, style: DialogueStyle, spans
 	}
 }
 
-/** A dash inside speech that starts the narrator's words: —¿Vienes? —preguntó ella, or Puedes irte—le dijo. */
+const COLON_DASH = /:[ \u00a0]?[\u2014\u2015]/;
+
+/** True when a paragraph with no quote marks may still hold dash speech led into by a colon. */
+export function mayHoldSpeechAfterColon(paragraph: string, style: DialogueStyle): boolean {
+	return style === 'dash' && COLON_DASH.test(paragraph);
+}
+
+/**
+ * Speech a narration paragraph leads into with a colon and a dash: `y Eugenia dijo:—¡Mis tíos!—A los
+ * pocos momentos…`. It runs as a paragraph opening with the dash would, from the first such dash
+ * outside the spans already found; a guillemet after the dash is a quote the scanner has found.
+ */
+function withSpeechAfterColon(paragraph: string, style: DialogueStyle, spans: QuoteSpan[]): QuoteSpan[] {
+	const colonDash = /:[ \u00a0]?[\u2014\u2015](?=[\p{L}¡¿])/gu;
+	for (let found = colonDash.exec(paragraph); found; found = colonDash.exec(paragraph)) {
+		const dash = found.index + found[0].length - 1;
+		if (!spans.some(span => span.start <= dash && dash < span.end)) {
+			const speech: QuoteSpan[] = [];
+			findDashSpeech(paragraph, dash, style, speech);
+			const kept = spans.filter(span => span.end <= dash);
+			return kept.concat(speech, spans.filter(span => span.start >= dash && !speech.some(said => said.start < span.end && span.start < said.end)));
+		}
+	}
+	return spans;
+}
+
+/**
+ * A dash inside speech that starts the narrator's words: —¿Vienes? —preguntó ella, Puedes irte—le dijo,
+ * or ¡Mis tíos!—A los pocos momentos, a sentence of narration after the speech's own end.
+ */
 function opensNarratorBreak(text: string, index: number): boolean {
 	const next = text.charCodeAt(index + 1);
 	if (Number.isNaN(next) || isSpace(next) || MARKS[next] === Mark.Dash) {
 		return false;
 	}
 	const character = text[index + 1];
-	return isSpace(text.charCodeAt(index - 1)) ? isWordCharAt(text, index + 1) : character !== character.toUpperCase();
+	if (isSpace(text.charCodeAt(index - 1))) {
+		return isWordCharAt(text, index + 1);
+	}
+	const before = text.charCodeAt(index - 1);
+	const endsSentence = before === 0x21 || before === 0x3f || before === 0x2e || before === 0x2026;
+	return character !== character.toUpperCase() || (endsSentence && /\p{Lu}/u.test(character));
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);

@@ -9,9 +9,10 @@ import { toRange } from './positions';
 
 export function registerCharacterHover(casts: CastService, selector: vscode.DocumentSelector): vscode.Disposable {
 	return vscode.languages.registerHoverProvider(selector, {
-		provideHover(document, position) {
-			const documentCast = casts.readyCastOf(document);
-			const at = documentCast && casts.characterAt(document, position, documentCast);
+		async provideHover(document, position, token) {
+			// A hover may wait (VS Code shows it loading): a cast still being found is waited for, not left blank.
+			const documentCast = casts.readyCastOf(document) ?? (await casts.documentCast(document));
+			const at = documentCast && !token.isCancellationRequested ? casts.characterAt(document, position, documentCast) : undefined;
 			if (!documentCast || !at) {
 				return undefined;
 			}

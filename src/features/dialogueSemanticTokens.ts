@@ -13,8 +13,9 @@ export const DIALOGUE_LEGEND = new vscode.SemanticTokensLegend(['dialogue'], [])
 
 export function registerDialogueSemanticTokens(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	const provider: vscode.DocumentRangeSemanticTokensProvider = {
-		provideDocumentRangeSemanticTokens(document, range, token) {
-			const model = models.modelOf(document);
+		async provideDocumentRangeSemanticTokens(document, range, token) {
+			// A long document's first reading may still be under way: VS Code waits for the tokens.
+			const model = await models.whenReady(document);
 			const builder = new vscode.SemanticTokensBuilder(DIALOGUE_LEGEND);
 			if (!model) {
 				return builder.build();

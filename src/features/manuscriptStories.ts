@@ -62,7 +62,8 @@ export class IndexedManuscriptStories implements ManuscriptStories {
 			}
 			const uri = vscode.Uri.parse(file.id);
 			const document = open.get(file.id);
-			const model = document && this.models.modelOf(document);
+			// An open novel's first reading may still be under way: wait for it rather than read the file again.
+			const model = document && (await this.models.whenReady(document));
 			const read = model ? undefined : await this.readFile(uri);
 			kept.add(file.id);
 			if (document && model) {
@@ -91,7 +92,7 @@ export class IndexedManuscriptStories implements ManuscriptStories {
 			if (text === undefined) {
 				return undefined;
 			}
-			const read = { mtime: stat.mtime, size: stat.size, model: this.models.modelOfFile(uri, text), lines: LineIndex.of(text) };
+			const read = { mtime: stat.mtime, size: stat.size, model: await this.models.modelOfFile(uri, text), lines: LineIndex.of(text) };
 			this.read.set(uri.toString(), read);
 			return read;
 		} catch {

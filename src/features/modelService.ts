@@ -1,10 +1,13 @@
 // Keeps one StoryModel per open story document, updated from each edit's changes so that only
 // the paragraphs the writer touched are analysed again. Every feature reads models from here.
-// Big-file mode: a document of more than BIG_FILE_CHARACTERS is read in slices in the background,
-// so opening it never freezes the editor; until the first reading is done it has no model yet.
+// A novel's first reading (on opening it, or after a settings change) is done in slices in the
+// background, so the editor never stops for it: War and Peace read in one go holds the extension host
+// for 200 ms. Until that reading is done the document has no model yet; edits made meanwhile are
+// applied when it finishes. Big-file mode: a document of more than BIG_FILE_CHARACTERS has its text
+// read in slices too, and no cast.
 
 import * as vscode from 'vscode';
-import { analyzeStory, StoryAnalysis, StoryModel, updateStory } from '../core';
+import { analyzeStory, StoryAnalysis, StoryModel, TextChange, updateStory } from '../core';
 import { DramatisSettings } from './settings';
 
 export interface StoryModelChange {
@@ -21,12 +24,22 @@ interface CachedModel {
 }
 
 interface Reading {
-	readonly version: number;
+	/** The document's version the reading will give the model of: edits made meanwhile move it on. */
+	version: number;
 	readonly done: Promise<StoryModel | undefined>;
+	/** Edits made since the text was taken, applied in order once the reading is done. */
+	readonly edits: TextChange[];
+	/** False while a big file's text is still being taken; an edit then starts the reading again. */
+	textTaken: boolean;
 }
 
 /** About 20 MB of text: five War and Peaces. Below it a first analysis takes well under a second. */
 export const BIG_FILE_CHARACTERS = 10_000_000;
+/**
+ * About 45,000 words, a short novel: a first reading of a longer text in one go would hold the
+ * extension host for more than 15 ms, so it is read in the background instead.
+ */
+export const BACKGROUND_READING_CHARACTERS = 250_000;
 /** The longest the background reading of a big file holds the extension host at a time. */
 const SLICE_MS = 10;
 /** Lines of a big file read into its text between two looks at the clock. */
@@ -60,14 +73,19 @@ export class StoryModelService implements vscode.Disposable {
 		return this.settings.languages.has(document.languageId);
 	}
 
-	/** True for a document long enough to be read in the background (big-file mode). */
+	/** True for a document in big-file mode: its text is taken in slices too, and it has no cast. */
 	isBigFile(document: vscode.TextDocument): boolean {
-		return document.offsetAt(new vscode.Position(document.lineCount, 0)) > BIG_FILE_CHARACTERS;
+		return lengthOf(document) > BIG_FILE_CHARACTERS;
+	}
+
+	/** True for a document long enough for its first reading to be done in the background. */
+	private readsInBackground(document: vscode.TextDocument): boolean {
+		return lengthOf(document) > BACKGROUND_READING_CHARACTERS;
 	}
 
 	/**
-	 * The model of `document` as it is now, or undefined when it is not a story, or when it is a big
-	 * file still being read (`onDidChangeModel` fires when it is ready; `whenReady` waits for it).
+	 * The model of `document` as it is now, or undefined when it is not a story, or when it is a long
+	 * one still being read (`onDidChangeModel` fires when it is ready; `whenReady` waits for it).
 	 */
 	modelOf(document: vscode.TextDocument): StoryModel | undefined {
 		if (!this.isStory(document)) {
@@ -78,7 +96,7 @@ export class StoryModelService implements vscode.Disposable {
 		if (cached && cached.version === document.version) {
 			return cached.model;
 		}
-		if (this.isBigFile(document)) {
+		if (this.readsInBackground(document)) {
 			void this.readInSlices(document);
 			return undefined;
 		}
@@ -87,60 +105,86 @@ export class StoryModelService implements vscode.Disposable {
 		return model;
 	}
 
-	/** The model of `document`, once a big file's background reading has finished. */
+	/** The model of `document`, once a long document's background reading has finished. */
 	async whenReady(document: vscode.TextDocument): Promise<StoryModel | undefined> {
-		return this.modelOf(document) ?? this.readings.get(document.uri.toString())?.done;
+		for (;;) {
+			const model = this.modelOf(document);
+			const reading = this.readings.get(document.uri.toString());
+			if (model || !reading || document.isClosed) {
+				return model;
+			}
+			// A reading another edit overtook gives nothing; the one that took over is waited for next.
+			await reading.done;
+		}
 	}
 
 	private readInSlices(document: vscode.TextDocument): Promise<StoryModel | undefined> {
 		const key = document.uri.toString();
-		const reading = this.readings.get(key);
-		if (reading && reading.version === document.version) {
-			return reading.done;
+		const current = this.readings.get(key);
+		if (current && current.version === document.version) {
+			return current.done;
 		}
 		const version = document.version;
 		const options = this.optionsFor(document);
-		// Even the text is read a slice at a time: getText() of 20 MB holds the host for tens of milliseconds.
+		const bigFile = this.isBigFile(document);
+		// A big file's text is taken a slice at a time too: getText() of 20 MB holds the host for tens of milliseconds.
 		const pieces: string[] = [];
 		let linesRead = 0;
-		let analysis: StoryAnalysis | undefined;
-		const done = new Promise<StoryModel | undefined>(resolve => {
-			const step = () => {
-				if (this.readings.get(key)?.version !== version) {
-					// Closed, or edited: a newer reading has taken over.
-					resolve(undefined);
-					return;
-				}
-				const deadline = performance.now() + SLICE_MS;
-				while (!analysis && linesRead < document.lineCount) {
-					const next = Math.min(document.lineCount, linesRead + LINES_PER_READ);
-					pieces.push(document.getText(new vscode.Range(linesRead, 0, next, 0)));
-					linesRead = next;
-					if (linesRead < document.lineCount && performance.now() > deadline) {
-						setTimeout(step, 0);
-						return;
-					}
-				}
-				analysis ??= new StoryAnalysis(pieces.splice(0).join(''), options);
-				const model = analysis.step(() => performance.now() > deadline);
-				if (!model) {
+		// Other text is taken now, so edits made from here on are the ones to apply after the reading.
+		let analysis = bigFile ? undefined : new StoryAnalysis(document.getText(), options);
+		let finish!: (model: StoryModel | undefined) => void;
+		const reading: Reading = { version, edits: [], textTaken: !bigFile, done: new Promise(resolve => (finish = resolve)) };
+		const step = () => {
+			if (this.readings.get(key) !== reading) {
+				// Closed, or a newer reading has taken over.
+				finish(undefined);
+				return;
+			}
+			const deadline = performance.now() + SLICE_MS;
+			while (!analysis && linesRead < document.lineCount) {
+				const next = Math.min(document.lineCount, linesRead + LINES_PER_READ);
+				pieces.push(document.getText(new vscode.Range(linesRead, 0, next, 0)));
+				linesRead = next;
+				if (linesRead < document.lineCount && performance.now() > deadline) {
 					setTimeout(step, 0);
 					return;
 				}
-				this.readings.delete(key);
-				this.models.set(key, { version, model });
-				this.changeEmitter.fire({ document, model });
-				resolve(model);
-			};
-			setTimeout(step, 0);
-		});
-		this.readings.set(key, { version, done });
-		return done;
+			}
+			analysis ??= new StoryAnalysis(pieces.splice(0).join(''), options);
+			reading.textTaken = true;
+			let model = analysis.step(() => performance.now() > deadline);
+			if (!model) {
+				setTimeout(step, 0);
+				return;
+			}
+			if (reading.edits.length > 0) {
+				// Only the edited paragraphs are read back from the document as it is now.
+				model = updateStory(model, (start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))), reading.edits);
+			}
+			this.readings.delete(key);
+			this.models.set(key, { version: reading.version, model });
+			this.changeEmitter.fire({ document, model });
+			finish(model);
+		};
+		this.readings.set(key, reading);
+		setTimeout(step, 0);
+		return reading.done;
 	}
 
-	/** The model of a story file's text that is not open in an editor, read as its extension says. */
-	modelOfFile(uri: vscode.Uri, text: string): StoryModel {
-		return analyzeStory(text, /\.(md|markdown)$/i.test(uri.path) ? this.settings.markdownOptions : this.settings.plainOptions);
+	/**
+	 * The model of a story file's text that is not open in an editor, read as its extension says; a long
+	 * one is read a slice at a time, as an open one is.
+	 */
+	async modelOfFile(uri: vscode.Uri, text: string): Promise<StoryModel> {
+		const analysis = new StoryAnalysis(text, /\.(md|markdown)$/i.test(uri.path) ? this.settings.markdownOptions : this.settings.plainOptions);
+		for (;;) {
+			const deadline = performance.now() + SLICE_MS;
+			const model = analysis.step(() => performance.now() > deadline);
+			if (model) {
+				return model;
+			}
+			await new Promise(resolve => setTimeout(resolve, 0));
+		}
 	}
 
 	/** New settings: every model is rebuilt under them, and features told. */
@@ -166,12 +210,18 @@ export class StoryModelService implements vscode.Disposable {
 		let model: StoryModel;
 		const previous = cached?.model;
 		if (cached && cached.model.options === this.optionsFor(document)) {
-			const changes = event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
 			// Only the edited paragraphs are read back: the whole text of a novel is megabytes.
 			const slice = (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
-			model = updateStory(cached.model, slice, changes);
-		} else if (this.isBigFile(document)) {
-			void this.readInSlices(document);
+			model = updateStory(cached.model, slice, textChanges(event));
+		} else if (this.readsInBackground(document)) {
+			const reading = this.readings.get(key);
+			if (reading?.textTaken && reading.version === document.version - 1) {
+				// The first reading is under way: this edit is applied when it finishes.
+				reading.edits.push(...textChanges(event));
+				reading.version = document.version;
+			} else {
+				void this.readInSlices(document);
+			}
 			return;
 		} else {
 			model = analyzeStory(document.getText(), this.optionsFor(document));
@@ -188,4 +238,12 @@ export class StoryModelService implements vscode.Disposable {
 		this.disposables.forEach(disposable => disposable.dispose());
 		this.models.clear();
 	}
+}
+
+function lengthOf(document: vscode.TextDocument): number {
+	return document.offsetAt(new vscode.Position(document.lineCount, 0));
+}
+
+function textChanges(event: vscode.TextDocumentChangeEvent): TextChange[] {
+	return event.contentChanges.map(change => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }));
 }

@@ -113,6 +113,21 @@ describe('The cast in a real VS Code', () => {
 		assert.match(text, /4 mentions · 1 line · 2 scenes in this document/);
 	});
 
+	it('shows a hover card on a story just opened, waiting for a cast that needs its English tagged', async () => {
+		// Marsh is a word as well as a name: the cast needs compromise's tags, worked out in its worker.
+		const content = 'Chapter 1\n\nWren Tolliver walked to the mill. Wren had the key.\n\n“Open it,” said Wren.\n\nBut Marsh would not. Marsh stood by the door, and Wren waited for Marsh.\n';
+		const fresh = await vscode.workspace.openTextDocument({ language: 'story', content });
+		try {
+			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fresh.uri, positionOf(fresh, 'Marsh'));
+			const text = hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
+			assert.match(text, /\*\*Marsh\*\*/);
+			assert.match(text, /3 mentions · 0 lines · 1 scene in this document/);
+		} finally {
+			await vscode.window.showTextDocument(fresh);
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		}
+	});
+
 	it('renames with F2 across the manuscript, every alias form, as one edit', async () => {
 		const position = positionOf(arrival, 'Hattie Marsh');
 		const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', arrival.uri, position, 'Harriet');

@@ -1,9 +1,11 @@
 // A novel the size of War and Peace (570,000 words, 15 books of 24 chapters), typed into as a writer
-// types: every keystroke reaches the model, and the word count and outline keep up with the text.
+// types: every keystroke reaches the model, and the word count and outline keep up with the text. Its
+// first reading is done in the background, and what the writer types meanwhile counts too.
 // The book is generated here from sentences whose word counts are known, so the expected counts
 // come from how it was built, not from the code under test.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { watchHostPauses } from './hostPauses';
 
 interface DramatisApi {
 	modelOf(document: vscode.TextDocument): { words: number; chapters: readonly { title: string }[] } | undefined;
@@ -19,6 +21,14 @@ const BOOKS = 15;
 const CHAPTERS_PER_BOOK = 24;
 const PARAGRAPHS_PER_CHAPTER = 44;
 const SENTENCES_PER_PARAGRAPH = 4;
+/**
+ * The longest the extension host may work at once while the book is opened and first read: a safety
+ * net, not the budget (bench/stalls.mjs has that; the reading goes in 10 ms slices). The processor time
+ * it is judged on is the whole process's, so it counts the cast's worker thread, busy meanwhile, and
+ * the garbage collector's helpers; it leaves room for those and for VS Code's own passes over a new 3 MB
+ * document in this host. Measured: 40-110 ms on a quiet machine, up to 190 ms on a loaded one.
+ */
+const MAX_PAUSE_MS = 250;
 
 function generateNovel(): { text: string; words: number } {
 	const parts: string[] = [];
@@ -64,8 +74,6 @@ describe('a War and Peace-sized novel', function () {
 		const extension = vscode.extensions.getExtension<DramatisApi>('dramatis.dramatis');
 		assert.ok(extension);
 		api = await extension.activate();
-		document = await vscode.workspace.openTextDocument({ language: 'story', content: novel.text });
-		editor = await vscode.window.showTextDocument(document);
 	});
 
 	after(async () => {
@@ -73,9 +81,25 @@ describe('a War and Peace-sized novel', function () {
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 
-	it('is as long as War and Peace', () => {
+	it('is read in the background when opened, counting what is typed meanwhile', async () => {
 		assert.ok(novel.words > 560_000 && novel.words < 600_000, `${novel.words} words`);
-		assert.strictEqual(api.modelOf(document)?.words, novel.words);
+		const { pauses } = await watchHostPauses(async () => {
+			document = await vscode.workspace.openTextDocument({ language: 'story', content: novel.text });
+			editor = await vscode.window.showTextDocument(document);
+			assert.strictEqual(api.modelOf(document), undefined, 'the first reading is not done on the spot');
+			// Typed before the reading is done: the edit waits for it, and is counted.
+			// Through the editor's API: the `type` command can reach an editor still settling before it takes keys.
+			assert.ok(await editor.edit(edit => edit.insert(document.lineAt(4).range.end, ' Lantern')), 'the edit was applied');
+			assert.strictEqual(api.modelOf(document), undefined, 'the edit came while the first reading was under way');
+			// Dialogue colours asked for meanwhile wait for the reading: the paragraph's one quote is coloured.
+			const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, document.lineAt(4).range);
+			assert.deepStrictEqual(Array.from(tokens.data.slice(2, 3)), ['“Row for the light,”'.length]);
+			assert.strictEqual(tokens.data.length, 5, 'one dialogue token');
+			await until(() => api.modelOf(document) !== undefined, 'the first reading');
+		});
+		console.log(`      opening the novel: longest pause of the extension host ${pauses.longestGapMs.toFixed(0)} ms; longest it worked at once ${pauses.longestHoldMs.toFixed(0)} ms`);
+		assert.ok(pauses.longestHoldMs < MAX_PAUSE_MS, `the extension host worked ${pauses.longestHoldMs.toFixed(0)} ms at once (bound ${MAX_PAUSE_MS} ms)`);
+		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1);
 	});
 
 	it('counts every word typed, one keystroke at a time', async () => {
@@ -87,7 +111,7 @@ describe('a War and Peace-sized novel', function () {
 			await vscode.commands.executeCommand('type', { text: character });
 		}
 		await until(() => document.getText().includes(typed), 'the typing to reach the document');
-		assert.strictEqual(api.modelOf(document)?.words, novel.words + 8);
+		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1 + 8);
 	});
 
 	it('outlines a chapter typed in at the end', async () => {
@@ -100,6 +124,6 @@ describe('a War and Peace-sized novel', function () {
 		// After the last book, an epilogue stands beside the books, as War and Peace's do.
 		assert.deepStrictEqual(symbols.map(symbol => symbol.name), [...Array.from({ length: BOOKS }, (_, index) => `BOOK ${index + 1}`), 'Epilogue']);
 		assert.strictEqual(symbols[BOOKS - 1].children.length, CHAPTERS_PER_BOOK);
-		assert.strictEqual(api.modelOf(document)?.words, novel.words + 8 + 5);
+		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1 + 8 + 5);
 	});
 });

@@ -129,10 +129,21 @@ describe('dialogue', () => {
 			['French turns inside one paragraph stay speech', '— Oui, dit-il. — Non, répondit-elle.', ['— Oui, dit-il. — Non, répondit-elle.']],
 			['a guillemet quote inside speech', '—Ella dijo «nunca», y se fue.', ['—Ella dijo «nunca», y se fue.']],
 			['a numeral between dashes heads a part', '— I —', []],
+			['a sentence of narration after the speech’s own end', '—¡Ya llegan!—Y todos salieron a la calle.', ['—¡Ya llegan!']],
+			['speech led into by a colon in narration', 'Y entonces Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.', ['—¡Mis primos!']],
+			['speech after a colon and a space, to the paragraph’s end', 'Le gritó a su hermano: —Trae la cuerda, que se va el bote.', ['—Trae la cuerda, que se va el bote.']],
+			['a break after colon-led speech', 'Volviéndose, añadió:—Vamos —dijo ella—, que es tarde.', ['—Vamos', 'que es tarde.']],
+			['a guillemet after a colon and dash is the scanner’s quote', 'Le dijo él:—«¡Vente!», y ella rió.', ['«¡Vente!»']],
+			['a colon and a dash before a number is no speech', 'El precio: —20 reales.', []],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'dash'), expected));
 		}
+
+		it('finds colon-led speech in a story’s narration paragraph that has no other marks', () => {
+			const story = '—¿Quién llama?\n\nSe oyó la puerta y Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.\n\n—Pasad, pasad.';
+			assert.deepStrictEqual(dialogue(story), ['—¿Quién llama?', '—¡Mis primos!', '—Pasad, pasad.']);
+		});
 
 		it('reads a dash opening a paragraph as punctuation in double-quote text', () => {
 			assert.deepStrictEqual(quotes('—and so the winter came.', 'double'), []);
