@@ -535,6 +535,9 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 	return undefined;
 }
 
+/** Words before a noun that no possessive ties to anyone: `a shout`, `the answer`; but `his answer` is still his. */
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+
 /** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
 function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
@@ -542,7 +545,8 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 		return undefined;
 	}
 	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
-		if (!isSpeechVerb(reversed[verb])) {
+		// `a universal shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
+		if (!isSpeechVerb(reversed[verb]) || (verb > 0 && reversed[verb - 1] === 'of') || ARTICLES.has(reversed[verb + 1] ?? '') || (!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))) {
 			continue;
 		}
 		if (verb > 0 && isReportingVerb(reversed[verb])) {

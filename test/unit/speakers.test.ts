@@ -156,6 +156,13 @@ describe('speakers', () => {
 			assert.strictEqual(speakers(text)[3], '"I cannot begin." Mr. Abel');
 		});
 
+		it('does not take the noun of `a universal shout` for a speech verb and its subject', () => {
+			assert.deepStrictEqual(speakers('There rose a universal shout: "Huzzah!"'), ['"Huzzah!" -']);
+			assert.deepStrictEqual(speakers('There came the answer, "No."'), ['"No." -']);
+			assert.deepStrictEqual(speakers('Bob gave his answer, "No."'), ['"No." Bob']);
+			assert.deepStrictEqual(speakers('My aunt said, "No."'), ['"No." my aunt']);
+		});
+
 		it('gives each quote of a paragraph its own attributed speaker', () => {
 			assert.deepStrictEqual(speakers('"Tea?" asked Karen. "Coffee," said Ivy.'), ['"Tea?" Karen', '"Coffee," Ivy']);
 		});
