@@ -43,6 +43,7 @@ const NOT_NAMES = new Set([
 	// Words that open narration sentences, read as their subjects: `Several stood up.`, `Amid the noise…`.
 	'several', 'which', 'whose', 'almost', 'everywhere', 'nowhere', 'somewhere', 'amid', 'amidst', 'behind', 'beside',
 	'had', 'has', 'have', 'having', 'being', 'been', 'long', 'deep', 'loud', 'certain', 'other', 'others', 'another',
+	'formerly', 'merely', 'nearly', 'early', 'lately', 'merry',
 ]);
 
 /** Nouns by which a story calls someone it also names with that title: `the doctor` for `Dr. Archie`. */
@@ -74,8 +75,13 @@ export function mayBeName(word: string): boolean {
 }
 
 function isCapitalisedAdverb(word: string): boolean {
-	return word.length >= 6 && ADVERB_ENDING.test(word) && !(word.endsWith('ily') && word.length < 7);
+	return word.length >= 6 && ((ADVERB_ENDING.test(word) && !(word.endsWith('ily') && word.length < 7)) || (PARTICIPLE_ENDING.test(word) && !NAME_LIKE_PARTICIPLE.test(word)));
 }
+
+/** `Alarmed, she ran.`, `Saddled and ready, the horse…`: a past participle opening a sentence. */
+const PARTICIPLE_ENDING = /^\p{Lu}\p{Ll}+ed$/u;
+/** Names that end like a participle: `Alfred`, `Mildred`, `Mohammed`, `Siegfried`. */
+const NAME_LIKE_PARTICIPLE = /(?:fred|dred|mmed|hmed|ied|eed)$/;
 
 /**
  * `Really,` `Naturally,` `Greatly relieved,`: adverbs open sentences and quotes; few names end like them
