@@ -549,7 +549,8 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 		if (!isSpeechVerb(reversed[verb]) || (verb > 0 && reversed[verb - 1] === 'of') || ARTICLES.has(reversed[verb + 1] ?? '') || (!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))) {
 			continue;
 		}
-		if (verb > 0 && isReportingVerb(reversed[verb])) {
+		// `she told Amory,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
+		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
 			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
 			if (inverted) {
 				return inverted;

@@ -31,6 +31,7 @@ describe('speakers', () => {
 			['a voice the narration gives an owner', '"Too late," replied another voice, which Nell knew to be that of Mrs. Hale.', 'Mrs. Hale'],
 			['a description opening the sentence of `and said`', 'The eldest of the goats raised her head and said, "Wolves."', 'the eldest of the goats'],
 			['a name before an aside', 'Pell, a little stung by the remark, turned and said, "Pride."', 'Pell'],
+			['a pronoun before a verb and its object, not the object', '"Well," said Nell. "They have accents," she told Amory, "all of them."', 'Nell'],
 			['a name before `and said`, not the owner in between', 'The old sailor pointed at the knife in Pell’s hand, and said, "Mine."', 'the old sailor'],
 			['the name before a quote over a pronoun after it', 'The old sailor said, "Mine." He spoke no more.', 'the old sailor'],
 		];
