@@ -696,7 +696,7 @@ class DialogueAssembly {
 /** A turn the paragraph before led into (`My uncle said:`), unless its own prose says who speaks. */
 function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	if (leadIn.continues !== undefined) {
-		// `He broke off. / "…," he murmured.`: the same he, unless the paragraph turned to someone.
+		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone.
 		return reading.speaker === undefined && !reading.narrator && reading.pronoun === leadIn.continues ? { ...reading, continues: true, objects: leadIn.objects ?? reading.objects } : reading;
 	}
 	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {

@@ -17,7 +17,7 @@ interface SpeakerCue {
 	readonly pronoun?: string;
 	/** The narration showed others before this name: the latest of several, a weaker tie. */
 	readonly contested?: boolean;
-	/** Those others, the latest first: `Oak looked on. Threepence had a value. "Here," he said.` may mean Oak. */
+	/** Those others, the latest first: `Pell looked on. Sixpence was a fair price. "Here," he said.` may mean Pell. */
 	readonly earlier?: readonly string[];
 }
 
@@ -50,11 +50,11 @@ export interface ParagraphTurn {
 	readonly addressed?: readonly string[];
 	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
 	readonly objects?: readonly string[];
-	/** `He broke off. / "But a lovely mummer!" he murmured.`: the pronoun goes on from the paragraph before. */
+	/** `He broke off. / "Or lemon?" he asked.`: the pronoun goes on from the paragraph before. */
 	readonly continues?: boolean;
 	/**
 	 * For a speaker read from the last of several sentence subjects, the subjects before it, the latest
-	 * first: the one to take when the last turns out to be no one (`Threepence had a value.`).
+	 * first: the one to take when the last turns out to be no one (`Sixpence was a fair price.`).
 	 */
 	readonly earlier?: readonly string[];
 }
@@ -80,8 +80,8 @@ export interface LeadIn {
 	/** `He thrust a hand into Stephen’s pocket and said:`: who the `he` is not. */
 	readonly objects?: readonly string[];
 	/**
-	 * A short paragraph that opens on `He` or `She` without leading into speech (`He broke off and lathered
-	 * again.`): the same pronoun in the next line's `he said` most likely means the one who spoke last.
+	 * A short paragraph that opens on `He` or `She` without leading into speech (`He broke off and stirred
+	 * the pot.`): the same pronoun in the next line's `he said` most likely means the one who spoke last.
 	 */
 	readonly continues?: 'he' | 'she';
 }
@@ -126,7 +126,7 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 /** A paragraph longer than this is no beat between two lines: its pronoun may mean anyone. */
 const BEAT_CHARS = 360;
 
-/** `He broke off and lathered again.`, `Laughing again, he brought the mirror away.`: the pronoun a short paragraph opens on. */
+/** `He broke off and stirred the pot.`, `Smiling, he set the cup down.`: the pronoun a short paragraph opens on. */
 function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
 	if (end > BEAT_CHARS) {
 		return NO_SPEAKERS;
@@ -368,7 +368,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// names; before the quote for a pronoun, which points back.
 		const pointsBack = pronoun !== undefined ? first + cueIndex : end;
 		const stretchEnd = pointsBack < end ? spans[pointsBack].start : regionEnd;
-		// Narration too long to read whole (`He turned to the fire… "I can't begin." There was a groan…`) still
+		// Narration too long to read whole (`He sat down. "Not yet." A long silence fell…`) still
 		// says who acts just before the first quote.
 		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, stretchEnd, pronoun !== undefined) ??
 			(pointsBack > first && spans[first].start - regionStart <= MAX_NARRATION && narratedLength(spans, first, pointsBack, regionStart, stretchEnd) > MAX_NARRATION ? narrationSubject(paragraph, spans, first, first, regionStart, spans[first].start, true) : undefined);
@@ -404,7 +404,7 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 	return turn;
 }
 
-/** `another voice, which Margaret knew to be that of Mrs. Gibson`: the owner the narration gives the voice. */
+/** `another voice, which Nell knew to be that of Mrs. Hale`: the owner the narration gives the voice. */
 const VOICE_OWNER = /\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
 
 function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
@@ -545,11 +545,11 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 		return undefined;
 	}
 	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
-		// `a universal shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
+		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
 		if (!isSpeechVerb(reversed[verb]) || (verb > 0 && reversed[verb - 1] === 'of') || ARTICLES.has(reversed[verb + 1] ?? '') || (!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))) {
 			continue;
 		}
-		// `she told Amory,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
+		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
 		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
 			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
 			if (inverted) {
@@ -677,7 +677,7 @@ function subjectBefore(reversed: readonly string[], index: number, commaAfter: r
 		// `Karen turned to Ivy and said,`: the clause's first subject, not the object before `and`.
 		const clause = reversed.slice(index + 1).reverse();
 		for (let position = 0; position < clause.length; position++) {
-			// `pointed to the knife in Herncastle’s hand, and said`: an owner is no subject either.
+			// `pointed at the knife in Pell’s hand, and said`: an owner is no subject either.
 			if ((position > 0 && OBJECT_MARKERS.has(clause[position - 1].toLowerCase())) || clause[position].endsWith('’s') || clause[position].endsWith("'s")) {
 				continue;
 			}
@@ -721,8 +721,8 @@ function subjectBefore(reversed: readonly string[], index: number, commaAfter: r
 }
 
 /**
- * A description opening the sentence of a speech verb, up to its own verb: `The oldest of the colts raised
- * his head and said,`, `A tall man in black stood up and said:`. Read only when no name or pronoun leads in.
+ * A description opening the sentence of a speech verb, up to its own verb: `The eldest of the goats raised
+ * her head and said,`, `A tall man in black stood up and said:`. Read only when no name or pronoun leads in.
  */
 function descriptionOpening(text: string, start: number, end: number): SpeakerCue | undefined {
 	let index = start;
@@ -736,11 +736,11 @@ function descriptionOpening(text: string, start: number, end: number): SpeakerCu
 	for (let verb = 2; verb < words.length; verb++) {
 		const word = words[verb];
 		if (isPastVerb(word) && words[verb - 1] !== 'the') {
-			// `The Water Rat` is the creature's name; `the dying Indian` stays a description, someone unnamed.
+			// `The Water Rat` is the creature's name; `the old sailor` stays a description, someone unnamed.
 			const named = words.slice(1, verb).every(isCapitalised);
 			return { name: named ? description(words, 0, verb) : [words[0].toLowerCase(), ...words.slice(1, verb)].join(' ') };
 		}
-		// `of the colts`, `in black`: the noun phrase may carry a short prepositional tail.
+		// `of the goats`, `in black`: the noun phrase may carry a short prepositional tail.
 		if ((NOT_VERBS.has(word) && word !== 'of' && word !== 'in' && word !== 'the' && word !== 'a') || isSpeechVerb(word)) {
 			return undefined;
 		}
@@ -824,13 +824,13 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	}
 	const lower = word.toLowerCase();
 	if (DETERMINERS.has(lower)) {
-		// `The doctor took up the lamp.`: a title the story gives one named person stands for them.
+		// `The doctor frowned at his notes.`: a title the story gives one named person stands for them.
 		const noun = words[index + 1];
 		const next = words[index + 2];
 		return lower === 'the' && noun !== undefined && next !== undefined && TITLE_NOUNS.has(noun) && !isCapitalised(next) && !NOT_VERBS.has(next) && !next.endsWith('’s') && !next.endsWith("'s") ? { name: `the ${noun}` } : undefined;
 	}
 	if (lower === 'i') {
-		// `I could see Douglas by the fire.`: the one the narrator watches is the one the beat is about.
+		// `I could see Nell at the window.`: the one the narrator watches is the one the beat is about.
 		const seen = seenByNarrator(words, index + 1);
 		if (seen !== undefined) {
 			return { name: seen };
@@ -845,7 +845,7 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
 }
 
-/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Douglas there`. */
+/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Nell there`. */
 const PERCEPTION_VERBS = new Set(['see', 'saw', 'seen', 'watch', 'watched', 'notice', 'noticed', 'observe', 'observed', 'hear', 'heard', 'find', 'found', 'spy', 'spied', 'caught']);
 
 /** The name after a perception verb (past any `can`, `could`): the narrator watches and that person acts. */
@@ -1050,11 +1050,11 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 	return sentenceSubject(words) ?? subjectBeforeAside(text, index, end, words);
 }
 
-/** Most words an aside between a subject and its verb runs to: `Gabriel, a little piqued by her coolness, glanced back`. */
+/** Most words an aside between a subject and its verb runs to: `Pell, a little stung by the remark, turned`. */
 const ASIDE_CHARS = 90;
 
 /**
- * `Mrs. Griffin, however, spoke.`, `Gabriel, a little piqued, glanced back`: a name that stands alone before
+ * `Mrs. Pell, however, spoke.`, `Pell, a little stung, turned`: a name that stands alone before
  * a comma, an aside that names no one else, and a lower-case word after it. `Karen, Ivy and Bob left` is a list.
  */
 function subjectBeforeAside(text: string, index: number, end: number, words: readonly string[]): SpeakerCue | undefined {

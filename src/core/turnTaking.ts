@@ -139,7 +139,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	turns.mentioned.forEach(show);
 	yield;
 	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too; so is one spoken to
-	// (`he said to Oak`) that a sentence elsewhere has doing something.
+	// (`he said to Pell`) that a sentence elsewhere has doing something.
 	turns.readings.forEach(reading => {
 		reading.addressed?.forEach(show);
 		reading.objects?.forEach(show);
@@ -151,7 +151,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		if (tied(index) || isPerson(name)) {
 			return name;
 		}
-		// `Oak looked on. Threepence had a value. "Here," he said.`: the latest subject who is someone.
+		// `Pell looked on. Sixpence was a fair price. "Here," he said.`: the latest subject who is someone.
 		const pronoun = turns.readings[index].pronoun;
 		const earlier = turns.readings[index].earlier?.map(spellingOf).find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
 		return earlier;
@@ -181,7 +181,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	let participants: (string | undefined)[] = [undefined, undefined];
 	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
 	const aliases = new Map<string, string>();
-	/** Descriptions a speech verb has tied to a line in this exchange: `said the spy`. */
+	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
 	const spokenDescriptions = new Set<string>();
 	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
@@ -257,7 +257,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		}
 		const reading = turns.readings[index];
 		if (named[index] === undefined && reading.continues && index > 0 && !startsExchange) {
-			// `He broke off. / "…," he murmured.`: the last speaker goes on, if the story knows them for a he.
+			// `He broke off. / "…," he asked.`: the last speaker goes on, if the story knows them for a he.
 			const last = resolve(named[index - 1]);
 			if (last !== undefined && last !== NARRATOR && genderOf(last) === reading.pronoun && !reading.objects?.some(object => object === last || samePerson(last, object))) {
 				named[index] = last;
@@ -272,8 +272,8 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				// Consistent with the alternation so far.
 			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) && other !== name) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
-				// Not a name from a mere beat (`Defarge stopped short.`) in place of one a speech verb tied to its
-				// line (`said the spy`): the beat is more likely the other's reaction than the description's name.
+				// Not a name from a mere beat (`Bram stopped short.`) in place of one a speech verb tied to its
+				// line (`said the pedlar`): the beat is more likely the other's reaction than the description's name.
 				place(parity, name);
 			} else {
 				// The names stop alternating: a new run starts here, with whoever spoke just before.
@@ -286,7 +286,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		const otherSlot = 1 - ((index - runStart) % 2);
 		const current = participants[otherSlot];
 		// A name called out stands for the description in the other place (`"Rose, be fair"` to `my brother's
-		// wife`); one the narration only turns to (`he said to Defarge`) fills an empty place but names no one.
+		// wife`); one the narration only turns to (`he said to Bram`) fills an empty place but names no one.
 		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))) {
 			place(otherSlot, addressed);
 		}
@@ -407,7 +407,7 @@ const TITLES: Record<string, readonly string[]> = {
 	madame: ['madame', 'mme'], monsieur: ['monsieur'], mademoiselle: ['mademoiselle', 'mlle'],
 };
 
-/** Titles that stand alone for a person, without `the`: `said madame` is Madame Defarge. */
+/** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */
 const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */

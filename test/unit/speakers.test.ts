@@ -31,7 +31,7 @@ describe('speakers', () => {
 			['a voice the narration gives an owner', '"Too late," replied another voice, which Nell knew to be that of Mrs. Hale.', 'Mrs. Hale'],
 			['a description opening the sentence of `and said`', 'The eldest of the goats raised her head and said, "Wolves."', 'the eldest of the goats'],
 			['a name before an aside', 'Pell, a little stung by the remark, turned and said, "Pride."', 'Pell'],
-			['a pronoun before a verb and its object, not the object', '"Well," said Nell. "They have accents," she told Amory, "all of them."', 'Nell'],
+			['a pronoun before a verb and its object, not the object', '"Well," said Nell. "It will rain," she told Bram, "all week."', 'Nell'],
 			['a name before `and said`, not the owner in between', 'The old sailor pointed at the knife in Pell’s hand, and said, "Mine."', 'the old sailor'],
 			['the name before a quote over a pronoun after it', 'The old sailor said, "Mine." He spoke no more.', 'the old sailor'],
 		];
@@ -133,32 +133,32 @@ describe('speakers', () => {
 
 		it('takes the person among several sentence subjects when the last is no one', () => {
 			const text = [
-				'"Pay up," said the keeper.', 'Oak looked from one man to the other. Threepence was a fair sum. "Here," he said.',
-				'"Thank you, Oak," said the keeper.',
+				'"Pay up," said the keeper.', 'Pell looked from one man to the other. Sixpence was a fair price. "Here," he said.',
+				'"Thank you, Pell," said the keeper.',
 			].join('\n\n');
-			assert.strictEqual(speakers(text)[1], '"Here," Oak');
+			assert.strictEqual(speakers(text)[1], '"Here," Pell');
 		});
 
 		it('gives a beat to the one a first-person narrator watches, not to the narrator', () => {
-			const text = ['"Begin," said Nell.', '"Why me?" I said.', 'I could see Nell by the fire, her hands in her pockets. "Because."'].join('\n\n');
+			const text = ['"Begin," said Nell.', '"Why me?" I said.', 'I could see Nell at the window, frowning. "Because."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text)[2], '"Because." Nell');
 		});
 
 		it('reads a subject past an aside between commas', () => {
-			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Cake, then," cried the twins. Mrs. Pell, however, wanted more light. "Who lit the lamp?"'].join('\n\n');
-			assert.strictEqual(speakers(text)[3], '"Who lit the lamp?" Mrs. Pell');
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Cake, then," cried the twins. Mrs. Pell, however, wanted her tea. "Where is the pot?"'].join('\n\n');
+			assert.strictEqual(speakers(text)[3], '"Where is the pot?" Mrs. Pell');
 			const list = ['"Tea?" asked Ann.', '"Please," said Bob.', 'Pell, Ann and Bob sat. "Well?"'].join('\n\n');
 			assert.ok(!speakers(list)[2].endsWith('Pell'), speakers(list).join(' / '));
 		});
 
 		it('reads who acts before the first quote of a paragraph too long to read whole', () => {
-			const groans = 'There was a groan at this, and much reproach from every side of the room. '.repeat(10);
-			const text = ['"Begin," said Mr. Abel.', '"Well," said Miss Nell.', '"Go on," I said.', `He turned round to the fire and kicked a log. "I cannot begin." ${groans}`].join('\n\n');
+			const ticking = 'The kettle ticked on the stove and the clock answered it from the hall. '.repeat(10);
+			const text = ['"Begin," said Mr. Abel.', '"Well," said Miss Nell.', '"Go on," I said.', `He sat down heavily by the stove. "I cannot begin." ${ticking}`].join('\n\n');
 			assert.strictEqual(speakers(text)[3], '"I cannot begin." Mr. Abel');
 		});
 
-		it('does not take the noun of `a universal shout` for a speech verb and its subject', () => {
-			assert.deepStrictEqual(speakers('There rose a universal shout: "Huzzah!"'), ['"Huzzah!" -']);
+		it('does not take the noun of `a great shout` for a speech verb and its subject', () => {
+			assert.deepStrictEqual(speakers('There rose a great shout: "Huzzah!"'), ['"Huzzah!" -']);
 			assert.deepStrictEqual(speakers('There came the answer, "No."'), ['"No." -']);
 			assert.deepStrictEqual(speakers('Bob gave his answer, "No."'), ['"No." Bob']);
 			assert.deepStrictEqual(speakers('My aunt said, "No."'), ['"No." my aunt']);
