@@ -1043,14 +1043,27 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 	}
 	const first = text.slice(index, wordEnd);
 	const lower = first.toLowerCase();
-	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower) && first !== 'The') {
+	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower) && !(first === 'The' && titleFollows(text, wordEnd, end))) {
 		return undefined;
 	}
 	const words = wordsAfter(text, index, end, 5);
 	return sentenceSubject(words) ?? subjectBeforeAside(text, index, end, words);
 }
 
-/** Most words an aside between a subject and its verb runs to: `Pell, a little stung by the remark, turned`. */
+/** True when a title noun (`doctor`, `captain`) is the word after `index`: `The doctor frowned.` */
+function titleFollows(text: string, index: number, end: number): boolean {
+	let start = index;
+	while (start < end && isBlank(text.charCodeAt(start))) {
+		start++;
+	}
+	let wordEnd = start;
+	while (wordEnd < end && wordEnd - start < 12 && isWordCharacter(text, wordEnd)) {
+		wordEnd++;
+	}
+	return wordEnd > start && TITLE_NOUNS.has(text.slice(start, wordEnd));
+}
+
+/** The longest aside, in characters, between a subject and its verb: `Pell, a little stung by the remark, turned`. */
 const ASIDE_CHARS = 90;
 
 /**
