@@ -75,7 +75,15 @@ export function mayBeName(word: string): boolean {
 }
 
 function isCapitalisedAdverb(word: string): boolean {
-	return word.length >= 6 && ((ADVERB_ENDING.test(word) && !(word.endsWith('ily') && word.length < 7)) || (PARTICIPLE_ENDING.test(word) && !NAME_LIKE_PARTICIPLE.test(word)));
+	if (word.length < 6) {
+		return false;
+	}
+	// Most words end in neither `y` nor `d`: one look settles them without a pattern.
+	const last = word.charCodeAt(word.length - 1);
+	if (last === 0x79) {
+		return ADVERB_ENDING.test(word) && !(word.endsWith('ily') && word.length < 7);
+	}
+	return last === 0x64 && word.charCodeAt(word.length - 2) === 0x65 && PARTICIPLE_ENDING.test(word) && !NAME_LIKE_PARTICIPLE.test(word);
 }
 
 /** `Alarmed, she ran.`, `Saddled and ready, the horse…`: a past participle opening a sentence. */

@@ -512,7 +512,7 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 	if (opening.length < 2 || !(isReportingVerb(lead) || PRONOUNS.has(lead.toLowerCase()) || INDEFINITES.has(lead) || isCapitalised(lead) || DETERMINERS.has(lead) || lead === 'old' || lead === 'went')) {
 		return undefined;
 	}
-	const words = wordsAfter(paragraph, start, limit, AFTER_WORDS + as).slice(as);
+	const words = as === 0 ? wordsAfter(paragraph, start, limit, AFTER_WORDS) : wordsAfter(paragraph, start, limit, AFTER_WORDS + 1).slice(1);
 	if (as === 1 && (words.length < 2 || isReportingVerb(words[0]))) {
 		return undefined;
 	}
