@@ -189,6 +189,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		const held = participants[slot];
 		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
 			aliases.set(held, name);
+			// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
+			const gender = genderOfWords(held);
+			if (gender !== undefined && genders.get(name) === undefined && genderOfWords(name) === undefined) {
+				genders.set(name, gender);
+			}
 		}
 		participants[slot] = name;
 	};

@@ -198,6 +198,11 @@ describe('speakers', () => {
 			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'I', 'I', 'Rose', 'I', 'Rose']);
 		});
 
+		it('learns a name’s gender from the description it stood in for', () => {
+			const text = ['"Home at last?" said my brother’s wife.', '"Hello, Rose," said Tam.', '"You look tired."', '"Rose, I am."', '"What is the matter?" he asked.'].join('\n\n');
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'Tam', 'Rose', 'Tam', 'Tam']);
+		});
+
 		it('forgets what a description stood for once the exchange is over', () => {
 			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
 			const text = [
