@@ -964,7 +964,11 @@ function vocatives(paragraph: string, spans: readonly QuoteSpan[], first: number
 		if (!name || name.next !== words.length) {
 			return;
 		}
-		const after = paragraph.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
+		let after = paragraph.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
+		// `Morning, Mrs Ogle ... a letter for you!`: a space may stand before the mark.
+		while (after < quoteEnd && paragraph.charCodeAt(after) === 0x20) {
+			after++;
+		}
 		if (followedBy.includes(paragraph[after] ?? '') && !names.includes(name.name)) {
 			names.push(name.name);
 		}

@@ -289,6 +289,10 @@ describe('speakers', () => {
 			assert.strictEqual(speakers(text)[2], '"Tell it tomorrow, then, Douglas," Mrs. Griffin');
 		});
 
+		it('hears a name called out with a space before the mark after it', () => {
+			assert.deepStrictEqual(speakers('Mrs Ogle opened the door. "Morning, Mrs Ogle ... a letter for you!"'), ['"Morning, Mrs Ogle ... a letter for you!" -']);
+		});
+
 		it('does not take the person the narration shows for the speaker when the quote calls them out', () => {
 			assert.deepStrictEqual(speakers('Mr. Pike coughed at the gate. "Have some tea, Pike," he said.'), ['"Have some tea, Pike," -']);
 		});
