@@ -6,7 +6,7 @@
 
 import { endsWithAbbreviation, QuoteSpan } from './dialogue';
 import { DialogueSpan } from './model';
-import { bare, description, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from './speakerNames';
+import { bare, description, genderOfWords, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from './speakerNames';
 import { isReportingVerb, isSpeechVerb } from './speechVerbs';
 
 /** What the prose beside one quote says about its speaker. */
@@ -372,7 +372,9 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		// says who acts just before the first quote.
 		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, stretchEnd, pronoun !== undefined) ??
 			(pointsBack > first && spans[first].start - regionStart <= MAX_NARRATION && narratedLength(spans, first, pointsBack, regionStart, stretchEnd) > MAX_NARRATION ? narrationSubject(paragraph, spans, first, first, regionStart, spans[first].start, true) : undefined);
-		const subjectName = subject?.name;
+		// `Mrs Pike laughed. "…," he said.`: a pronoun never means someone whose title says otherwise.
+		const fits = (name: string) => !((pronoun === 'he' || pronoun === 'she') && genderOfWords(name) === (pronoun === 'he' ? 'she' : 'he'));
+		const subjectName = subject?.name !== undefined && !fits(subject.name) ? subject.earlier?.find(fits) : subject?.name;
 		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
 			speaker = subjectName;

@@ -289,6 +289,11 @@ describe('speakers', () => {
 			assert.strictEqual(speakers(text)[2], '"Tell it tomorrow, then, Douglas," Mrs. Griffin');
 		});
 
+		it('does not give a `he said` to the one person the narration shows when her title says she is a she', () => {
+			assert.deepStrictEqual(speakers('Mrs Pike laughed at the gate. "Go on," he said.'), ['"Go on," -']);
+			assert.deepStrictEqual(speakers('Mr Pike laughed at the gate. "Go on," he said.'), ['"Go on," Mr Pike']);
+		});
+
 		it('hears a name called out with a space before the mark after it', () => {
 			assert.deepStrictEqual(speakers('Mrs Ogle opened the door. "Morning, Mrs Ogle ... a letter for you!"'), ['"Morning, Mrs Ogle ... a letter for you!" -']);
 		});
