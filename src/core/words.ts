@@ -104,11 +104,37 @@ function joinsAcross(text: string, index: number, code: number, previousWasDigit
 	return (code === 0x2c || code === 0x2e) && previousWasDigit && isDigit(next);
 }
 
-/** Number of words in `text` within `[start, end)`. */
+/**
+ * Number of words in `text` within `[start, end)`: forEachWord's scan without the callback, since every
+ * paragraph is counted on each cold analysis and the call per word was a fifth of the count's time.
+ */
 export function countWords(text: string, start = 0, end = text.length): number {
 	let count = 0;
-	forEachWord(text, () => count++, start, end);
-	return count;
+	let inWord = false;
+	let previousWasDigit = false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		const charClass = code < 0x80 ? bmpClasses[code] : classify(text, index, code);
+		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		if (charClass === CharClass.Word) {
+			inWord = true;
+			previousWasDigit = code <= 0x39 && code >= 0x30;
+			index += width - 1;
+			continue;
+		}
+		if (inWord) {
+			if (index + 1 < end && joinsAcross(text, index, code, previousWasDigit)) {
+				continue;
+			}
+			count++;
+			inWord = false;
+		}
+		if (charClass === CharClass.Ideograph) {
+			count++;
+		}
+		index += width - 1;
+	}
+	return inWord ? count + 1 : count;
 }
 
 /** Number of words in `text` within `[start, end)` outside the sorted, disjoint `excluded` ranges. */

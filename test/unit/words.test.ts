@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeStory, DEFAULT_OPTIONS } from '../../src/core';
@@ -48,5 +49,21 @@ describe('words', () => {
 
 	it('treats a lone surrogate as punctuation', () => {
 		assert.strictEqual(countWords('left\ud800right'), 2);
+	});
+
+	it('counts exactly the words forEachWord finds, in any range of any text', () => {
+		// Joiners, digits with separators, astral letters, lone surrogates and ideographs at range edges.
+		const pieces = ['a', 'Z', '7', ' ', '’', "'", '-', ',', '.', '—', '“', 'é', '漢', 'か', '𝒜', '\ud800', '\udc00', '👍', '\u0301'];
+		const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+				const start = text.length === 0 ? 0 : a % (text.length + 1);
+				const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1));
+				let found = 0;
+				forEachWord(text, () => found++, start, end);
+				assert.strictEqual(countWords(text, start, end), found);
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
