@@ -67,18 +67,20 @@ export class CastService implements vscode.Disposable {
 
 	/** The cast of `document`, worked out now if need be; undefined when it is no story. */
 	castOf(document: vscode.TextDocument): DocumentCast | undefined {
+		const model = this.castableModelOf(document);
+		return model && { document, model, cast: this.castOfModel(model) };
+	}
+
+	/** The model of `document` when it may have a cast: big-file mode leaves the cast out, since finding it would hold the editor for seconds. */
+	private castableModelOf(document: vscode.TextDocument): StoryModel | undefined {
 		const model = this.models.modelOf(document);
-		// Big-file mode leaves the cast out: finding it would hold the editor for seconds.
-		if (!model || this.models.isBigFile(document)) {
-			return undefined;
-		}
-		return { document, model, cast: this.castOfModel(model) };
+		return model && !this.models.isBigFile(document) ? model : undefined;
 	}
 
 	/** The cast of `document`, its English worked out off this thread where a worker can; undefined when it is no story. */
 	async documentCast(document: vscode.TextDocument): Promise<DocumentCast | undefined> {
-		const model = this.models.modelOf(document);
-		if (!model || this.models.isBigFile(document)) {
+		const model = this.castableModelOf(document);
+		if (!model) {
 			return undefined;
 		}
 		const cached = this.cached(model);
@@ -101,8 +103,8 @@ export class CastService implements vscode.Disposable {
 
 	/** The cast of `document` if it is ready or quick to find; a very long one is left for later. */
 	readyCastOf(document: vscode.TextDocument): DocumentCast | undefined {
-		const model = this.models.modelOf(document);
-		if (!model || this.models.isBigFile(document)) {
+		const model = this.castableModelOf(document);
+		if (!model) {
 			return undefined;
 		}
 		const cached = this.cached(model);
