@@ -1,5 +1,6 @@
-// Figures for the story core on War and Peace: the word-count floor, cold full analysis, a
-// single-character edit, and compromise's people() over the same text as the naive baseline.
+// Figures for the story core on War and Peace: the word-count floor, cold full analysis (alone, and with
+// the cast decided, which is what the budget covers), a single-character edit, and compromise's people()
+// over the same text as the naive baseline.
 import nlp from 'compromise';
 import { core } from './lib/core.mjs';
 import { readCorpus } from './lib/corpus.mjs';
@@ -16,6 +17,28 @@ export async function* figures() {
 	const coldMs = median(coldRuns);
 	yield { figure: 'full cold analysis', file: BOOK, ms: round(coldMs), budgetMs: 250, withinBudget: coldMs <= 250, floorMs: round(floorMs), ratioToFloor: round(coldMs / floorMs, 1) };
 
+	// The budget covers everything a writer sees of a book just opened: the model and its cast. compromise's
+	// lexicon loads once a session (its own figure in cast.mjs), so it is loaded before the runs; each run
+	// tags with a fresh tagger, as a book's first cast does.
+	new core.NameTagger().classOf('Karen');
+	const withCastRuns = Array.from({ length: 7 }, () => {
+		const analysis = time(() => core.analyzeStory(text));
+		const cast = time(() => core.findCast([analysis.result], new core.NameTagger()));
+		return { analysisMs: analysis.ms, castMs: cast.ms, ms: analysis.ms + cast.ms };
+	});
+	const totalMs = median(withCastRuns.map((run) => run.ms));
+	yield {
+		figure: 'full cold analysis with the cast decided',
+		file: BOOK,
+		ms: round(totalMs),
+		analysisMs: round(median(withCastRuns.map((run) => run.analysisMs))),
+		castMs: round(median(withCastRuns.map((run) => run.castMs))),
+		budgetMs: 250,
+		withinBudget: totalMs <= 250,
+		floorMs: round(floorMs),
+		ratioToFloor: round(totalMs / floorMs, 1),
+	};
+
 	const edits = editTimes(text, 200);
 	const editMedian = median(edits);
 	yield { figure: 'single-character edit re-analysed', file: BOOK, edits: edits.length, medianMs: round(editMedian, 3), p95Ms: round(percentile(edits, 0.95), 3), budgetMedianMs: 5, withinBudget: editMedian <= 5 };
@@ -26,10 +49,11 @@ export async function* figures() {
 		file: BOOK,
 		ms: round(baseline.ms, 0),
 		people: new Set(baseline.result).size,
-		coldAnalysisMs: round(coldMs),
-		speedup: round(baseline.ms / coldMs, 1),
+		// Against the whole cold analysis, cast included: what PRODUCT compares with people().
+		coldAnalysisWithCastMs: round(totalMs),
+		speedup: round(baseline.ms / totalMs, 1),
 		budgetSpeedup: 50,
-		withinBudget: baseline.ms / coldMs >= 50,
+		withinBudget: baseline.ms / totalMs >= 50,
 	};
 }
 

@@ -15,7 +15,7 @@ import { countFirstPerson } from './pointOfView';
 import { indexAtOrBefore, TextRange } from './range';
 import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
 import { NEVER_YIELD, ShouldYield, Steps } from './steps';
-import { countWordsExcluding } from './words';
+import { countWordsExcluding, countWordsWithin } from './words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
 export interface TextChange {
@@ -200,11 +200,11 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle, quoteMarks = countQuoteMarks(text)): BlockAnalysis {
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
-	const words = countWordsExcluding(text, 0, text.length, markup);
 	if (heading) {
-		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
+		return blockAnalysis(text, countWordsExcluding(text, 0, text.length, markup), heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
 	}
-	return withQuotes(text, words, quoteMarks, openingSubject(text), style, markup);
+	// The words are counted with the dialogue's, once the quotes are known.
+	return withQuotes(text, undefined, quoteMarks, openingSubject(text), style, markup);
 }
 
 /** The paragraph's analysis under another dialogue style: only its quotes and speakers change. */
@@ -219,14 +219,25 @@ function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: An
 	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
 }
 
-function withQuotes(text: string, words: number, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
+/** `known` is the paragraph's word count when already known (the same paragraph under another style). */
+function withQuotes(text: string, known: number | undefined, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
 	if (quoteMarks === NO_QUOTE_MARKS && !mayHoldItalicSpeech(text) && !mayHoldSpeechAfterColon(text, style)) {
+		const words = known ?? countWordsExcluding(text, 0, text.length, markup);
 		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, leadInSpeakers(text), 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
 	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
+	let words: number;
 	let dialogueWords = 0;
-	for (const span of quotes.spans) {
-		dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
+	if (known === undefined && markup.length === 0) {
+		// One scan counts the paragraph's words and its dialogue's.
+		const counted = countWordsWithin(text, quotes.spans);
+		words = counted.words;
+		dialogueWords = counted.within;
+	} else {
+		words = known ?? countWordsExcluding(text, 0, text.length, markup);
+		for (const span of quotes.spans) {
+			dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
+		}
 	}
 	const speakers = quotes.spans.length > 0 ? findSpeakers(text, quotes.spans) : leadInSpeakers(text);
 	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, speakers, dialogueWords, countFirstPerson(text, quotes.spans), findNameMentions(text, quotes.spans));

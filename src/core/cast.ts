@@ -209,10 +209,25 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 			appearancesByStory[appearance.story].push({ character: index, appearance });
 		}
 	});
-	for (const list of appearancesByStory) {
-		list.sort((a, b) => a.appearance.start - b.appearance.start);
+	return { characters, appearancesByStory: appearancesByStory.map(byStart) };
+}
+
+/**
+ * `list` in order of its appearances' starts, ties in list order: a stable sort, done on numbers
+ * (start, then place in the list) because a novel's cast has a hundred thousand appearances.
+ */
+export function byStart(list: readonly FoundAppearance[]): FoundAppearance[] {
+	const count = list.length;
+	const keys = new Float64Array(count);
+	for (let index = 0; index < count; index++) {
+		keys[index] = list[index].appearance.start * count + index;
 	}
-	return { characters, appearancesByStory };
+	keys.sort();
+	const sorted: FoundAppearance[] = [];
+	for (let index = 0; index < count; index++) {
+		sorted.push(list[keys[index] % count]);
+	}
+	return sorted;
 }
 
 function scenesOf(appearances: readonly Appearance[]): ScenePresence[] {

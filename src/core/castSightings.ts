@@ -32,18 +32,23 @@ const BLOCKS_PER_STEP = 2048;
 export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagger): Steps<Sighting[]> {
 	const runs: RunStatistics = { seenMidSentence: new Set(), alone: new Map() };
 	let read = 0;
+	// Each mention's run, in the order the second pass meets them: one lookup by spelling, not two.
+	const runOfMention: RunCounts[] = [];
 	for (const model of stories) {
 		for (const block of model.blocks) {
 			if (++read % BLOCKS_PER_STEP === 0) {
 				yield;
 			}
 			if (isBody(model, block)) {
-				for (const mention of block.analysis.names) {
+				const names = block.analysis.names;
+				for (let index = 0; index < names.length; index++) {
+					const mention = names[index];
 					let run = runs.alone.get(mention.text);
 					if (!run) {
 						run = { count: 0, placed: 0, midSentence: 0, words: splitName(mention.text), dropAtStart: -1, dropMidSentence: -1 };
 						runs.alone.set(mention.text, run);
 					}
+					runOfMention.push(run);
 					run.count++;
 					run.placed += mention.flags & (MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf) ? 1 : 0;
 					run.midSentence += mention.flags & (MentionFlag.SentenceStart | MentionFlag.AllCaps) ? 0 : 1;
@@ -57,6 +62,7 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 		}
 	}
 	const sightings: Sighting[] = [];
+	let mentionIndex = 0;
 	for (let story = 0; story < stories.length; story++) {
 		const model = stories[story];
 		let scene = 0;
@@ -71,8 +77,10 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 				scene++;
 			}
 			const sceneIndex = scene < model.scenes.length && model.scenes[scene].start <= block.start ? scene : -1;
-			for (const mention of block.analysis.names) {
-				const run = runs.alone.get(mention.text)!;
+			const names = block.analysis.names;
+			for (let index = 0; index < names.length; index++) {
+				const mention = names[index];
+				const run = runOfMention[mentionIndex++];
 				// Whether to drop leading words depends only on the spelling and whether it opens a sentence.
 				const opensSentence = (mention.flags & MentionFlag.SentenceStart) !== 0;
 				let drop = opensSentence ? run.dropAtStart : run.dropMidSentence;

@@ -241,8 +241,15 @@ export function isPlaceOpener(word: string): boolean {
 	return PLACE_OPENERS.has(word.toLowerCase());
 }
 
+/** Printable ASCII but the full stop, in runs joined by single spaces: nothing in it for nameKey to change but case. */
+const PLAIN_NAME = /^[\x21-\x2d\x2f-\x7e]+(?: [\x21-\x2d\x2f-\x7e]+)*$/;
+
 /** The form two spellings of a name share: case, accents, full stops and curly apostrophes ignored. */
 export function nameKey(name: string): string {
+	// Most names are plain ASCII words between single spaces, with no full stop: only the case to fold.
+	if (PLAIN_NAME.test(name)) {
+		return name.toLowerCase();
+	}
 	return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 		.replace(/[’‘]/g, "'")
 		.replace(/\./g, ' ')

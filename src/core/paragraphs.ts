@@ -25,6 +25,12 @@ export class BlockSplitter {
 	private insideComment = false;
 	private lineStart: number;
 
+	/** The next line feed, carriage return, `<` and `>` at or after the line last read (Infinity: none). */
+	private nextLineFeed = -1;
+	private nextReturn = -1;
+	private nextOpen = -1;
+	private nextClose = -1;
+
 	constructor(private readonly text: string, start: number, private readonly end: number) {
 		this.lineStart = start;
 	}
@@ -32,20 +38,25 @@ export class BlockSplitter {
 	/** Reads up to `maxLines` more lines; true when the whole stretch is split. */
 	advance(maxLines: number): boolean {
 		const { text, end, blocks } = this;
-		let { blockStart, blockEnd, insideComment, lineStart } = this;
+		let { blockStart, blockEnd, insideComment, lineStart, nextLineFeed, nextReturn, nextOpen, nextClose } = this;
 		let lines = 0;
 		while (lineStart < end && lines < maxLines) {
 			lines++;
-			let lineEnd = lineStart;
-			let mayHaveComment = false;
-			while (lineEnd < end) {
-				const code = text.charCodeAt(lineEnd);
-				if (code === 0x0a || code === 0x0d) {
-					break;
-				}
-				mayHaveComment ||= code === 0x3c || code === 0x3e;
-				lineEnd++;
+			// The engine's string search finds line ends and comment marks faster than a loop over every character.
+			if (nextLineFeed < lineStart) {
+				nextLineFeed = nextAt(text, '\n', lineStart);
 			}
+			if (nextReturn < lineStart) {
+				nextReturn = nextAt(text, '\r', lineStart);
+			}
+			const lineEnd = Math.min(nextLineFeed, nextReturn, end);
+			if (nextOpen < lineStart) {
+				nextOpen = nextAt(text, '<', lineStart);
+			}
+			if (nextClose < lineStart) {
+				nextClose = nextAt(text, '>', lineStart);
+			}
+			const mayHaveComment = nextOpen < lineEnd || nextClose < lineEnd;
 			let nextLine = lineEnd;
 			if (nextLine < end) {
 				nextLine += text.charCodeAt(nextLine) === 0x0d && text.charCodeAt(nextLine + 1) === 0x0a && nextLine + 1 < end ? 2 : 1;
@@ -84,8 +95,18 @@ export class BlockSplitter {
 		this.blockEnd = blockEnd;
 		this.insideComment = insideComment;
 		this.lineStart = lineStart;
+		this.nextLineFeed = nextLineFeed;
+		this.nextReturn = nextReturn;
+		this.nextOpen = nextOpen;
+		this.nextClose = nextClose;
 		return lineStart >= end;
 	}
+}
+
+/** The first `character` in `text` at or after `from`, or Infinity. */
+function nextAt(text: string, character: string, from: number): number {
+	const found = text.indexOf(character, from);
+	return found < 0 ? Infinity : found;
 }
 
 function isBlankLine(text: string, start: number, end: number): boolean {

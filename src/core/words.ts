@@ -104,11 +104,37 @@ function joinsAcross(text: string, index: number, code: number, previousWasDigit
 	return (code === 0x2c || code === 0x2e) && previousWasDigit && isDigit(next);
 }
 
-/** Number of words in `text` within `[start, end)`. */
+/**
+ * Number of words in `text` within `[start, end)`: forEachWord's scan without the callback, since every
+ * paragraph is counted on each cold analysis and the call per word was a fifth of the count's time.
+ */
 export function countWords(text: string, start = 0, end = text.length): number {
 	let count = 0;
-	forEachWord(text, () => count++, start, end);
-	return count;
+	let inWord = false;
+	let previousWasDigit = false;
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		const charClass = code < 0x80 ? bmpClasses[code] : classify(text, index, code);
+		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		if (charClass === CharClass.Word) {
+			inWord = true;
+			previousWasDigit = code <= 0x39 && code >= 0x30;
+			index += width - 1;
+			continue;
+		}
+		if (inWord) {
+			if (index + 1 < end && joinsAcross(text, index, code, previousWasDigit)) {
+				continue;
+			}
+			count++;
+			inWord = false;
+		}
+		if (charClass === CharClass.Ideograph) {
+			count++;
+		}
+		index += width - 1;
+	}
+	return inWord ? count + 1 : count;
 }
 
 /** Number of words in `text` within `[start, end)` outside the sorted, disjoint `excluded` ranges. */
@@ -123,4 +149,96 @@ export function countWordsExcluding(text: string, start: number, end: number, ex
 		cursor = Math.max(cursor, range.end);
 	}
 	return count + countWords(text, cursor, end);
+}
+
+/** What countWordsInAndOut found: the words of the whole text, and those of the ranges alone. */
+export interface WordsWithin {
+	readonly words: number;
+	readonly within: number;
+}
+
+/**
+ * countWords over all of `text`, and the sum of countWords over each of the sorted, disjoint `ranges`, in
+ * one scan instead of two (a paragraph's words, and its dialogue's). The text is counted a piece at a time
+ * between range edges; a word an edge cuts in two is counted once in the whole, which a few characters
+ * either side of the edge tell. Edges closer together than a blank falls between them are counted the plain way.
+ */
+export function countWordsWithin(text: string, ranges: readonly TextRangeLike[]): WordsWithin {
+	const length = text.length;
+	let words = 0;
+	let within = 0;
+	let cursor = 0;
+	const cuts: EdgeCuts = { reach: 0, last: -1, doubled: 0 };
+	for (const range of ranges) {
+		if (range.start < cursor || range.end < range.start || range.end > length) {
+			return countPlainly(text, ranges);
+		}
+		const inside = countWords(text, range.start, range.end);
+		within += inside;
+		words += countWords(text, cursor, range.start) + inside;
+		if (!cutAt(text, range.start, cuts) || !cutAt(text, range.end, cuts)) {
+			return countPlainly(text, ranges);
+		}
+		cursor = range.end;
+	}
+	return { words: words + countWords(text, cursor, length) - cuts.doubled, within };
+}
+
+/** The edges counting was cut at so far: the last, how far its neighbourhood reached, and words counted twice. */
+interface EdgeCuts {
+	reach: number;
+	last: number;
+	doubled: number;
+}
+
+/** Adds the words counting cut in two at `edge`; false when the edge is too near the last to tell. */
+function cutAt(text: string, edge: number, cuts: EdgeCuts): boolean {
+	if (edge === cuts.last || edge === 0 || edge === text.length) {
+		return true;
+	}
+	const before = blankBefore(text, edge);
+	if (before < cuts.reach) {
+		return false;
+	}
+	const after = blankAfter(text, edge);
+	cuts.doubled += countWords(text, before, edge) + countWords(text, edge, after) - countWords(text, before, after);
+	cuts.reach = after;
+	cuts.last = edge;
+	return true;
+}
+
+interface TextRangeLike {
+	readonly start: number;
+	readonly end: number;
+}
+
+function countPlainly(text: string, ranges: readonly TextRangeLike[]): WordsWithin {
+	let within = 0;
+	for (const range of ranges) {
+		within += countWords(text, range.start, range.end);
+	}
+	return { words: countWords(text), within };
+}
+
+/** A blank ends every word and starts nothing: counting may be cut just after one, or at one, exactly. */
+function isBlank(code: number): boolean {
+	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** Just after the last blank before `at`, or 0. */
+function blankBefore(text: string, at: number): number {
+	let index = at;
+	while (index > 0 && !isBlank(text.charCodeAt(index - 1))) {
+		index--;
+	}
+	return index;
+}
+
+/** The first blank at or after `at`, or the text's end. */
+function blankAfter(text: string, at: number): number {
+	let index = at;
+	while (index < text.length && !isBlank(text.charCodeAt(index))) {
+		index++;
+	}
+	return index;
 }

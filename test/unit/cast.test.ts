@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import { byStart } from '../../src/core/cast';
 import { analyzeStory, appearanceAt, Cast, CastOverrides, castScenes, findCast, namedAppearances, NameTagger, StoryModel } from '../../src/core';
 
 // One tagger for the file: compromise's lexicon loads once.
@@ -214,5 +215,24 @@ describe('cast', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+
+	describe('appearances in order of where they stand', () => {
+		const found = (character: number, start: number) => ({ character, appearance: { story: 0, start, end: start + 4, text: 'Mara', inDialogue: false, scene: 0 } });
+
+		it('orders by start and keeps the given order where starts are equal', () => {
+			const list = [found(0, 40), found(1, 7), found(2, 40), found(3, 0)];
+			assert.deepStrictEqual(byStart(list).map(entry => entry.character), [3, 1, 0, 2]);
+		});
+
+		it('agrees with a stable sort by start, for any list', () => {
+			fc.assert(
+				fc.property(fc.array(fc.nat({ max: 5_000_000 }), { maxLength: 60 }), starts => {
+					const list = starts.map((start, index) => found(index, start % 7 === 0 ? 7 : start));
+					const expected = [...list].sort((a, b) => a.appearance.start - b.appearance.start);
+					assert.deepStrictEqual(byStart(list).map(entry => entry.character), expected.map(entry => entry.character));
+				}),
+			);
+		});
 	});
 });

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { honorificKey, honorificsAgree, isFunctionWord, isNeverAName, nameKey, withoutPossessive } from '../../src/core/names';
 
 describe('names', () => {
@@ -31,6 +32,20 @@ describe('names', () => {
 		assert.strictEqual(nameKey('Natásha'), 'natasha');
 		assert.strictEqual(nameKey('O’Hara'), "o'hara");
 		assert.strictEqual(nameKey('Anna\r\nPávlovna'), 'anna pavlovna');
+	});
+
+	it('keys plain and unusual spellings alike by the one rule', () => {
+		// The rule in full; nameKey takes a shortcut for plain ASCII names that must come to the same.
+		const byTheRule = (name: string) =>
+			name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+		const pieces = ['Ann', 'a', 'Z', ' ', '  ', '.', "'", '’', '-', '\t', '\n', 'é', 'e\u0301', '\u00a0', '~', '!'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), parts => {
+				const name = parts.join('');
+				assert.strictEqual(nameKey(name), byTheRule(name));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	it('drops a possessive ending', () => {
