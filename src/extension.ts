@@ -35,7 +35,10 @@ import { WritingHistoryTracker } from './features/writingHistory';
 
 /** What Dramatis offers other extensions and its own integration tests. */
 export interface DramatisApi {
+	/** The model of a story document as it is now; undefined while a long one is first read. */
 	modelOf(document: vscode.TextDocument): StoryModel | undefined;
+	/** The model of a story document once its first reading, sliced for a long one, has finished. */
+	whenReady(document: vscode.TextDocument): Promise<StoryModel | undefined>;
 	/** The manuscript once every story file of the workspace has been read. */
 	manuscript(): Promise<Manuscript>;
 	/** The cast of one story document. */
@@ -108,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	);
 	return {
 		modelOf: document => models.modelOf(document),
+		whenReady: document => models.whenReady(document),
 		manuscript: () => manuscripts.whenIndexed(),
 		castOf: document => casts.castOf(document)?.cast,
 		manuscriptCast: async () => {
