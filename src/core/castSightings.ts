@@ -116,6 +116,10 @@ export function isBody(model: StoryModel, block: Block): boolean {
 }
 
 function splitName(text: string): NameWord[] {
+	// Most names are one word.
+	if (text.length > 0 && !/\s/.test(text)) {
+		return [{ text, offset: 0 }];
+	}
 	const words: NameWord[] = [];
 	const pattern = /\S+/g;
 	let match: RegExpExecArray | null;

@@ -379,8 +379,9 @@ class QuoteScanner {
 		const single = style === 'single';
 		// The engine finds the marks; apostrophes matter only in single-quote text, dashes only at a paragraph's start.
 		const marks = single ? /["“”„«»「」『』'‘’]/g : /["“”„«»「」『』]/g;
-		for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
-			const index = match.index;
+		// test() rather than exec(): no match object for each mark. Every mark is one UTF-16 unit.
+		while (marks.test(text)) {
+			const index = marks.lastIndex - 1;
 			const mark = MARKS[text.charCodeAt(index)];
 			switch (mark) {
 				case Mark.StraightDouble:

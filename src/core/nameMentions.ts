@@ -108,19 +108,24 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		if (start > 0 && (isLetterCode(paragraph.charCodeAt(start - 1)) || isDigitOrJoiner(paragraph.charCodeAt(start - 1)))) {
 			continue;
 		}
-		const first = readWord(paragraph, start);
-		capitals.lastIndex = Math.max(first.possessiveEnd, first.endWithStop);
-		const firstText = paragraph.slice(first.start, first.end);
+		// Most capitals open a sentence on `The`, `He`, `But`: they are turned away before a word is built.
+		const firstEnd = wordEnd(paragraph, start);
+		const firstText = paragraph.slice(start, firstEnd);
 		if (isFunctionWord(firstText) && !honorificKey(firstText)) {
+			capitals.lastIndex = Math.max(possessiveEnd(paragraph, firstEnd), paragraph.charCodeAt(firstEnd) === 0x2e ? firstEnd + 1 : firstEnd);
 			continue;
 		}
+		const first = wordAt(paragraph, start, firstEnd);
+		capitals.lastIndex = Math.max(first.possessiveEnd, first.endWithStop);
 		const words = [first];
 		while (words.length < MAX_WORDS) {
 			const next = nextNameWord(paragraph, words[words.length - 1]);
 			if (!next) {
 				break;
 			}
-			words.push(...next);
+			for (const word of next) {
+				words.push(word);
+			}
 		}
 		// A single capital is the pronoun `I` or a stray initial, not a name.
 		if (words.length === 1 && first.end - first.start === 1) {
@@ -147,6 +152,16 @@ function isDigitOrJoiner(code: number): boolean {
 }
 
 function readWord(text: string, start: number): Word {
+	return wordAt(text, start, wordEnd(text, start));
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+	const endWithStop = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+	return { start, end, endWithStop, possessiveEnd: possessiveEnd(text, end) };
+}
+
+/** Where the word starting at `start` ends: letters, joined across a hyphen or an inner apostrophe. */
+function wordEnd(text: string, start: number): number {
 	let index = start + 1;
 	while (index < text.length) {
 		const code = text.charCodeAt(index);
@@ -166,9 +181,7 @@ function readWord(text: string, start: number): Word {
 		}
 		break;
 	}
-	const end = index;
-	const endWithStop = text.charCodeAt(end) === 0x2e ? end + 1 : end;
-	return { start, end, endWithStop, possessiveEnd: possessiveEnd(text, end) };
+	return index;
 }
 
 /** `'s`, `'ll`, `'d`, `'ve`, `'re`, `'m` closing a word. */

@@ -198,12 +198,27 @@ export class NameTagger {
 
 /** `Natásha's` → `natasha`. */
 export function foldWord(word: string): string {
+	// Most words are plain ASCII letters: only the case to fold.
+	if (isPlainAsciiWord(word)) {
+		return word.toLowerCase();
+	}
 	// Most names are plain ASCII: only the others pay for Unicode normalisation.
 	return (isAscii(word) ? word : word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 		.replace(/['’]s$/, '')
 		.replace(/[’‘]/g, "'")
 		.replace(/\./g, '')
 		.toLowerCase();
+}
+
+/** ASCII with no apostrophe or full stop: nothing for foldWord to take out. */
+function isPlainAsciiWord(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code > 0x7f || code === 0x27 || code === 0x2e) {
+			return false;
+		}
+	}
+	return true;
 }
 
 export function isAscii(text: string): boolean {
