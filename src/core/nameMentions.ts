@@ -75,10 +75,15 @@ function isApostrophe(code: number): boolean {
 	return code === 0x27 || code === 0x2019;
 }
 
-const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„', '「', '『', '‹', '›']);
-const OPENING_MARKS = new Set(['(', '[', '*', '_', '—', '―', '–', '-']);
-const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', '«', '“', ')', ']', '*', '_', '」', '』']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+/** The marks read while looking behind a name, as character codes: no one-character string for each look. */
+const OPENING_QUOTES = codesOf('"“‘\'«»„「『‹›');
+const OPENING_MARKS = codesOf('([*_—―–-');
+const CLOSING_MARKS = codesOf('"”’\'»«“)]*_」』');
+const SENTENCE_ENDS = codesOf('.!?…');
+
+function codesOf(marks: string): Set<number> {
+	return new Set([...marks].map(mark => mark.charCodeAt(0)));
+}
 /** After a name addressed mid-speech: `…, Iowa?`, `…, Karen.` */
 const VOCATIVE_AFTER = new Set([',', '!', '?', '.', ';', '…', '—']);
 /** After a name that opens the speech: `"Karen? I…"`, `"Edith!"`. Not a bare close: `“Rob Roy”` is a title. */
@@ -349,7 +354,7 @@ interface Behind {
 	/** The word just before the name, when only spaces separate them. */
 	readonly word: string | undefined;
 	/** The word before the mark, when a comma precedes the name: `father` in `his father, Elmo`. */
-	readonly wordBeforeMark?: string;
+	readonly wordBeforeMark: string | undefined;
 	/** Where `word` starts. */
 	readonly wordStart: number;
 }
@@ -357,16 +362,15 @@ interface Behind {
 function lookBehind(text: string, start: number): Behind {
 	let index = start - 1;
 	let openedQuote = false;
-	while (index >= 0 && (OPENING_QUOTES.has(text[index]) || OPENING_MARKS.has(text[index]))) {
-		openedQuote ||= OPENING_QUOTES.has(text[index]);
-		index--;
+	for (let code = text.charCodeAt(index); index >= 0 && (OPENING_QUOTES.has(code) || OPENING_MARKS.has(code)); code = text.charCodeAt(--index)) {
+		openedQuote ||= OPENING_QUOTES.has(code);
 	}
 	const adjacent = index === start - 1;
 	while (index >= 0 && isSpace(text.charCodeAt(index))) {
 		index--;
 	}
 	if (index < 0 || openedQuote) {
-		return { sentenceStart: true, openedQuote, mark: undefined, word: undefined, wordStart: -1 };
+		return { sentenceStart: true, openedQuote, mark: undefined, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
 	}
 	const code = text.charCodeAt(index);
 	if (isLetterCode(code)) {
@@ -374,16 +378,16 @@ function lookBehind(text: string, start: number): Behind {
 		while (wordStart > 0 && (isLetterCode(text.charCodeAt(wordStart - 1)) || isApostrophe(text.charCodeAt(wordStart - 1)))) {
 			wordStart--;
 		}
-		return { sentenceStart: false, openedQuote, mark: undefined, word: adjacent ? text.slice(wordStart, index + 1) : undefined, wordStart };
+		return { sentenceStart: false, openedQuote, mark: undefined, word: adjacent ? text.slice(wordStart, index + 1) : undefined, wordBeforeMark: undefined, wordStart };
 	}
 	let markIndex = index;
-	while (markIndex > 0 && CLOSING_MARKS.has(text[markIndex])) {
+	while (markIndex > 0 && CLOSING_MARKS.has(text.charCodeAt(markIndex))) {
 		markIndex--;
 	}
-	const mark = text[markIndex];
-	if (!SENTENCE_ENDS.has(mark)) {
+	if (!SENTENCE_ENDS.has(text.charCodeAt(markIndex))) {
 		return { sentenceStart: false, openedQuote, mark: text[index], word: undefined, wordBeforeMark: text[index] === ',' ? wordEndingAt(text, index) : undefined, wordStart: -1 };
 	}
+	const mark = text[markIndex];
 	if (mark === '.' && markIndex === index) {
 		let wordStart = markIndex;
 		while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) {
@@ -391,10 +395,10 @@ function lookBehind(text: string, start: number): Behind {
 		}
 		const word = text.slice(wordStart, markIndex);
 		if (isAbbreviation(word) || (word.length === 1 && isUppercaseCode(word.charCodeAt(0)))) {
-			return { sentenceStart: false, openedQuote, mark, word: undefined, wordStart: -1 };
+			return { sentenceStart: false, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
 		}
 	}
-	return { sentenceStart: true, openedQuote, mark, word: undefined, wordStart: -1 };
+	return { sentenceStart: true, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
 }
 
 function startsUppercase(word: string | undefined): boolean {
