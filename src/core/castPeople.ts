@@ -258,7 +258,11 @@ interface Window {
 	readonly end: number;
 }
 
-const WINDOW_WORDS = 5;
+/**
+ * Words either side of the name in a window. compromise decides a name's tag from the few words beside it:
+ * four gives the same cast as eight on every corpus book and the same eval scores, for half the tagging.
+ */
+const WINDOW_WORDS = 4;
 
 /** Up to `count` short windows of a form's own sentences, mid-sentence sightings first. */
 function sampleWindows(form: Form, count: number): Window[] {
