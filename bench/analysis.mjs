@@ -20,12 +20,17 @@ export async function* figures() {
 	// The budget covers everything a writer sees of a book just opened: the model and its cast. compromise's
 	// lexicon loads once a session (its own figure in cast.mjs), so it is loaded before the runs; each run
 	// tags with a fresh tagger, as a book's first cast does.
+	// The first runs also compile the cast's code and compromise's tagger, which take three runs to settle
+	// where the analysis alone takes one: a once-a-session cost like the lexicon's, so three warm-up runs are
+	// left out of the median and the first is reported as firstRunMs.
 	new core.NameTagger().classOf('Karen');
-	const withCastRuns = Array.from({ length: 7 }, () => {
+	const castRun = () => {
 		const analysis = time(() => core.analyzeStory(text));
 		const cast = time(() => core.findCast([analysis.result], new core.NameTagger()));
 		return { analysisMs: analysis.ms, castMs: cast.ms, ms: analysis.ms + cast.ms };
-	});
+	};
+	const warmUpRuns = Array.from({ length: 3 }, castRun);
+	const withCastRuns = Array.from({ length: 9 }, castRun);
 	const totalMs = median(withCastRuns.map((run) => run.ms));
 	yield {
 		figure: 'full cold analysis with the cast decided',
@@ -33,6 +38,8 @@ export async function* figures() {
 		ms: round(totalMs),
 		analysisMs: round(median(withCastRuns.map((run) => run.analysisMs))),
 		castMs: round(median(withCastRuns.map((run) => run.castMs))),
+		runs: withCastRuns.length,
+		firstRunMs: round(warmUpRuns[0].ms),
 		budgetMs: 250,
 		withinBudget: totalMs <= 250,
 		floorMs: round(floorMs),
