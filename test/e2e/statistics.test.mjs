@@ -155,6 +155,8 @@ describe('A writer looks at the Statistics of a chapter', function () {
       rows.map((row) => ({ words: number(row.words), dialogueWords: number(row.dialogueWords) })),
       report.scenes.map(({ words, dialogueWords }) => ({ words, dialogueWords })),
     );
+    // The cast is decided after the numbers (compromise works in its own thread): the grid fills when it comes.
+    await panel().locator('.cast-grid tbody tr').first().waitFor({ timeout: 15_000 });
     const grid = await panel().locator('.cast-grid tbody tr').evaluateAll((rows) =>
       rows.map((row) => ({ name: row.querySelector('th').textContent, present: [...row.querySelectorAll('td')].map((cell) => !cell.classList.contains('absent')) })),
     );
