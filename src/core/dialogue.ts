@@ -3,6 +3,7 @@
 // ’ are apostrophes (don’t, ’tis, the boys’). A quote left open is closed at the paragraph's end, so
 // one stray mark never colours the rest of the book; the document pass decides whether it continues.
 
+import { withoutIncises } from './incises';
 import { isReportingVerb, isSpeechVerb } from './speechVerbs';
 import { TextRange } from './range';
 import { isWordCharAt } from './words';
@@ -107,6 +108,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 				spans = withItalicUtterances(paragraph, spans);
 			}
 		}
+	}
+	if (hasDashDialogue(style)) {
+		spans = withoutIncises(paragraph, spans);
 	}
 	if (spans.length === 0) {
 		return NO_QUOTES;

@@ -126,7 +126,7 @@ describe('dialogue', () => {
 			['a paragraph that is all speech', '—Ya voy.', ['—Ya voy.']],
 			['an unmarked English attribution ends the speech', '—Back to barracks! he said sternly. Then come up.', ['—Back to barracks!', 'Then come up.']],
 			['a named speaker after a comma', '—Tell me, Mulligan, Stephen said quietly.', ['—Tell me, Mulligan,']],
-			['French turns inside one paragraph stay speech', '— Oui, dit-il. — Non, répondit-elle.', ['— Oui, dit-il. — Non, répondit-elle.']],
+			['French turns inside one paragraph are speech, and their incises narration', '— Oui, dit-il. — Non, répondit-elle.', ['— Oui,', '— Non,']],
 			['a guillemet quote inside speech', '—Ella dijo «nunca», y se fue.', ['—Ella dijo «nunca», y se fue.']],
 			['a numeral between dashes heads a part', '— I —', []],
 			['a sentence of narration after the speech’s own end', '—¡Ya llegan!—Y todos salieron a la calle.', ['—¡Ya llegan!']],
@@ -193,7 +193,7 @@ describe('dialogue', () => {
 			const text = '«Monsieur m’appelle? dit-il.\n\n—Oui, mon garçon.\n\n—Comme il plaira à monsieur.»\n\nUn quart d’heure après, nous partions.';
 			const model = analyzeStory(text);
 			assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
-				['«Monsieur m’appelle? dit-il.', true],
+				['«Monsieur m’appelle?', true],
 				['—Oui, mon garçon.', true],
 				['—Comme il plaira à monsieur.»', true],
 			]);
