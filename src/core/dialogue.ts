@@ -109,9 +109,7 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 			}
 		}
 	}
-	if (hasDashDialogue(style)) {
-		spans = withoutIncises(paragraph, spans);
-	}
+	spans = withoutIncises(paragraph, spans);
 	if (spans.length === 0) {
 		return NO_QUOTES;
 	}

@@ -6,14 +6,17 @@
 import type { QuoteSpan } from './dialogue';
 
 /** Verbs that open an incise, as a narrator writes them: the passé simple, and `dit`. */
-const VERBS = [
+export const INCISE_VERBS = [
 	'dit', 'répondit', 'demanda', 'reprit', 'répliqua', 'ajouta', 'écria', 'exclama', 'cria', 'murmura', 'continua',
 	'fit', 'observa', 'repartit', 'riposta', 'déclara', 'objecta', 'interrompit', 'poursuivit', 'insista', 'expliqua',
 	'affirma', 'avoua', 'balbutia', 'hurla', 'soupira', 'songea', 'pensa', 'conclut', 'proposa', 'répéta', 'rétorqua',
 	'gémit', 'ricana', 'grogna', 'lança', 'souffla', 'dirent', 'répondirent', 'demandèrent', 'crièrent', 'firent',
 ];
-/** The first person, only ever inverted (`dis-je`): alone, `dis` is an order (`Oui, dis la vérité`). */
-const FIRST_PERSON_VERBS = [
+/**
+ * The first person, only ever inverted (`dis-je`): alone, `dis` is an order (`Oui, dis la vérité`).
+ * The story grammar ends its colour at the same verbs; a unit test keeps the two lists one.
+ */
+export const FIRST_PERSON_INCISE_VERBS = [
 	'dis', 'répondis', 'demandai', 'repris', 'répliquai', 'ajoutai', 'écriai', 'exclamai', 'criai', 'murmurai',
 	'continuai', 'fis', 'observai', 'repartis', 'ripostai', 'objectai', 'interrompis', 'poursuivis', 'insistai',
 	'balbutiai', 'pensai', 'songeai', 'conclus', 'répétai',
@@ -26,7 +29,7 @@ const FIRST_PERSON_VERBS = [
  */
 const INCISE = new RegExp(
 	`([,!?…])\\s+(?:(?:me|te|lui|nous|vous|leur)\\s+|[mts][’'])?` +
-		`(?:(?:${VERBS.join('|')})(?:\\s+(?:observer|remarquer))?(-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?|(?:${FIRST_PERSON_VERBS.join('|')})(-je))` +
+		`(?:(?:${INCISE_VERBS.join('|')})(?:\\s+(?:observer|remarquer))?(-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?|(?:${FIRST_PERSON_INCISE_VERBS.join('|')})(-je))` +
 		`(?=[\\s,.;!?…»])`,
 	'gu',
 );
@@ -48,7 +51,7 @@ function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f;
 }
 
-/** `spans` of `paragraph` with each French incise cut out of the speech around it. */
+/** `spans` of `paragraph` with each French incise cut out of the speech around it, in any dialogue style. */
 export function withoutIncises(paragraph: string, spans: QuoteSpan[]): QuoteSpan[] {
 	let result: QuoteSpan[] | undefined;
 	for (let index = 0; index < spans.length; index++) {
@@ -65,6 +68,10 @@ export function withoutIncises(paragraph: string, spans: QuoteSpan[]): QuoteSpan
 
 /** The speech of `span` either side of its incises, or undefined when it has none. */
 function cutIncises(paragraph: string, span: QuoteSpan): QuoteSpan[] | undefined {
+	// Only guillemets and dashes hold an incise; quotes in other marks close around the narrator's words.
+	if (span.kind !== 'guillemet' && span.kind !== 'dash') {
+		return undefined;
+	}
 	const text = paragraph.slice(span.start, span.end);
 	INCISE.lastIndex = 0;
 	let parts: QuoteSpan[] | undefined;

@@ -14,7 +14,8 @@ const STYLES = [
   ['curly double', 'doubles', 'Wren'],
   ['straight double', 'Straight', 'Moss'],
   ['British single', 'British', 'Rat'],
-  ['guillemets', 'guillemets', 'Marthe'],
+  ['guillemets, with the narrator’s incise inside', 'guillemets', 'Marthe'],
+  ['guillemets, the speech after the incise', 'récit', 'Marthe'],
   ['guillemets facing inwards', 'innen', 'Lotte'],
   ['German', 'Deutsche', 'Jens'],
   ['CJK corners', 'かぎかっこ', '言った'],
@@ -26,18 +27,31 @@ describe('A writer opens a story in every quote style', function () {
   let workbench;
   let page;
 
-  before(async () => {
-    workbench = await openSamplesInCodeServer();
-    page = workbench.page;
-    copyFileSync(join(repoRoot, 'test', 'fixtures', 'dialogue', FIXTURE), join(workbench.workspace, FIXTURE));
+  /** Opens a fixture from test/fixtures/dialogue with Quick Open, once its dialogue colours are in. */
+  async function openFixture(name) {
+    copyFileSync(join(repoRoot, 'test', 'fixtures', 'dialogue', name), join(workbench.workspace, name));
     await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(FIXTURE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: FIXTURE }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.quick-input-widget input').fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: FIXTURE }).waitFor();
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
     // Semantic tokens from the model arrive a moment after the grammar's colours.
     await page.waitForTimeout(1500);
+  }
+
+  /** The colour of the first token on screen that holds `word`. */
+  async function colourOf(word) {
+    const tokens = await page.evaluate(() =>
+      [...document.querySelectorAll('.editor-instance .view-line span > span')].map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(span).color })),
+    );
+    return tokens.find((token) => token.text.includes(word))?.color;
+  }
+
+  before(async () => {
+    workbench = await openSamplesInCodeServer();
+    page = workbench.page;
+    await openFixture(FIXTURE);
   });
 
   after(async () => {
@@ -46,31 +60,33 @@ describe('A writer opens a story in every quote style', function () {
 
   it('colours the speech of every style, and not the narration beside it', async () => {
     await workbench.screenshot('e2e-dialogue-styles');
-    const lines = await page.evaluate(() =>
-      [...document.querySelectorAll('.editor-instance .view-line')].map((line) =>
-        [...line.querySelectorAll('span > span')].map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(span).color })),
-      ),
-    );
-    const colourOf = (word) => lines.flat().find((token) => token.text.includes(word))?.color;
-    const dialogueColour = colourOf('doubles');
-    assert.ok(dialogueColour, `the fixture is on screen: ${JSON.stringify(lines.slice(0, 3))}`);
+    const dialogueColour = await colourOf('doubles');
+    assert.ok(dialogueColour, 'the fixture is on screen');
     for (const [style, spoken, narrated] of STYLES) {
-      assert.equal(colourOf(spoken), dialogueColour, `${style}: "${spoken}" is in dialogue's colour`);
-      assert.notEqual(colourOf(narrated), dialogueColour, `${style}: "${narrated}" is narration`);
+      assert.equal(await colourOf(spoken), dialogueColour, `${style}: "${spoken}" is in dialogue's colour`);
+      assert.notEqual(await colourOf(narrated), dialogueColour, `${style}: "${narrated}" is narration`);
     }
-    console.log(`      dialogue ${dialogueColour} in all ${STYLES.length} styles`);
+    console.log(`      dialogue ${dialogueColour} in all ${STYLES.length} checks`);
   });
 
   it('stops an unclosed quote at the end of its paragraph', async () => {
-    const lines = await page.evaluate(() =>
-      [...document.querySelectorAll('.editor-instance .view-line')].map((line) =>
-        [...line.querySelectorAll('span > span')].map((span) => ({ text: span.textContent.replace(/\u00a0/g, ' '), color: getComputedStyle(span).color })),
-      ),
-    );
-    const tokens = lines.flat();
-    const unclosed = tokens.find((token) => token.text.includes('unclosed'))?.color;
-    const after = tokens.find((token) => token.text.includes('colours the next'))?.color;
+    const unclosed = await colourOf('unclosed');
+    const after = await colourOf('colours the next');
     assert.ok(unclosed && after, 'both paragraphs are on screen');
     assert.notEqual(after, unclosed, 'the paragraph after the unclosed quote is narration');
+  });
+
+  it('colours a story told in dash dialogue: both parts of a broken line, and not the narrator’s words', async () => {
+    const dialogueColour = await colourOf('doubles');
+    await openFixture('dash.story');
+    await workbench.screenshot('e2e-dialogue-dash');
+    for (const spoken of ['Vienes', 'espero', 'Oui', 'viens']) {
+      assert.equal(await colourOf(spoken), dialogueColour, `"${spoken}" is in dialogue's colour`);
+    }
+    for (const narrated of ['preguntó', 'Lise', 'digue', 'Personne']) {
+      const colour = await colourOf(narrated);
+      assert.ok(colour, `"${narrated}" is on screen`);
+      assert.notEqual(colour, dialogueColour, `"${narrated}" is narration`);
+    }
   });
 });

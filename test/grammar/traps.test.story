@@ -34,6 +34,12 @@ Narration, not speech.
 <!--           ^^^^^^ string.quoted.guillemet.dialogue.story
 <!--                              ^^^^ string.quoted.double.dialogue.story
 <!--                                  ^^^^^^^^^^^ - string.quoted
+«Oui, dit-il, je viens.»
+<!-- <----- string.quoted.guillemet.dialogue.story
+<!-- ^^^^^^^^^^^^^^^^^^^ - string.quoted
+—Non, répondit-elle, demain.
+<!-- <----- string.quoted.other.dash.dialogue.story
+<!-- ^^^^^^^^^^^^^^^^^^^^^^^ - string.quoted
 「はい」と言った。
 <!-- <---- string.quoted.corner.dialogue.story
 <!-- <~~~~----- - string.quoted

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { findQuotes, QuoteSpan } from '../../src/core/dialogue';
-import { withoutIncises } from '../../src/core/incises';
+import { FIRST_PERSON_INCISE_VERBS, INCISE_VERBS, withoutIncises } from '../../src/core/incises';
 
 function spoken(paragraph: string, style: 'guillemets' | 'dash' = 'guillemets'): string[] {
 	return findQuotes(paragraph, style).spans.map(span => paragraph.slice(span.start, span.end));
@@ -32,6 +34,14 @@ describe('incises', () => {
 		it(`keeps ${rule} as speech`, () => assert.deepStrictEqual(spoken(paragraph), [paragraph]));
 	}
 
+	it('cuts the incise of a French quote in a story whose dialogue is in double quotes', () => {
+		const paragraph = 'He read the sign aloud: «Entrez, dit le patron, c’est ouvert.»';
+		assert.deepStrictEqual(
+			findQuotes(paragraph, 'double').spans.map(span => paragraph.slice(span.start, span.end)),
+			['«Entrez,', 'c’est ouvert.»'],
+		);
+	});
+
 	it('leaves English and German quotes as the marks close them', () => {
 		const english = '“Wait,” said Lise, “the tide.”';
 		assert.deepStrictEqual(findQuotes(english, 'double').spans.map(span => english.slice(span.start, span.end)), ['“Wait,”', '“the tide.”']);
@@ -54,5 +64,15 @@ describe('incises', () => {
 	it('returns the same spans when there is no incise', () => {
 		const spans: QuoteSpan[] = [{ start: 0, end: 9, closed: true, kind: 'guillemet' }];
 		assert.strictEqual(withoutIncises('«Bonjour»', spans), spans);
+	});
+
+	it('ends the story grammar’s colour of guillemets and dash speech at the same verbs', () => {
+		const grammar = readFileSync(join(__dirname, '..', '..', '..', 'syntaxes', 'story.tmLanguage.json'), 'utf8');
+		const ends = [...grammar.matchAll(/"end": "([^"]*répondit[^"]*)"/g)].map(match => match[1]);
+		assert.strictEqual(ends.length, 2, 'the guillemet rule and the dash rule');
+		for (const end of ends) {
+			assert.ok(end.includes(`(?:${INCISE_VERBS.join('|')})`), end);
+			assert.ok(end.includes(`(?:${FIRST_PERSON_INCISE_VERBS.join('|')})-je`), end);
+		}
 	});
 });
