@@ -2,12 +2,13 @@
 // packaged extension, each style's spoken words read off the screen in dialogue's colour and the
 // narration beside them in another, and a screenshot kept to look at.
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { openSamplesInCodeServer } from './workbench.mjs';
 
 const FIXTURE = 'styles.story';
+const DASH_FIXTURE = 'dash.story';
 
 /** For each style: a word spoken and a word of the narration on the same line of the fixture. */
 const STYLES = [
@@ -27,9 +28,8 @@ describe('A writer opens a story in every quote style', function () {
   let workbench;
   let page;
 
-  /** Opens a fixture from test/fixtures/dialogue with Quick Open, once its dialogue colours are in. */
+  /** Opens a fixture the workspace holds with Quick Open, once its dialogue colours are in. */
   async function openFixture(name) {
-    copyFileSync(join(repoRoot, 'test', 'fixtures', 'dialogue', name), join(workbench.workspace, name));
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(name);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
@@ -49,7 +49,9 @@ describe('A writer opens a story in every quote style', function () {
   }
 
   before(async () => {
-    workbench = await openSamplesInCodeServer();
+    // The fixtures are in the workspace before it opens, so Quick Open lists them from the start.
+    const fixture = (name) => readFileSync(join(repoRoot, 'test', 'fixtures', 'dialogue', name), 'utf8');
+    workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: fixture(FIXTURE), [DASH_FIXTURE]: fixture(DASH_FIXTURE) } });
     page = workbench.page;
     await openFixture(FIXTURE);
   });
@@ -78,7 +80,7 @@ describe('A writer opens a story in every quote style', function () {
 
   it('colours a story told in dash dialogue: both parts of a broken line, and not the narrator’s words', async () => {
     const dialogueColour = await colourOf('doubles');
-    await openFixture('dash.story');
+    await openFixture(DASH_FIXTURE);
     await workbench.screenshot('e2e-dialogue-dash');
     for (const spoken of ['Vienes', 'espero', 'Oui', 'viens']) {
       assert.equal(await colourOf(spoken), dialogueColour, `"${spoken}" is in dialogue's colour`);
