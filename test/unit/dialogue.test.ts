@@ -235,7 +235,7 @@ describe('dialogue', () => {
 	});
 
 	describe('on any text', () => {
-		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    ', '_', '*', 'cried', ':', '_Mara_', 'cried out, '];
+		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    ', '_', '*', 'cried', ':', '_Mara_', 'cried out, ', ', dit-il', ', répondit Lise', 'repris-je'];
 		const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map(pieces => pieces.join(''));
 		const style = fc.constantFrom<DialogueStyle | 'auto'>('auto', ...DIALOGUE_STYLES);
 
