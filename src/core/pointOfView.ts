@@ -20,6 +20,9 @@ export function countFirstPerson(paragraph: string, spans: readonly TextRange[])
 		}
 		if (span >= spans.length || match.index < spans[span].start) {
 			count++;
+		} else {
+			// Inside a quote: the rest of it is passed over, not searched.
+			FIRST_PERSON_WORD.lastIndex = spans[span].end;
 		}
 	}
 	return count;
