@@ -77,7 +77,8 @@ function isApostrophe(code: number): boolean {
 
 /** The marks read while looking behind a name, as character codes: no one-character string for each look. */
 const OPENING_QUOTES = codesOf('"“‘\'«»„「『‹›');
-const OPENING_MARKS = codesOf('([*_—―–-');
+// Spanish opens a question or an exclamation with ¿ and ¡: the capital after them opens a sentence.
+const OPENING_MARKS = codesOf('([*_—―–-¿¡');
 const CLOSING_MARKS = codesOf('"”’\'»«“)]*_」』');
 const SENTENCE_ENDS = codesOf('.!?…');
 
@@ -299,7 +300,10 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 		flags |= MentionFlag.Possessive;
 	}
 	const previousWord = before.word?.toLowerCase();
-	if (previousWord !== undefined) {
+	if (isElidedArticle(text, start)) {
+		// `l’Océan`, `l’Atlantique`: the French article, elided.
+		flags |= MentionFlag.AfterDeterminer;
+	} else if (previousWord !== undefined) {
 		if (isSpeechVerbBefore(previousWord)) {
 			flags |= MentionFlag.SpeechVerb;
 		} else if (isDeterminer(previousWord)) {
@@ -399,6 +403,12 @@ function lookBehind(text: string, start: number): Behind {
 		}
 	}
 	return { sentenceStart: true, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+}
+
+/** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
+function isElidedArticle(text: string, start: number): boolean {
+	const letter = text.charCodeAt(start - 2);
+	return isApostrophe(text.charCodeAt(start - 1)) && (letter === 0x6c || letter === 0x4c) && !isLetterCode(text.charCodeAt(start - 3));
 }
 
 function startsUppercase(word: string | undefined): boolean {

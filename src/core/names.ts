@@ -90,9 +90,38 @@ const FUNCTION_WORDS = new Set(
 	).split(' '),
 );
 
+// The same for French, Spanish and German books, whose sentences open on `Pero`, `Sí`, `Je`, and whose
+// `Sie` and `Er` are capitalised mid-sentence. Left out: words that are also English names or name
+// particles (`Ella`, `Elle`, `Don`, `Mal`, `Ma`, `Si`, `Tu`, `Su`, `Du`; `de`, `le`, `des`, `del`, `el`,
+// `al`, `da`, `di`, `van`, `von`), which a capital may begin a name with. `La` is in: Spanish sentences
+// open on it far more often than a name does (`La Pérouse` is read as `Pérouse`).
+const OTHER_LANGUAGE_FUNCTION_WORDS = new Set(
+	(
+		// French
+		'je il ils elles nous vous ce cet cette ces mon mes ton tes ses notre nos votre vos leur leurs ' +
+		'qui que quoi dont où mais et ou donc ni car oui non pas ne plus moins très bien bon alors puis ensuite ' +
+		'comme quand lorsque pourquoi comment est sont était étaient avait ont être avoir cela ça voici voilà hélas ' +
+		'enfin aussi même tout tous toute toutes rien chaque dans sur sous avec sans pour par chez vers entre depuis ' +
+		'pendant après avant ' +
+		// Spanish
+		'yo tú él ellos ellas nosotros nosotras vosotros usted ustedes te se nos os mi mis tus sus nuestro nuestra ' +
+		'este esta estos estas ese esa eso esto aquel aquella qué quien quién cual cuál cuando cuándo donde dónde ' +
+		'cómo pero pues porque sí ya muy más menos también tampoco entonces luego así es son era eran fue ha hay ' +
+		'estaba está están nada nadie algo alguien todo todos toda todas cada en con sin para por sobre hasta desde ' +
+		'hacia ay hola adiós bueno vamos claro gracias mira oye vaya anda hombre mujer la los las una unos unas ' +
+		// German
+		'ich er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein deine sein seine ihre unser ' +
+		'der die das den dem ein eine einen einem einer eines kein keine dieser diese dieses jeder jede jedes und aber ' +
+		'oder denn doch sondern weil wenn ob dass daß wie wer wo wann warum ja nein nicht nur noch schon auch sehr dann ' +
+		'hier dort jetzt nun immer nie ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können ' +
+		'konnte muss muß soll sollte wollte etwas nichts alles alle viel viele mit ohne für gegen um auf aus bei nach ' +
+		'vor zu zum zur über unter durch im ins vom'
+	).split(' '),
+);
+
 /** Each function word as written in prose: lower case, capitalised, all capitals, with either apostrophe. */
 const FUNCTION_WORD_SPELLINGS = new Set(
-	[...FUNCTION_WORDS].flatMap(word => {
+	[...FUNCTION_WORDS, ...OTHER_LANGUAGE_FUNCTION_WORDS].flatMap(word => {
 		const forms = [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()];
 		return word.includes("'") ? forms.concat(forms.map(form => form.replace("'", '’'))) : forms;
 	}),
@@ -110,7 +139,7 @@ const NEVER_NAMES = new Set(
 		'monday tuesday wednesday thursday friday saturday sunday ' +
 		'christmas easter lent whitsun michaelmas halloween ' +
 		'english french german russian italian spanish latin greek dutch irish scottish scotch welsh american british european ' +
-		'god gods lord heaven heavens hell christ jesus devil providence paradise bible ' +
+		'god gods lord heaven heavens hell christ jesus devil providence paradise bible dios dieu gott ' +
 		'sir madam ma’am ma\'am mamma mama papa pa mummy mommy mom mum daddy dad grandpa grandma granny ' +
 		'mister missus miss mrs mr ms dr esquire esq ' +
 		'chapter book part volume act scene epilogue prologue ' +
@@ -202,7 +231,15 @@ export function isPersonVerb(word: string): boolean {
 }
 
 // Before a name they make it a thing: `the Only Diva`, `a Prick`, `this Bombshell`.
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each', 'any', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my']);
+const DETERMINERS = new Set([
+	'the', 'a', 'an', 'this', 'these', 'those', 'every', 'each', 'any', 'some', 'no', 'our', 'your', 'their', 'its', 'his', 'her', 'my',
+	// French, Spanish and German articles: `le Nautilus`, `la Tür` is a noun, as German capitalises every one.
+	'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'el', 'los', 'las', 'una', 'unos', 'unas', 'lo', 'al', 'del',
+	'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinem', 'keinen',
+	'seine', 'seinem', 'seinen', 'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'meine', 'meinem', 'meinen', 'meiner', 'deinem', 'deinen',
+	'unserem', 'unseren', 'diesem', 'diesen', 'dieser', 'jedem', 'jeden', 'im', 'ins', 'zum', 'zur', 'vom', 'beim',
+	'sein', 'ihr', 'mein', 'dein', 'unser', 'euer',
+]);
 
 // Before a name they make it a place: `in Boston`, `on Broadway`, `down Broadway`.
 // (`from`, `to` and `towards` are left out: a letter comes from Munro as often as from Boston.)

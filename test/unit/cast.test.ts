@@ -67,6 +67,43 @@ describe('cast', () => {
 		});
 	});
 
+	describe('books in French, Spanish and German', () => {
+		const SPANISH = [
+			'—¿Vienes, Lucía? —preguntó Tomás.',
+			'—Sí, ahora voy. Pero espera un poco.',
+			'Pero Lucía no vino. Pues nadie la esperaba en el muelle.',
+			'—¡Sí! —gritó Lucía—. ¡La barca se va!',
+			'Pero Tomás ya remaba. Pues así era Tomás, y así lo quería Lucía.',
+			'—¿Y ahora qué, Tomás? —dijo Lucía.',
+			'La marea subía. La noche caía sobre el puerto, y Tomás miraba a Lucía.',
+			'—Pues nada. Pero mañana volvemos —dijo Tomás.',
+		].join('\n\n');
+		const GERMAN = [
+			'„Kommst du, Lena?“, fragte Jonas.',
+			'Sie ging in das Zimmer. Das Zimmer war dunkel, und im Zimmer stand ein Tisch.',
+			'Jonas wartete vor der Tür. Die Tür war alt. Er klopfte an die Tür, und Lena öffnete.',
+			'„Was willst du, Jonas?“, fragte Lena. Sie stand in ihrem Zimmer am Fenster.',
+			'Er sah den Tisch. Auf dem Tisch lag ein Brief von Jonas an Lena.',
+			'„Lies ihn“, sagte Jonas. Lena nahm den Brief vom Tisch und ging zur Tür.',
+		].join('\n\n');
+		const FRENCH = [
+			'«Viens, Lucie», dit Marc.',
+			'Marc regardait l’Océan. L’Océan était calme ce soir-là. Il aimait l’Océan plus que tout.',
+			'«Oui, Marc, répondit Lucie, je viens.»',
+			'Lucie descendit vers l’Océan. Elle ne disait rien. Marc la suivit.',
+			'«Regarde l’Océan, Lucie», dit Marc. Il souriait.',
+			'Mais Lucie regardait Marc, et non l’Océan.',
+		].join('\n\n');
+		const cases: [string, string, string[]][] = [
+			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
+			['German nouns after their articles, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
+			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
+		];
+		for (const [rule, text, expected] of cases) {
+			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
+		}
+	});
+
 	describe('aliases', () => {
 		it('joins a first name to the full name that contains it', () => {
 			const cast = castOf(HARBOUR);
