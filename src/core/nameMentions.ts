@@ -323,6 +323,9 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 			flags |= MentionFlag.PersonContext;
 		} else if (isNamingWord(previousWord) || (previousWord === 'was' && /\bname\s+$/i.test(text.slice(Math.max(0, start - 15), start - 4)))) {
 			flags |= MentionFlag.Introduced;
+		} else if (GERMAN_ADJECTIVE_ENDING.test(previousWord) && isGermanDeterminer(wordEndingAt(text, before.wordStart - 1)?.toLowerCase())) {
+			// `ein großes Zimmer`, `dem alten Onkel`: German capitalises the noun after its adjective too.
+			flags |= MentionFlag.AfterDeterminer;
 		}
 	} else if (before.mark === ',' && before.wordBeforeMark !== undefined && isPersonNoun(before.wordBeforeMark.toLowerCase())) {
 		flags |= MentionFlag.Introduced;
@@ -403,6 +406,19 @@ function lookBehind(text: string, start: number): Behind {
 		}
 	}
 	return { sentenceStart: true, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+}
+
+/** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
+const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
+/** German articles and possessives, which no English sentence puts before an adjective. */
+const GERMAN_DETERMINERS = new Set([
+	'der', 'den', 'dem', 'des', 'das', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem',
+	'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'mein', 'meine', 'meinen', 'meinem',
+	'meiner', 'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'jeder', 'jede', 'jeden', 'jedem', 'im', 'ins', 'zum', 'zur', 'vom', 'beim',
+]);
+
+function isGermanDeterminer(word: string | undefined): boolean {
+	return word !== undefined && GERMAN_DETERMINERS.has(word);
 }
 
 /** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */

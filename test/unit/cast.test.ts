@@ -85,6 +85,9 @@ describe('cast', () => {
 			'„Was willst du, Jonas?“, fragte Lena. Sie stand in ihrem Zimmer am Fenster.',
 			'Er sah den Tisch. Auf dem Tisch lag ein Brief von Jonas an Lena.',
 			'„Lies ihn“, sagte Jonas. Lena nahm den Brief vom Tisch und ging zur Tür.',
+			'Später saß Lena in einem großen Garten, und im ganzen Garten blühte nichts.',
+			'Jonas kam aus dem stillen Garten zurück. Lena wartete an einem alten Garten vorbei.',
+			'Von seinem kleinen Garten sprach Jonas oft, und von ihrem grünen Garten auch Lena.',
 		].join('\n\n');
 		const FRENCH = [
 			'«Viens, Lucie», dit Marc.',
@@ -96,7 +99,7 @@ describe('cast', () => {
 		].join('\n\n');
 		const cases: [string, string, string[]][] = [
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
-			['German nouns after their articles, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
+			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
 			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
 		];
 		for (const [rule, text, expected] of cases) {
