@@ -11,8 +11,8 @@ import { median, round } from './lib/measure.mjs';
 
 const FILES = 300;
 const WORDS = 1_000_000;
-/** What the extension gives each slice before it yields; the budget is what a slice may not exceed. */
-const SLICE_TARGET_MS = 25;
+/** What the extension gives each slice before it yields (manuscriptService's SLICE_MS); the budget is what a slice may not exceed. */
+const SLICE_TARGET_MS = 20;
 const SLICE_BUDGET_MS = 50;
 const INDEX_BUDGET_MS = 2000;
 const EDIT_BUDGET_MS = 20;
@@ -97,9 +97,8 @@ async function indexFigure(folder, { paths }) {
 	}
 	const elapsed = performance.now() - started;
 	const { manuscript } = index;
-	// The machine is shared: a slice's wall time includes time another process had the core, so the
-	// budget is judged on the CPU time the slice itself took (garbage collection included).
 	const maxSliceCpu = Math.max(...cpuSlices);
+	const longestHold = longestHoldMs(slices, cpuSlices);
 	return {
 		figure: 'manuscript indexed in slices',
 		files: manuscript.files.length,
@@ -108,10 +107,11 @@ async function indexFigure(folder, { paths }) {
 		ms: round(elapsed, 1),
 		budgetMs: INDEX_BUDGET_MS,
 		slices: slices.length,
+		longestSliceMs: round(longestHold, 1),
 		longestSliceCpuMs: round(maxSliceCpu, 1),
 		longestSliceWallMs: round(Math.max(...slices), 1),
 		budgetSliceMs: SLICE_BUDGET_MS,
-		withinBudget: elapsed <= INDEX_BUDGET_MS && maxSliceCpu <= SLICE_BUDGET_MS && manuscript.files.length === paths.length,
+		withinBudget: elapsed <= INDEX_BUDGET_MS && longestHold <= SLICE_BUDGET_MS && manuscript.files.length === paths.length,
 	};
 }
 
@@ -156,6 +156,7 @@ function bigFileFigure(corpus) {
 	const index = new core.ManuscriptIndex();
 	index.enqueue({ id: 'war-and-peace.txt', path: 'war-and-peace.txt', text, options: core.DEFAULT_OPTIONS });
 	const cpuSlices = [];
+	const wallSlices = [];
 	let idle = false;
 	const started = performance.now();
 	while (!idle) {
@@ -163,19 +164,31 @@ function bigFileFigure(corpus) {
 		const cpuStart = process.cpuUsage();
 		idle = index.work(() => performance.now() - sliceStart >= SLICE_TARGET_MS);
 		const cpu = process.cpuUsage(cpuStart);
+		wallSlices.push(performance.now() - sliceStart);
 		cpuSlices.push((cpu.user + cpu.system) / 1000);
 	}
 	const elapsed = performance.now() - started;
-	const maxSliceCpu = Math.max(...cpuSlices);
+	const longestHold = longestHoldMs(wallSlices, cpuSlices);
 	return {
 		figure: 'manuscript indexed in slices, War and Peace as one file',
 		chapters: index.manuscript.files[0].chapters.length,
 		ms: round(elapsed, 1),
 		slices: cpuSlices.length,
-		longestSliceCpuMs: round(maxSliceCpu, 1),
+		longestSliceMs: round(longestHold, 1),
+		longestSliceCpuMs: round(Math.max(...cpuSlices), 1),
+		longestSliceWallMs: round(Math.max(...wallSlices), 1),
 		budgetSliceMs: SLICE_BUDGET_MS,
-		withinBudget: maxSliceCpu <= SLICE_BUDGET_MS,
+		withinBudget: longestHold <= SLICE_BUDGET_MS,
 	};
+}
+
+/**
+ * The longest a slice held the event loop. Its wall time overstates that when another process had the core,
+ * and the process's CPU time overstates it when the garbage collector's threads worked beside it (up to
+ * twice the slice on two cores), so each slice counts the lesser of the two, as test/integration/hostPauses.ts does.
+ */
+function longestHoldMs(wallSlices, cpuSlices) {
+	return Math.max(...wallSlices.map((wall, index) => Math.min(wall, cpuSlices[index])));
 }
 
 /** War and Peace open in the editor as one file of the manuscript: the index takes each edit's model and re-reads its lines. */
