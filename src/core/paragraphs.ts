@@ -1,11 +1,20 @@
 // Splits text into blocks: runs of non-blank lines. Blocks are the unit of incremental analysis,
 // so a block must never depend on text outside it. A Markdown heading line is a block of its own
 // even without blank lines around it, and an HTML comment holds its block open across blank lines.
+// A line too long to be hard-wrapped prose is a paragraph of its own: a story pasted from a word
+// processor holds one paragraph to a line with no blank lines between, and read as one block it would
+// be one paragraph a whole book long, with no chapters, and re-read in full on every keystroke.
 
 import { TextRange } from './range';
 
 /** A block's extent; `end` excludes the line break that ends its last line. */
 export type BlockRange = TextRange;
+
+/**
+ * Longer lines are paragraphs of their own. Hard-wrapped books keep their lines under 80 characters or so
+ * (War and Peace's longest is 141), and a paragraph-to-a-line story's narration runs well past this.
+ */
+export const LONG_LINE = 150;
 
 // A lone `#` is a scene break, not a heading, so a heading needs text after its marks.
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
@@ -79,11 +88,20 @@ export class BlockSplitter {
 				blocks.push({ start: lineStart, end: lineEnd });
 				blockStart = -1;
 			} else {
-				if (blockStart < 0) {
-					blockStart = lineStart;
+				const opens = mayHaveComment && opensComment(text.slice(lineStart, lineEnd));
+				if (lineEnd - lineStart > LONG_LINE && !opens) {
+					if (blockStart >= 0) {
+						blocks.push({ start: blockStart, end: blockEnd });
+					}
+					blocks.push({ start: lineStart, end: lineEnd });
+					blockStart = -1;
+				} else {
+					if (blockStart < 0) {
+						blockStart = lineStart;
+					}
+					blockEnd = lineEnd;
+					insideComment = opens;
 				}
-				blockEnd = lineEnd;
-				insideComment = mayHaveComment && opensComment(text.slice(lineStart, lineEnd));
 			}
 			lineStart = nextLine;
 		}

@@ -32,6 +32,9 @@ function shape(model: StoryModel) {
 	};
 }
 
+/** A paragraph kept on one line, long enough to stand alone without blank lines around it. */
+const LONG_LINE_OF_PROSE = 'Mara rowed out past the last rock while the rain needled the glass of the lamp room, and Tobias watched her from the harbour wall until the light went round again.';
+
 /** Book-shaped pieces for the slice and edit properties: headings, breaks, contents, Gutenberg fences. */
 const slicePieces = ['The gulls came back.', '“Shut the door,” she said.', 'Chapter 1', 'CHAPTER II', 'Part Two', 'Contents', '* * *', 'XXX', 'XXIX', 'I', '# Night', '### Dawn', 'I lit the lamp.', '\n', '\n\n', '\r\n\r\n', '    ', 'ERSTES KAPITEL', 'DIE MÖWEN', '[Illustration: gulls]', '*** START OF THE PROJECT GUTENBERG EBOOK X ***', 'Produced by the circle'];
 const storyText = fc.array(fc.constantFrom(...slicePieces), { maxLength: 40 }).map(parts => parts.join(' '));
@@ -107,6 +110,20 @@ describe('analyze', () => {
 		]);
 	});
 
+	it('reads a story kept one paragraph to a line, with no blank lines, paragraph by paragraph', () => {
+		const lines = [1, 2, 3].map(night => `${LONG_LINE_OF_PROSE} That was night ${night}.`);
+		const text = ['Chapter 1', lines[0], '“Row harder,” said Tobias.', lines[1], 'Chapter 2', lines[2]].join('\n');
+		const model = analyzeStory(text);
+		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 1', 'Chapter 2']);
+		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['“Row harder,”']);
+		// An edit re-reads the paragraph typed in, not the chapter.
+		const at = text.indexOf('harder');
+		const edited = `${text.slice(0, at)}much ${text.slice(at)}`;
+		const after = updateStory(model, edited, [{ start: at, end: at, text: 'much ' }]);
+		const changed = after.blocks.filter((block, index) => block.analysis !== model.blocks[index].analysis);
+		assert.deepStrictEqual(changed.map(block => block.analysis.text), ['“Row much harder,” said Tobias.']);
+	});
+
 	it('re-uses the analysis of every paragraph an edit did not touch', () => {
 		const before = analyzeStory(STORY);
 		const at = STORY.indexOf('soup');
@@ -118,7 +135,7 @@ describe('analyze', () => {
 	});
 
 	describe('after any edit, the same model as a fresh analysis', () => {
-		const pieces = ['Chapter 3', '* * *', '# Part', 'Mara ran.', '"Stop," he said.', '“Go', 'on”', '\n', '\n\n', '\r\n', ' ', 'x', '<!--', '-->', '***', 'I.'];
+		const pieces = ['Chapter 3', '* * *', '# Part', 'Mara ran.', '"Stop," he said.', '“Go', 'on”', '\n', '\n\n', '\r\n', ' ', 'x', '<!--', '-->', '***', 'I.', LONG_LINE_OF_PROSE];
 		const edit = fc.record({
 			at: fc.nat(),
 			length: fc.nat({ max: 30 }),

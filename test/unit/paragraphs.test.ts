@@ -1,9 +1,11 @@
 // Splitting text into paragraphs (blocks), whole or a few lines at a time.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { BlockSplitter, splitBlocks } from '../../src/core/paragraphs';
+import { BlockSplitter, LONG_LINE, splitBlocks } from '../../src/core/paragraphs';
 
-const pieces = ['The gulls.', 'Chapter 1', '', ' ', '\n', '\n', '\r\n', '\r', '<!--', '-->', '# Night', '* * *', 'she said', '\t'];
+/** A paragraph as a word processor saves it: one line, longer than hard-wrapped prose ever runs. */
+const LONG_PARAGRAPH = 'The lamp burned all night above the harbour, and the gulls kept their heads down while the keeper wrote the names of the boats that had not come home into his log.';
+const pieces = ['The gulls.', 'Chapter 1', '', ' ', '\n', '\n', '\r\n', '\r', '<!--', '-->', '# Night', '* * *', 'she said', '\t', LONG_PARAGRAPH];
 
 function blockTexts(text: string): string[] {
 	return splitBlocks(text).map(block => text.slice(block.start, block.end));
@@ -28,6 +30,17 @@ describe('paragraphs', () => {
 
 	it('does not take a hashtag for a heading', () => {
 		assert.deepStrictEqual(blockTexts('#nofilter she wrote.\nThen slept.'), ['#nofilter she wrote.\nThen slept.']);
+	});
+
+	it('gives a line too long to be hard-wrapped a block of its own: a story kept one paragraph to a line', () => {
+		assert.ok(LONG_PARAGRAPH.length > LONG_LINE);
+		const text = `Chapter 1\n${LONG_PARAGRAPH}\n“Row,” said Mara.\n“Harder,” said Pip.\n${LONG_PARAGRAPH}`;
+		assert.deepStrictEqual(blockTexts(text), ['Chapter 1', LONG_PARAGRAPH, '“Row,” said Mara.\n“Harder,” said Pip.', LONG_PARAGRAPH]);
+	});
+
+	it('keeps hard-wrapped lines of a paragraph together, however many', () => {
+		const wrapped = 'The lamp burned all night above the harbour, and the gulls\nkept their heads down while the keeper wrote the names of\nthe boats that had not come home into his log.';
+		assert.deepStrictEqual(blockTexts(`${wrapped}\n\n${wrapped}`), [wrapped, wrapped]);
 	});
 
 	it('holds an HTML comment open across blank lines', () => {
