@@ -5,12 +5,12 @@
 import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
 import { DialogueStyle, findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon, ParagraphQuotes } from './dialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
-import { classifyBlock, Heading } from './headings';
+import { classifyBlock, Heading, MAX_HEADING_LENGTH } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { findNameMentions, NameMention } from './nameMentions';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
-import { BlockSplitter, BlockRange, splitBlocks } from './paragraphs';
+import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks } from './paragraphs';
 import { countFirstPerson } from './pointOfView';
 import { indexAtOrBefore, TextRange } from './range';
 import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from './speakers';
@@ -57,7 +57,7 @@ export class StoryAnalysis {
 	private model: StoryModel | undefined;
 
 	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
-		this.splitter = new BlockSplitter(text, 0, text.length);
+		this.splitter = new BlockSplitter(text, 0, text.length, chapterLineTest(options));
 		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
 		this.previousDialogue = this.reusable && previous ? { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches } : undefined;
 	}
@@ -114,6 +114,11 @@ export class StoryAnalysis {
 		}
 		return this.model;
 	}
+}
+
+/** How the splitter tells a chapter line, under the writer's heading patterns. */
+function chapterLineTest(options: AnalysisOptions): ChapterLineTest {
+	return line => line.length <= MAX_HEADING_LENGTH && options.headings.chapter.test(line);
 }
 
 function styleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {
@@ -178,7 +183,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	}
 	const reusable = analysesByText(replaced);
 	const regionText = slice(spliceStart, spliceEnd);
-	const freshRanges = splitBlocks(regionText);
+	const freshRanges = splitBlocks(regionText, 0, regionText.length, chapterLineTest(options));
 	const { analyses, style, quoteMarks } = analyzeParagraphs(
 		freshRanges.map(range => regionText.slice(range.start, range.end)),
 		options,

@@ -19,9 +19,15 @@ export const LONG_LINE = 150;
 // A lone `#` is a scene break, not a heading, so a heading needs text after its marks.
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
 
+/**
+ * Tells a chapter line (trimmed). Given one, the splitter lets a chapter line that a line of prose follows
+ * stand alone (`Chapter 3` then `“Where now?” she asked.`), since such a story has no blank line to set it apart.
+ */
+export type ChapterLineTest = (line: string) => boolean;
+
 /** Splits `text` within `[start, end)` into blocks, in order. */
-export function splitBlocks(text: string, start = 0, end = text.length): BlockRange[] {
-	const splitter = new BlockSplitter(text, start, end);
+export function splitBlocks(text: string, start = 0, end = text.length, isChapterLine?: ChapterLineTest): BlockRange[] {
+	const splitter = new BlockSplitter(text, start, end, isChapterLine);
 	splitter.advance(Infinity);
 	return splitter.blocks;
 }
@@ -31,6 +37,8 @@ export class BlockSplitter {
 	readonly blocks: BlockRange[] = [];
 	private blockStart = -1;
 	private blockEnd = -1;
+	/** Lines in the block being read. */
+	private blockLines = 0;
 	private insideComment = false;
 	private lineStart: number;
 
@@ -40,14 +48,43 @@ export class BlockSplitter {
 	private nextOpen = -1;
 	private nextClose = -1;
 
-	constructor(private readonly text: string, start: number, private readonly end: number) {
+	constructor(
+		private readonly text: string,
+		start: number,
+		private readonly end: number,
+		private readonly isChapterLine?: ChapterLineTest,
+	) {
 		this.lineStart = start;
+	}
+
+	/** True when the block's one line `[start, end)` is a chapter line and the line after it, prose. */
+	private startsChapter(start: number, end: number, lineStart: number, lineEnd: number): boolean {
+		return this.isChapterLine !== undefined && end - start <= SHORT_LINE && endsLikeProse(this.text, lineStart, lineEnd) && this.isChapterLineAlone(start, end);
+	}
+
+	/** True when `[lineStart, lineEnd)` is a chapter line and the line before it, ending at `previousEnd`, prose. */
+	private followsProse(previousEnd: number, lineStart: number, lineEnd: number): boolean {
+		// Chapter lines are short; prose wrapped by hand has few lines this short, and fewer after a full stop.
+		return (
+			this.isChapterLine !== undefined &&
+			lineEnd - lineStart <= SHORT_LINE &&
+			endsLikeProse(this.text, 0, previousEnd) &&
+			this.isChapterLineAlone(lineStart, lineEnd)
+		);
+	}
+
+	/**
+	 * A chapter line that ends on no mark of prose: `M. Jacquinot, sur le théâtre du naufrage.` is a numeral
+	 * and a title to the chapter rules, but a wrapped line of a French book.
+	 */
+	private isChapterLineAlone(start: number, end: number): boolean {
+		return !endsLikeProse(this.text, start, end) && this.isChapterLine!(this.text.slice(start, end).trim());
 	}
 
 	/** Reads up to `maxLines` more lines; true when the whole stretch is split. */
 	advance(maxLines: number): boolean {
 		const { text, end, blocks } = this;
-		let { blockStart, blockEnd, insideComment, lineStart, nextLineFeed, nextReturn, nextOpen, nextClose } = this;
+		let { blockStart, blockEnd, blockLines, insideComment, lineStart, nextLineFeed, nextReturn, nextOpen, nextClose } = this;
 		let lines = 0;
 		while (lineStart < end && lines < maxLines) {
 			lines++;
@@ -96,10 +133,17 @@ export class BlockSplitter {
 					blocks.push({ start: lineStart, end: lineEnd });
 					blockStart = -1;
 				} else {
+					// A story with no blank lines still sets its chapter lines apart from the prose around them.
+					if (blockStart >= 0 && ((blockLines === 1 && this.startsChapter(blockStart, blockEnd, lineStart, lineEnd)) || this.followsProse(blockEnd, lineStart, lineEnd))) {
+						blocks.push({ start: blockStart, end: blockEnd });
+						blockStart = -1;
+					}
 					if (blockStart < 0) {
 						blockStart = lineStart;
+						blockLines = 0;
 					}
 					blockEnd = lineEnd;
+					blockLines++;
 					insideComment = opens;
 				}
 			}
@@ -111,6 +155,7 @@ export class BlockSplitter {
 		}
 		this.blockStart = blockStart;
 		this.blockEnd = blockEnd;
+		this.blockLines = blockLines;
 		this.insideComment = insideComment;
 		this.lineStart = lineStart;
 		this.nextLineFeed = nextLineFeed;
@@ -119,6 +164,21 @@ export class BlockSplitter {
 		this.nextClose = nextClose;
 		return lineStart >= end;
 	}
+}
+
+/** The longest line tried as a chapter line after a line of prose. */
+const SHORT_LINE = 50;
+
+/** Marks a line of prose ends on, where a chapter's title line would not: `.`, `?`, `,`, a closing quote. */
+const PROSE_ENDINGS = new Set([...'.,;:!?…"”’»)'].map(mark => mark.charCodeAt(0)));
+
+/** True when the last visible character of `[start, end)` is one of PROSE_ENDINGS. */
+function endsLikeProse(text: string, start: number, end: number): boolean {
+	let index = end - 1;
+	while (index >= start && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) {
+		index--;
+	}
+	return index >= start && PROSE_ENDINGS.has(text.charCodeAt(index));
 }
 
 /** The first `character` in `text` at or after `from`, or Infinity. */

@@ -112,16 +112,25 @@ describe('analyze', () => {
 
 	it('reads a story kept one paragraph to a line, with no blank lines, paragraph by paragraph', () => {
 		const lines = [1, 2, 3].map(night => `${LONG_LINE_OF_PROSE} That was night ${night}.`);
-		const text = ['Chapter 1', lines[0], '“Row harder,” said Tobias.', lines[1], 'Chapter 2', lines[2]].join('\n');
+		const text = ['Chapter 1', lines[0], '“Row harder,” said Tobias.', lines[1], 'Chapter 2', lines[2], '“Home,” said Mara.', 'Chapter 3', '“Again?” asked Tobias.'].join('\n');
 		const model = analyzeStory(text);
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 1', 'Chapter 2']);
-		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['“Row harder,”']);
+		// A chapter line stands alone between paragraphs however short they are: `Chapter 3` comes after a
+		// line of dialogue and before another.
+		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 1', 'Chapter 2', 'Chapter 3']);
+		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['“Row harder,”', '“Home,”', '“Again?”']);
 		// An edit re-reads the paragraph typed in, not the chapter.
 		const at = text.indexOf('harder');
 		const edited = `${text.slice(0, at)}much ${text.slice(at)}`;
 		const after = updateStory(model, edited, [{ start: at, end: at, text: 'much ' }]);
 		const changed = after.blocks.filter((block, index) => block.analysis !== model.blocks[index].analysis);
 		assert.deepStrictEqual(changed.map(block => block.analysis.text), ['“Row much harder,” said Tobias.']);
+	});
+
+	it('keeps a hard-wrapped line that looks like a numbered title in its paragraph', () => {
+		const text = 'Les pirogues revinrent au rivage, et les naturels conduisirent,\nM. Jacquinot, sur le théâtre du naufrage.\n\nChapter 2\n\nThe sea was calm.';
+		const model = analyzeStory(text);
+		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 2']);
+		assert.strictEqual(model.blocks.length, 3);
 	});
 
 	it('re-uses the analysis of every paragraph an edit did not touch', () => {
