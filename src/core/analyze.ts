@@ -5,7 +5,7 @@
 import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
 import { DialogueStyle, findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon, ParagraphQuotes } from './dialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from './dialogueStyle';
-import { classifyBlock, Heading, MAX_HEADING_LENGTH } from './headings';
+import { classifyBlock, Heading } from './headings';
 import { findMarkup } from './markup';
 import { Block, BlockAnalysis, StoryModel } from './model';
 import { findNameMentions, NameMention } from './nameMentions';
@@ -116,9 +116,9 @@ export class StoryAnalysis {
 	}
 }
 
-/** How the splitter tells a chapter line, under the writer's heading patterns. */
+/** How the splitter tells a chapter line (it asks only of lines short enough), under the writer's heading patterns. */
 function chapterLineTest(options: AnalysisOptions): ChapterLineTest {
-	return line => line.length <= MAX_HEADING_LENGTH && options.headings.chapter.test(line);
+	return line => options.headings.chapter.test(line);
 }
 
 function styleOf(options: AnalysisOptions, quoteMarks: QuoteMarkCounts): DialogueStyle {

@@ -279,19 +279,19 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 		}
 	});
 	const lines = namesPerCharacter.map(() => 0);
-	// A novel's ten thousand lines have a few hundred speakers: each name's key is worked out once.
-	const characterOfSpeaker = new Map<string, number | undefined>();
+	// A novel's ten thousand lines have a few hundred speakers: each name's key is worked out once (-1: no one's).
+	const characterOfSpeaker = new Map<string, number>();
 	for (const model of stories) {
 		for (const span of model.dialogue) {
 			if (span.speaker === undefined) {
 				continue;
 			}
 			let character = characterOfSpeaker.get(span.speaker);
-			if (character === undefined && !characterOfSpeaker.has(span.speaker)) {
-				character = characterOfKey.get(nameKey(span.speaker));
+			if (character === undefined) {
+				character = characterOfKey.get(nameKey(span.speaker)) ?? -1;
 				characterOfSpeaker.set(span.speaker, character);
 			}
-			if (character !== undefined) {
+			if (character >= 0) {
 				lines[character]++;
 			}
 		}

@@ -327,8 +327,7 @@ function lowercaseUses(stories: readonly StoryModel[], words: ReadonlySet<string
 	}
 	const total = stories.reduce((sum, model) => sum + (model.body.end - model.body.start), 0);
 	const stride = Math.max(1, Math.ceil(total / sampleChars));
-	// Only a word as long as one of `words` is taken out of the text and looked up.
-	const lengths = new Set([...words].map(word => word.length));
+	const pattern = /[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]*/g;
 	let index = 0;
 	for (const model of stories) {
 		for (const block of model.blocks) {
@@ -336,37 +335,16 @@ function lowercaseUses(stories: readonly StoryModel[], words: ReadonlySet<string
 				continue;
 			}
 			const text = block.analysis.text;
-			// What /[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]*/g finds, without a match object per word.
-			let start = 0;
-			while (start < text.length) {
-				if (!isLowercaseLetter(text.charCodeAt(start))) {
-					start++;
-					continue;
+			pattern.lastIndex = 0;
+			let match: RegExpExecArray | null;
+			while ((match = pattern.exec(text))) {
+				if (words.has(match[0])) {
+					counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
 				}
-				let end = start + 1;
-				while (end < text.length && isLowercaseWordCode(text.charCodeAt(end))) {
-					end++;
-				}
-				if (lengths.has(end - start)) {
-					const word = text.slice(start, end);
-					if (words.has(word)) {
-						counts.set(word, (counts.get(word) ?? 0) + 1);
-					}
-				}
-				start = end;
 			}
 		}
 	}
 	return counts;
-}
-
-/** a–z, and ß to ÿ (the Latin-1 lower case). */
-function isLowercaseLetter(code: number): boolean {
-	return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff);
-}
-
-function isLowercaseWordCode(code: number): boolean {
-	return isLowercaseLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
 function genderOf(form: Form, tagger: NameTagger): 'male' | 'female' | undefined {

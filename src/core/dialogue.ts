@@ -155,9 +155,11 @@ function exclaimsAfterPossessive(text: string, span: QuoteSpan, wordStart: numbe
 	if (last !== '!' && last !== '?') {
 		return false;
 	}
-	const before = /(?:^|\s)\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}+){0,2}\s*$/u;
-	return before.test(text.slice(Math.max(0, wordStart - 40), span.start));
+	return OWNER_BEFORE.test(text.slice(Math.max(0, wordStart - 40), span.start));
 }
+
+/** A name with `'s` and a word or two after it, just before a quote: `Mrs Ogle’s dry `. */
+const OWNER_BEFORE = /(?:^|\s)\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that']);
 

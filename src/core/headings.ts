@@ -95,7 +95,7 @@ const CREDITS = /^\s*(?:Produced by|E-?text prepared by|Transcribed (?:from|by)|
 const ILLUSTRATION = /^\s*\[(?:Illustration|Ilustración|Illustración|Abbildung|Image|Picture)\b/i;
 const CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhalt|inhaltsverzeichnis|índice|indice)[.:]?$/i;
 /** A heading is a short line; a long one is prose that happens to match. */
-export const MAX_HEADING_LENGTH = 100;
+const MAX_HEADING_LENGTH = 100;
 /** The title line under a chapter line in the same block (`CHAPTER I` / `The Period`) is short. */
 const MAX_TITLE_LINE_LENGTH = 80;
 const MAX_TITLE_LINE_WORDS = 12;
