@@ -12,7 +12,7 @@ import { round } from './lib/measure.mjs';
 
 const BOOK = 'en_curly_war-and-peace.txt';
 const STALL_BUDGET_MS = 50;
-/** As src/features/modelService.ts reads a long document the first time. */
+/** As src/features/services/modelService.ts reads a long document the first time. */
 const READING_SLICE_MS = 10;
 
 export async function* figures() {

@@ -11,7 +11,7 @@ const KEYSTROKES = 400;
 /** A keystroke that takes longer than a frame at 60 Hz is one a writer can feel. */
 const FRAME_MS = 16;
 
-const statusBarText = await bundled('src/features/statusBarText.ts', 'statusBarText.cjs');
+const statusBarText = await bundled('src/features/statistics/statusBarText.ts', 'statusBarText.cjs');
 
 export async function* figures() {
 	const text = readCorpus(BOOK);

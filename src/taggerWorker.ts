@@ -3,7 +3,7 @@
 // its lexicon (as JSON, which the host parses in a few milliseconds) and the tags of the windows asked for.
 
 import { parentPort } from 'worker_threads';
-import type { TaggerRequest, TaggerResponse } from './features/compromiseWorker';
+import type { TaggerRequest, TaggerResponse } from './features/services/compromiseWorker';
 
 interface Compromise {
 	(text: string): { docs: { text: string; tags: Set<string> }[][] };

@@ -1,15 +1,15 @@
 // The shapes every reader of a story sees: the CLI, the VS Code features and the tests.
 // All offsets are UTF-16 offsets into the analysed text.
 
-import { Heading } from './headings';
-import { DialogueStyle, QuoteSpan } from './dialogue';
-import { DialogueStretches } from './dialogueStretches';
-import { QuoteMarkCounts } from './dialogueStyle';
-import { NameMention } from './nameMentions';
-import { TextRange } from './range';
-import { AnalysisOptions } from './options';
-import { ParagraphSpeakers } from './speakers';
-import { TurnTaking } from './turnTaking';
+import { Heading } from './structure/headings';
+import { DialogueStyle, QuoteSpan } from './dialogue/dialogue';
+import { DialogueStretches } from './assembly/dialogueStretches';
+import { QuoteMarkCounts } from './dialogue/dialogueStyle';
+import { NameMention } from './structure/nameMentions';
+import { TextRange } from './text/range';
+import { AnalysisOptions } from './assembly/options';
+import { ParagraphSpeakers } from './speakers/speakers';
+import { TurnTaking } from './speakers/turnTaking';
 
 /** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
 export interface BlockAnalysis {

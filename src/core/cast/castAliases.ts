@@ -1,0 +1,174 @@
+// Decides which forms are one person: a shorter name joins the one character whose longer names hold it
+// (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
+// Bennet`), a name shared by two characters stays apart unless one of them dominates the story.
+
+import { Person } from './castPeople';
+import { honorificGroup, honorificsAgree } from '../lexicon/names';
+
+export interface Cluster {
+	readonly members: Person[];
+	/** Declared in the cast file under this name. */
+	declaredName?: string;
+}
+
+/**
+ * Joins each form to the one character whose longer names contain it (`Karen` ⊂ `Karen Cartwright`,
+ * `Darcy` ⊂ `Mr. Darcy`). A form contained in the names of two characters (`Bennet` in `Mr. Bennet` and
+ * `Mrs. Bennet`) is ambiguous and stays a character of its own.
+ */
+export function clusterForms(people: readonly Person[]): Cluster[] {
+	const ordered = [...people].sort(
+		(a, b) =>
+			b.form.core.length - a.form.core.length ||
+			Number(b.form.honorific !== undefined) - Number(a.form.honorific !== undefined) ||
+			b.form.sightings.length - a.form.sightings.length,
+	);
+	const clusters: Cluster[] = [];
+	// A cluster can hold a form only if one of its members has the form's first word.
+	const byWord = new Map<string, Cluster[]>();
+	const shared: { person: Person; homes: Set<Cluster>; own: Cluster }[] = [];
+	for (const person of ordered) {
+		const homes = new Set<Cluster>();
+		for (const cluster of byWord.get(person.form.core[0]) ?? []) {
+			if (!homes.has(cluster) && cluster.members.some(member => contains(member, person))) {
+				homes.add(cluster);
+			}
+		}
+		let home: Cluster;
+		if (homes.size === 1) {
+			home = [...homes][0];
+			home.members.push(person);
+		} else {
+			home = { members: [person] };
+			clusters.push(home);
+			if (homes.size > 1) {
+				shared.push({ person, homes, own: home });
+			}
+		}
+		for (const word of person.form.core) {
+			const list = byWord.get(word) ?? [];
+			if (!list.includes(home)) {
+				list.push(home);
+			}
+			byWord.set(word, list);
+		}
+	}
+	// Only now are the clusters' mentions known: a name shared by a main character and a passing one goes
+	// to the main character (`Mr. Cruncher` is Jerry, not the `Mr. Jeremiah Cruncher` of one letter; `Andrew`
+	// is Prince Andrew). A bare surname stays shared: `Rostóv` is a whole family.
+	const merged = new Set<Cluster>();
+	for (const { person, homes, own } of shared) {
+		const { honorific, core } = person.form;
+		const holders = (cluster: Cluster) => cluster.members.filter(member => contains(member, person));
+		const candidates = honorific
+			? new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific)))
+			: [...homes].every(cluster => holders(cluster).every(member => member.form.core[0] === core[0]))
+				? homes
+				: new Set<Cluster>();
+		const home = dominant(candidates);
+		if (home && own.members.length === 1 && !merged.has(home)) {
+			home.members.push(person);
+			merged.add(own);
+		}
+	}
+	return clusters.filter(cluster => !merged.has(cluster));
+}
+
+/**
+ * The one cluster a name belongs to among those whose names contain it: the only one, or one mentioned ten
+ * times as often as any other (`Andrew` is Prince Andrew, not the Andrew Kaysárov of one chapter).
+ * Undefined when there is none, or the name is truly shared (`Bennet`: Mr. and Mrs.).
+ */
+function dominant(homes: ReadonlySet<Cluster>): Cluster | undefined {
+	if (homes.size <= 1) {
+		return homes.size === 1 ? [...homes][0] : undefined;
+	}
+	const ranked = [...homes].map(cluster => ({ cluster, mentions: mentionsOf(cluster) })).sort((a, b) => b.mentions - a.mentions);
+	return ranked[0].mentions >= DOMINANCE * ranked[1].mentions ? ranked[0].cluster : undefined;
+}
+
+const DOMINANCE = 10;
+
+function mentionsOf(cluster: Cluster): number {
+	return cluster.members.reduce((sum, member) => sum + member.form.sightings.length, 0);
+}
+
+/**
+ * Rare long names join the frequent short name they spell out (`Prince Andrew Bolkónski` and `Captain Prince
+ * Andrew` are Prince Andrew), when they hold it word for word and no other frequent name.
+ */
+export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const byWord = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			for (const word of member.form.core) {
+				const list = byWord.get(word) ?? [];
+				if (list[list.length - 1] !== cluster) {
+					list.push(cluster);
+				}
+				byWord.set(word, list);
+			}
+		}
+	}
+	const absorbed = new Set<Cluster>();
+	for (const rare of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+		const hosts = new Set<Cluster>();
+		for (const long of rare.members) {
+			for (const host of byWord.get(long.form.core[0]) ?? []) {
+				if (host === rare || absorbed.has(host) || mentions.get(host)! < DOMINANCE * mentions.get(rare)!) {
+					continue;
+				}
+				if (host.members.some(short => short.form.key !== long.form.key && containsWords(long.form.key, short.form.key))) {
+					hosts.add(host);
+				}
+			}
+		}
+		if (hosts.size === 1) {
+			const host = [...hosts][0];
+			host.members.push(...rare.members);
+			mentions.set(host, mentions.get(host)! + mentions.get(rare)!);
+			absorbed.add(rare);
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** `prince andrew bolkonski` holds `prince andrew` word for word. */
+function containsWords(long: string, short: string): boolean {
+	return ` ${long} `.includes(` ${short} `) && short.includes(' ');
+}
+
+/** True when `longer` names the same person as `shorter`, more fully. */
+function contains(longer: Person, shorter: Person): boolean {
+	const a = longer.form;
+	const b = shorter.form;
+	const moreWords = a.core.length > b.core.length;
+	const sameWordsMoreTitle = a.core.length === b.core.length && a.honorific !== undefined && b.honorific === undefined;
+	if ((!moreWords && !sameWordsMoreTitle) || !containsRun(a.core, b.core)) {
+		return false;
+	}
+	if (!honorificsAgree(a.honorific, b.honorific)) {
+		return false;
+	}
+	if (longer.gender && shorter.gender && longer.gender !== shorter.gender) {
+		return false;
+	}
+	// A married woman is `Mrs. Verloc`, not `Winnie Verloc`: the full name is someone else in the family.
+	if (b.honorific && !a.honorific && honorificGroup(b.honorific) === 'married') {
+		return false;
+	}
+	return true;
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+	outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+		for (let offset = 0; offset < needle.length; offset++) {
+			if (haystack[start + offset] !== needle[offset]) {
+				continue outer;
+			}
+		}
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,465 @@
+// Decides who speaks the turns the prose leaves unattributed, across a document's paragraphs: in a
+// two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
+// no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
+// the turns once with small, fixed state.
+
+import { bare, Gender, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { ParagraphTurn } from './speakers';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from '../text/steps';
+
+/**
+ * The document's turns of speech as the document pass hands them over, in parallel arrays rather than an
+ * object per turn: the pass builds this on every edit, and a novel has thousands of turns.
+ */
+export class TurnSequence {
+	/** What each turn's own paragraph says about its speaker. */
+	readonly readings: ParagraphTurn[] = [];
+	/** The turn before belongs to another exchange: a scene break or long narration lies between. */
+	readonly startsExchange: boolean[] = [];
+	/** The person a short narration paragraph just before the turn opened on: `Ogden made for the box.` */
+	readonly precedingSubjects: (string | undefined)[] = [];
+	/** The people the narration paragraphs opened on, in order; `mentionedEnd[turn]` is where the turn's end. */
+	readonly mentioned: string[] = [];
+	readonly mentionedEnd: number[] = [];
+
+	get length(): number {
+		return this.readings.length;
+	}
+
+	add(reading: ParagraphTurn, startsExchange: boolean, precedingSubject: string | undefined): void {
+		this.readings.push(reading);
+		this.startsExchange.push(startsExchange);
+		this.precedingSubjects.push(precedingSubject);
+		this.mentionedEnd.push(this.mentioned.length);
+	}
+
+	/** A scene break: the people narration named since the last turn are out of the next scene. */
+	forgetMentions(): void {
+		this.mentioned.length = this.mentionedEnd.length > 0 ? this.mentionedEnd[this.mentionedEnd.length - 1] : 0;
+	}
+}
+
+/** What the turn-taking concluded, kept with the model so that an edit which changes no turn reuses it. */
+export interface TurnTaking {
+	readonly turns: TurnSequence;
+	/** The speaker of each turn, or undefined. */
+	readonly speakers: readonly (string | undefined)[];
+}
+
+/** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
+export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
+	return runSteps(takeTurnsInSteps(turns, previous, NEVER_YIELD));
+}
+
+/** takeTurns a slice at a time, yielding whenever `shouldYield` says stop: a big file's turns are hundreds of thousands. */
+export function* takeTurnsInSteps(turns: TurnSequence, previous: TurnTaking | undefined, shouldYield: ShouldYield): Steps<TurnTaking> {
+	if (previous && sameTurns(turns, previous.turns)) {
+		return { turns, speakers: previous.speakers };
+	}
+	return { turns, speakers: yield* speakerSteps(turns, shouldYield) };
+}
+
+function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
+	if (a.length !== b.length || a.mentioned.length !== b.mentioned.length) {
+		return false;
+	}
+	for (let index = 0; index < a.length; index++) {
+		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index]) {
+			return false;
+		}
+		if (a.readings[index] !== b.readings[index] && !sameReading(a.readings[index], b.readings[index])) {
+			return false;
+		}
+	}
+	for (let index = 0; index < a.mentioned.length; index++) {
+		if (a.mentioned[index] !== b.mentioned[index]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
+	return x === y || (
+		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
+		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects) && sameList(x.earlier, y.earlier) && x.continues === y.continues
+	);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+/** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
+const NARRATOR = '\u0000I';
+/**
+ * The speaker a narrator's speech carries, as the prose itself names them: `"No," I said.` is spoken by
+ * `I`. No cast entry is called that, so the narrator's lines count for nobody in the cast, but they are
+ * tinted and listed as one voice.
+ */
+export const NARRATOR_SPEAKER = 'I';
+
+/** How many people back a pronoun may reach. */
+const SALIENT_PEOPLE = 3;
+
+/**
+ * The speaker of each turn, or undefined. A turn the prose attributes keeps its speaker. Within an
+ * exchange, turns alternate between two people, so a turn the prose leaves unattributed goes to
+ * whoever the prose names two turns before or after it. Where the names stop alternating (a third
+ * voice, a speaker who goes on in a new paragraph) the alternation starts over from that turn. A
+ * description (`the old man`) stands in for a person until the exchange names them.
+ */
+export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
+	return runSteps(speakerSteps(turns, NEVER_YIELD));
+}
+
+/** assignSpeakers a slice at a time. */
+function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(string | undefined)[]> {
+	if (!readsAttributions(turns)) {
+		return new Array(turns.length).fill(undefined);
+	}
+	yield;
+	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
+	yield;
+	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield);
+	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
+	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
+	// is a person.
+	const tied = (index: number) => turns.readings[index].tie === 'verb' || turns.readings[index].tie === 'pronoun';
+	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
+	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
+	const shown = new Map<string, number>();
+	const show = (name: string | undefined) => {
+		if (name !== undefined) {
+			shown.set(name, (shown.get(name) ?? 0) + 1);
+		}
+	};
+	spelled.forEach(show);
+	yield;
+	turns.mentioned.forEach(show);
+	yield;
+	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too; so is one spoken to
+	// (`he said to Pell`) that a sentence elsewhere has doing something.
+	turns.readings.forEach(reading => {
+		reading.addressed?.forEach(show);
+		reading.objects?.forEach(show);
+		reading.earlier?.forEach(show);
+	});
+	const isPerson = (name: string | undefined) =>
+		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+	const named = spelled.map((name, index) => {
+		if (tied(index) || isPerson(name)) {
+			return name;
+		}
+		// `Pell looked on. Sixpence was a fair price. "Here," he said.`: the latest subject who is someone.
+		const pronoun = turns.readings[index].pronoun;
+		const earlier = turns.readings[index].earlier?.map(spellingOf).find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
+		return earlier;
+	});
+	yield;
+	const genders = learnGenders(turns, named);
+	const genderOf = (speaker: string | undefined): Gender | undefined => {
+		if (speaker === undefined || speaker === NARRATOR) {
+			return undefined;
+		}
+		if (!genders.has(speaker)) {
+			genders.set(speaker, genderOfWords(speaker));
+		}
+		return genders.get(speaker);
+	};
+	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
+	const recent: string[] = [];
+	const see = (name: string | undefined) => {
+		if (name === undefined || name === NARRATOR || recent[0] === name || isDescription(name)) {
+			return;
+		}
+		const at = recent.indexOf(name);
+		recent.splice(at < 0 ? SALIENT_PEOPLE - 1 : at, 1);
+		recent.unshift(name);
+	};
+	let runStart = 0;
+	let participants: (string | undefined)[] = [undefined, undefined];
+	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
+	const aliases = new Map<string, string>();
+	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
+	const spokenDescriptions = new Set<string>();
+	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
+	/** Puts `name` in a participant's place, learning what a description there stood for. */
+	const place = (slot: number, name: string) => {
+		const held = participants[slot];
+		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
+			aliases.set(held, name);
+			// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
+			const gender = genderOfWords(held);
+			if (gender !== undefined && genders.get(name) === undefined && genderOfWords(name) === undefined) {
+				genders.set(name, gender);
+			}
+		}
+		participants[slot] = name;
+	};
+
+	const fill = (end: number) => {
+		for (let index = runStart; index < end; index++) {
+			const reading = turns.readings[index];
+			if (turns.startsExchange[index]) {
+				recent.length = 0;
+			}
+			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
+				if (isPerson(turns.mentioned[mention])) {
+					see(turns.mentioned[mention]);
+				}
+			}
+			let speaker = resolve(named[index]);
+			if (speaker === undefined && !reading.stranger) {
+				const parity = (index - runStart) % 2;
+				const other = participants[1 - parity];
+				speaker = participants[parity];
+				const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
+				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
+				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
+				if (wrongPerson || calledOut(speaker)) {
+					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
+					// `"Won't you tell, Douglas?"`: the alternation slipped.
+					speaker = (reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other) ? other : undefined;
+				}
+				if (speaker === undefined && reading.pronoun !== undefined) {
+					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
+					// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
+					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name) && (speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))));
+				}
+			}
+			speakers[index] = speaker;
+			see(named[index]);
+		}
+	};
+	const restart = (index: number, first: string | undefined, second: string | undefined) => {
+		fill(index);
+		runStart = index;
+		participants = [first, second !== first ? second : undefined];
+	};
+
+	for (let index = 0; index < turns.length; index++) {
+		const startsExchange = turns.startsExchange[index];
+		if ((index & (ITEMS_PER_CHECK - 1)) === ITEMS_PER_CHECK - 1 && shouldYield()) {
+			yield;
+		}
+		if (startsExchange && index > runStart) {
+			restart(index, undefined, undefined);
+		}
+		if (startsExchange) {
+			// `the man` is someone else in the next exchange.
+			aliases.clear();
+			spokenDescriptions.clear();
+		}
+		if (turns.readings[index].tie === 'verb' && named[index] !== undefined && isDescription(named[index]!)) {
+			spokenDescriptions.add(named[index]!);
+		}
+		if (turns.readings[index].stranger || (named[index] !== undefined && isGroup(named[index]!))) {
+			// `somebody said`, `cried the ladies`: a voice from outside breaks the alternation.
+			restart(index, undefined, undefined);
+			restart(index + 1, undefined, undefined);
+			continue;
+		}
+		const reading = turns.readings[index];
+		if (named[index] === undefined && reading.continues && index > 0 && !startsExchange) {
+			// `He broke off. / "…," he asked.`: the last speaker goes on, if the story knows them for a he.
+			const last = resolve(named[index - 1]);
+			if (last !== undefined && last !== NARRATOR && genderOf(last) === reading.pronoun && !reading.objects?.some(object => object === last || samePerson(last, object))) {
+				named[index] = last;
+			}
+		}
+		const name = resolve(named[index]);
+		if (name !== undefined) {
+			const parity = (index - runStart) % 2;
+			const mine = participants[parity];
+			const other = participants[1 - parity];
+			if (mine === name) {
+				// Consistent with the alternation so far.
+			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) && other !== name) {
+				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
+				// Not a name from a mere beat (`Bram stopped short.`) in place of one a speech verb tied to its
+				// line (`said the pedlar`): the beat is more likely the other's reaction than the description's name.
+				place(parity, name);
+			} else {
+				// The names stop alternating: a new run starts here, with whoever spoke just before.
+				restart(index, name, index > 0 && !startsExchange ? resolve(named[index - 1]) : undefined);
+			}
+		}
+		// `"My dear Rose," I answered`: the one called out is the other of the two.
+		const called = turns.readings[index].addressed?.find(isPerson);
+		const addressed = called ?? turns.readings[index].objects?.find(isPerson);
+		const otherSlot = 1 - ((index - runStart) % 2);
+		const current = participants[otherSlot];
+		// A name called out stands for the description in the other place (`"Rose, be fair"` to `my brother's
+		// wife`); one the narration only turns to (`he said to Bram`) fills an empty place but names no one.
+		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))) {
+			place(otherSlot, addressed);
+		}
+	}
+	// (A run of turns is filled in one go: its participants are settled only where it ends.)
+	fill(turns.length);
+	yield;
+	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
+	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
+}
+
+/** Times the others must call the narrator by a name before the narrator's speech carries it. */
+const LEAST_NARRATOR_CALLS = 2;
+
+/**
+ * The name the others call the narrator by: `"Oh, Rudolf, how good of you!"` answering or answered by
+ * the narrator's own turn. The name must be called out to the narrator more often than any other, at
+ * least twice, and never be tied by a speech verb to a turn of its own (then it is someone else's).
+ */
+function narratorName(turns: TurnSequence, speakers: readonly (string | undefined)[], tiedSpeakers: ReadonlySet<string | undefined>): string | undefined {
+	let calls: Map<string, number> | undefined;
+	for (let index = 0; index < turns.length; index++) {
+		const addressed = turns.readings[index].addressed;
+		if (addressed === undefined || speakers[index] === NARRATOR) {
+			continue;
+		}
+		const answersNarrator = index > 0 && !turns.startsExchange[index] && speakers[index - 1] === NARRATOR;
+		const answeredByNarrator = index + 1 < turns.length && !turns.startsExchange[index + 1] && speakers[index + 1] === NARRATOR;
+		if (answersNarrator || answeredByNarrator) {
+			calls ??= new Map();
+			for (const name of addressed) {
+				calls.set(name, (calls.get(name) ?? 0) + 1);
+			}
+		}
+	}
+	let best: string | undefined;
+	let bestCalls = 0;
+	let runnerUp = 0;
+	for (const [name, count] of calls ?? []) {
+		if (count > bestCalls) {
+			runnerUp = bestCalls;
+			best = name;
+			bestCalls = count;
+		} else if (count > runnerUp) {
+			runnerUp = count;
+		}
+	}
+	return best !== undefined && bestCalls >= LEAST_NARRATOR_CALLS && bestCalls > runnerUp && !tiedSpeakers.has(best) && !isDescription(best) ? best : undefined;
+}
+
+/** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
+const LEAST_ATTRIBUTED = 0.05;
+const FEWEST_TURNS_TO_JUDGE = 20;
+
+/**
+ * The speech verbs are English: in a long story where almost no turn has one (`sagte er`, `dijo ella`),
+ * the names the rules would find are sentence openings (`Ja`, `Sí`, `Je`), so no speaker is named at all.
+ */
+function readsAttributions(turns: TurnSequence): boolean {
+	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
+		return true;
+	}
+	let attributed = 0;
+	for (const reading of turns.readings) {
+		attributed += reading.attributed ? 1 : 0;
+	}
+	return attributed >= LEAST_ATTRIBUTED * turns.length;
+}
+
+/**
+ * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
+ * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
+ * so the pass stays linear.
+ */
+function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
+	const chosen = new Map<string, string>();
+	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
+	const bySurname = new Map<string, string[]>();
+	const titled = yield* titledDescriptions(names, shouldYield);
+	const spellingOf = (name: string | undefined) => {
+		if (name === undefined || name === NARRATOR) {
+			return name;
+		}
+		if (isDescription(name)) {
+			return titled.get(name) ?? name;
+		}
+		const known = chosen.get(name);
+		if (known !== undefined) {
+			return known;
+		}
+		const words = name.split(' ');
+		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
+		const spelling = longer ?? name;
+		chosen.set(name, spelling);
+		if (!longer) {
+			for (const key of new Set(keys)) {
+				bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
+			}
+		}
+		return spelling;
+	};
+	const spellings: (string | undefined)[] = [];
+	for (const name of names) {
+		spellings.push(spellingOf(name));
+		if ((spellings.length & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+	}
+	return { spellings, spellingOf };
+}
+
+/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
+const TITLES: Record<string, readonly string[]> = {
+	doctor: ['dr', 'doctor'], captain: ['captain', 'capt'], colonel: ['colonel', 'col'], major: ['major'], general: ['general'],
+	parson: ['parson', 'reverend', 'rev'], professor: ['professor', 'prof'], judge: ['judge'], king: ['king'], queen: ['queen'],
+	prince: ['prince'], princess: ['princess'], count: ['count'], countess: ['countess'], squire: ['squire'], farmer: ['farmer'],
+	madame: ['madame', 'mme'], monsieur: ['monsieur'], mademoiselle: ['mademoiselle', 'mlle'],
+};
+
+/** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */
+const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
+
+/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
+function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
+	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
+	const distinct = new Set(names);
+	const holders = new Map<string, Set<string>>();
+	let looked = 0;
+	for (const name of distinct) {
+		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			const title = bare(name.split(' ')[0]);
+			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
+		}
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+	}
+	const titled = new Map<string, string>();
+	for (const name of distinct) {
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
+		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
+			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+			if (people.size === 1) {
+				titled.set(name!, [...people][0]);
+			}
+		}
+	}
+	return titled;
+}
+
+/** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
+function learnGenders(turns: TurnSequence, named: readonly (string | undefined)[]): Map<string, Gender | undefined> {
+	const votes = new Map<string, number>();
+	turns.readings.forEach((reading, index) => {
+		const name = named[index];
+		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined) {
+			votes.set(name, (votes.get(name) ?? 0) + (reading.pronoun === 'he' ? 1 : -1));
+		}
+	});
+	const genders = new Map<string, Gender | undefined>();
+	for (const [name, vote] of votes) {
+		if (vote !== 0 && genderOfWords(name) === undefined) {
+			genders.set(name, vote > 0 ? 'he' : 'she');
+		}
+	}
+	return genders;
+}

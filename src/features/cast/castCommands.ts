@@ -1,0 +1,107 @@
+// What the writer can do to a character from the Cast view's context menu (or the Command Palette):
+// Rename… (the prose, across the manuscript, as one edit), Merge into…, Add alias… and Ignore (each a change
+// to the cast file), and Find all appearances.
+
+import * as vscode from 'vscode';
+import { Cast, Character, withAlias, withIgnored, withMerge, wordSwaps } from '../../core';
+import { describeCounts } from './castFormat';
+import { CastFile } from './castFile';
+import { CastService } from '../services/castService';
+import { renameCharacterEdit } from './characterEdits';
+import { ManuscriptStory } from '../services/manuscriptStories';
+
+/** A Cast view row, as the context menu hands it over. */
+interface CharacterRow {
+	readonly character: Character;
+}
+
+interface Chosen {
+	readonly character: Character;
+	readonly cast: Cast;
+	readonly stories: readonly ManuscriptStory[];
+}
+
+/**
+ * Each command takes the view's row (or asks which character) and, for keybindings and scripts, the answer
+ * it would otherwise ask for: the new name, the character to merge into, the alias.
+ */
+export function registerCastCommands(casts: CastService, castFile: CastFile): vscode.Disposable {
+	const command = (id: string, run: (chosen: Chosen, answer: string | undefined) => Promise<unknown>) =>
+		vscode.commands.registerCommand(id, async (row?: CharacterRow, answer?: unknown) => {
+			const chosen = await chooseCharacter(casts, row?.character);
+			if (chosen) {
+				await run(chosen, typeof answer === 'string' ? answer : undefined);
+			}
+		});
+	return vscode.Disposable.from(
+		command('dramatis.cast.rename', (chosen, newName) => rename(chosen, castFile, newName)),
+		command('dramatis.cast.mergeInto', (chosen, target) => mergeInto(chosen, castFile, target)),
+		command('dramatis.cast.addAlias', (chosen, alias) => addAlias(chosen, castFile, alias)),
+		command('dramatis.cast.ignore', chosen => ignore(chosen, castFile)),
+		command('dramatis.cast.findAllAppearances', chosen => findAll(chosen)),
+	);
+}
+
+/** The manuscript's character for a view row (found by name), or one the writer picks. */
+async function chooseCharacter(casts: CastService, given: Character | undefined): Promise<Chosen | undefined> {
+	const { cast, stories } = await casts.manuscriptCastOrActive();
+	if (given) {
+		const character = CastService.sameCharacterIn(cast, given);
+		return character ? { character, cast, stories } : undefined;
+	}
+	const picked = await vscode.window.showQuickPick(
+		cast.characters.map(character => ({ label: character.name, description: describeCounts(character), character })),
+		{ placeHolder: 'Which character?' },
+	);
+	return picked && { character: picked.character, cast, stories };
+}
+
+async function rename({ character, stories }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+	const newName = given ?? await vscode.window.showInputBox({
+		title: `Rename ${character.name}`,
+		prompt: 'Every appearance changes, in every alias form, across the manuscript. One undo takes it back.',
+		value: character.name,
+		validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
+	});
+	if (!newName || newName.trim() === character.name) {
+		return;
+	}
+	const edit = await renameCharacterEdit(character, stories, wordSwaps(character.name, newName), castFile);
+	await vscode.workspace.applyEdit(edit);
+}
+
+async function mergeInto({ character, cast }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+	const others = cast.characters.filter(other => other !== character);
+	const named = given === undefined ? undefined : others.find(other => other.name === given);
+	const target = named ? { other: named } : await vscode.window.showQuickPick(
+		others.map(other => ({ label: other.name, description: describeCounts(other), other })),
+		{ title: `Merge ${character.name} into…`, placeHolder: `${character.name} becomes another name of the character you pick` },
+	);
+	if (target) {
+		await castFile.edit(text => withMerge(text, { name: character.name, aliases: character.aliases }, { name: target.other.name, aliases: target.other.aliases }));
+	}
+}
+
+async function addAlias({ character }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+	const alias = given ?? await vscode.window.showInputBox({
+		title: `Add an alias for ${character.name}`,
+		prompt: 'A nickname or another name the prose uses for them (for example Iowa).',
+		validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
+	});
+	if (alias) {
+		await castFile.edit(text => withAlias(text, character.name, alias.trim()));
+	}
+}
+
+async function ignore({ character }: Chosen, castFile: CastFile): Promise<void> {
+	await castFile.edit(text => [character.name, ...character.aliases].reduce(withIgnored, text));
+}
+
+async function findAll({ character, stories }: Chosen): Promise<void> {
+	const locations = CastService.locationsOf(stories, character);
+	if (locations.length === 0) {
+		void vscode.window.showInformationMessage(`${character.name} does not appear in the prose yet.`);
+		return;
+	}
+	await vscode.commands.executeCommand('editor.action.showReferences', locations[0].uri, locations[0].range.start, locations);
+}

@@ -1,0 +1,144 @@
+// The writer's cast file, `.dramatis/cast.json` in the first workspace folder: read when it changes (on disk
+// or in an editor, as the writer types), its problems shown as diagnostics where they are, and the last
+// overrides without problems kept for the cast. The cast commands change it through `edit`: the file is
+// written, or, while the writer has unsaved changes in it, edited alongside them.
+
+import * as vscode from 'vscode';
+import { CAST_FILE_PATH, CastOverrides, NO_OVERRIDES, parseCastFile } from '../../core';
+import { toRange } from '../util/positions';
+
+export class CastFile implements vscode.Disposable {
+	private readonly changeEmitter = new vscode.EventEmitter<void>();
+	private readonly diagnostics = vscode.languages.createDiagnosticCollection('dramatis-cast');
+	private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.diagnostics];
+	private current: CastOverrides = NO_OVERRIDES;
+	private lastText: string | undefined;
+
+	/** Fires when the overrides the cast uses change. */
+	readonly onDidChange = this.changeEmitter.event;
+
+	constructor(private readonly report: (message: string) => void) {
+		const folder = vscode.workspace.workspaceFolders?.[0];
+		if (!folder) {
+			return;
+		}
+		// A workspace-wide glob rides on the workspace's own recursive watcher, which also sees the file appear
+		// in a `.dramatis` folder that did not exist when watching began.
+		const watcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH}`);
+		// Deleting the whole `.dramatis` folder is reported for the folder alone.
+		const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH.split('/')[0]}`, true, true, false);
+		// The patterns name the cast file (and its folder) already; reading it again is cheap.
+		const reload = () => void this.reload();
+		this.disposables.push(
+			watcher,
+			folderWatcher,
+			watcher.onDidCreate(reload),
+			watcher.onDidChange(reload),
+			watcher.onDidDelete(reload),
+			folderWatcher.onDidDelete(reload),
+			vscode.workspace.onDidChangeTextDocument(event => this.isCastFile(event.document.uri) && this.apply(event.document.uri, event.document.getText())),
+		);
+		void this.reload();
+	}
+
+	/** What the cast file says, as of its last version without problems. */
+	get overrides(): CastOverrides {
+		return this.current;
+	}
+
+	/** Where the cast file is (or would be), or undefined without a workspace folder. */
+	get uri(): vscode.Uri | undefined {
+		const folder = vscode.workspace.workspaceFolders?.[0];
+		return folder && vscode.Uri.joinPath(folder.uri, ...CAST_FILE_PATH.split('/'));
+	}
+
+	/**
+	 * Changes the cast file with `transform` (text in, text out), creating it when there is none. While the
+	 * writer has unsaved changes in it, the change joins them as an edit they can undo; otherwise the file is
+	 * written and any editor showing it follows.
+	 */
+	async edit(transform: (text: string) => string): Promise<boolean> {
+		const uri = this.uri;
+		if (!uri) {
+			this.report('The cast file lives in a workspace folder: open a folder to keep one.');
+			return false;
+		}
+		const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
+		if (open?.isDirty) {
+			const before = open.getText();
+			const edit = new vscode.WorkspaceEdit();
+			edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(before.length)), transform(before));
+			return vscode.workspace.applyEdit(edit);
+		}
+		const before = await vscode.workspace.fs.readFile(uri).then(
+			bytes => new TextDecoder().decode(bytes),
+			() => '',
+		);
+		const after = transform(before);
+		if (after !== before) {
+			await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+			await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+			this.apply(uri, after);
+		}
+		return true;
+	}
+
+	private isCastFile(uri: vscode.Uri): boolean {
+		return this.uri !== undefined && uri.toString() === this.uri.toString();
+	}
+
+	private async reload(): Promise<void> {
+		const uri = this.uri;
+		if (!uri) {
+			return;
+		}
+		let bytes: Uint8Array;
+		try {
+			bytes = await vscode.workspace.fs.readFile(uri);
+		} catch {
+			// Deleted: whatever an editor still holds of it no longer counts.
+			this.apply(uri, undefined);
+			return;
+		}
+		// An editor with unsaved changes is ahead of the disk: the writer is typing in it.
+		const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === uri.toString());
+		this.apply(uri, open?.isDirty ? open.getText() : new TextDecoder().decode(bytes));
+	}
+
+	/** Takes in the file's text (undefined: no file), showing its problems and keeping its overrides if it has none. */
+	private apply(uri: vscode.Uri, text: string | undefined): void {
+		if (text === this.lastText) {
+			return;
+		}
+		this.lastText = text;
+		const parsed = text === undefined ? { overrides: NO_OVERRIDES, problems: [] } : parseCastFile(text);
+		void this.showProblems(uri, text, parsed.problems);
+		if (parsed.overrides && parsed.overrides !== this.current) {
+			this.current = parsed.overrides;
+			this.changeEmitter.fire();
+		}
+	}
+
+	private async showProblems(uri: vscode.Uri, text: string | undefined, problems: readonly { start: number; end: number; message: string }[]): Promise<void> {
+		if (text === undefined || problems.length === 0) {
+			this.diagnostics.delete(uri);
+			return;
+		}
+		const document = await vscode.workspace.openTextDocument(uri);
+		if (document.getText() !== text) {
+			return;
+		}
+		this.diagnostics.set(
+			uri,
+			problems.map(problem => {
+				const diagnostic = new vscode.Diagnostic(toRange(document, problem), `${problem.message} Dramatis keeps using the cast file as it last was without problems.`, vscode.DiagnosticSeverity.Error);
+				diagnostic.source = 'Dramatis';
+				return diagnostic;
+			}),
+		);
+	}
+
+	dispose(): void {
+		this.disposables.forEach(disposable => disposable.dispose());
+	}
+}

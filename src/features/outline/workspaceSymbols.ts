@@ -1,0 +1,40 @@
+// Go to Symbol in Workspace (Ctrl+T) across the manuscript: chapters by title, scenes by title or by
+// their first line. VS Code filters what it shows by the symbol's name, so a scene's name carries its
+// first line after its title.
+
+import * as vscode from 'vscode';
+import { ManuscriptChapter, ManuscriptFile, ManuscriptScene } from '../../core';
+import { ManuscriptService } from '../services/manuscriptService';
+import { toRangeIn } from '../util/positions';
+
+/** Enough for any search a writer types; VS Code narrows further as they type. */
+const MAX_SYMBOLS = 500;
+
+export function registerWorkspaceSymbols(manuscripts: ManuscriptService): vscode.Disposable {
+	return vscode.languages.registerWorkspaceSymbolProvider({
+		async provideWorkspaceSymbols(query, token) {
+			const manuscript = await manuscripts.whenIndexed();
+			if (token.isCancellationRequested) {
+				return [];
+			}
+			const chapters = manuscript.findChapters(query, MAX_SYMBOLS).map(chapterSymbol);
+			const scenes = manuscript.findScenes(query, MAX_SYMBOLS - chapters.length).map(sceneSymbol);
+			return [...chapters, ...scenes];
+		},
+	});
+}
+
+function chapterSymbol({ file, chapter }: ManuscriptChapter): vscode.SymbolInformation {
+	const kind = chapter.level === 1 ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Class;
+	return new vscode.SymbolInformation(chapter.title, kind, file.path, locationOf(file, chapter.headingRange));
+}
+
+function sceneSymbol({ file, scene, chapter }: ManuscriptScene): vscode.SymbolInformation {
+	const name = scene.firstLine ? `${scene.title} — ${scene.firstLine}` : scene.title;
+	const container = chapter ? `${chapter.title} · ${file.path}` : file.path;
+	return new vscode.SymbolInformation(name, vscode.SymbolKind.Event, container, locationOf(file, { start: scene.start, end: scene.start }));
+}
+
+function locationOf(file: ManuscriptFile, range: { start: number; end: number }): vscode.Location {
+	return new vscode.Location(vscode.Uri.parse(file.id), toRangeIn(file.lines, range));
+}

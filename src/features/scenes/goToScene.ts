@@ -1,0 +1,153 @@
+// Dramatis: Go to Scene… — a quick pick of every scene in the manuscript, grouped by file, each with
+// its chapter, words, cast and first line. Moving through the list previews the scene in the editor;
+// Escape puts the writer back where they were.
+
+import * as vscode from 'vscode';
+import { Chapter, Scene } from '../../core';
+import { ManuscriptService } from '../services/manuscriptService';
+import { StoryModelService } from '../services/modelService';
+import { showSceneAt } from './sceneReveal';
+import { formatWords } from '../statistics/wordFormat';
+
+/** How long after the list fills the selection may still be passing over rows on its way to the current scene. */
+const SETTLE_MS = 300;
+
+interface SceneItem extends vscode.QuickPickItem {
+	readonly uri: vscode.Uri;
+	readonly start: number;
+}
+
+interface SceneSource {
+	readonly uri: vscode.Uri;
+	readonly path: string;
+	readonly chapters: readonly Chapter[];
+	readonly scenes: readonly Scene[];
+}
+
+export function registerGoToScene(models: StoryModelService, manuscripts: ManuscriptService): vscode.Disposable {
+	return vscode.commands.registerCommand('dramatis.goToScene', async () => {
+		const origin = vscode.window.activeTextEditor;
+		const picker = vscode.window.createQuickPick<SceneItem | vscode.QuickPickItem>();
+		picker.title = 'Go to Scene';
+		picker.placeholder = 'Type a scene title, chapter, character or first line';
+		picker.matchOnDescription = true;
+		picker.matchOnDetail = true;
+
+		let current: SceneItem | undefined;
+		let accepted = false;
+		let hidden = false;
+		let previewing: Promise<unknown> = Promise.resolve();
+		// The list opens on the scene at the cursor; previewing that one would only move the cursor.
+		let previewed: vscode.QuickPickItem | undefined;
+		const disposables: vscode.Disposable[] = [
+			picker.onDidChangeActive(([item]) => {
+				settled ||= item === current;
+				if (settled && isSceneItem(item) && item !== previewed) {
+					previewed = item;
+					previewing = previewing.then(() => showSceneAt(item.uri, item.start, { preview: true })).catch(() => undefined);
+				}
+			}),
+			picker.onDidAccept(async () => {
+				const [item] = picker.selectedItems;
+				if (!isSceneItem(item)) {
+					return;
+				}
+				accepted = true;
+				picker.hide();
+				await previewing;
+				await showSceneAt(item.uri, item.start);
+			}),
+			picker.onDidHide(async () => {
+				hidden = true;
+				disposables.forEach(disposable => disposable.dispose());
+				picker.dispose();
+				if (!accepted && origin && previewed) {
+					await previewing;
+					const editor = await vscode.window.showTextDocument(origin.document, { viewColumn: origin.viewColumn, selection: origin.selection });
+					editor.revealRange(origin.visibleRanges[0] ?? origin.selection, vscode.TextEditorRevealType.AtTop);
+				}
+			}),
+		];
+		// On a large workspace still being read the list opens at once and the scenes follow; its first rows
+		// then pass under the selection before the current scene is chosen, and are not previewed.
+		const waiting = !manuscripts.isIndexed;
+		let settled = !waiting;
+		if (waiting) {
+			picker.busy = true;
+			picker.show();
+		}
+		const listed = itemsOf(await sourcesFor(origin, models, manuscripts), origin);
+		const { items } = listed;
+		if (hidden) {
+			return;
+		}
+		current = listed.current;
+		previewed = current;
+		picker.items = items;
+		if (current) {
+			picker.activeItems = [current];
+		}
+		if (items.length === 0) {
+			picker.placeholder = 'No scenes yet: Dramatis finds scenes in the story files of the workspace';
+		}
+		picker.busy = false;
+		if (waiting) {
+			setTimeout(() => (settled = true), SETTLE_MS);
+		} else {
+			picker.show();
+		}
+	});
+}
+
+/** The manuscript's files, and the active story document first when it is not one of them. */
+async function sourcesFor(origin: vscode.TextEditor | undefined, models: StoryModelService, manuscripts: ManuscriptService): Promise<SceneSource[]> {
+	const manuscript = await manuscripts.whenIndexed();
+	const sources: SceneSource[] = manuscript.files.map(file => ({ uri: vscode.Uri.parse(file.id), path: file.path, chapters: file.chapters, scenes: file.scenes }));
+	const originModel = origin && models.modelOf(origin.document);
+	if (origin && originModel) {
+		const id = origin.document.uri.toString();
+		const position = sources.findIndex(source => source.uri.toString() === id);
+		// The active document's own model is current to the last keystroke.
+		const own = { uri: origin.document.uri, path: vscode.workspace.asRelativePath(origin.document.uri), chapters: originModel.chapters, scenes: originModel.scenes };
+		if (position >= 0) {
+			sources[position] = own;
+		} else {
+			sources.unshift(own);
+		}
+	}
+	return sources;
+}
+
+function itemsOf(sources: readonly SceneSource[], origin: vscode.TextEditor | undefined): { items: (SceneItem | vscode.QuickPickItem)[]; current: SceneItem | undefined } {
+	const items: (SceneItem | vscode.QuickPickItem)[] = [];
+	let current: SceneItem | undefined;
+	const originId = origin?.document.uri.toString();
+	const cursor = origin ? origin.document.offsetAt(origin.selection.active) : -1;
+	for (const source of sources) {
+		if (source.scenes.length === 0) {
+			continue;
+		}
+		if (sources.length > 1) {
+			items.push({ label: source.path, kind: vscode.QuickPickItemKind.Separator });
+		}
+		for (const scene of source.scenes) {
+			const chapter = scene.chapterIndex >= 0 ? source.chapters[scene.chapterIndex] : undefined;
+			const item: SceneItem = {
+				label: `$(symbol-event) ${scene.title}`,
+				description: [chapter?.title, formatWords(scene.words), ...(scene.characters.length > 0 ? [scene.characters.slice(0, 4).join(', ')] : [])].filter(Boolean).join(' · '),
+				detail: scene.firstLine,
+				uri: source.uri,
+				start: scene.start,
+			};
+			items.push(item);
+			if (source.uri.toString() === originId && scene.start <= cursor) {
+				current = item;
+			}
+		}
+	}
+	return { items, current };
+}
+
+function isSceneItem(item: vscode.QuickPickItem | undefined): item is SceneItem {
+	return item !== undefined && 'uri' in item;
+}

@@ -1,0 +1,306 @@
+// The Statistics panel: a webview beside the editor showing the story document the writer is working on
+// (it follows the active story editor) or, at the writer's choice, the whole manuscript, redrawn as they
+// write. The page is our own bundled script and stylesheet under a nonce CSP; it receives numbers and
+// names as data and builds its DOM from text. Messages back: `ready`, `revealScene` (a bar or cell was
+// chosen), `export` (a button was pressed), `scope` (this file or the manuscript).
+
+import * as vscode from 'vscode';
+import { ManuscriptService } from '../services/manuscriptService';
+import { StoryModelService } from '../services/modelService';
+import { SettingsWatcher } from '../services/settings';
+import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
+import { StatisticsCast } from './statisticsCast';
+import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
+import { SHOW_STATISTICS_COMMAND } from './statusBar';
+import { WritingHistoryTracker } from './writingHistory';
+
+export const STATISTICS_VIEW_TYPE = 'dramatis.statistics';
+export const EXPORT_STATISTICS_COMMAND = 'dramatis.exportStatistics';
+
+/** Typing redraws the panel at most this often; the status bar keeps the per-keystroke count. */
+const REDRAW_DELAY_MS = 400;
+
+/** What the extension posts to the page. */
+export type StatisticsMessage = { readonly type: 'statistics'; readonly report: StatisticsReport } | { readonly type: 'empty' };
+
+/** What the integration tests see of the panel, through the extension's API. */
+export interface StatisticsPanelProbe {
+	readonly isOpen: boolean;
+	/** True once the page's own script has run and said so: the CSP let it load. */
+	readonly pageReady: boolean;
+	readonly lastMessage: StatisticsMessage | undefined;
+	/** Handles `message` as though the page had sent it. */
+	receive(message: unknown): Promise<void>;
+}
+
+export class StatisticsPanel implements vscode.Disposable {
+	private panel: vscode.WebviewPanel | undefined;
+	private panelDisposables: vscode.Disposable[] = [];
+	private readonly disposables: vscode.Disposable[] = [];
+	/** The story document shown; it stays while the writer is in the panel or a non-story file. */
+	private document: vscode.TextDocument | undefined;
+	private scope: StatisticsScope = 'document';
+	private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+	private redraws = 0;
+	private ready = false;
+	private lastMessage: StatisticsMessage | undefined;
+
+	readonly probe: StatisticsPanelProbe = {
+		isOpen: false,
+		pageReady: false,
+		lastMessage: undefined,
+		receive: message => this.onMessage(message),
+	};
+
+	constructor(
+		private readonly extensionUri: vscode.Uri,
+		private readonly models: StoryModelService,
+		private readonly manuscripts: ManuscriptService,
+		private readonly cast: StatisticsCast,
+		private readonly settings: SettingsWatcher,
+		private readonly history: WritingHistoryTracker,
+		private readonly exporter: StatisticsExporter,
+	) {
+		Object.defineProperties(this.probe, {
+			isOpen: { get: () => this.panel !== undefined },
+			pageReady: { get: () => this.ready },
+			lastMessage: { get: () => this.lastMessage },
+		});
+		this.disposables.push(
+			vscode.commands.registerCommand(SHOW_STATISTICS_COMMAND, () => this.show()),
+			vscode.commands.registerCommand(EXPORT_STATISTICS_COMMAND, (kind?: unknown, target?: unknown) => this.export(kind, target)),
+			vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
+				deserializeWebviewPanel: async panel => this.adopt(panel),
+			}),
+			vscode.window.onDidChangeActiveTextEditor(editor => {
+				if (editor && this.models.isStory(editor.document) && editor.document !== this.document) {
+					this.document = editor.document;
+					this.redraw();
+				}
+			}),
+			vscode.workspace.onDidCloseTextDocument(document => {
+				if (document === this.document) {
+					this.document = this.visibleStoryDocument();
+					this.redraw();
+				}
+			}),
+			models.onDidChangeModel(change => change.document === this.document && this.redrawSoon()),
+			manuscripts.onDidChange(() => this.redrawSoon()),
+			cast.onDidChange(() => this.redrawSoon()),
+			settings.onDidChange(() => this.redraw()),
+			history.onDidChange(() => this.redrawSoon()),
+		);
+	}
+
+	/** Opens the panel beside the editor, or brings it forward, on the active story document. */
+	show(): void {
+		this.document = this.activeStoryDocument() ?? this.document ?? this.visibleStoryDocument();
+		if (this.panel) {
+			this.panel.reveal(undefined, true);
+			this.redraw();
+			return;
+		}
+		const panel = vscode.window.createWebviewPanel(STATISTICS_VIEW_TYPE, 'Statistics', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+		this.adopt(panel);
+	}
+
+	private adopt(panel: vscode.WebviewPanel): void {
+		this.panel?.dispose();
+		this.panel = panel;
+		this.ready = false;
+		this.document ??= this.activeStoryDocument() ?? this.visibleStoryDocument();
+		const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'media');
+		panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'dramatis.svg');
+		panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot] };
+		panel.webview.html = pageHtml(panel.webview, mediaRoot);
+		this.panelDisposables = [
+			panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
+			panel.onDidChangeViewState(() => panel.visible && this.redraw()),
+			panel.onDidDispose(() => {
+				this.panelDisposables.forEach(disposable => disposable.dispose());
+				this.panelDisposables = [];
+				if (this.panel === panel) {
+					this.panel = undefined;
+					this.ready = false;
+				}
+			}),
+		];
+	}
+
+	private async onMessage(message: unknown): Promise<void> {
+		if (typeof message !== 'object' || message === null) {
+			return;
+		}
+		const { type } = message as { type?: unknown };
+		if (type === 'ready') {
+			this.ready = true;
+			this.redraw();
+		} else if (type === 'revealScene') {
+			await this.revealScene((message as { scene?: unknown }).scene);
+		} else if (type === 'export') {
+			await this.export((message as { kind?: unknown }).kind);
+		} else if (type === 'scope') {
+			const { scope } = message as { scope?: unknown };
+			if (scope === 'document' || scope === 'manuscript') {
+				this.scope = scope;
+				this.redraw();
+			}
+		}
+	}
+
+	/** Shows the chosen scene's first line at the top of the editor beside the panel, cursor on it. */
+	private async revealScene(scene: unknown): Promise<void> {
+		if (typeof scene !== 'number' || !Number.isInteger(scene) || scene < 0) {
+			return;
+		}
+		const place = this.showsManuscript() ? await this.manuscriptScene(scene) : this.documentScene(scene);
+		if (!place) {
+			return;
+		}
+		const { document, offset } = place;
+		const start = document.positionAt(offset);
+		const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn;
+		const column = shownIn ?? vscode.window.visibleTextEditors.find(editor => editor.viewColumn !== this.panel?.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
+		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(start, start) });
+		editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
+	}
+
+	private documentScene(index: number): { document: vscode.TextDocument; offset: number } | undefined {
+		const document = this.document;
+		const model = document && this.models.modelOf(document);
+		return document && model && index < model.scenes.length ? { document, offset: model.scenes[index].start } : undefined;
+	}
+
+	/** A scene of the manuscript, in whichever file holds it; the file is opened if it is not. */
+	private async manuscriptScene(index: number): Promise<{ document: vscode.TextDocument; offset: number } | undefined> {
+		const place = this.manuscripts.manuscript.scenes[index];
+		if (!place) {
+			return undefined;
+		}
+		const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(place.file.id));
+		return { document, offset: place.scene.start };
+	}
+
+	private async export(kind: unknown, target?: unknown): Promise<void> {
+		if (!this.showsManuscript() && !(this.document ?? this.activeStoryDocument())) {
+			void vscode.window.showInformationMessage('Dramatis: open a story document to export its statistics.');
+			return;
+		}
+		const chosen = kind === undefined ? await pickExportKind() : kind;
+		if (!isExportKind(chosen)) {
+			return;
+		}
+		this.document ??= this.activeStoryDocument();
+		const shown = await this.shownReport();
+		if (shown) {
+			await this.exporter.export(chosen, shown.report, shown.beside, target instanceof vscode.Uri ? target : undefined);
+		}
+	}
+
+	/** What the panel shows: the report, the panel's title, and a file to offer exports beside. */
+	private async shownReport(): Promise<{ report: StatisticsReport; title: string; beside: vscode.Uri } | undefined> {
+		const settings = this.settings.current;
+		if (this.showsManuscript()) {
+			const state = this.manuscriptState();
+			const cast = await this.cast.ofManuscript(state.manuscript);
+			const folder = vscode.workspace.workspaceFolders![0].uri;
+			return { report: manuscriptReport(cast, state, settings, this.history), title: 'Statistics: Manuscript', beside: vscode.Uri.joinPath(folder, manuscriptName()) };
+		}
+		const document = this.document;
+		const model = document && this.models.modelOf(document);
+		if (!document || !model) {
+			return undefined;
+		}
+		const report = documentReport(document, model, this.cast.ofDocument(document, model), this.manuscriptState(), settings, this.history);
+		return { report, title: `Statistics: ${documentName(document)}`, beside: document.uri };
+	}
+
+	/** The manuscript is shown when the writer chose it and the workspace has story files to make one. */
+	private showsManuscript(): boolean {
+		return this.scope === 'manuscript' && vscode.workspace.workspaceFolders !== undefined && this.manuscripts.manuscript.files.length > 0;
+	}
+
+	private manuscriptState(): ManuscriptState {
+		return { manuscript: this.manuscripts.manuscript, indexing: !this.manuscripts.isIndexed };
+	}
+
+	private redrawSoon(): void {
+		if (this.panel && this.redrawTimer === undefined) {
+			this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_DELAY_MS);
+		}
+	}
+
+	private async redraw(): Promise<void> {
+		clearTimeout(this.redrawTimer);
+		this.redrawTimer = undefined;
+		const panel = this.panel;
+		if (!panel) {
+			return;
+		}
+		const turn = ++this.redraws;
+		const shown = await this.shownReport();
+		// A later redraw started while this one waited for the manuscript's cast: it has the newer picture.
+		if (turn !== this.redraws || this.panel !== panel) {
+			return;
+		}
+		const message: StatisticsMessage = shown ? { type: 'statistics', report: shown.report } : { type: 'empty' };
+		panel.title = shown?.title ?? 'Statistics';
+		this.lastMessage = message;
+		// A hidden page is not running; it asks again (`ready`) when shown.
+		if (this.ready && panel.visible) {
+			void panel.webview.postMessage(message);
+		}
+	}
+
+	private activeStoryDocument(): vscode.TextDocument | undefined {
+		const document = vscode.window.activeTextEditor?.document;
+		return document && this.models.isStory(document) ? document : undefined;
+	}
+
+	private visibleStoryDocument(): vscode.TextDocument | undefined {
+		return vscode.window.visibleTextEditors.map(editor => editor.document).find(document => this.models.isStory(document));
+	}
+
+	dispose(): void {
+		clearTimeout(this.redrawTimer);
+		this.panel?.dispose();
+		this.disposables.forEach(disposable => disposable.dispose());
+	}
+}
+
+async function pickExportKind(): Promise<ExportKind | undefined> {
+	const choices: (vscode.QuickPickItem & { exportKind: ExportKind })[] = [
+		{ label: 'Everything as JSON', description: 'totals, scenes, characters and writing history', exportKind: 'json' },
+		{ label: 'Scenes as CSV', description: 'one row per scene: words, dialogue, who is present', exportKind: 'scenesCsv' },
+		{ label: 'Writing history as CSV', description: 'one row per day: words added, removed, pasted, cut', exportKind: 'historyCsv' },
+	];
+	return (await vscode.window.showQuickPick(choices, { title: 'Export Statistics', placeHolder: 'What to export' }))?.exportKind;
+}
+
+function pageHtml(webview: vscode.Webview, mediaRoot: vscode.Uri): string {
+	const nonce = newNonce();
+	const script = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'statistics.js'));
+	const style = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'statistics.css'));
+	// Only this page's own script and stylesheet may load: no other source, no inline code, no images or fonts.
+	const policy = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}';`;
+	return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${style.toString()}">
+<title>Statistics</title>
+</head>
+<body>
+<main id="statistics" aria-busy="true"></main>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}
+
+function newNonce(): string {
+	const bytes = new Uint8Array(18);
+	globalThis.crypto.getRandomValues(bytes);
+	return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
+}

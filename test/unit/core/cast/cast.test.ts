@@ -1,0 +1,278 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { byStart } from '../../../../src/core/cast/cast';
+import { analyzeStory, appearanceAt, Cast, CastOverrides, castScenes, findCast, namedAppearances, NameTagger, StoryModel } from '../../../../src/core';
+
+// One tagger for the file: compromise's lexicon loads once.
+const tagger = new NameTagger();
+
+function castOf(text: string, overrides?: CastOverrides): Cast {
+	return findCast([analyzeStory(text)], tagger, { overrides });
+}
+
+function names(text: string, overrides?: CastOverrides): string[] {
+	return castOf(text, overrides).characters.map(character => character.name);
+}
+
+function character(cast: Cast, name: string) {
+	const found = cast.characters.find(candidate => candidate.name === name);
+	assert.ok(found, `${name} is in the cast: ${cast.characters.map(candidate => candidate.name).join(', ')}`);
+	return found;
+}
+
+const HARBOUR = [
+	'Hattie Marsh came off the ferry at dusk. Hattie had not been home in ten years.',
+	'',
+	'"Hattie? Is that you?" Wren called from the quay.',
+	'',
+	'"Who else would it be, Wren?" said Hattie. She dropped her bag on the stones.',
+	'',
+	"Wren laughed and took Hattie's bag, and they walked up to the Lantern together.",
+].join('\n');
+
+describe('cast', () => {
+	describe('who is a character', () => {
+		it('finds the people of a scene, most mentioned first', () => {
+			assert.deepStrictEqual(names(HARBOUR), ['Hattie', 'Wren']);
+		});
+
+		const notCharacters: [string, string, string[]][] = [
+			[
+				'places after prepositions and in the lexicon',
+				'Orla took the train to Boston. In Boston she walked down Wexbury and along Wexbury to the sea. Orla said nothing. Orla slept in Wexbury.',
+				['Orla'],
+			],
+			[
+				'words capitalised only because they open a sentence',
+				'Suddenly the lights failed. Still, Orla waited. Afterwards the rain came. Slowly it stopped. Orla said so. It stopped slowly, still.',
+				['Orla'],
+			],
+			['months, weekdays and feasts', 'On Tuesday in March, before Christmas, Orla said she would leave in May.', ['Orla']],
+			['interjections and oaths', '"Oh God," said Orla. "Hell, no." Orla sighed. "Good Lord."', ['Orla']],
+			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
+			['a show or a ship named with an article', 'They rehearsed the Lantern all week. Orla said the Lantern would close. Orla loved the Lantern.', ['Orla']],
+			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
+		];
+		for (const [what, text, expected] of notCharacters) {
+			it(`leaves out ${what}`, () => assert.deepStrictEqual(names(text), expected));
+		}
+
+		it('takes the stray words off the front of a run: Poor Orla, Bloody hell', () => {
+			const cast = castOf('"Bloody Hell Orla!" said Wren. Poor Orla said nothing. Orla wept.');
+			assert.deepStrictEqual(cast.characters.map(found => found.name), ['Orla', 'Wren']);
+			assert.deepStrictEqual(
+				character(cast, 'Orla').appearances.map(appearance => appearance.text),
+				['Orla', 'Orla', 'Orla'],
+			);
+		});
+	});
+
+	describe('books in French, Spanish and German', () => {
+		const SPANISH = [
+			'—¿Vienes, Lucía? —preguntó Tomás.',
+			'—Sí, ahora voy. Pero espera un poco.',
+			'Pero Lucía no vino. Pues nadie la esperaba en el muelle.',
+			'—¡Sí! —gritó Lucía—. ¡La barca se va!',
+			'Pero Tomás ya remaba. Pues así era Tomás, y así lo quería Lucía.',
+			'—¿Y ahora qué, Tomás? —dijo Lucía.',
+			'La marea subía. La noche caía sobre el puerto, y Tomás miraba a Lucía.',
+			'—Pues nada. Pero mañana volvemos —dijo Tomás.',
+		].join('\n\n');
+		const GERMAN = [
+			'„Kommst du, Lena?“, fragte Jonas.',
+			'Sie ging in das Zimmer. Das Zimmer war dunkel, und im Zimmer stand ein Tisch.',
+			'Jonas wartete vor der Tür. Die Tür war alt. Er klopfte an die Tür, und Lena öffnete.',
+			'„Was willst du, Jonas?“, fragte Lena. Sie stand in ihrem Zimmer am Fenster.',
+			'Er sah den Tisch. Auf dem Tisch lag ein Brief von Jonas an Lena.',
+			'„Lies ihn“, sagte Jonas. Lena nahm den Brief vom Tisch und ging zur Tür.',
+			'Später saß Lena in einem großen Garten, und im ganzen Garten blühte nichts.',
+			'Jonas kam aus dem stillen Garten zurück. Lena wartete an einem alten Garten vorbei.',
+			'Von seinem kleinen Garten sprach Jonas oft, und von ihrem grünen Garten auch Lena.',
+		].join('\n\n');
+		const FRENCH = [
+			'«Viens, Lucie», dit Marc.',
+			'Marc regardait l’Océan. L’Océan était calme ce soir-là. Il aimait l’Océan plus que tout.',
+			'«Oui, Marc, répondit Lucie, je viens.»',
+			'Lucie descendit vers l’Océan. Elle ne disait rien. Marc la suivit.',
+			'«Regarde l’Océan, Lucie», dit Marc. Il souriait.',
+			'Mais Lucie regardait Marc, et non l’Océan.',
+		].join('\n\n');
+		const cases: [string, string, string[]][] = [
+			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
+			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
+			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
+		];
+		for (const [rule, text, expected] of cases) {
+			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
+		}
+	});
+
+	describe('aliases', () => {
+		it('joins a first name to the full name that contains it', () => {
+			const cast = castOf(HARBOUR);
+			assert.deepStrictEqual(character(cast, 'Hattie').aliases, ['Hattie Marsh']);
+		});
+
+		it('joins a surname to the title that goes with it', () => {
+			const cast = castOf('Mr. Quill rang the bell. Everyone looked at Mr. Quill. Quill said nothing. "Quill!" they called. Mr. Quill sighed.');
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [['Mr. Quill', ['Quill']]]);
+		});
+
+		it('keeps Mr. apart from Mrs., and a surname they share to itself', () => {
+			const cast = castOf(
+				'Mr. Pellow said grace. Mrs. Pellow said nothing. Mr. Pellow ate. Mrs. Pellow smiled at Mr. Pellow. Everyone in town knew Pellow, said Orla. They all loved Pellow.',
+			);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [
+				['Mr. Pellow', []],
+				['Mrs. Pellow', []],
+				['Pellow', []],
+				['Orla', []],
+			]);
+		});
+
+		it('keeps two people with one first name apart', () => {
+			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
+			assert.ok(cast.characters.some(found => found.name === 'Tom' && found.aliases.length === 0), JSON.stringify(cast.characters.map(found => [found.name, found.aliases])));
+		});
+	});
+
+	describe('appearances', () => {
+		it('covers every mention of every alias, in narration and dialogue, without the possessive', () => {
+			const cast = castOf(HARBOUR);
+			const hattie = character(cast, 'Hattie');
+			assert.deepStrictEqual(
+				hattie.appearances.map(appearance => [HARBOUR.slice(appearance.start, appearance.end), appearance.inDialogue]),
+				[
+					['Hattie Marsh', false],
+					['Hattie', false],
+					['Hattie', true],
+					['Hattie', false],
+					['Hattie', false],
+				],
+			);
+			assert.strictEqual(hattie.mentions, 5);
+			assert.strictEqual(hattie.first, hattie.appearances[0]);
+			assert.strictEqual(hattie.last, hattie.appearances[4]);
+		});
+
+		it('finds the character at an offset inside a name', () => {
+			const cast = castOf(HARBOUR);
+			const offset = HARBOUR.indexOf('Wren laughed') + 2;
+			assert.strictEqual(cast.characters[appearanceAt(cast, 0, offset)!.character].name, 'Wren');
+			assert.strictEqual(appearanceAt(cast, 0, HARBOUR.indexOf('laughed')), undefined);
+		});
+
+		it('knows the scenes each character is in', () => {
+			const text = 'Chapter 1\n\nOrla said hello.\n\n* * *\n\nWren said goodbye. Wren waved to Orla.\n\nChapter 2\n\nWren said nothing.';
+			const model = analyzeStory(text);
+			const cast = findCast([model], tagger);
+			assert.deepStrictEqual(character(cast, 'Orla').scenes.map(({ scene, mentions }) => [scene, mentions]), [
+				[0, 1],
+				[1, 1],
+			]);
+			assert.deepStrictEqual(
+				castScenes(model, namedAppearances(cast, 0)).scenes.map(scene => scene.characters),
+				[['Orla'], ['Wren', 'Orla'], ['Wren']],
+			);
+		});
+
+		it('reads several stories as one manuscript', () => {
+			const stories = [analyzeStory('Hattie Marsh said hello.'), analyzeStory('Hattie said goodbye. Hattie left.')];
+			const cast = findCast(stories, tagger);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases, found.appearances.map(appearance => appearance.story)]), [
+				['Hattie', ['Hattie Marsh'], [0, 1, 1]],
+			]);
+		});
+	});
+
+	describe('lines', () => {
+		it('counts the dialogue spans whose speaker is one of the character\'s names', () => {
+			const model = analyzeStory(HARBOUR);
+			const speakers = ['Wren', 'Hattie Marsh'];
+			const attributed: StoryModel = { ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
+			const cast = findCast([attributed], tagger);
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.lines]), [
+				['Hattie', 1],
+				['Wren', 1],
+			]);
+		});
+
+		it('is zero when the dialogue has no speakers', () => {
+			const model = analyzeStory(HARBOUR);
+			const unattributed: StoryModel = { ...model, dialogue: model.dialogue.map(span => ({ ...span, speaker: undefined })) };
+			assert.deepStrictEqual(findCast([unattributed], tagger).characters.map(found => found.lines), [0, 0]);
+		});
+	});
+
+	describe('the cast file', () => {
+		const IOWA = 'Karen sang. "Nice, Iowa," said Dev. Karen said nothing. Iowa was from Iowa, Dev said. Karen left.';
+
+		it('without it, a nickname that is a place is no character', () => {
+			assert.deepStrictEqual(names(IOWA), ['Karen', 'Dev']);
+		});
+
+		it('adds an alias: the nickname becomes the character\'s appearances', () => {
+			const cast = castOf(IOWA, { characters: [{ name: 'Karen', aliases: ['Iowa'] }], ignore: [] });
+			const karen = character(cast, 'Karen');
+			assert.deepStrictEqual(karen.aliases, ['Iowa']);
+			assert.strictEqual(karen.mentions, 6);
+			assert.ok(karen.declared);
+		});
+
+		it('ignores a name, and declares a character the prose never names', () => {
+			const cast = castOf(IOWA, { characters: [{ name: 'Marguerite', aliases: [] }], ignore: ['Dev'] });
+			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.mentions]), [
+				['Karen', 3],
+				['Marguerite', 0],
+			]);
+		});
+
+		it('names the character as the file does, gathering every detected spelling', () => {
+			const cast = castOf(HARBOUR, { characters: [{ name: 'Harriet', aliases: ['Hattie'] }], ignore: [] });
+			assert.deepStrictEqual(character(cast, 'Harriet').aliases, ['Hattie Marsh', 'Hattie']);
+		});
+	});
+
+	it('gives the same cast however little compromise may tag', () => {
+		const text = `${HARBOUR}\n\nDev met Orla at Wexbury.`;
+		const budgets = [0, 1, 40].map(taggingBudget => findCast([analyzeStory(text)], new NameTagger(), { taggingBudget }).characters.map(found => found.name));
+		assert.deepStrictEqual(budgets[0].slice(0, 2), ['Hattie', 'Wren']);
+		assert.deepStrictEqual(budgets[1].slice(0, 2), ['Hattie', 'Wren']);
+		assert.deepStrictEqual(budgets[2].slice(0, 2), ['Hattie', 'Wren']);
+	});
+
+	it('never fails and keeps every appearance inside the text and on a name', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('Orla ', 'said ', 'Mr. ', 'Pellow', "'s ", '. ', '"', ', ', '\n\n', 'the ', 'Wexbury ', 'é', '\u0000', '\ud800'), { maxLength: 60 }), parts => {
+				const text = parts.join('');
+				const cast = castOf(text);
+				for (const found of cast.characters) {
+					for (const appearance of found.appearances) {
+						assert.ok(appearance.start >= 0 && appearance.end <= text.length && appearance.start < appearance.end);
+						assert.ok(/^\p{Lu}/u.test(text.slice(appearance.start, appearance.end)));
+					}
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	describe('appearances in order of where they stand', () => {
+		const found = (character: number, start: number) => ({ character, appearance: { story: 0, start, end: start + 4, text: 'Mara', inDialogue: false, scene: 0 } });
+
+		it('orders by start and keeps the given order where starts are equal', () => {
+			const list = [found(0, 40), found(1, 7), found(2, 40), found(3, 0)];
+			assert.deepStrictEqual(byStart(list).map(entry => entry.character), [3, 1, 0, 2]);
+		});
+
+		it('agrees with a stable sort by start, for any list', () => {
+			fc.assert(
+				fc.property(fc.array(fc.nat({ max: 5_000_000 }), { maxLength: 60 }), starts => {
+					const list = starts.map((start, index) => found(index, start % 7 === 0 ? 7 : start));
+					const expected = [...list].sort((a, b) => a.appearance.start - b.appearance.start);
+					assert.deepStrictEqual(byStart(list).map(entry => entry.character), expected.map(entry => entry.character));
+				}),
+			);
+		});
+	});
+});

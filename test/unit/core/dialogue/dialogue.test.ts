@@ -1,0 +1,286 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyzeStory, DEFAULT_OPTIONS, DIALOGUE_STYLES, DialogueStyle, StoryModel, updateStory } from '../../../../src/core';
+import { findQuotes } from '../../../../src/core/dialogue/dialogue';
+
+/** The quoted stretches of one paragraph, as text. */
+function quotes(paragraph: string, style: DialogueStyle): string[] {
+	return findQuotes(paragraph, style).spans.map(span => paragraph.slice(span.start, span.end));
+}
+
+/** The document's dialogue spans, as text. */
+function dialogue(text: string, dialogueStyle: DialogueStyle | 'auto' = 'auto'): string[] {
+	return analyzeStory(text, { ...DEFAULT_OPTIONS, dialogueStyle }).dialogue.map(span => text.slice(span.start, span.end));
+}
+
+describe('dialogue', () => {
+	describe('double quotes', () => {
+		const cases: [string, string, string[]][] = [
+			['curly, around a speaker', '“I’ll go,” said Wren, “but not far.”', ['“I’ll go,”', '“but not far.”']],
+			['straight', '"Stay," Moss said. "The tide is turning."', ['"Stay,"', '"The tide is turning."']],
+			['curly opened, straight closed', '“Stay," Moss said.', ['“Stay,"']],
+			['a nested single quote inside', '“He said ‘never’ to me,” Wren whispered.', ['“He said ‘never’ to me,”']],
+			['apostrophes inside', '“Don’t,” said Wren. “It’s the boys’ boat.”', ['“Don’t,”', '“It’s the boys’ boat.”']],
+			['a closing mark typed for an opening one', '”Wait,” she said.', ['”Wait,”']],
+			['a stray closing mark with nothing open', 'He shrugged" and left.', []],
+			['a new opening while one is open: the first was never closed', '“Wait. “Listen to me.”', ['“Wait.', '“Listen to me.”']],
+			['a title in the prose is not speech', 'They called the water the “holy lake” for years.', []],
+			['a quote after a speech verb is speech', 'She said “never” and left.', ['“never”']],
+			['a quote opening the paragraph is speech', '“Holy lake,” he muttered.', ['“Holy lake,”']],
+			['a word held up for a look, running on into the sentence', 'On the cart sat a woman, “young” and fair.', []],
+			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
+			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
+			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],
+			['a quote attributed after it is speech, whatever ends the line before', '"Fine mare" he said to Ned\n"But she limps." said Tom.', ['"Fine mare"', '"But she limps."']],
+			['a quote that exclaims after a conjunction is speech', '“You can,” and “I shall!” cried the twins.', ['“You can,”', '“I shall!”']],
+			['a sentence of its own after a conjunction, where the narration reports speech, is speech', 'The ferryman told us the way--but “three days, maybe more.”', ['“three days, maybe more.”']],
+			['a sentence quoted after that, where the narration reports speech, is speech', 'He swore that “the river will freeze by Sunday.”', ['“the river will freeze by Sunday.”']],
+			['a phrase held up after a conjunction, with a full stop inside, is not speech', 'She was clever and “wise beyond her years.”', []],
+			['a phrase held up after that, with a full stop inside, is not speech', 'Nobody liked that “holier than thou attitude.”', []],
+			['a word held up after a conjunction is not speech', 'The air was cold and “bracing.”', []],
+			['a title after a conjunction is not speech', 'He hummed “Danny Boy” and “The Water Is Wide.”', []],
+			['a title attributed to nobody is not speech', 'On the shelf lay a copy of “The Water Is Wide.” It was dusty.', []],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
+		}
+
+		it('ends a quote left open at the last word of its paragraph', () => {
+			assert.deepStrictEqual(findQuotes('"Wait, she said.  \t', 'double').spans, [{ start: 0, end: 16, closed: false, kind: 'double' }]);
+		});
+	});
+
+	describe('utterances set in italics', () => {
+		const cases: [string, string, string[]][] = [
+			['handed in by a verb of crying out and a comma', 'The sentry cried out twice, _Vora tesh_: the others ran.', ['_Vora tesh_']],
+			['handed in by a cry aloud', 'One of them shouted aloud _Kelo ba_; the gate swung open.', ['_Kelo ba_']],
+			['a shout of', 'There was a great shout of _Mirak sul_.', ['_Mirak sul_']],
+			['running on into the sentence is not', 'The crowd kept crying, *Osh nara!* until dawn.', []],
+			['running on after a few spaces is not', 'The crowd kept crying, *Osh nara*     until dawn.', []],
+			['in asterisks, ending the clause', 'The crowd kept crying, *Osh nara!*', ['*Osh nara!*']],
+			['emphasis inside a sentence is not', 'He said _nothing_ about it.', []],
+			['a capitalised word running on into the sentence is not', 'She whispered _Tom_ was late.', []],
+			['a title after a comma is not', 'She told me about her favourite novel, _Emma_.', []],
+			['a word in lower case is not', 'He repeated it, _slowly_.', []],
+			['a clause without a verb of crying out is not', 'The ship was named, after all, _Endeavour_.', []],
+			['bold is not', 'He shouted, **Run**.', []],
+			['italics inside a quote stay inside it', '“He cried, _Stop_!” said Mara.', ['“He cried, _Stop_!”']],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
+		}
+
+		it('are read in a paragraph without quote marks, and only in English quote styles', () => {
+			const text = 'The sentry cried out twice, _Vora tesh_: the others ran.\n\n“Run,” said Mara.';
+			assert.deepStrictEqual(dialogue(text), ['_Vora tesh_', '“Run,”']);
+			assert.deepStrictEqual(quotes('The sentry cried out twice, _Vora tesh_: the others ran.', 'guillemets'), []);
+		});
+	});
+
+	describe('British single quotes', () => {
+		const cases: [string, string, string[]][] = [
+			['a plural possessive inside', '‘Mind the boys’ coats,’ said the Rat.', ['‘Mind the boys’ coats,’']],
+			['an elision opening the speech', '‘’Tis late,’ said Toad.', ['‘’Tis late,’']],
+			['elisions and apostrophes in narration', '’Tis late, and rock ’n’ roll starts at eight o’clock.', []],
+			['a dropped g', '‘I’m goin’ home,’ she said.', ['‘I’m goin’ home,’']],
+			['a closing mark after a letter, then a new quote', '‘Those are the boys’ said the Rat, ‘and they’re late.’', ['‘Those are the boys’', '‘and they’re late.’']],
+			['a closing mark after a letter at the paragraph’s end', '‘What lies over THERE’ asked the Mole.', ['‘What lies over THERE’']],
+			['straight, with contractions', "'Hallo,' said the Mole, 'you're late.'", ["'Hallo,'", "'you're late.'"]],
+			['straight elisions', "'Tis the '90s, and rock 'n' roll at four o'clock.", []],
+			['an elision inside straight speech', "'I got 'im good,' he said.", ["'I got 'im good,'"]],
+			['‘ typed for an elision', 'In or out of ‘em, it doesn’t matter.', []],
+			['nested double quotes inside', '‘He said “go away” to me,’ said Mole.', ['‘He said “go away” to me,’']],
+			['a double quote at the top level too', '“Out!” said the Badger.', ['“Out!”']],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'single'), expected));
+		}
+
+		it('never takes an apostrophe for a quote in double-quote text', () => {
+			assert.deepStrictEqual(quotes("The boys' coats, 'tis said, hung by the door.", 'double'), []);
+		});
+	});
+
+	describe('guillemets, German and CJK quotes', () => {
+		const cases: [string, DialogueStyle, string, string[]][] = [
+			['French guillemets', 'guillemets', '«Tu viens?» demanda-t-elle.', ['«Tu viens?»']],
+			['French guillemets with spaces inside', 'guillemets', '« Oui », dit-il, « je viens ».', ['« Oui »', '« je viens »']],
+			['guillemets facing inwards', 'guillemetsReversed', '»Komm her«, sagte sie.', ['»Komm her«']],
+			['guillemets facing inwards in double-quote text', 'double', '»Komm her«, sagte sie. «Oui», dit-il.', ['»Komm her«', '«Oui»']],
+			['German low-high quotes', 'german', '„Ja“, sagte er, „natürlich.“', ['„Ja“', '„natürlich.“']],
+			['German quotes with a nested quote', 'german', '„Er sagte ‚nein‘ zu mir“, flüsterte sie.', ['„Er sagte ‚nein‘ zu mir“']],
+			['corner brackets', 'cjk', '「行こう」と彼は言った。『待って』', ['「行こう」', '『待って』']],
+			['corner brackets nested', 'cjk', '「彼は『待って』と言った」', ['「彼は『待って』と言った」']],
+			['Chinese curly quotes beside corners', 'cjk', '他说：“走吧。”', ['“走吧。”']],
+		];
+		for (const [rule, style, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, style), expected));
+		}
+	});
+
+	describe('dash dialogue', () => {
+		const cases: [string, string, string[]][] = [
+			['marks the spoken parts, not the narrator break', '—¿Vienes? —preguntó ella—. Te espero.', ['—¿Vienes?', 'Te espero.']],
+			['a break that runs to the paragraph’s end', '—Puedes irte—le dijo al criado.', ['—Puedes irte']],
+			['a break, then a new turn', '—Sí —dijo él. —Y tú, ¿qué?', ['—Sí', '—Y tú, ¿qué?']],
+			['a paragraph that is all speech', '—Ya voy.', ['—Ya voy.']],
+			['an unmarked English attribution ends the speech', '—Back to barracks! he said sternly. Then come up.', ['—Back to barracks!', 'Then come up.']],
+			['a named speaker after a comma', '—Tell me, Mulligan, Stephen said quietly.', ['—Tell me, Mulligan,']],
+			['French turns inside one paragraph are speech, and their incises narration', '— Oui, dit-il. — Non, répondit-elle.', ['— Oui,', '— Non,']],
+			['a guillemet quote inside speech', '—Ella dijo «nunca», y se fue.', ['—Ella dijo «nunca», y se fue.']],
+			['a numeral between dashes heads a part', '— I —', []],
+			['a sentence of narration after the speech’s own end', '—¡Ya llegan!—Y todos salieron a la calle.', ['—¡Ya llegan!']],
+			['speech led into by a colon in narration', 'Y entonces Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.', ['—¡Mis primos!']],
+			['speech after a colon and a space, to the paragraph’s end', 'Le gritó a su hermano: —Trae la cuerda, que se va el bote.', ['—Trae la cuerda, que se va el bote.']],
+			['a break after colon-led speech', 'Volviéndose, añadió:—Vamos —dijo ella—, que es tarde.', ['—Vamos', 'que es tarde.']],
+			['a guillemet after a colon and dash is the scanner’s quote', 'Le dijo él:—«¡Vente!», y ella rió.', ['«¡Vente!»']],
+			['a colon and a dash before a number is no speech', 'El precio: —20 reales.', []],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'dash'), expected));
+		}
+
+		it('finds colon-led speech in a story’s narration paragraph that has no other marks', () => {
+			const story = '—¿Quién llama?\n\nSe oyó la puerta y Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.\n\n—Pasad, pasad.';
+			assert.deepStrictEqual(dialogue(story), ['—¿Quién llama?', '—¡Mis primos!', '—Pasad, pasad.']);
+		});
+
+		it('reads a dash opening a paragraph as punctuation in double-quote text', () => {
+			assert.deepStrictEqual(quotes('—and so the winter came.', 'double'), []);
+		});
+	});
+
+	describe('the document', () => {
+		const styles: [DialogueStyle, string][] = [
+			['double', '“Row,” said Mara.\n\n“Harder,” said Pip. The boys’ oars creaked.'],
+			['single', '‘Row,’ said Mara.\n\n‘Harder,’ said Pip. “Row” is all she says.'],
+			['guillemets', '«Rame», dit Mara.\n\n«Plus fort», dit Pip.'],
+			['guillemetsReversed', '»Rudere«, sagte Mara.\n\n»Fester«, sagte Pip.'],
+			['german', '„Rudere“, sagte Mara.\n\n„Fester“, sagte Pip.'],
+			['cjk', '「漕げ」とマラは言った。\n\n「もっと」とピップは言った。'],
+			['dash', '—Rema —dijo Mara.\n\n—Más fuerte —dijo Pip.'],
+		];
+		for (const [style, text] of styles) {
+			it(`detects ${style} quotes from the marks the story uses`, () => {
+				assert.strictEqual(analyzeStory(text).dialogueStyle, style);
+			});
+		}
+
+		it('uses the style the writer forces, whatever the marks say', () => {
+			const text = '‘Row,’ said Mara. “Harder,” said Pip. “Again,” said Mara.';
+			assert.strictEqual(analyzeStory(text).dialogueStyle, 'double');
+			assert.deepStrictEqual(dialogue(text, 'single'), ['‘Row,’', '“Harder,”', '“Again,”']);
+			assert.deepStrictEqual(dialogue(text, 'double'), ['“Harder,”', '“Again,”']);
+		});
+
+		it('carries speech over paragraphs that open with a quote, as one span', () => {
+			const text = '“The sea was rough that year.\n\n“And the next.\n\n“And the one after,” said Mara.\n\nPip said nothing.';
+			const model = analyzeStory(text);
+			assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
+				['“The sea was rough that year.\n\n“And the next.\n\n“And the one after,”', true],
+			]);
+		});
+
+		it('reports where the last paragraph of unclosed speech opened', () => {
+			const text = '“The sea was rough.\n\n“And it stayed rough.\n\nPip said nothing.';
+			const [span] = analyzeStory(text).dialogue;
+			assert.strictEqual(span.closed, false);
+			assert.strictEqual(span.lastOpening, text.indexOf('“And'));
+			assert.strictEqual(text.slice(span.start, span.end), '“The sea was rough.\n\n“And it stayed rough.');
+		});
+
+		it('closes a French quote whose next paragraph opens a new speaker with a dash', () => {
+			const text = '«Monsieur m’appelle? dit-il.\n\n—Oui, mon garçon.\n\n—Comme il plaira à monsieur.»\n\nUn quart d’heure après, nous partions.';
+			const model = analyzeStory(text);
+			assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
+				['«Monsieur m’appelle?', true],
+				['—Oui, mon garçon.', true],
+				['—Comme il plaira à monsieur.»', true],
+			]);
+		});
+
+		it('does not carry a quote into a paragraph that opens with narration', () => {
+			const text = '“Wait, she said.\n\nNobody waited.';
+			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [['“Wait, she said.', false]]);
+		});
+
+		it('does not carry a quote over a scene break', () => {
+			const text = '“Wait, she said.\n\n* * *\n\n“Morning came.”';
+			assert.deepStrictEqual(dialogue(text), ['“Wait, she said.', '“Morning came.”']);
+		});
+
+		it('leaves out an indented epigraph or letter where the story’s paragraphs are not indented', () => {
+			const text = ['    “Mine ear is open, and my heart prepared.”', '', 'The lake lay still.', '', '“Row,” said Mara.', '', 'Pip rowed.', '', 'The oars creaked.'].join('\n');
+			assert.deepStrictEqual(dialogue(text), ['“Row,”']);
+		});
+
+		it('keeps speech in indented paragraphs where the whole story is indented', () => {
+			const text = ['\t“Row,” said Mara.', '', '\t“Harder,” said Pip.', '', '\tThe oars creaked.'].join('\n');
+			assert.deepStrictEqual(dialogue(text), ['“Row,”', '“Harder,”']);
+		});
+
+		it('finds no speech in a Markdown attribute or a comment', () => {
+			const text = 'She smiled. <img alt="a smile"> <!-- "a note" -->\n\n"Row," said Mara.';
+			const model = analyzeStory(text, { ...DEFAULT_OPTIONS, markdown: true });
+			assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['"Row,"']);
+		});
+
+		it('re-reads every paragraph when an edit tips the story into another convention', () => {
+			const before = '„Rudere“, sagte Mara.\n\n“Out,” he said.\n\n“In,” she said.';
+			const edited = before.replace('„Rudere“', '“Rudere”');
+			const model = updateStory(analyzeStory(before), edited, [{ start: 0, end: before.indexOf('\n'), text: edited.slice(0, edited.indexOf('\n')) }]);
+			assert.strictEqual(model.dialogueStyle, 'double');
+			assert.deepStrictEqual(model.dialogue.map(span => edited.slice(span.start, span.end)), ['“Rudere”', '“Out,”', '“In,”']);
+		});
+	});
+
+	describe('on any text', () => {
+		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    ', '_', '*', 'cried', ':', '_Mara_', 'cried out, ', ', dit-il', ', répondit Lise', 'repris-je'];
+		const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map(pieces => pieces.join(''));
+		const style = fc.constantFrom<DialogueStyle | 'auto'>('auto', ...DIALOGUE_STYLES);
+
+		/** True when every blank line inside `[start, end)` is followed by a paragraph that opens with a quote mark. */
+		function crossesOnlyIntoContinuations(source: string, start: number, end: number): boolean {
+			const inside = source.slice(start, end);
+			for (const blank of inside.matchAll(/\r?\n[ \t]*\r?\n\s*/g)) {
+				const next = inside[blank.index + blank[0].length];
+				if (next === undefined || !'"“”‘\'«»„「『—―–'.includes(next)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		it('keeps spans in order, inside the text, and across a blank line only into a paragraph that opens with a quote', () => {
+			fc.assert(
+				fc.property(text, style, (source, dialogueStyle) => {
+					const model = analyzeStory(source, { ...DEFAULT_OPTIONS, dialogueStyle });
+					let previousEnd = 0;
+					for (const span of model.dialogue) {
+						assert.ok(span.start >= previousEnd && span.start < span.end && span.end <= source.length, `${span.start}-${span.end} after ${previousEnd} in 0-${source.length}`);
+						assert.ok(span.lastOpening >= span.start && span.lastOpening < span.end);
+						assert.ok(crossesOnlyIntoContinuations(source, span.start, span.end), JSON.stringify(source.slice(span.start, span.end)));
+						previousEnd = span.end;
+					}
+				}),
+				{ numRuns: 3000 },
+			);
+		});
+
+		it('gives the same dialogue and speakers after an edit as a fresh analysis', () => {
+			const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map(pieces => pieces.join('')) });
+			fc.assert(
+				fc.property(text, edit, (source, { at, length, insert }) => {
+					const start = at % (source.length + 1);
+					const end = Math.min(source.length, start + length);
+					const edited = source.slice(0, start) + insert + source.slice(end);
+					const updated = updateStory(analyzeStory(source), edited, [{ start, end, text: insert }]);
+					const fresh = analyzeStory(edited);
+					const shape = (model: StoryModel) => [model.dialogueStyle, model.dialogue];
+					assert.deepStrictEqual(shape(updated), shape(fresh));
+				}),
+				{ numRuns: 1500 },
+			);
+		});
+	});
+});

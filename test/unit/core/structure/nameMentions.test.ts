@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { findQuotes } from '../../../../src/core/dialogue/dialogue';
+import { findNameMentions, MentionFlag } from '../../../../src/core/structure/nameMentions';
+
+/** The runs of one paragraph, each with the names of its flags. */
+function mentions(paragraph: string): [string, string[]][] {
+	return findNameMentions(paragraph, findQuotes(paragraph, 'double').spans).map(mention => [
+		paragraph.slice(mention.start, mention.end),
+		(Object.keys(MentionFlag) as (keyof typeof MentionFlag)[]).filter(flag => mention.flags & MentionFlag[flag]),
+	]);
+}
+
+function runs(paragraph: string): string[] {
+	return mentions(paragraph).map(([text]) => text);
+}
+
+describe('nameMentions', () => {
+	describe('runs of capitalised words', () => {
+		const cases: [string, string, string[]][] = [
+			['a first and last name is one run', 'The ferry brought Hattie Marsh to the island.', ['Hattie Marsh']],
+			['an honorific keeps its full stop', 'Everyone bowed to Mr. Quill that evening.', ['Mr. Quill']],
+			['a particle joins the parts of one name', 'She had a print of Leonardo da Vinci on the wall.', ['Leonardo da Vinci']],
+			['an initial joins too', 'The letter was signed Terry O. Nicholson in green ink.', ['Terry O. Nicholson']],
+			['a name may wrap across a line', 'The harbour master,\nAnna\nPávlovna, waved.', ['Anna\nPávlovna']],
+			['apostrophes and hyphens inside a name hold it together', 'Then O’Hara and Jean-Paul arrived.', ['O’Hara', 'Jean-Paul']],
+			['a closed-class word is never part of a run', 'When Orla came, The Lantern was shut.', ['Orla', 'Lantern']],
+			['the pronoun I is no name', 'I told Orla that I knew.', ['Orla']],
+			['a title after a name starts the next name', 'The Emperor Alexander Prince Vasíli said nothing.', ['Emperor Alexander', 'Prince Vasíli']],
+			['a possessive and a contraction end the name', "Orla's coat was wet, and Orla'll dry it.", ['Orla', 'Orla']],
+			['a full stop after a name ends the sentence', 'He waved to Orla. Then he left.', ['Orla']],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(runs(paragraph), expected));
+		}
+	});
+
+	describe('evidence beside a run', () => {
+		const cases: [string, string, [string, string[]][]][] = [
+			['the first word of a paragraph opens a sentence', 'Orla rowed.', [['Orla', ['SentenceStart']]]],
+			['so does a word after a full stop, but not after Mr.', 'It rained. Wren waited for Mr. Pellow.', [['Wren', ['SentenceStart']], ['Mr. Pellow', []]]],
+			['a verb of speech after the name', 'Later Orla said nothing.', [['Orla', ['SpeechVerb']]]],
+			['a verb of speech before the name', '"Yes," said Orla.', [['Orla', ['SpeechVerb']]]],
+			['a verb of speech past an auxiliary', 'Then Orla had whispered it.', [['Orla', ['SpeechVerb']]]],
+			['a possessive', 'They took Orla’s boat.', [['Orla', ['Possessive']]]],
+			['a place preposition', 'She lived in Pellham for years.', [['Pellham', ['AfterPlacePreposition']]]],
+			['a determiner', 'They drank at the Lantern.', [['Lantern', ['AfterDeterminer']]]],
+			['what people do', 'Later Dev touched her arm.', [['Dev', ['PersonContext']]]],
+			['who people are with', 'She walked home with Dev.', [['Dev', ['PersonContext']]]],
+			['an introduction', 'Her brother, Tam, came too.', [['Tam', ['Introduced']]]],
+			['capitals all through', 'It was signed MISS BROOKE and nothing else.', [['MISS BROOKE', ['AllCaps']]]],
+		];
+		for (const [rule, paragraph, expected] of cases) {
+			it(rule, () => assert.deepStrictEqual(mentions(paragraph), expected));
+		}
+	});
+
+	describe('vocatives in dialogue', () => {
+		it('a name that opens the speech and is followed by ? or !', () => {
+			assert.deepStrictEqual(mentions('"Orla? Is that you?"'), [['Orla', ['SentenceStart', 'InDialogue', 'Vocative']]]);
+		});
+
+		it('a name after a comma at the end of a clause', () => {
+			assert.deepStrictEqual(mentions('"Don\'t you see it, Wren?"'), [['Wren', ['InDialogue', 'Vocative']]]);
+		});
+
+		it('not a list of names, nor a title in quotes', () => {
+			assert.deepStrictEqual(
+				mentions('"Widow, Anvil, Long Tooth," he said.').map(([text, flags]) => [text, flags.includes('Vocative')]),
+				[
+					['Widow', false],
+					['Anvil', false],
+					['Long Tooth', false],
+				],
+			);
+			assert.ok(!mentions('They called the horse "Rob Roy" after that.')[0][1].includes('Vocative'));
+		});
+	});
+
+	it('marks a name inside dialogue, and not one outside it', () => {
+		const flags = mentions('"Yes, give it to Wren," Orla said.').map(([text, list]) => [text, list.includes('InDialogue')]);
+		assert.deepStrictEqual(flags, [
+			['Wren', true],
+			['Orla', false],
+		]);
+	});
+});
