@@ -17,7 +17,17 @@ export async function* figures() {
 	// first four are left out of the median, as for the cast below; the first is reported as firstRunMs.
 	const coldRuns = Array.from({ length: 15 }, () => time(() => core.analyzeStory(text)).ms);
 	const coldMs = median(coldRuns.slice(4));
-	yield { figure: 'full cold analysis', file: BOOK, ms: round(coldMs), runs: coldRuns.length - 4, firstRunMs: round(coldRuns[0]), budgetMs: 250, withinBudget: coldMs <= 250, floorMs: round(floorMs), ratioToFloor: round(coldMs / floorMs, 1) };
+	yield {
+		figure: 'full cold analysis',
+		file: BOOK,
+		ms: round(coldMs),
+		runs: coldRuns.length - 4,
+		firstRunMs: round(coldRuns[0]),
+		budgetMs: 250,
+		withinBudget: coldMs <= 250,
+		floorMs: round(floorMs),
+		ratioToFloor: round(coldMs / floorMs, 1),
+	};
 
 	// The budget covers everything a writer sees of a book just opened: the model and its cast. compromise's
 	// lexicon loads once a session (its own figure in cast.mjs), so it is loaded before the runs; each run
@@ -34,13 +44,13 @@ export async function* figures() {
 	};
 	const warmUpRuns = Array.from({ length: 4 }, castRun);
 	const withCastRuns = Array.from({ length: 11 }, castRun);
-	const totalMs = median(withCastRuns.map((run) => run.ms));
+	const totalMs = median(withCastRuns.map(run => run.ms));
 	yield {
 		figure: 'full cold analysis with the cast decided',
 		file: BOOK,
 		ms: round(totalMs),
-		analysisMs: round(median(withCastRuns.map((run) => run.analysisMs))),
-		castMs: round(median(withCastRuns.map((run) => run.castMs))),
+		analysisMs: round(median(withCastRuns.map(run => run.analysisMs))),
+		castMs: round(median(withCastRuns.map(run => run.castMs))),
 		runs: withCastRuns.length,
 		firstRunMs: round(warmUpRuns[0].ms),
 		budgetMs: 250,
@@ -51,7 +61,15 @@ export async function* figures() {
 
 	const edits = editTimes(text, 200);
 	const editMedian = median(edits);
-	yield { figure: 'single-character edit re-analysed', file: BOOK, edits: edits.length, medianMs: round(editMedian, 3), p95Ms: round(percentile(edits, 0.95), 3), budgetMedianMs: 5, withinBudget: editMedian <= 5 };
+	yield {
+		figure: 'single-character edit re-analysed',
+		file: BOOK,
+		edits: edits.length,
+		medianMs: round(editMedian, 3),
+		p95Ms: round(percentile(edits, 0.95), 3),
+		budgetMedianMs: 5,
+		withinBudget: editMedian <= 5,
+	};
 
 	// The same book as a word processor saves it: a paragraph to a line, no blank lines. No budget of its
 	// own; the figure shows such a story is read paragraph by paragraph, not as one block.
@@ -90,7 +108,7 @@ function onePerLine(text) {
 	return text
 		.replace(/\r\n/g, '\n')
 		.split(/\n[ \t]*\n\s*/)
-		.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))
+		.map(paragraph => paragraph.replace(/\s*\n\s*/g, ' '))
 		.join('\n');
 }
 

@@ -18,8 +18,10 @@ export async function* figures() {
 	const load = time(() => new core.NameTagger().classOf('Karen'));
 	yield { figure: 'compromise lexicon load (once per session)', ms: round(load.ms) };
 
-	const paragraphs = model.blocks.map((block) => block.analysis);
-	const mentionsMs = median(Array.from({ length: 7 }, () => time(() => paragraphs.forEach((paragraph) => core.findNameMentions(paragraph.text, paragraph.quotes))).ms));
+	const paragraphs = model.blocks.map(block => block.analysis);
+	const mentionsMs = median(
+		Array.from({ length: 7 }, () => time(() => paragraphs.forEach(paragraph => core.findNameMentions(paragraph.text, paragraph.quotes))).ms),
+	);
 	const mentions = paragraphs.reduce((sum, paragraph) => sum + paragraph.names.length, 0);
 	yield { figure: 'cast: name mentions per paragraph', file: BOOK, mentions, ms: round(mentionsMs) };
 
@@ -27,7 +29,7 @@ export async function* figures() {
 	// like the cold analysis, on the median of repeated runs once the code is optimised; the very first run
 	// (the engine still compiling the cast's code and compromise's) is shown beside it.
 	const runs = Array.from({ length: 10 }, () => time(() => core.findCast([model], new core.NameTagger())));
-	const coldMs = median(runs.slice(3).map((run) => run.ms));
+	const coldMs = median(runs.slice(3).map(run => run.ms));
 	const characters = runs[0].result.characters;
 	yield { figure: 'cast: characters decided (fresh tagger)', file: BOOK, characters: characters.length, ms: round(coldMs), firstRunMs: round(runs[0].ms) };
 
@@ -43,6 +45,6 @@ export async function* figures() {
 		ms: round(totalMs),
 		budgetMs: BUDGET_MS,
 		withinBudget: totalMs <= BUDGET_MS,
-		firstCharacters: characters.slice(0, 20).map((character) => `${character.name} (${character.mentions})`),
+		firstCharacters: characters.slice(0, 20).map(character => `${character.name} (${character.mentions})`),
 	};
 }

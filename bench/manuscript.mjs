@@ -35,7 +35,9 @@ export async function* figures() {
 /** Cuts the novels' bodies (no Gutenberg matter) into FILES chapter files of equal length, WORDS words in all. */
 function buildManuscript(corpus, folder) {
 	const paragraphs = [];
-	for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
+	for (const name of readdirSync(corpus)
+		.filter(file => file.endsWith('.txt'))
+		.sort()) {
 		const text = readFileSync(join(corpus, name), 'utf8');
 		const model = core.analyzeStory(text);
 		for (const block of model.blocks) {
@@ -75,7 +77,7 @@ async function indexFigure(folder, { paths }) {
 	let unread = paths.length;
 	let wake = () => {};
 	for (const path of paths) {
-		readFile(join(folder, path), 'utf8').then((text) => {
+		readFile(join(folder, path), 'utf8').then(text => {
 			index.enqueue({ id: path, path, text, options: optionsFor(path) });
 			unread--;
 			wake();
@@ -90,7 +92,7 @@ async function indexFigure(folder, { paths }) {
 		const cpu = process.cpuUsage(cpuStart);
 		cpuSlices.push((cpu.user + cpu.system) / 1000);
 		if (idle && unread === 0) break;
-		await new Promise((resolve) => {
+		await new Promise(resolve => {
 			wake = resolve;
 			if (!idle) setImmediate(resolve);
 		});
@@ -224,4 +226,3 @@ function bigFileEditFigure(corpus) {
 function optionsFor(path) {
 	return path.endsWith('.md') ? { ...core.DEFAULT_OPTIONS, markdown: true } : core.DEFAULT_OPTIONS;
 }
-

@@ -77,17 +77,18 @@ function step(name, run, compromise = false) {
 async function firstCastWithWorker(model) {
 	const worker = new Worker(path.join(repoRoot, 'dist', 'taggerWorker.js'));
 	let nextId = 0;
-	const ask = request => new Promise((resolve, reject) => {
-		const id = nextId++;
-		const onMessage = response => {
-			if (response.id === id) {
-				worker.off('message', onMessage);
-				'error' in response ? reject(new Error(response.error)) : resolve(response);
-			}
-		};
-		worker.on('message', onMessage);
-		worker.postMessage({ id, ...request });
-	});
+	const ask = request =>
+		new Promise((resolve, reject) => {
+			const id = nextId++;
+			const onMessage = response => {
+				if (response.id === id) {
+					worker.off('message', onMessage);
+					'error' in response ? reject(new Error(response.error)) : resolve(response);
+				}
+			};
+			worker.on('message', onMessage);
+			worker.postMessage({ id, ...request });
+		});
 	try {
 		const steps = [];
 		const tagger = new core.NameTagger();
@@ -110,9 +111,20 @@ async function firstCastWithWorker(model) {
 			}
 			const windows = [...untagged];
 			const { tagged } = await ask({ kind: 'tag', windows });
-			steps.push(step(`tags of ${tagged.length} windows taken`, () => {
-				windows.forEach((window, index) => tagger.addTaggedWindow(window, tagged[index].map(term => ({ text: term.text, tags: new Set(term.tags) }))));
-			}, true));
+			steps.push(
+				step(
+					`tags of ${tagged.length} windows taken`,
+					() => {
+						windows.forEach((window, index) =>
+							tagger.addTaggedWindow(
+								window,
+								tagged[index].map(term => ({ text: term.text, tags: new Set(term.tags) })),
+							),
+						);
+					},
+					true,
+				),
+			);
 		}
 	} finally {
 		await worker.terminate();

@@ -19,7 +19,14 @@ const builds = [
 	// compromise's worker thread, for the Node host only.
 	{ ...common, entryPoints: ['src/taggerWorker.ts'], outfile: 'dist/taggerWorker.js', platform: 'node', format: 'cjs' },
 	// worker_threads is required only where the host runs on Node, never in the browser.
-	{ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: [...common.external, 'worker_threads'] },
+	{
+		...common,
+		entryPoints: ['src/extension.ts'],
+		outfile: 'dist/web/extension.js',
+		platform: 'browser',
+		format: 'cjs',
+		external: [...common.external, 'worker_threads'],
+	},
 	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 	// The webview loads only these two files, under its nonce CSP.
 	{ ...common, entryPoints: ['media/statistics/main.js'], outfile: 'dist/media/statistics.js', platform: 'browser', format: 'iife' },

@@ -4,12 +4,12 @@ import { ensureCodeServer } from './lib/codeServerInstall.mjs';
 
 const [command] = process.argv.slice(2);
 if (command !== 'install') {
-  console.error('Usage: node scripts/codeServer.mjs install');
-  process.exit(2);
+	console.error('Usage: node scripts/codeServer.mjs install');
+	process.exit(2);
 }
 try {
-  console.log(`code-server ready: ${ensureCodeServer()}`);
+	console.log(`code-server ready: ${ensureCodeServer()}`);
 } catch (error) {
-  console.error(error.message);
-  process.exit(1);
+	console.error(error.message);
+	process.exit(1);
 }

@@ -8,35 +8,35 @@ import { ensureCodeServer } from './lib/codeServerInstall.mjs';
 import { cacheRoot, repoRoot, vsixPath } from './lib/paths.mjs';
 
 function requestedPort() {
-  const flag = process.argv.indexOf('--port');
-  const value = flag >= 0 ? process.argv[flag + 1] : process.env.PORT;
-  if (value === undefined) return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port number: ${value}`);
-  return port;
+	const flag = process.argv.indexOf('--port');
+	const value = flag >= 0 ? process.argv[flag + 1] : process.env.PORT;
+	if (value === undefined) return undefined;
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a port number: ${value}`);
+	return port;
 }
 
 async function main() {
-  const port = requestedPort() ?? (await freePort(8080));
-  const packaged = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
-  if (packaged.status !== 0) throw new Error('npm run package failed; see above.');
-  ensureCodeServer();
+	const port = requestedPort() ?? (await freePort(8080));
+	const packaged = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
+	if (packaged.status !== 0) throw new Error('npm run package failed; see above.');
+	ensureCodeServer();
 
-  const profileDir = join(cacheRoot, 'start');
-  // --force: the version stays 0.1.0 while the code changes, and the fresh build must replace the old one.
-  await codeServerCli(['--install-extension', vsixPath, '--force'], { profileDir });
-  const folder = join(repoRoot, 'samples');
-  const server = await launchCodeServer({ folder, profileDir, port });
-  console.log(
-    `\nDramatis is running in code-server on the sample manuscript:\n\n` +
-      `    ${server.baseUrl}/?folder=${encodeURIComponent(folder)}\n\n` +
-      `Profile (settings, installed .vsix): ${profileDir}\nServer log: ${server.logFile}\nPress Ctrl+C to stop.`,
-  );
-  const code = await server.exited;
-  throw new Error(`code-server stopped on its own (${code}); see ${server.logFile}.`);
+	const profileDir = join(cacheRoot, 'start');
+	// --force: the version stays 0.1.0 while the code changes, and the fresh build must replace the old one.
+	await codeServerCli(['--install-extension', vsixPath, '--force'], { profileDir });
+	const folder = join(repoRoot, 'samples');
+	const server = await launchCodeServer({ folder, profileDir, port });
+	console.log(
+		`\nDramatis is running in code-server on the sample manuscript:\n\n` +
+			`    ${server.baseUrl}/?folder=${encodeURIComponent(folder)}\n\n` +
+			`Profile (settings, installed .vsix): ${profileDir}\nServer log: ${server.logFile}\nPress Ctrl+C to stop.`,
+	);
+	const code = await server.exited;
+	throw new Error(`code-server stopped on its own (${code}); see ${server.logFile}.`);
 }
 
-main().catch((error) => {
-  console.error(error.message);
-  process.exit(1);
+main().catch(error => {
+	console.error(error.message);
+	process.exit(1);
 });

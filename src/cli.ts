@@ -3,7 +3,21 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeStory, AnalysisOptions, Cast, CAST_FILE_PATH, CastOverrides, castScenes, decodeStory, DEFAULT_OPTIONS, findCast, namedAppearances, NameTagger, parseCastFile, StoryModel } from './core';
+import {
+	analyzeStory,
+	AnalysisOptions,
+	Cast,
+	CAST_FILE_PATH,
+	CastOverrides,
+	castScenes,
+	decodeStory,
+	DEFAULT_OPTIONS,
+	findCast,
+	namedAppearances,
+	NameTagger,
+	parseCastFile,
+	StoryModel,
+} from './core';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
 
@@ -94,7 +108,14 @@ function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 		path: file,
 		words: model.words,
 		chapters: model.chapters.map(({ title, level, start, end, words }) => ({ title, level, start, end, words })),
-		scenes: model.scenes.map(({ title, start, end, words, dialogueWords, characters }) => ({ title, start, end, words, dialogueWords, characters: [...characters] })),
+		scenes: model.scenes.map(({ title, start, end, words, dialogueWords, characters }) => ({
+			title,
+			start,
+			end,
+			words,
+			dialogueWords,
+			characters: [...characters],
+		})),
 		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
 	};
@@ -106,7 +127,9 @@ function describe(report: FileReport): string {
 	];
 	for (const scene of report.scenes) {
 		const chapter = report.chapters.filter(candidate => candidate.start <= scene.start && scene.end <= candidate.end).pop();
-		lines.push(`  ${chapter ? `${chapter.title} › ` : ''}${scene.title}: ${plural(scene.words, 'word')}, ${scene.dialogueWords.toLocaleString('en')} in dialogue`);
+		lines.push(
+			`  ${chapter ? `${chapter.title} › ` : ''}${scene.title}: ${plural(scene.words, 'word')}, ${scene.dialogueWords.toLocaleString('en')} in dialogue`,
+		);
 	}
 	if (report.characters.length > 0) {
 		lines.push(`  Cast: ${report.characters.map(character => `${character.name} (${character.mentions.toLocaleString('en')})`).join(', ')}`);
@@ -119,5 +142,9 @@ function plural(count: number, noun: string): string {
 }
 
 if (require.main === module) {
-	process.exitCode = main(process.argv.slice(2), text => process.stdout.write(`${text}\n`), text => process.stderr.write(`${text}\n`));
+	process.exitCode = main(
+		process.argv.slice(2),
+		text => process.stdout.write(`${text}\n`),
+		text => process.stderr.write(`${text}\n`),
+	);
 }

@@ -20,7 +20,14 @@ parentPort?.on('message', (request: TaggerRequest) => {
 			const model = nlp.model();
 			response = { id: request.id, lexicon: JSON.stringify({ words: model.one.lexicon, switches: model.two.switches }) };
 		} else {
-			response = { id: request.id, tagged: request.windows.map(window => nlp(window).docs.flat().map(term => ({ text: term.text, tags: [...term.tags] }))) };
+			response = {
+				id: request.id,
+				tagged: request.windows.map(window =>
+					nlp(window)
+						.docs.flat()
+						.map(term => ({ text: term.text, tags: [...term.tags] })),
+				),
+			};
 		}
 	} catch (error) {
 		response = { id: request.id, error: String(error) };

@@ -56,7 +56,10 @@ Module._load = function (request, ...rest) {
 
 export function fakeExtensionContext() {
 	const memento = { get: (_key, fallback) => fallback, update: async () => undefined, keys: () => [] };
-	return new Proxy({ subscriptions: [], globalState: memento, workspaceState: memento }, {
-		get: (target, property) => (property in target ? target[property] : harmless()),
-	});
+	return new Proxy(
+		{ subscriptions: [], globalState: memento, workspaceState: memento },
+		{
+			get: (target, property) => (property in target ? target[property] : harmless()),
+		},
+	);
 }

@@ -9,23 +9,30 @@ export function reportQuotes({ documents, score, verbose }) {
 	const predicted = documents.reduce((total, document) => total + document.predicted.quotes.length, 0);
 
 	console.log(`Quotes (${gold} gold, ${predicted} predicted)`);
-	console.log(table(
-		['', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'],
-		[['Dramatis', dramatis], ['double-quote baseline', baseline]].map(([name, result]) => [
-			name,
-			...['quotes_exact', 'quotes_overlap'].flatMap(metric => ['p', 'r', 'f'].map(part => percent(result.micro[metric][part]))),
-		]),
-	));
+	console.log(
+		table(
+			['', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'],
+			[
+				['Dramatis', dramatis],
+				['double-quote baseline', baseline],
+			].map(([name, result]) => [
+				name,
+				...['quotes_exact', 'quotes_overlap'].flatMap(metric => ['p', 'r', 'f'].map(part => percent(result.micro[metric][part]))),
+			]),
+		),
+	);
 
 	const speakers = speakerAccuracy(documents);
 	console.log(`\nSpeakers on the gold quotes`);
-	console.log(table(
-		['', 'correct', 'quotes', 'accuracy'],
-		[
-			['all gold quotes', speakers.all.correct, speakers.all.total, percent(speakers.all.correct / speakers.all.total)],
-			['speaker named beside the quote', speakers.named.correct, speakers.named.total, percent(speakers.named.correct / speakers.named.total)],
-		],
-	));
+	console.log(
+		table(
+			['', 'correct', 'quotes', 'accuracy'],
+			[
+				['all gold quotes', speakers.all.correct, speakers.all.total, percent(speakers.all.correct / speakers.all.total)],
+				['speaker named beside the quote', speakers.named.correct, speakers.named.total, percent(speakers.named.correct / speakers.named.total)],
+			],
+		),
+	);
 	if (verbose) {
 		printMisses(documents, speakers.errors);
 	}
@@ -62,7 +69,10 @@ function speakerAccuracy(documents) {
 }
 
 function speakerNames(gold, speaker) {
-	const fromId = speaker.replace(/-\d+$/, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim();
+	const fromId = speaker
+		.replace(/-\d+$/, '')
+		.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
+		.trim();
 	const entity = (gold.characters ?? []).find(character => character.id === speaker);
 	// LitBank calls the first-person narrator `narrator` (or `I`); Dramatis names that speaker `I`.
 	const narrator = /^narrator$/i.test(fromId) ? ['I'] : [];
@@ -107,10 +117,62 @@ function namedBeside(gold, quote, names) {
 }
 
 const PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'narrator']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'master', 'sir', 'lady', 'lord', 'dr', 'doctor', 'captain', 'capt', 'colonel', 'general', 'major', 'rev', 'reverend', 'father', 'mother', 'aunt', 'uncle', 'madame', 'monsieur', 'mademoiselle', 'prince', 'princess', 'count', 'countess', 'king', 'queen', 'professor', 'saint', 'herr', 'frau', 'old', 'young', 'little', 'the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your']);
+const HONORIFICS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'miss',
+	'master',
+	'sir',
+	'lady',
+	'lord',
+	'dr',
+	'doctor',
+	'captain',
+	'capt',
+	'colonel',
+	'general',
+	'major',
+	'rev',
+	'reverend',
+	'father',
+	'mother',
+	'aunt',
+	'uncle',
+	'madame',
+	'monsieur',
+	'mademoiselle',
+	'prince',
+	'princess',
+	'count',
+	'countess',
+	'king',
+	'queen',
+	'professor',
+	'saint',
+	'herr',
+	'frau',
+	'old',
+	'young',
+	'little',
+	'the',
+	'a',
+	'an',
+	'my',
+	'our',
+	'his',
+	'her',
+	'their',
+	'your',
+]);
 
 function tokens(text) {
-	return text.normalize('NFC').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+	return text
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.split(/[^\p{L}\p{N}-]+/u)
+		.filter(Boolean);
 }
 
 function coreTokens(name) {
@@ -164,7 +226,9 @@ function printMisses(documents, speakerErrors) {
 	}
 	console.log(`\n== speaker errors: ${speakerErrors.length}`);
 	for (const error of speakerErrors) {
-		console.log(`  ${error.id.slice(0, 18)} gold=${error.gold} ours=${error.guess}${error.named ? ' NAMED' : ''}${error.found ? '' : ' (no span)'} ${excerpt(documentText(documents, error.id), error.quote, 50)}`);
+		console.log(
+			`  ${error.id.slice(0, 18)} gold=${error.gold} ours=${error.guess}${error.named ? ' NAMED' : ''}${error.found ? '' : ' (no span)'} ${excerpt(documentText(documents, error.id), error.quote, 50)}`,
+		);
 	}
 }
 

@@ -8,13 +8,10 @@ export const ripgrepPath = '/usr/bin/rg';
 const aptPackageOf = { [chromiumPath]: 'chromium', [ripgrepPath]: 'ripgrep' };
 
 export function requireExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-  } catch {
-    throw new Error(
-      `${path} is missing. Install it with: apt-get install -y ${aptPackageOf[path] ?? path}` +
-        ' (.ci/run does this when run as root).',
-    );
-  }
-  return path;
+	try {
+		accessSync(path, constants.X_OK);
+	} catch {
+		throw new Error(`${path} is missing. Install it with: apt-get install -y ${aptPackageOf[path] ?? path}` + ' (.ci/run does this when run as root).');
+	}
+	return path;
 }

@@ -9,7 +9,20 @@ export { TextRange, indexAtOrBefore, rangeContains } from './text/range';
 export { countWords } from './text/words';
 export { decodeStory } from './text/storyText';
 export { appearanceAt, Appearance, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast/cast';
-export { CAST_FILE_PATH, CastFileProblem, CastOverrides, DeclaredCharacter, NO_OVERRIDES, parseCastFile, ParsedCastFile, withAlias, withCharacter, withIgnored, withMerge, withRenamed } from './cast/castFile';
+export {
+	CAST_FILE_PATH,
+	CastFileProblem,
+	CastOverrides,
+	DeclaredCharacter,
+	NO_OVERRIDES,
+	parseCastFile,
+	ParsedCastFile,
+	withAlias,
+	withCharacter,
+	withIgnored,
+	withMerge,
+	withRenamed,
+} from './cast/castFile';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/castRename';
@@ -23,11 +36,32 @@ export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
 export { CharacterAppearance, castScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
 export {
-	castPresence, CharacterPresence, CharacterStatistics, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, SceneStatistics,
-	StatisticsOptions, StoryStatistics, storyStatistics,
+	castPresence,
+	CharacterPresence,
+	CharacterStatistics,
+	DEFAULT_READING_WORDS_PER_MINUTE,
+	manuscriptStatistics,
+	readingMinutes,
+	SceneStatistics,
+	StatisticsOptions,
+	StoryStatistics,
+	storyStatistics,
 } from './statistics/statistics';
 export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statistics/statisticsExport';
 export {
-	BULK_EDIT_WORDS, DayTally, dayKey, EditJournal, EditSource, EMPTY_HISTORY, EMPTY_JOURNAL, EMPTY_TALLY, parseHistory, progress, recentDays, recordEdit, tallyOf,
-	WordCountEdit, WritingHistory,
+	BULK_EDIT_WORDS,
+	DayTally,
+	dayKey,
+	EditJournal,
+	EditSource,
+	EMPTY_HISTORY,
+	EMPTY_JOURNAL,
+	EMPTY_TALLY,
+	parseHistory,
+	progress,
+	recentDays,
+	recordEdit,
+	tallyOf,
+	WordCountEdit,
+	WritingHistory,
 } from './statistics/writingHistory';

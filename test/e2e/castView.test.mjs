@@ -9,90 +9,93 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { openSamplesInCodeServer } from './workbench.mjs';
 
 function analyze(files) {
-  const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...files], { encoding: 'utf8' });
-  return JSON.parse(output).files;
+	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...files], { encoding: 'utf8' });
+	return JSON.parse(output).files;
 }
 
-const counts = (character) => `${character.mentions} ${character.mentions === 1 ? 'mention' : 'mentions'} · ${character.lines} ${character.lines === 1 ? 'line' : 'lines'}`;
+const counts = character =>
+	`${character.mentions} ${character.mentions === 1 ? 'mention' : 'mentions'} · ${character.lines} ${character.lines === 1 ? 'line' : 'lines'}`;
 
 describe('A writer looks at the cast of the sample manuscript', function () {
-  this.timeout(120_000);
-  let workbench;
-  let page;
-  let chapter;
+	this.timeout(120_000);
+	let workbench;
+	let page;
+	let chapter;
 
-  // The Cast view's tree (the Scenes view shares the sidebar); its title reads `Cast: Manuscript` in that scope.
-  const castRow = (filter = '') => page.locator(`.monaco-list[aria-label^="Cast"] .monaco-list-row${filter}`);
+	// The Cast view's tree (the Scenes view shares the sidebar); its title reads `Cast: Manuscript` in that scope.
+	const castRow = (filter = '') => page.locator(`.monaco-list[aria-label^="Cast"] .monaco-list-row${filter}`);
 
-  /** The Cast view's rows as the screen shows them: label and description. */
-  const castRows = () =>
-    castRow().evaluateAll((rows) =>
-      rows.map((row) => ({
-        label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
-        description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
-        level: Number(row.getAttribute('aria-level')),
-      })),
-    );
+	/** The Cast view's rows as the screen shows them: label and description. */
+	const castRows = () =>
+		castRow().evaluateAll(rows =>
+			rows.map(row => ({
+				label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+				description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+				level: Number(row.getAttribute('aria-level')),
+			})),
+		);
 
-  before(async () => {
-    workbench = await openSamplesInCodeServer();
-    page = workbench.page;
-    const fileName = readdirSync(workbench.workspace).find((name) => /^01-.*\.story$/.test(name));
-    assert.ok(fileName, 'samples/ holds a 01-*.story chapter');
-    [chapter] = analyze([join(workbench.workspace, fileName)]);
-    chapter.fileName = fileName;
+	before(async () => {
+		workbench = await openSamplesInCodeServer();
+		page = workbench.page;
+		const fileName = readdirSync(workbench.workspace).find(name => /^01-.*\.story$/.test(name));
+		assert.ok(fileName, 'samples/ holds a 01-*.story chapter');
+		[chapter] = analyze([join(workbench.workspace, fileName)]);
+		chapter.fileName = fileName;
 
-    await workbench.openFile(fileName);
-    await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
-    await castRow().first().waitFor({ timeout: 20_000 });
-  });
+		await workbench.openFile(fileName);
+		await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
+		await castRow().first().waitFor({ timeout: 20_000 });
+	});
 
-  after(async () => {
-    await workbench?.close();
-  });
+	after(async () => {
+		await workbench?.close();
+	});
 
-  it("lists the chapter's characters with their mentions and lines, most mentioned first", async () => {
-    const expected = chapter.characters.map((character) => ({ label: character.name, description: counts(character) }));
-    assert.ok(expected.length >= 2, `the sample chapter has characters: ${JSON.stringify(expected)}`);
-    await castRow().filter({ hasText: expected[0].label }).first().waitFor();
-    const rows = (await castRows()).filter((row) => row.level === 1).map(({ label, description }) => ({ label, description }));
-    assert.deepEqual(rows, expected);
-    await workbench.screenshot('e2e-cast-01-document');
-  });
+	it("lists the chapter's characters with their mentions and lines, most mentioned first", async () => {
+		const expected = chapter.characters.map(character => ({ label: character.name, description: counts(character) }));
+		assert.ok(expected.length >= 2, `the sample chapter has characters: ${JSON.stringify(expected)}`);
+		await castRow().filter({ hasText: expected[0].label }).first().waitFor();
+		const rows = (await castRows()).filter(row => row.level === 1).map(({ label, description }) => ({ label, description }));
+		assert.deepEqual(rows, expected);
+		await workbench.screenshot('e2e-cast-01-document');
+	});
 
-  it('opens a character into scenes and appearances, and a click selects the name in the editor', async () => {
-    const first = chapter.characters[0];
-    await castRow().filter({ hasText: first.name }).first().click();
-    await castRow('[aria-level="2"]').first().waitFor();
-    await castRow('[aria-level="2"]').first().click();
-    const appearance = castRow('[aria-level="3"]').first();
-    await appearance.waitFor();
-    assert.match(await appearance.textContent(), new RegExp(first.name));
-    await workbench.screenshot('e2e-cast-02-expanded');
-    await appearance.click();
-    await page.waitForTimeout(500);
-    const selected = await page.locator('.editor-instance .monaco-editor .selected-text').count();
-    assert.ok(selected > 0, 'the name is selected in the editor');
-    await workbench.screenshot('e2e-cast-03-revealed');
-  });
+	it('opens a character into scenes and appearances, and a click selects the name in the editor', async () => {
+		const first = chapter.characters[0];
+		await castRow().filter({ hasText: first.name }).first().click();
+		await castRow('[aria-level="2"]').first().waitFor();
+		await castRow('[aria-level="2"]').first().click();
+		const appearance = castRow('[aria-level="3"]').first();
+		await appearance.waitFor();
+		assert.match(await appearance.textContent(), new RegExp(first.name));
+		await workbench.screenshot('e2e-cast-02-expanded');
+		await appearance.click();
+		await page.waitForTimeout(500);
+		const selected = await page.locator('.editor-instance .monaco-editor .selected-text').count();
+		assert.ok(selected > 0, 'the name is selected in the editor');
+		await workbench.screenshot('e2e-cast-03-revealed');
+	});
 
-  it("switches to the whole manuscript's cast", async () => {
-    const files = readdirSync(workbench.workspace).filter((name) => name.endsWith('.story')).sort();
-    const manuscript = analyze(files.map((name) => join(workbench.workspace, name)));
-    const everyone = new Set(manuscript.flatMap((file) => file.characters.map((character) => character.name)));
-    await page.keyboard.press('F1');
-    // The palette's `>` says these are commands; filling the box replaces it, so it goes back in.
-    await page.locator('.quick-input-widget input').fill(">Dramatis: Show the Whole Manuscript's Cast");
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: "Whole Manuscript's Cast" }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await castRow('[aria-level="1"]').filter({ hasText: 'Pip' }).first().waitFor({ timeout: 20_000 });
-    // A character's tooltip would cover the rows below it.
-    await page.mouse.move(700, 500);
-    const labels = (await castRows()).filter((row) => row.level === 1).map((row) => row.label);
-    for (const name of labels) {
-      assert.ok(everyone.has(name) || [...everyone].some((other) => other.includes(name) || name.includes(other)), `${name} is a character of some chapter`);
-    }
-    assert.ok(labels.length >= chapter.characters.length);
-    await workbench.screenshot('e2e-cast-04-manuscript');
-  });
+	it("switches to the whole manuscript's cast", async () => {
+		const files = readdirSync(workbench.workspace)
+			.filter(name => name.endsWith('.story'))
+			.sort();
+		const manuscript = analyze(files.map(name => join(workbench.workspace, name)));
+		const everyone = new Set(manuscript.flatMap(file => file.characters.map(character => character.name)));
+		await page.keyboard.press('F1');
+		// The palette's `>` says these are commands; filling the box replaces it, so it goes back in.
+		await page.locator('.quick-input-widget input').fill(">Dramatis: Show the Whole Manuscript's Cast");
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: "Whole Manuscript's Cast" }).first().waitFor();
+		await page.keyboard.press('Enter');
+		await castRow('[aria-level="1"]').filter({ hasText: 'Pip' }).first().waitFor({ timeout: 20_000 });
+		// A character's tooltip would cover the rows below it.
+		await page.mouse.move(700, 500);
+		const labels = (await castRows()).filter(row => row.level === 1).map(row => row.label);
+		for (const name of labels) {
+			assert.ok(everyone.has(name) || [...everyone].some(other => other.includes(name) || name.includes(other)), `${name} is a character of some chapter`);
+		}
+		assert.ok(labels.length >= chapter.characters.length);
+		await workbench.screenshot('e2e-cast-04-manuscript');
+	});
 });

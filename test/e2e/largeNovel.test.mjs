@@ -10,91 +10,104 @@ import { openSamplesInCodeServer } from './workbench.mjs';
 
 const NOVEL = '99-the-long-watch.story';
 const SENTENCES = [
-  'The lamp burned all night above the harbour.',
-  '“Row for the light,” said Mara, and Tobias rowed.',
-  'Rain needled the glass; the gulls kept their heads down.',
-  '“Nobody ever named the last rock,” Tobias said.',
+	'The lamp burned all night above the harbour.',
+	'“Row for the light,” said Mara, and Tobias rowed.',
+	'Rain needled the glass; the gulls kept their heads down.',
+	'“Nobody ever named the last rock,” Tobias said.',
 ];
 
 function generateNovel() {
-  const parts = [];
-  for (let book = 1; book <= 15; book++) {
-    parts.push(`BOOK ${book}`);
-    for (let chapter = 1; chapter <= 24; chapter++) {
-      parts.push(`Chapter ${chapter}`);
-      for (let paragraph = 0; paragraph < 44; paragraph++) {
-        if (paragraph === 22) parts.push('* * *');
-        parts.push([0, 1, 2, 3].map((index) => SENTENCES[(paragraph + index + chapter) % SENTENCES.length]).join(' '));
-      }
-    }
-  }
-  return parts.join('\n\n');
+	const parts = [];
+	for (let book = 1; book <= 15; book++) {
+		parts.push(`BOOK ${book}`);
+		for (let chapter = 1; chapter <= 24; chapter++) {
+			parts.push(`Chapter ${chapter}`);
+			for (let paragraph = 0; paragraph < 44; paragraph++) {
+				if (paragraph === 22) parts.push('* * *');
+				parts.push([0, 1, 2, 3].map(index => SENTENCES[(paragraph + index + chapter) % SENTENCES.length]).join(' '));
+			}
+		}
+	}
+	return parts.join('\n\n');
 }
 
 describe('A writer works in a novel as long as War and Peace', function () {
-  this.timeout(180_000);
-  let workbench;
-  let page;
-  let expected;
+	this.timeout(180_000);
+	let workbench;
+	let page;
+	let expected;
 
-  const statusText = () => page.locator('.statusbar-item').allTextContents().then((texts) => texts.join(' | '));
+	const statusText = () =>
+		page
+			.locator('.statusbar-item')
+			.allTextContents()
+			.then(texts => texts.join(' | '));
 
-  before(async () => {
-    workbench = await openSamplesInCodeServer({ extraFiles: { [NOVEL]: generateNovel() } });
-    page = workbench.page;
-    [expected] = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', join(workbench.workspace, NOVEL)], { encoding: 'utf8', maxBuffer: 64 << 20 })).files;
-    await workbench.openFile(NOVEL);
-  });
+	before(async () => {
+		workbench = await openSamplesInCodeServer({ extraFiles: { [NOVEL]: generateNovel() } });
+		page = workbench.page;
+		[expected] = JSON.parse(
+			execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', join(workbench.workspace, NOVEL)], {
+				encoding: 'utf8',
+				maxBuffer: 64 << 20,
+			}),
+		).files;
+		await workbench.openFile(NOVEL);
+	});
 
-  after(async () => {
-    await workbench?.close();
-  });
+	after(async () => {
+		await workbench?.close();
+	});
 
-  it('shows the whole word count in the status bar', async () => {
-    assert.ok(expected.words > 550_000, `${expected.words} words`);
-    const count = expected.words.toLocaleString('en');
-    await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 30_000 });
-    assert.match(await statusText(), new RegExp(count));
-  });
+	it('shows the whole word count in the status bar', async () => {
+		assert.ok(expected.words > 550_000, `${expected.words} words`);
+		const count = expected.words.toLocaleString('en');
+		await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 30_000 });
+		assert.match(await statusText(), new RegExp(count));
+	});
 
-  it('shows the books, chapters and scenes in the Outline, and the Scenes and Cast views beside them', async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
-    await page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row', { hasText: 'Mara' }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: 'BOOK 1' }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.editor-instance .monaco-editor .view-line').nth(2).click();
-    await page.keyboard.press('Control+Shift+O');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Chapter 24');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chapter 24' }).first().waitFor({ timeout: 30_000 });
-    await workbench.screenshot('e2e-large-01-views');
-    await page.keyboard.press('Escape');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  });
+	it('shows the books, chapters and scenes in the Outline, and the Scenes and Cast views beside them', async () => {
+		await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
+		await page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row', { hasText: 'Mara' }).first().waitFor({ timeout: 30_000 });
+		await page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: 'BOOK 1' }).first().waitFor({ timeout: 30_000 });
+		await page.locator('.editor-instance .monaco-editor .view-line').nth(2).click();
+		await page.keyboard.press('Control+Shift+O');
+		await page.locator('.quick-input-widget input').waitFor();
+		await page.keyboard.type('Chapter 24');
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chapter 24' }).first().waitFor({ timeout: 30_000 });
+		await workbench.screenshot('e2e-large-01-views');
+		await page.keyboard.press('Escape');
+		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+	});
 
-  it('opens Statistics on the whole novel with the CLI\'s totals', async () => {
-    const panel = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await page.locator('.part.statusbar .statusbar-item').filter({ hasText: /\bwords$/ }).first().click();
-    await page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` }).waitFor({ timeout: 30_000 });
-    await panel.locator('.totals').waitFor({ timeout: 30_000 });
-    const total = async (stat) => Number((await panel.locator(`.total[data-stat="${stat}"] .value`).textContent()).replace(/[^\d]/g, ''));
-    assert.equal(await total('words'), expected.words);
-    assert.equal(await total('scenes'), expected.scenes.length);
-    assert.equal(await panel.locator('.scene-chart .bar').count(), expected.scenes.length);
-    await workbench.screenshot('e2e-large-02-statistics');
-    // Back to the novel, the panel closed, for the typing that follows.
-    const panelTab = page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` });
-    await panelTab.hover();
-    await panelTab.locator('.codicon-close').click();
-    await panelTab.waitFor({ state: 'detached' });
-    await page.locator('.tabs-container .tab', { hasText: NOVEL }).first().click();
-  });
+	it("opens Statistics on the whole novel with the CLI's totals", async () => {
+		const panel = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+		await page
+			.locator('.part.statusbar .statusbar-item')
+			.filter({ hasText: /\bwords$/ })
+			.first()
+			.click();
+		await page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` }).waitFor({ timeout: 30_000 });
+		await panel.locator('.totals').waitFor({ timeout: 30_000 });
+		const total = async stat => Number((await panel.locator(`.total[data-stat="${stat}"] .value`).textContent()).replace(/[^\d]/g, ''));
+		assert.equal(await total('words'), expected.words);
+		assert.equal(await total('scenes'), expected.scenes.length);
+		assert.equal(await panel.locator('.scene-chart .bar').count(), expected.scenes.length);
+		await workbench.screenshot('e2e-large-02-statistics');
+		// Back to the novel, the panel closed, for the typing that follows.
+		const panelTab = page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` });
+		await panelTab.hover();
+		await panelTab.locator('.codicon-close').click();
+		await panelTab.waitFor({ state: 'detached' });
+		await page.locator('.tabs-container .tab', { hasText: NOVEL }).first().click();
+	});
 
-  it('counts words as they are typed', async () => {
-    await page.locator('.editor-instance .monaco-editor .view-line').nth(6).click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' The keeper wrote it all down', { delay: 30 });
-    const count = (expected.words + 6).toLocaleString('en');
-    await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 10_000 });
-    await workbench.screenshot('e2e-large-03-typing');
-  });
+	it('counts words as they are typed', async () => {
+		await page.locator('.editor-instance .monaco-editor .view-line').nth(6).click();
+		await page.keyboard.press('End');
+		await page.keyboard.type(' The keeper wrote it all down', { delay: 30 });
+		const count = (expected.words + 6).toLocaleString('en');
+		await page.locator('.statusbar-item', { hasText: count }).first().waitFor({ timeout: 10_000 });
+		await workbench.screenshot('e2e-large-03-typing');
+	});
 });

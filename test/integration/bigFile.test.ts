@@ -37,11 +37,15 @@ describe('a 20 MB story in big-file mode', function () {
 
 	it('reads the book in the background, keeping the extension host free, then outlines every chapter', async () => {
 		assert.strictEqual(api.modelOf(document), undefined, 'no model is built on the spot');
-		const { result: symbols, pauses } = await watchHostPauses(() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri));
+		const { result: symbols, pauses } = await watchHostPauses(() =>
+			vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
+		);
 		assert.strictEqual(symbols.length, CHAPTERS);
 		assert.strictEqual(symbols[CHAPTERS - 1].name, `Chapter ${CHAPTERS}`);
 		const { longestGapMs, longestHoldMs } = pauses;
-		console.log(`      big-file reading: longest pause of the extension host ${longestGapMs.toFixed(0)} ms; longest it worked at once ${longestHoldMs.toFixed(0)} ms`);
+		console.log(
+			`      big-file reading: longest pause of the extension host ${longestGapMs.toFixed(0)} ms; longest it worked at once ${longestHoldMs.toFixed(0)} ms`,
+		);
 		// The reading works in 10 ms slices. The bound is a safety net, not the budget (bench/stalls.mjs has that):
 		// it leaves room for a garbage collection of the ~300 MB a 20 MB document takes, and for VS Code's own
 		// passes over the new document in this host (its link finder alone takes some 70 ms), which are not ours.

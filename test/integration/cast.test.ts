@@ -86,8 +86,15 @@ describe('The cast in a real VS Code', () => {
 	});
 
 	it('lists every appearance across the manuscript for Shift+F12 on a name', async () => {
-		const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', arrival.uri, positionOf(arrival, 'Hattie Marsh'));
-		const found = locations.map(location => `${location.uri.path.split('/').pop()} ${vscode.workspace.textDocuments.find(document => document.uri.toString() === location.uri.toString())!.getText(location.range)}`);
+		const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+			'vscode.executeReferenceProvider',
+			arrival.uri,
+			positionOf(arrival, 'Hattie Marsh'),
+		);
+		const found = locations.map(
+			location =>
+				`${location.uri.path.split('/').pop()} ${vscode.workspace.textDocuments.find(document => document.uri.toString() === location.uri.toString())!.getText(location.range)}`,
+		);
 		assert.deepStrictEqual(found.sort(), [
 			'01-arrival.story Hattie',
 			'01-arrival.story Hattie',
@@ -99,7 +106,11 @@ describe('The cast in a real VS Code', () => {
 	});
 
 	it("highlights the character's other mentions in the document", async () => {
-		const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', arrival.uri, positionOf(arrival, 'Wren'));
+		const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+			'vscode.executeDocumentHighlights',
+			arrival.uri,
+			positionOf(arrival, 'Wren'),
+		);
 		assert.deepStrictEqual(
 			highlights.map(highlight => arrival.getText(highlight.range)),
 			['Wren', 'Wren'],
@@ -115,7 +126,8 @@ describe('The cast in a real VS Code', () => {
 
 	it('shows a hover card on a story just opened, waiting for a cast that needs its English tagged', async () => {
 		// Marsh is a word as well as a name: the cast needs compromise's tags, worked out in its worker.
-		const content = 'Chapter 1\n\nWren Tolliver walked to the mill. Wren had the key.\n\n“Open it,” said Wren.\n\nBut Marsh would not. Marsh stood by the door, and Wren waited for Marsh.\n';
+		const content =
+			'Chapter 1\n\nWren Tolliver walked to the mill. Wren had the key.\n\n“Open it,” said Wren.\n\nBut Marsh would not. Marsh stood by the door, and Wren waited for Marsh.\n';
 		const fresh = await vscode.workspace.openTextDocument({ language: 'story', content });
 		try {
 			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fresh.uri, positionOf(fresh, 'Marsh'));
@@ -193,10 +205,16 @@ describe('The cast in a real VS Code', () => {
 		const manuscriptRows = await api.castViewRows(2);
 		const hattie = manuscriptRows.find(row => row.label === 'Hattie')!;
 		assert.strictEqual(hattie.description, '6 mentions · 1 line');
-		assert.deepStrictEqual(hattie.children!.map(row => row.label), ['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1']);
+		assert.deepStrictEqual(
+			hattie.children!.map(row => row.label),
+			['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1'],
+		);
 		await vscode.commands.executeCommand('dramatis.cast.sortByName');
 		const byName = (await api.castViewRows(1)).map(row => row.label);
-		assert.deepStrictEqual(byName, [...byName].sort((a, b) => a.localeCompare(b)));
+		assert.deepStrictEqual(
+			byName,
+			[...byName].sort((a, b) => a.localeCompare(b)),
+		);
 		await vscode.commands.executeCommand('dramatis.cast.sortByMentions');
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
 	});

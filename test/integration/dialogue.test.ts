@@ -119,7 +119,13 @@ describe('dialogue in a real VS Code', () => {
 		await until(() => vscode.languages.getDiagnostics(harbour.uri).length > 0, 'the unclosed quote to be reported');
 		const diagnostics = vscode.languages.getDiagnostics(harbour.uri);
 		assert.deepStrictEqual(
-			diagnostics.map(diagnostic => [diagnostic.source, diagnostic.severity, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character]),
+			diagnostics.map(diagnostic => [
+				diagnostic.source,
+				diagnostic.severity,
+				diagnostic.range.start.line,
+				diagnostic.range.start.character,
+				diagnostic.range.end.character,
+			]),
 			[['Dramatis', vscode.DiagnosticSeverity.Warning, opening.line, opening.character, opening.character + 1]],
 		);
 	});

@@ -31,7 +31,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 10_000)
 		if (Date.now() > deadline) {
 			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 		}
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await new Promise(resolve => setTimeout(resolve, 50));
 	}
 }
 
@@ -93,7 +93,13 @@ describe('Dramatis in a real VS Code', () => {
 
 	it('outlines chapters with their scenes as document symbols', async () => {
 		assert.deepStrictEqual(await outlineOf(document), [
-			{ name: 'Chapter One', children: [{ name: 'Scene 1', children: [] }, { name: 'Scene 2', children: [] }] },
+			{
+				name: 'Chapter One',
+				children: [
+					{ name: 'Scene 1', children: [] },
+					{ name: 'Scene 2', children: [] },
+				],
+			},
 			{
 				name: 'Chapter Two',
 				children: [
@@ -113,11 +119,11 @@ describe('Dramatis in a real VS Code', () => {
 		assert.ok(model);
 		assert.strictEqual(model.words, 71);
 		assert.deepStrictEqual(
-			model.chapters.map((chapter) => chapter.words),
+			model.chapters.map(chapter => chapter.words),
 			[46, 25],
 		);
 		assert.deepStrictEqual(
-			model.scenes.map((scene) => scene.words),
+			model.scenes.map(scene => scene.words),
 			[24, 20, 11, 5, 7],
 		);
 	});
@@ -127,7 +133,7 @@ describe('Dramatis in a real VS Code', () => {
 		assert.strictEqual(api.modelOf(document)?.words, 81);
 		const outline = await outlineOf(document);
 		assert.deepStrictEqual(
-			outline.map((chapter) => chapter.name),
+			outline.map(chapter => chapter.name),
 			['Chapter One', 'Chapter Two', 'Chapter Three'],
 		);
 		assert.deepStrictEqual(outline[2], { name: 'Chapter Three', children: [{ name: 'Scene 1', children: [] }] });

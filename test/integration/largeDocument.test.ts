@@ -92,12 +92,18 @@ describe('a War and Peace-sized novel', function () {
 			assert.ok(await editor.edit(edit => edit.insert(document.lineAt(4).range.end, ' Lantern')), 'the edit was applied');
 			assert.strictEqual(api.modelOf(document), undefined, 'the edit came while the first reading was under way');
 			// Dialogue colours asked for meanwhile wait for the reading: the paragraph's one quote is coloured.
-			const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, document.lineAt(4).range);
+			const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+				'vscode.provideDocumentRangeSemanticTokens',
+				document.uri,
+				document.lineAt(4).range,
+			);
 			assert.deepStrictEqual(Array.from(tokens.data.slice(2, 3)), ['“Row for the light,”'.length]);
 			assert.strictEqual(tokens.data.length, 5, 'one dialogue token');
 			await until(() => api.modelOf(document) !== undefined, 'the first reading');
 		});
-		console.log(`      opening the novel: longest pause of the extension host ${pauses.longestGapMs.toFixed(0)} ms; longest it worked at once ${pauses.longestHoldMs.toFixed(0)} ms`);
+		console.log(
+			`      opening the novel: longest pause of the extension host ${pauses.longestGapMs.toFixed(0)} ms; longest it worked at once ${pauses.longestHoldMs.toFixed(0)} ms`,
+		);
 		assert.ok(pauses.longestHoldMs < MAX_PAUSE_MS, `the extension host worked ${pauses.longestHoldMs.toFixed(0)} ms at once (bound ${MAX_PAUSE_MS} ms)`);
 		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1);
 	});
@@ -122,7 +128,10 @@ describe('a War and Peace-sized novel', function () {
 		}
 		const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
 		// After the last book, an epilogue stands beside the books, as War and Peace's do.
-		assert.deepStrictEqual(symbols.map(symbol => symbol.name), [...Array.from({ length: BOOKS }, (_, index) => `BOOK ${index + 1}`), 'Epilogue']);
+		assert.deepStrictEqual(
+			symbols.map(symbol => symbol.name),
+			[...Array.from({ length: BOOKS }, (_, index) => `BOOK ${index + 1}`), 'Epilogue'],
+		);
 		assert.strictEqual(symbols[BOOKS - 1].children.length, CHAPTERS_PER_BOOK);
 		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1 + 8 + 5);
 	});

@@ -79,7 +79,12 @@ describe('The manuscript in a real VS Code', () => {
 			// VS Code's own Markdown outline answers too once its extension is awake (another test may have
 			// opened a Markdown file first); its headings carry no word count.
 			const symbols = answers.filter(symbol => symbol.detail.endsWith('words'));
-			const shape = (symbol: vscode.DocumentSymbol): unknown => ({ name: symbol.name, detail: symbol.detail, line: symbol.selectionRange.start.line, children: symbol.children.map(shape) });
+			const shape = (symbol: vscode.DocumentSymbol): unknown => ({
+				name: symbol.name,
+				detail: symbol.detail,
+				line: symbol.selectionRange.start.line,
+				children: symbol.children.map(shape),
+			});
 			assert.deepStrictEqual(symbols.map(shape), [
 				{
 					name: 'Chapter 2: The Party',
@@ -121,7 +126,12 @@ describe('The manuscript in a real VS Code', () => {
 			const scenes = all.filter(symbol => symbol.kind === vscode.SymbolKind.Event && pathOf(symbol.location.uri).startsWith('manuscript/'));
 			// VS Code sorts what providers return; the reading order shows in Next Scene and Go to Scene….
 			assert.deepStrictEqual(scenes.map(symbol => `${pathOf(symbol.location.uri)}:${symbol.location.range.start.line}`).sort(), [
-				`${ARRIVAL}:2`, `${ARRIVAL}:8`, `${AFTERMATH}:2`, `${AFTERMATH}:6`, `${PARTY}:10`, `${PARTY}:4`,
+				`${ARRIVAL}:2`,
+				`${ARRIVAL}:8`,
+				`${AFTERMATH}:2`,
+				`${AFTERMATH}:6`,
+				`${PARTY}:10`,
+				`${PARTY}:4`,
 			]);
 		});
 
@@ -131,7 +141,10 @@ describe('The manuscript in a real VS Code', () => {
 			edit.insert(editor.document.uri, editor.document.positionAt(editor.document.getText().length), '\n***\n\nThe gulls came back before the boats did.\n');
 			assert.ok(await vscode.workspace.applyEdit(edit));
 			try {
-				const found = await until(async () => (await workspaceSymbols('gulls came back')).find(symbol => pathOf(symbol.location.uri) === AFTERMATH), 'the new scene among the symbols');
+				const found = await until(
+					async () => (await workspaceSymbols('gulls came back')).find(symbol => pathOf(symbol.location.uri) === AFTERMATH),
+					'the new scene among the symbols',
+				);
 				assert.strictEqual(found.name, 'Scene 3 — The gulls came back before the boats did.');
 				assert.strictEqual(found.location.range.start.line, 10);
 			} finally {
@@ -143,14 +156,20 @@ describe('The manuscript in a real VS Code', () => {
 			const interlude = uriOf('manuscript/3-interlude.story');
 			await vscode.workspace.fs.writeFile(interlude, new TextEncoder().encode('Interlude\n\nThe fog sat on the harbour for three days and nobody fished.\n'));
 			try {
-				const found = await until(async () => (await workspaceSymbols('fog sat on the harbour')).find(symbol => pathOf(symbol.location.uri) === 'manuscript/3-interlude.story'), 'the new file among the symbols');
+				const found = await until(
+					async () => (await workspaceSymbols('fog sat on the harbour')).find(symbol => pathOf(symbol.location.uri) === 'manuscript/3-interlude.story'),
+					'the new file among the symbols',
+				);
 				assert.strictEqual(found.containerName, 'Interlude · manuscript/3-interlude.story');
 				const paths = (await api.manuscript()).files.map(file => file.path).filter(path => path.startsWith('manuscript/'));
 				assert.deepStrictEqual(paths, [ARRIVAL, PARTY, 'manuscript/3-interlude.story', AFTERMATH], '3 sorts between 2 and 10');
 			} finally {
 				await vscode.workspace.fs.delete(interlude);
 			}
-			await until(async () => !(await workspaceSymbols('fog sat on the harbour')).some(symbol => pathOf(symbol.location.uri) === 'manuscript/3-interlude.story'), 'the deleted file to leave the symbols');
+			await until(
+				async () => !(await workspaceSymbols('fog sat on the harbour')).some(symbol => pathOf(symbol.location.uri) === 'manuscript/3-interlude.story'),
+				'the deleted file to leave the symbols',
+			);
 		});
 	});
 

@@ -46,9 +46,17 @@ interface ManuscriptView {
 	scenes: readonly { file: { id: string; path: string }; scene: { start: number; words: number } }[];
 }
 interface DramatisApi {
-	castOf(document: vscode.TextDocument): { characters: readonly { name: string; aliases: readonly string[]; scenes: readonly { scene: number }[] }[] } | undefined;
-	modelOf(document: vscode.TextDocument):
-		| { words: number; scenes: readonly { start: number; end: number; words: number; dialogueWords: number }[]; dialogue: readonly { start: number; speaker?: string }[] }
+	castOf(
+		document: vscode.TextDocument,
+	): { characters: readonly { name: string; aliases: readonly string[]; scenes: readonly { scene: number }[] }[] } | undefined;
+	modelOf(
+		document: vscode.TextDocument,
+	):
+		| {
+				words: number;
+				scenes: readonly { start: number; end: number; words: number; dialogueWords: number }[];
+				dialogue: readonly { start: number; speaker?: string }[];
+		  }
 		| undefined;
 	manuscript(): Promise<ManuscriptView>;
 	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
@@ -130,17 +138,23 @@ describe('Statistics in a real VS Code', () => {
 				return {
 					name: character.name,
 					presence: story.scenes.map((scene, index) => {
-						const lines = story.dialogue.filter(span => span.speaker !== undefined && names.has(span.speaker) && scene.start <= span.start && span.start < scene.end).length;
+						const lines = story.dialogue.filter(
+							span => span.speaker !== undefined && names.has(span.speaker) && scene.start <= span.start && span.start < scene.end,
+						).length;
 						return character.scenes.some(present => present.scene === index) || lines > 0 ? lines : null;
 					}),
 				};
 			});
 			const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 			assert.deepStrictEqual(sent.statistics.cast.map(({ name, presence }) => ({ name, presence })).sort(byName), expected.sort(byName));
-			assert.deepStrictEqual(expected, [
-				{ name: 'Mara', presence: [2, null, null, 1] },
-				{ name: 'Tobias', presence: [0, null, null, null] },
-			], 'the fixture: Mara speaks twice in the first scene and once in the last, Tobias is there and silent');
+			assert.deepStrictEqual(
+				expected,
+				[
+					{ name: 'Mara', presence: [2, null, null, 1] },
+					{ name: 'Tobias', presence: [0, null, null, null] },
+				],
+				'the fixture: Mara speaks twice in the first scene and once in the last, Tobias is there and silent',
+			);
 			assert.strictEqual(sent.readingWordsPerMinute, 250);
 			assert.strictEqual(sent.dailyGoal, 1000);
 			assert.strictEqual(sent.history.length, 30);
@@ -157,7 +171,15 @@ describe('Statistics in a real VS Code', () => {
 
 		it('ignores messages it does not understand, without moving anything', async () => {
 			const before = vscode.window.activeTextEditor!.selection.active;
-			for (const message of [null, 'revealScene', { type: 'revealScene', scene: 99 }, { type: 'revealScene', scene: '1' }, { type: 'revealScene', scene: 1.5 }, { type: 'runCode', code: 'alert(1)' }, { type: 'export', kind: '../../etc' }]) {
+			for (const message of [
+				null,
+				'revealScene',
+				{ type: 'revealScene', scene: 99 },
+				{ type: 'revealScene', scene: '1' },
+				{ type: 'revealScene', scene: 1.5 },
+				{ type: 'runCode', code: 'alert(1)' },
+				{ type: 'export', kind: '../../etc' },
+			]) {
 				await api.statisticsPanel.receive(message);
 			}
 			assert.deepStrictEqual(vscode.window.activeTextEditor!.selection.active, before);
@@ -252,14 +274,21 @@ describe('Statistics in a real VS Code', () => {
 			const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
 			assert.strictEqual(json.document, 'harbour.story');
 			assert.strictEqual(json.words, 53);
-			assert.deepStrictEqual(json.scenes.map((scene: { title: string }) => scene.title), ['Scene 1', 'Scene 2', '<img src=x onerror=alert(1)>', 'Scene 1']);
+			assert.deepStrictEqual(
+				json.scenes.map((scene: { title: string }) => scene.title),
+				['Scene 1', 'Scene 2', '<img src=x onerror=alert(1)>', 'Scene 1'],
+			);
 			assert.strictEqual(json.history.days.length, 30);
 		});
 
 		it('writes the scenes as CSV, one row each', async () => {
 			const target = vscode.Uri.file(path.join(scratch, 'harbour-scenes.csv'));
 			await vscode.commands.executeCommand('dramatis.exportStatistics', 'scenesCsv', target);
-			const rows = fs.readFileSync(target.fsPath, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+			const rows = fs
+				.readFileSync(target.fsPath, 'utf8')
+				.replace(/^\ufeff/, '')
+				.trimEnd()
+				.split('\r\n');
 			// A column per character: the lines spoken in each scene, empty where the character is absent.
 			assert.deepStrictEqual(rows, [
 				'Chapter,Scene,Words,Dialogue words,Dialogue share,Mara,Tobias',
@@ -273,7 +302,11 @@ describe('Statistics in a real VS Code', () => {
 		it('writes the writing history as CSV, one row a day', async () => {
 			const target = vscode.Uri.file(path.join(scratch, 'harbour-history.csv'));
 			await vscode.commands.executeCommand('dramatis.exportStatistics', 'historyCsv', target);
-			const rows = fs.readFileSync(target.fsPath, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+			const rows = fs
+				.readFileSync(target.fsPath, 'utf8')
+				.replace(/^\ufeff/, '')
+				.trimEnd()
+				.split('\r\n');
 			assert.strictEqual(rows[0], 'Date,Words added,Words removed,Words pasted,Words cut,Progress,Daily goal');
 			assert.strictEqual(rows.length, 31);
 			assert.match(rows[30], new RegExp(`^${report()!.today.day},`));
@@ -283,7 +316,10 @@ describe('Statistics in a real VS Code', () => {
 	describe('writing history', () => {
 		/** Adds `text` at the end; edits between undo stops undo as one step, as a run of typing does. */
 		const append = (text: string, undoStops = { before: true, after: true }) =>
-			editor.edit(edit => edit.insert(document.positionAt(document.getText().length), text), { undoStopBefore: undoStops.before, undoStopAfter: undoStops.after });
+			editor.edit(edit => edit.insert(document.positionAt(document.getText().length), text), {
+				undoStopBefore: undoStops.before,
+				undoStopAfter: undoStops.after,
+			});
 		const today = () => api.writingToday();
 
 		it('counts typed words, and undo brings the day back', async () => {

@@ -110,7 +110,10 @@ describe('a story on a virtual file system', () => {
 		assert.strictEqual(model.words, 25);
 		assert.strictEqual(model.scenes.length, 2);
 		const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-		assert.deepStrictEqual(symbols.map(symbol => [symbol.name, symbol.children.map(child => child.name)]), [['Chapter 1', ['Scene 1', 'Scene 2']]]);
+		assert.deepStrictEqual(
+			symbols.map(symbol => [symbol.name, symbol.children.map(child => child.name)]),
+			[['Chapter 1', ['Scene 1', 'Scene 2']]],
+		);
 	});
 
 	it('has its dialogue coloured', async () => {
@@ -125,7 +128,10 @@ describe('a story on a virtual file system', () => {
 			const characters = api.castOf(document)?.characters;
 			return characters && characters.length > 0 ? characters : undefined;
 		}, 'the cast');
-		assert.deepStrictEqual(cast.map(character => [character.name, character.mentions]).sort(), [['Bramble', 3], ['Corin Vell', 2]]);
+		assert.deepStrictEqual(cast.map(character => [character.name, character.mentions]).sort(), [
+			['Bramble', 3],
+			['Corin Vell', 2],
+		]);
 		const bramble = document.positionAt(STORY.indexOf('Bramble') + 1);
 		const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, bramble);
 		assert.strictEqual(references.length, 3);
@@ -135,8 +141,14 @@ describe('a story on a virtual file system', () => {
 		editor.selection = new vscode.Selection(0, 0, 0, 0);
 		const lines = STORY.split('\n');
 		await vscode.commands.executeCommand('dramatis.nextScene');
-		assert.strictEqual(editor.selection.active.line, lines.findIndex(line => line.startsWith('Bramble')));
+		assert.strictEqual(
+			editor.selection.active.line,
+			lines.findIndex(line => line.startsWith('Bramble')),
+		);
 		await vscode.commands.executeCommand('dramatis.nextScene');
-		assert.strictEqual(editor.selection.active.line, lines.findIndex(line => line.startsWith('Corin')));
+		assert.strictEqual(
+			editor.selection.active.line,
+			lines.findIndex(line => line.startsWith('Corin')),
+		);
 	});
 });

@@ -7,7 +7,11 @@ import { main } from '../../src/cli';
 function run(...argv: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = main(argv, text => (stdout += `${text}\n`), text => (stderr += `${text}\n`));
+	const code = main(
+		argv,
+		text => (stdout += `${text}\n`),
+		text => (stderr += `${text}\n`),
+	);
 	return { code, stdout, stderr };
 }
 
@@ -33,22 +37,31 @@ describe('cli', () => {
 		assert.strictEqual(file.path, story);
 		assert.strictEqual(file.words, 10);
 		assert.deepStrictEqual(file.chapters, [{ title: 'Chapter 1', level: 2, start: 0, end: text.indexOf('rowed.') + 6, words: 10 }]);
-		assert.deepStrictEqual(file.scenes.map((scene: { title: string; words: number; dialogueWords: number }) => [scene.title, scene.words, scene.dialogueWords]), [
-			['Scene 1', 6, 4],
-			['Scene 2', 2, 0],
-		]);
+		assert.deepStrictEqual(
+			file.scenes.map((scene: { title: string; words: number; dialogueWords: number }) => [scene.title, scene.words, scene.dialogueWords]),
+			[
+				['Scene 1', 6, 4],
+				['Scene 2', 2, 0],
+			],
+		);
 		assert.strictEqual(file.quotes.length, 1);
 		assert.strictEqual(text.slice(file.quotes[0].start, file.quotes[0].end), '"Row for the light,"');
 		assert.strictEqual(file.quotes[0].speaker, 'Mara');
 		assert.deepStrictEqual(file.characters, [{ name: 'Mara', aliases: [], mentions: 1, lines: 1 }]);
-		assert.deepStrictEqual(file.scenes.map((scene: { characters: string[] }) => scene.characters), [['Mara'], []]);
+		assert.deepStrictEqual(
+			file.scenes.map((scene: { characters: string[] }) => scene.characters),
+			[['Mara'], []],
+		);
 	});
 
 	it('gives a quote no one is known to speak a null speaker', () => {
 		const unattributed = path.join(folder, 'unattributed.story');
 		fs.writeFileSync(unattributed, '"Row," someone called from the dark.\n');
 		const [file] = JSON.parse(run('analyze', '--json', unattributed).stdout).files;
-		assert.deepStrictEqual(file.quotes.map((quote: { speaker: string | null }) => quote.speaker), [null]);
+		assert.deepStrictEqual(
+			file.quotes.map((quote: { speaker: string | null }) => quote.speaker),
+			[null],
+		);
 	});
 
 	it('prints a readable report without --json', () => {
@@ -69,7 +82,10 @@ describe('cli', () => {
 		assert.strictEqual(code, 0);
 		assert.match(stderr, /skipped '.*lamp\.png': not a UTF-8 text file/);
 		assert.match(stderr, /skipped '.*latin1\.txt'/);
-		assert.deepStrictEqual(JSON.parse(stdout).files.map((file: { path: string }) => file.path), [story]);
+		assert.deepStrictEqual(
+			JSON.parse(stdout).files.map((file: { path: string }) => file.path),
+			[story],
+		);
 	});
 
 	it('explains its usage on a wrong command or option', () => {

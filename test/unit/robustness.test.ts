@@ -5,7 +5,43 @@ import { analyzeStory, DEFAULT_OPTIONS, StoryModel, TextRange } from '../../src/
 // Whatever a writer pastes in, analysis finishes, every range stays inside the text and on
 // code-point boundaries, and counts add up paragraph by paragraph.
 
-const STORY_PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '—', '\n', '\n\n', '\r\n', '\r', ' ', '\t', '***', '# ', '### ', 'Chapter 1', 'I.', '<!--', '-->', '---', 'Mara', 'said', '\u0000', '\ud800', '\udc00', '😀', 'שלום', 'مرحبا', '日本', '\u200f', '\ufeff'];
+const STORY_PIECES = [
+	'"',
+	'“',
+	'”',
+	'‘',
+	'’',
+	"'",
+	'«',
+	'»',
+	'„',
+	'—',
+	'\n',
+	'\n\n',
+	'\r\n',
+	'\r',
+	' ',
+	'\t',
+	'***',
+	'# ',
+	'### ',
+	'Chapter 1',
+	'I.',
+	'<!--',
+	'-->',
+	'---',
+	'Mara',
+	'said',
+	'\u0000',
+	'\ud800',
+	'\udc00',
+	'😀',
+	'שלום',
+	'مرحبا',
+	'日本',
+	'\u200f',
+	'\ufeff',
+];
 
 const storyText = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 400 }),
@@ -41,7 +77,9 @@ describe('robustness', () => {
 	});
 
 	it('counts the words of paragraphs joined by a blank line as the sum of their words', () => {
-		const paragraph = fc.array(fc.constantFrom('Mara', 'lit', 'the', 'lamp', 'don’t', '1,000', '—', '日本', ' ', '.', '"', '\n'), { maxLength: 30 }).map(words => words.join(' '));
+		const paragraph = fc
+			.array(fc.constantFrom('Mara', 'lit', 'the', 'lamp', 'don’t', '1,000', '—', '日本', ' ', '.', '"', '\n'), { maxLength: 30 })
+			.map(words => words.join(' '));
 		fc.assert(
 			fc.property(fc.array(paragraph, { maxLength: 12 }), paragraphs => {
 				const whole = analyzeStory(paragraphs.join('\n\n')).words;

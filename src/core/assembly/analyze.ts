@@ -56,7 +56,11 @@ export class StoryAnalysis {
 	private shouldYield: ShouldYield = NEVER_YIELD;
 	private model: StoryModel | undefined;
 
-	constructor(private readonly text: string, private readonly options: AnalysisOptions, previous?: StoryModel) {
+	constructor(
+		private readonly text: string,
+		private readonly options: AnalysisOptions,
+		previous?: StoryModel,
+	) {
 		this.splitter = new BlockSplitter(text, 0, text.length, chapterLineTest(options));
 		this.reusable = previous && previous.options === options ? analysesByText(previous.blocks) : undefined;
 		this.previousDialogue = this.reusable && previous ? { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches } : undefined;
@@ -202,11 +206,29 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 }
 
 /** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */
-export function analyzeBlock(text: string, options: AnalysisOptions, isFirst: boolean, style: DialogueStyle, quoteMarks = countQuoteMarks(text)): BlockAnalysis {
+export function analyzeBlock(
+	text: string,
+	options: AnalysisOptions,
+	isFirst: boolean,
+	style: DialogueStyle,
+	quoteMarks = countQuoteMarks(text),
+): BlockAnalysis {
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
 	if (heading) {
-		return blockAnalysis(text, countWordsExcluding(text, 0, text.length, markup), heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
+		return blockAnalysis(
+			text,
+			countWordsExcluding(text, 0, text.length, markup),
+			heading,
+			quoteMarks,
+			undefined,
+			style,
+			NO_QUOTES,
+			NO_SPEAKERS,
+			0,
+			0,
+			NO_NAMES,
+		);
 	}
 	// The words are counted with the dialogue's, once the quotes are known.
 	return withQuotes(text, undefined, quoteMarks, openingSubject(text), style, markup);
@@ -225,10 +247,29 @@ function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: An
 }
 
 /** `known` is the paragraph's word count when already known (the same paragraph under another style). */
-function withQuotes(text: string, known: number | undefined, quoteMarks: QuoteMarkCounts, subject: string | undefined, style: DialogueStyle, markup: readonly TextRange[]): BlockAnalysis {
+function withQuotes(
+	text: string,
+	known: number | undefined,
+	quoteMarks: QuoteMarkCounts,
+	subject: string | undefined,
+	style: DialogueStyle,
+	markup: readonly TextRange[],
+): BlockAnalysis {
 	if (quoteMarks === NO_QUOTE_MARKS && !mayHoldItalicSpeech(text) && !mayHoldSpeechAfterColon(text, style)) {
 		const words = known ?? countWordsExcluding(text, 0, text.length, markup);
-		return blockAnalysis(text, words, undefined, quoteMarks, subject, style, NO_QUOTES, leadInSpeakers(text), 0, countFirstPerson(text, NO_QUOTES.spans), findNameMentions(text, NO_QUOTES.spans));
+		return blockAnalysis(
+			text,
+			words,
+			undefined,
+			quoteMarks,
+			subject,
+			style,
+			NO_QUOTES,
+			leadInSpeakers(text),
+			0,
+			countFirstPerson(text, NO_QUOTES.spans),
+			findNameMentions(text, NO_QUOTES.spans),
+		);
 	}
 	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
 	let words: number;
@@ -245,7 +286,19 @@ function withQuotes(text: string, known: number | undefined, quoteMarks: QuoteMa
 		}
 	}
 	const speakers = quotes.spans.length > 0 ? findSpeakers(text, quotes.spans) : leadInSpeakers(text);
-	return blockAnalysis(text, words, undefined, quoteMarks, subject, style, quotes, speakers, dialogueWords, countFirstPerson(text, quotes.spans), findNameMentions(text, quotes.spans));
+	return blockAnalysis(
+		text,
+		words,
+		undefined,
+		quoteMarks,
+		subject,
+		style,
+		quotes,
+		speakers,
+		dialogueWords,
+		countFirstPerson(text, quotes.spans),
+		findNameMentions(text, quotes.spans),
+	);
 }
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
@@ -265,7 +318,20 @@ function blockAnalysis(
 	firstPerson: number,
 	names: readonly NameMention[],
 ): BlockAnalysis {
-	return { text, words, heading, quoteMarks, dialogueStyle, quotes: quotes.spans, speakers, opensWithQuote: quotes.opensWithQuote, dialogueWords, openingSubject, firstPerson, names };
+	return {
+		text,
+		words,
+		heading,
+		quoteMarks,
+		dialogueStyle,
+		quotes: quotes.spans,
+		speakers,
+		opensWithQuote: quotes.opensWithQuote,
+		dialogueWords,
+		openingSubject,
+		firstPerson,
+		names,
+	};
 }
 
 /** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */

@@ -110,10 +110,13 @@ export function* assemblySteps(
 		}
 		const block = blocks[index];
 		const { heading } = block.analysis;
-		const isMatter = index < matterUntil
-			|| heading?.kind === 'contents'
-			|| heading?.kind === 'gutenbergStart' || heading?.kind === 'gutenbergEnd' || heading?.kind === 'frontMatter'
-			|| (heading?.kind === 'credits' && bodyStart < 0);
+		const isMatter =
+			index < matterUntil ||
+			heading?.kind === 'contents' ||
+			heading?.kind === 'gutenbergStart' ||
+			heading?.kind === 'gutenbergEnd' ||
+			heading?.kind === 'frontMatter' ||
+			(heading?.kind === 'credits' && bodyStart < 0);
 		if (isMatter) {
 			if (heading?.kind === 'contents') {
 				// A table of contents runs until a chapter that has prose under it, or to the end (a contents page at the back).
@@ -177,7 +180,16 @@ export function* assemblySteps(
 		if (!scene) {
 			sceneNumber++;
 			const chapterIndex = openChapters.length > 0 ? openChapters[openChapters.length - 1] : -1;
-			scene = { title: pendingSceneTitle ?? `Scene ${sceneNumber}`, chapterIndex, start: block.start, end: block.end, words: 0, dialogueWords: 0, narrationWords: 0, firstPersonWords: 0 };
+			scene = {
+				title: pendingSceneTitle ?? `Scene ${sceneNumber}`,
+				chapterIndex,
+				start: block.start,
+				end: block.end,
+				words: 0,
+				dialogueWords: 0,
+				narrationWords: 0,
+				firstPersonWords: 0,
+			};
 			pendingSceneTitle = undefined;
 			sceneFirstBlock = block;
 		}
@@ -195,7 +207,21 @@ export function* assemblySteps(
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
 	const { spans, turnTaking, stretches } = yield* dialogue.finish();
-	return { options, length, blocks, words, body, matter: matter.ranges, chapters, scenes, dialogueStyle, quoteMarks, dialogue: spans, turnTaking, dialogueStretches: stretches };
+	return {
+		options,
+		length,
+		blocks,
+		words,
+		body,
+		matter: matter.ranges,
+		chapters,
+		scenes,
+		dialogueStyle,
+		quoteMarks,
+		dialogue: spans,
+		turnTaking,
+		dialogueStretches: stretches,
+	};
 }
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
@@ -267,7 +293,12 @@ function chapterAt(block: Block, shape: HeadingShape, previous: ResolvedChapter 
 	let candidate: ChapterHeading | undefined;
 	if (heading?.kind === 'chapter') {
 		candidate = heading;
-	} else if (heading?.kind === 'sceneBreak' && heading.chapter?.numeral && previous?.numeral && numeralValue(previous.title) === numeralValue(heading.chapter.title)! - 1) {
+	} else if (
+		heading?.kind === 'sceneBreak' &&
+		heading.chapter?.numeral &&
+		previous?.numeral &&
+		numeralValue(previous.title) === numeralValue(heading.chapter.title)! - 1
+	) {
 		// `XXX` right after `XXIX` is chapter thirty; after `XII` it is a scene break.
 		candidate = heading.chapter;
 	}
@@ -358,7 +389,10 @@ class MatterRanges {
 	readonly ranges: TextRange[] = [];
 	private lastBlock = -2;
 
-	constructor(private readonly blocks: readonly Block[], private readonly length: number) {}
+	constructor(
+		private readonly blocks: readonly Block[],
+		private readonly length: number,
+	) {}
 
 	addBlocks(from: number, to: number): void {
 		for (let index = from; index < to; index++) {
@@ -697,7 +731,9 @@ class DialogueAssembly {
 function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	if (leadIn.continues !== undefined) {
 		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone.
-		return reading.speaker === undefined && !reading.narrator && reading.pronoun === leadIn.continues ? { ...reading, continues: true, objects: leadIn.objects ?? reading.objects } : reading;
+		return reading.speaker === undefined && !reading.narrator && reading.pronoun === leadIn.continues
+			? { ...reading, continues: true, objects: leadIn.objects ?? reading.objects }
+			: reading;
 	}
 	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {
 		return reading;

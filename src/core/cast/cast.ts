@@ -129,7 +129,12 @@ interface CharacterDraft {
 	readonly declared: boolean;
 }
 
-function applyOverrides(clusters: readonly Cluster[], forms: ReadonlyMap<string, Form>, overrides: CastOverrides, ignored: ReadonlySet<string>): CharacterDraft[] {
+function applyOverrides(
+	clusters: readonly Cluster[],
+	forms: ReadonlyMap<string, Form>,
+	overrides: CastOverrides,
+	ignored: ReadonlySet<string>,
+): CharacterDraft[] {
 	const clusterOfKey = new Map<string, Cluster>();
 	for (const cluster of clusters) {
 		for (const member of cluster.members) {
@@ -187,7 +192,10 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 		const aliases = uniqueNames([...draft.forms.map(form => form.surface), ...draft.extraAliases].filter(alias => nameKey(alias) !== nameKeyOfDraft));
 		return { draft, appearances, aliases };
 	});
-	const lines = countLines(built.map(({ draft, aliases }) => [draft.name, ...aliases]), stories);
+	const lines = countLines(
+		built.map(({ draft, aliases }) => [draft.name, ...aliases]),
+		stories,
+	);
 	const characters: Character[] = built.map(({ draft, appearances, aliases }, index) => ({
 		name: draft.name,
 		aliases,

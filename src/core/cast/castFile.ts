@@ -178,7 +178,12 @@ export function withMerge(text: string, from: DeclaredCharacter, into: DeclaredC
 		current = apply(current, ['characters', fromIndex], undefined);
 	}
 	const declaredInto = parsed.characters.find(character => nameKey(character.name) === nameKey(into.name));
-	return withCharacter(current, into.name, [...(declaredInto ? [] : into.aliases), from.name, ...from.aliases, ...(fromIndex >= 0 ? parsed.characters[fromIndex].aliases : [])]);
+	return withCharacter(current, into.name, [
+		...(declaredInto ? [] : into.aliases),
+		from.name,
+		...from.aliases,
+		...(fromIndex >= 0 ? parsed.characters[fromIndex].aliases : []),
+	]);
 }
 
 /** `name` is never a character; any declaration of it as one goes. */
@@ -233,7 +238,9 @@ function readLoosely(text: string): CastOverrides {
 	const ignore: string[] = [];
 	for (const entry of findNodeAtLocation(root ?? ({} as Node), ['characters'])?.children ?? []) {
 		const name = findNodeAtLocation(entry, ['name'])?.value;
-		const aliases = (findNodeAtLocation(entry, ['aliases'])?.children ?? []).map(node => node.value).filter((value): value is string => typeof value === 'string');
+		const aliases = (findNodeAtLocation(entry, ['aliases'])?.children ?? [])
+			.map(node => node.value)
+			.filter((value): value is string => typeof value === 'string');
 		characters.push({ name: typeof name === 'string' ? name : '', aliases });
 	}
 	for (const node of findNodeAtLocation(root ?? ({} as Node), ['ignore'])?.children ?? []) {

@@ -77,9 +77,7 @@ export function* peopleSteps(
 		}
 	}
 
-	return candidates
-		.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT)
-		.map(form => ({ form, gender: genderOf(form, tagger) }));
+	return candidates.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT).map(form => ({ form, gender: genderOf(form, tagger) }));
 }
 
 /**
@@ -168,7 +166,8 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	const seen = (times: number) => times > 0 && (count < 10 || times / count >= 0.03);
 	// A word capitalised mid-sentence again and again, seldom in lower case, and speaking is a name here:
 	// `Newton`, `the Mole`, `the Rat`. Its article is then part of how the story calls it.
-	const capitalised = named.length === 1 && (classes[0] === 'noun' || classes[0] === 'unknown') && form.midSentence >= 3 && lowercaseUses <= form.midSentence * 0.2;
+	const capitalised =
+		named.length === 1 && (classes[0] === 'noun' || classes[0] === 'unknown') && form.midSentence >= 3 && lowercaseUses <= form.midSentence * 0.2;
 	const personified = capitalised && seen(form.speech + form.speechAfterArticle);
 	if (named.length === 1) {
 		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
@@ -229,7 +228,9 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
  */
 function settleDoubts(scores: Map<Form, number>, tagger: NameTagger, budget: number): void {
 	// Capitals all through tag as anything; such a form keeps its score.
-	const doubtful = [...scores].filter(([form, score]) => score >= DOUBT_BELOW && score < DOUBT_ABOVE && form.allCaps < form.sightings.length).map(([form]) => form);
+	const doubtful = [...scores]
+		.filter(([form, score]) => score >= DOUBT_BELOW && score < DOUBT_ABOVE && form.allCaps < form.sightings.length)
+		.map(([form]) => form);
 	doubtful.sort((a, b) => b.sightings.length - a.sightings.length || (a.key < b.key ? -1 : 1));
 	let windowsLeft = budget;
 	for (const form of doubtful) {

@@ -36,8 +36,9 @@ export function castScenes(model: StoryModel, appearances: readonly CharacterApp
 
 function withCast(scene: Scene, mentions: ReadonlyMap<string, number>, narration: ReadonlyMap<string, number>): Scene {
 	const characters = [...mentions.keys()].sort((a, b) => mentions.get(b)! - mentions.get(a)! || a.localeCompare(b));
-	const pointOfView = scene.pointOfView === FIRST_PERSON
-		? FIRST_PERSON
-		: guessPointOfView({ words: scene.narrationWords, firstPerson: scene.firstPersonWords, mentions: narration });
+	const pointOfView =
+		scene.pointOfView === FIRST_PERSON
+			? FIRST_PERSON
+			: guessPointOfView({ words: scene.narrationWords, firstPerson: scene.firstPersonWords, mentions: narration });
 	return { ...scene, characters, pointOfView };
 }

@@ -117,7 +117,24 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 }
 
 /** Words after which a quote names something rather than reporting speech: `what he called “progress”`. */
-const NAMING_VERBS = new Set(['call', 'called', 'calls', 'calling', 'sing', 'sang', 'sings', 'name', 'named', 'term', 'termed', 'word', 'entitled', 'titled', 'read', 'reads']);
+const NAMING_VERBS = new Set([
+	'call',
+	'called',
+	'calls',
+	'calling',
+	'sing',
+	'sang',
+	'sings',
+	'name',
+	'named',
+	'term',
+	'termed',
+	'word',
+	'entitled',
+	'titled',
+	'read',
+	'reads',
+]);
 
 /**
  * English speech opens a paragraph or follows punctuation (`said, “…”`, `. “…”`) or a speech verb
@@ -184,7 +201,10 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
 	if (last !== '.') {
 		return false;
 	}
-	const words = text.slice(span.start + 1, span.end - 1).split(/[\s—–]+/).filter(word => /\p{L}/u.test(word));
+	const words = text
+		.slice(span.start + 1, span.end - 1)
+		.split(/[\s—–]+/)
+		.filter(word => /\p{L}/u.test(word));
 	const title = words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
 	return words.length >= 3 && !title && reportsSpeechBefore(text, span.start);
 }
@@ -259,7 +279,11 @@ function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolean[] {
 	const listed = spans.map(() => false);
 	let runStart = 0;
 	for (let index = 1; index <= spans.length; index++) {
-		const joined = index < spans.length && /^[ \t]*$/.test(text.slice(spans[index - 1].end, spans[index].start)) && isShort(text, spans[index]) && isShort(text, spans[index - 1]);
+		const joined =
+			index < spans.length &&
+			/^[ \t]*$/.test(text.slice(spans[index - 1].end, spans[index].start)) &&
+			isShort(text, spans[index]) &&
+			isShort(text, spans[index - 1]);
 		if (!joined) {
 			if (index - runStart >= 3) {
 				listed.fill(true, runStart, index);
@@ -663,7 +687,13 @@ function findDashSpeech(text: string, first: number, style: DialogueStyle, spans
 			} else if (!attribution) {
 				speechStart = resumeAfter(text, index + 1);
 			}
-		} else if (attribution && (code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) && index + 1 < end && isSpace(text.charCodeAt(index + 1)) && !(code === 0x2e && endsWithAbbreviation(text, index))) {
+		} else if (
+			attribution &&
+			(code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) &&
+			index + 1 < end &&
+			isSpace(text.charCodeAt(index + 1)) &&
+			!(code === 0x2e && endsWithAbbreviation(text, index))
+		) {
 			speechStart = resumeAfter(text, index + 1);
 			attribution = false;
 		}
@@ -696,7 +726,10 @@ function withSpeechAfterColon(paragraph: string, style: DialogueStyle, spans: Qu
 			const speech: QuoteSpan[] = [];
 			findDashSpeech(paragraph, dash, style, speech);
 			const kept = spans.filter(span => span.end <= dash);
-			return kept.concat(speech, spans.filter(span => span.start >= dash && !speech.some(said => said.start < span.end && span.start < said.end)));
+			return kept.concat(
+				speech,
+				spans.filter(span => span.start >= dash && !speech.some(said => said.start < span.end && span.start < said.end)),
+			);
 		}
 	}
 	return spans;
@@ -778,13 +811,38 @@ function resumeAfter(text: string, index: number): number {
 }
 
 function isSpace(code: number): boolean {
-	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x3000 || code === 0x2009 || code === 0xfeff;
+	return (
+		code === 0x20 ||
+		code === 0x0a ||
+		code === 0x0d ||
+		code === 0x09 ||
+		code === 0xa0 ||
+		code === 0x202f ||
+		code === 0x3000 ||
+		code === 0x2009 ||
+		code === 0xfeff
+	);
 }
 
 /** What may stand right before an opening mark: ( [ { / a dash, or another opening mark. */
 function isOpeningPunctuation(code: number): boolean {
-	return code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2f || code === 0x2d || MARKS[code] === Mark.Dash ||
-		code === 0x201c || code === 0x2018 || code === 0x22 || code === 0xab || code === 0x201e || code === 0x300c || code === 0x300e || code === 0x5f || code === 0x2a;
+	return (
+		code === 0x28 ||
+		code === 0x5b ||
+		code === 0x7b ||
+		code === 0x2f ||
+		code === 0x2d ||
+		MARKS[code] === Mark.Dash ||
+		code === 0x201c ||
+		code === 0x2018 ||
+		code === 0x22 ||
+		code === 0xab ||
+		code === 0x201e ||
+		code === 0x300c ||
+		code === 0x300e ||
+		code === 0x5f ||
+		code === 0x2a
+	);
 }
 
 function firstVisible(text: string): number {

@@ -116,7 +116,10 @@ export function countQuoteMarks(paragraph: string): QuoteMarkCounts {
 
 function firstVisible(text: string): number {
 	let index = 0;
-	while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r' || text[index] === '\u00a0' || text[index] === '\ufeff')) {
+	while (
+		index < text.length &&
+		(text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r' || text[index] === '\u00a0' || text[index] === '\ufeff')
+	) {
 		index++;
 	}
 	return index;

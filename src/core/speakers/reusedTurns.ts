@@ -47,8 +47,11 @@ export class ReusedTurns {
 			const previous = this.previous!;
 			const turn = this.matchedTurns;
 			if (
-				turn < previous.length && previous.startsExchange[turn] === startsExchange && previous.precedingSubjects[turn] === precedingSubject &&
-				previous.mentionedEnd[turn] === this.matchedMentions && sameTurn(previous.readings[turn], reading)
+				turn < previous.length &&
+				previous.startsExchange[turn] === startsExchange &&
+				previous.precedingSubjects[turn] === precedingSubject &&
+				previous.mentionedEnd[turn] === this.matchedMentions &&
+				sameTurn(previous.readings[turn], reading)
 			) {
 				this.matchedTurns++;
 				return;

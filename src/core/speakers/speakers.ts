@@ -6,7 +6,21 @@
 
 import { endsWithAbbreviation, QuoteSpan } from '../dialogue/dialogue';
 import { DialogueSpan } from '../model';
-import { bare, description, genderOfWords, samePerson, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from '../lexicon/speakerNames';
+import {
+	bare,
+	description,
+	genderOfWords,
+	samePerson,
+	DETERMINERS,
+	HONORIFICS,
+	INDEFINITES,
+	isAdverb,
+	isCapitalised,
+	mayBeName,
+	nameAt,
+	PRONOUNS,
+	TITLE_NOUNS,
+} from '../lexicon/speakerNames';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 
 /** What the prose beside one quote says about its speaker. */
@@ -159,11 +173,119 @@ function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
 }
 
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
-const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'presently', 'simply', 'still', 'at', 'last', 'once', 'more']);
+const AUXILIARIES = new Set([
+	'had',
+	'has',
+	'have',
+	'was',
+	'were',
+	'is',
+	'would',
+	'will',
+	'could',
+	'should',
+	'might',
+	'must',
+	'did',
+	'does',
+	'then',
+	'now',
+	'also',
+	'only',
+	'just',
+	'again',
+	'finally',
+	'presently',
+	'simply',
+	'still',
+	'at',
+	'last',
+	'once',
+	'more',
+]);
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
-const DESCRIPTION_ENDS = new Set(['at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from', 'who', 'whose', 'whom', 'which', 'that', 'where', 'and', 'but', 'as', 'when', 'while', 'after', 'before', 'into', 'across', 'behind', 'beside', 'through', 'without', 'again', 'then', 'now']);
+const DESCRIPTION_ENDS = new Set([
+	'at',
+	'in',
+	'on',
+	'of',
+	'to',
+	'for',
+	'with',
+	'by',
+	'from',
+	'who',
+	'whose',
+	'whom',
+	'which',
+	'that',
+	'where',
+	'and',
+	'but',
+	'as',
+	'when',
+	'while',
+	'after',
+	'before',
+	'into',
+	'across',
+	'behind',
+	'beside',
+	'through',
+	'without',
+	'again',
+	'then',
+	'now',
+]);
 /** Past tenses narration puts after a subject, that no `-ed` shows: `my aunt came in and said`. */
-const IRREGULAR_PAST = new Set(['came', 'went', 'got', 'took', 'sat', 'stood', 'rose', 'ran', 'put', 'gave', 'held', 'knew', 'saw', 'made', 'left', 'fell', 'drew', 'threw', 'brought', 'caught', 'felt', 'heard', 'kept', 'laid', 'led', 'lay', 'met', 'rode', 'shook', 'struck', 'swung', 'thought', 'woke', 'wore', 'broke', 'bent', 'hung', 'sank', 'slept', 'spread', 'stole', 'swept', 'tore', 'turned', 'looked', 'walked']);
+const IRREGULAR_PAST = new Set([
+	'came',
+	'went',
+	'got',
+	'took',
+	'sat',
+	'stood',
+	'rose',
+	'ran',
+	'put',
+	'gave',
+	'held',
+	'knew',
+	'saw',
+	'made',
+	'left',
+	'fell',
+	'drew',
+	'threw',
+	'brought',
+	'caught',
+	'felt',
+	'heard',
+	'kept',
+	'laid',
+	'led',
+	'lay',
+	'met',
+	'rode',
+	'shook',
+	'struck',
+	'swung',
+	'thought',
+	'woke',
+	'wore',
+	'broke',
+	'bent',
+	'hung',
+	'sank',
+	'slept',
+	'spread',
+	'stole',
+	'swept',
+	'tore',
+	'turned',
+	'looked',
+	'walked',
+]);
 
 /** A word after a description's noun that is its verb: `the old man nodded`, `my aunt came`. */
 function isPastVerb(word: string): boolean {
@@ -173,7 +295,31 @@ function isPastVerb(word: string): boolean {
 /** Pronouns that only ever stand after a verb or a preposition. */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
-const OBJECT_MARKERS = new Set(['to', 'at', 'with', 'toward', 'towards', 'from', 'for', 'of', 'on', 'upon', 'about', 'beside', 'behind', 'by', 'into', 'after', 'like', 'than', 'saw', 'see', 'told', 'asked', 'and']);
+const OBJECT_MARKERS = new Set([
+	'to',
+	'at',
+	'with',
+	'toward',
+	'towards',
+	'from',
+	'for',
+	'of',
+	'on',
+	'upon',
+	'about',
+	'beside',
+	'behind',
+	'by',
+	'into',
+	'after',
+	'like',
+	'than',
+	'saw',
+	'see',
+	'told',
+	'asked',
+	'and',
+]);
 /** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
 const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
@@ -205,7 +351,10 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 	let first = 0;
 	while (first < spans.length) {
 		let end = first + 1;
-		while (end < spans.length && !(longestLine > 0 && (followsOnNextLine(paragraph, spans[end - 1].end, spans[end].start) || opensParagraph(paragraph, spans[end].start, longestLine)))) {
+		while (
+			end < spans.length &&
+			!(longestLine > 0 && (followsOnNextLine(paragraph, spans[end - 1].end, spans[end].start) || opensParagraph(paragraph, spans[end].start, longestLine)))
+		) {
 			end++;
 		}
 		const lineStart = first === 0 ? 0 : spans[first].start;
@@ -219,7 +368,10 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		let nextRegionStart = lineStart;
 		for (let index = first + 1; index <= end; index++) {
 			const cue = cues[index - first];
-			const newSubject = index < end && !(cue !== undefined && (pieceCue === undefined || !otherSpeaker(pieceCue, cue)) && cue.name !== undefined) && someoneElseSteps(paragraph, spans, pieceStart, index, pieceRegionStart, pieceCue);
+			const newSubject =
+				index < end &&
+				!(cue !== undefined && (pieceCue === undefined || !otherSpeaker(pieceCue, cue)) && cue.name !== undefined) &&
+				someoneElseSteps(paragraph, spans, pieceStart, index, pieceRegionStart, pieceCue);
 			if (index < end && !newSubject && !(cue !== undefined && pieceCue !== undefined && otherSpeaker(pieceCue, cue))) {
 				pieceCue ??= cue;
 				continue;
@@ -250,7 +402,14 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
  * the piece `[pieceStart, index)` is spoken by: `"Hi," said Ann. Bob frowned. "Go away."`. A piece known
  * only by a pronoun is left whole: `"Hi," he said. Bob laughed.` may well be the same man.
  */
-function someoneElseSteps(paragraph: string, spans: readonly QuoteSpan[], pieceStart: number, index: number, pieceRegionStart: number, pieceCue: SpeakerCue | undefined): boolean {
+function someoneElseSteps(
+	paragraph: string,
+	spans: readonly QuoteSpan[],
+	pieceStart: number,
+	index: number,
+	pieceRegionStart: number,
+	pieceCue: SpeakerCue | undefined,
+): boolean {
 	const gapStart = spans[index - 1].end;
 	const gapEnd = spans[index].start;
 	// Most quotes follow the last with a word or two (`she said, "…"`): no sentence of narration between them.
@@ -263,7 +422,8 @@ function someoneElseSteps(paragraph: string, spans: readonly QuoteSpan[], pieceS
 	if (stepping === undefined) {
 		return false;
 	}
-	const speaking = pieceCue !== undefined ? pieceCue.name : narrationSubject(paragraph, spans, pieceStart, pieceStart, pieceRegionStart, spans[pieceStart].start)?.name;
+	const speaking =
+		pieceCue !== undefined ? pieceCue.name : narrationSubject(paragraph, spans, pieceStart, pieceStart, pieceRegionStart, spans[pieceStart].start)?.name;
 	return speaking !== undefined && !(stepping.length >= speaking.length ? samePerson(stepping, speaking) : samePerson(speaking, stepping));
 }
 
@@ -327,7 +487,14 @@ function opensParagraph(text: string, index: number, longestLine: number): boole
 }
 
 /** What the prose right beside each of the quotes `[first, end)` says, reading no further than the stretch `[start, end)`. */
-function quoteCues(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): (SpeakerCue | undefined)[] {
+function quoteCues(
+	paragraph: string,
+	spans: readonly QuoteSpan[],
+	first: number,
+	end: number,
+	regionStart: number,
+	regionEnd: number,
+): (SpeakerCue | undefined)[] {
 	const own: (SpeakerCue | undefined)[] = [];
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
@@ -335,7 +502,7 @@ function quoteCues(paragraph: string, spans: readonly QuoteSpan[], first: number
 		const after = cueAfter(paragraph, spans[index].end, nextStart);
 		// `The old man said, "Go." He spoke no more.`: the name before outweighs the pronoun after.
 		const before = after === undefined || after.name === undefined ? cueBefore(paragraph, spans[index].start, previousEnd) : undefined;
-		own.push(after === undefined || before?.name !== undefined ? before ?? after : after);
+		own.push(after === undefined || before?.name !== undefined ? (before ?? after) : after);
 	}
 	return own;
 }
@@ -353,7 +520,15 @@ function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
 }
 
 /** One turn's reading: the quotes `[first, end)` of `spans`, in the stretch `[start, end)` of the paragraph, with each quote's own cue. */
-function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {
+function readTurn(
+	paragraph: string,
+	spans: readonly QuoteSpan[],
+	first: number,
+	end: number,
+	regionStart: number,
+	regionEnd: number,
+	own: readonly (SpeakerCue | undefined)[],
+): ParagraphTurn {
 	const addressed = vocatives(paragraph, spans, first, end);
 	const cueIndex = own.findIndex(candidate => candidate !== undefined);
 	const cue = own[cueIndex];
@@ -370,12 +545,20 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 		const stretchEnd = pointsBack < end ? spans[pointsBack].start : regionEnd;
 		// Narration too long to read whole (`He sat down. "Not yet." A long silence fell…`) still
 		// says who acts just before the first quote.
-		const subject = narrationSubject(paragraph, spans, first, pointsBack, regionStart, stretchEnd, pronoun !== undefined) ??
-			(pointsBack > first && spans[first].start - regionStart <= MAX_NARRATION && narratedLength(spans, first, pointsBack, regionStart, stretchEnd) > MAX_NARRATION ? narrationSubject(paragraph, spans, first, first, regionStart, spans[first].start, true) : undefined);
+		const subject =
+			narrationSubject(paragraph, spans, first, pointsBack, regionStart, stretchEnd, pronoun !== undefined) ??
+			(pointsBack > first &&
+			spans[first].start - regionStart <= MAX_NARRATION &&
+			narratedLength(spans, first, pointsBack, regionStart, stretchEnd) > MAX_NARRATION
+				? narrationSubject(paragraph, spans, first, first, regionStart, spans[first].start, true)
+				: undefined);
 		// `Mrs Pike laughed. "…," he said.`: a pronoun never means someone whose title says otherwise.
 		const fits = (name: string) => !((pronoun === 'he' || pronoun === 'she') && genderOfWords(name) === (pronoun === 'he' ? 'she' : 'he'));
 		const subjectName = subject?.name !== undefined && !fits(subject.name) ? subject.earlier?.find(fits) : subject?.name;
-		if (subjectName !== undefined && !addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))) {
+		if (
+			subjectName !== undefined &&
+			!addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))
+		) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
 			speaker = subjectName;
 			// `Oak looked on. Threepence had a value. "Here," he said.`: the last of several subjects may be no one.
@@ -407,7 +590,8 @@ function readTurn(paragraph: string, spans: readonly QuoteSpan[], first: number,
 }
 
 /** `another voice, which Nell knew to be that of Mrs. Hale`: the owner the narration gives the voice. */
-const VOICE_OWNER = /\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+const VOICE_OWNER =
+	/\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
 
 function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	const match = VOICE_OWNER.exec(paragraph.slice(start, Math.min(limit, start + 200)));
@@ -511,7 +695,18 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 	// `"Softly, softly," as the drovers say`: the saying's owners speak it.
 	const as = opening[0] === 'as' && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
-	if (opening.length < 2 || !(isReportingVerb(lead) || PRONOUNS.has(lead.toLowerCase()) || INDEFINITES.has(lead) || isCapitalised(lead) || DETERMINERS.has(lead) || lead === 'old' || lead === 'went')) {
+	if (
+		opening.length < 2 ||
+		!(
+			isReportingVerb(lead) ||
+			PRONOUNS.has(lead.toLowerCase()) ||
+			INDEFINITES.has(lead) ||
+			isCapitalised(lead) ||
+			DETERMINERS.has(lead) ||
+			lead === 'old' ||
+			lead === 'went'
+		)
+	) {
 		return undefined;
 	}
 	const words = as === 0 ? wordsAfter(paragraph, start, limit, AFTER_WORDS) : wordsAfter(paragraph, start, limit, AFTER_WORDS + 1).slice(1);
@@ -520,7 +715,7 @@ function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue |
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
 		const cue = subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
-		return cue?.name?.endsWith(' voice') ? whoseVoice(paragraph, start, limit) ?? cue : cue;
+		return cue?.name?.endsWith(' voice') ? (whoseVoice(paragraph, start, limit) ?? cue) : cue;
 	}
 	const subject = subjectAt(words, 0);
 	if (!subject) {
@@ -548,7 +743,12 @@ function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue 
 	}
 	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
-		if (!isSpeechVerb(reversed[verb]) || (verb > 0 && reversed[verb - 1] === 'of') || ARTICLES.has(reversed[verb + 1] ?? '') || (!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))) {
+		if (
+			!isSpeechVerb(reversed[verb]) ||
+			(verb > 0 && reversed[verb - 1] === 'of') ||
+			ARTICLES.has(reversed[verb + 1] ?? '') ||
+			(!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))
+		) {
 			continue;
 		}
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
@@ -621,7 +821,15 @@ function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; 
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
 		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
-		while (end < words.length && end - index <= 3 && !isSpeechVerb(words[end]) && !AUXILIARIES.has(words[end].toLowerCase()) && !isAdverb(words[end]) && !OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '') && !(end > index + 1 && isPastVerb(words[end]))) {
+		while (
+			end < words.length &&
+			end - index <= 3 &&
+			!isSpeechVerb(words[end]) &&
+			!AUXILIARIES.has(words[end].toLowerCase()) &&
+			!isAdverb(words[end]) &&
+			!OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '') &&
+			!(end > index + 1 && isPastVerb(words[end]))
+		) {
 			end++;
 		}
 		if (end > index + 1) {
@@ -711,7 +919,11 @@ function subjectBefore(reversed: readonly string[], index: number, commaAfter: r
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
 		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
 			const before = reversed[determiner + 1];
-			if (before !== undefined && !commaAfter[determiner + 1] && (isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))) {
+			if (
+				before !== undefined &&
+				!commaAfter[determiner + 1] &&
+				(isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))
+			) {
 				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
 				// reaches for; the subject is the name before the participle, if any.
 				return participleSubject(reversed, determiner + 1);
@@ -783,7 +995,15 @@ function participleSubject(reversed: readonly string[], from: number): SpeakerCu
  * With `latest`, for a pronoun that points back, several give the last of them: in `Stephen sat down. Buck
  * wiped the razor. Then he said:` the `he` is the one the sentence before was about.
  */
-function narrationSubject(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number, latest = false): SpeakerCue | undefined {
+function narrationSubject(
+	paragraph: string,
+	spans: readonly QuoteSpan[],
+	first: number,
+	end: number,
+	regionStart: number,
+	regionEnd: number,
+	latest = false,
+): SpeakerCue | undefined {
 	let found: string | undefined;
 	let contested = false;
 	let earlier: string[] | undefined;
@@ -829,7 +1049,16 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 		// `The doctor frowned at his notes.`: a title the story gives one named person stands for them.
 		const noun = words[index + 1];
 		const next = words[index + 2];
-		return lower === 'the' && noun !== undefined && next !== undefined && TITLE_NOUNS.has(noun) && !isCapitalised(next) && !NOT_VERBS.has(next) && !next.endsWith('’s') && !next.endsWith("'s") ? { name: `the ${noun}` } : undefined;
+		return lower === 'the' &&
+			noun !== undefined &&
+			next !== undefined &&
+			TITLE_NOUNS.has(noun) &&
+			!isCapitalised(next) &&
+			!NOT_VERBS.has(next) &&
+			!next.endsWith('’s') &&
+			!next.endsWith("'s")
+			? { name: `the ${noun}` }
+			: undefined;
 	}
 	if (lower === 'i') {
 		// `I could see Nell at the window.`: the one the narrator watches is the one the beat is about.
@@ -848,7 +1077,24 @@ function sentenceSubject(words: readonly string[]): SpeakerCue | undefined {
 }
 
 /** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Nell there`. */
-const PERCEPTION_VERBS = new Set(['see', 'saw', 'seen', 'watch', 'watched', 'notice', 'noticed', 'observe', 'observed', 'hear', 'heard', 'find', 'found', 'spy', 'spied', 'caught']);
+const PERCEPTION_VERBS = new Set([
+	'see',
+	'saw',
+	'seen',
+	'watch',
+	'watched',
+	'notice',
+	'noticed',
+	'observe',
+	'observed',
+	'hear',
+	'heard',
+	'find',
+	'found',
+	'spy',
+	'spied',
+	'caught',
+]);
 
 /** The name after a perception verb (past any `can`, `could`): the narrator watches and that person acts. */
 function seenByNarrator(words: readonly string[], index: number): string | undefined {
@@ -880,7 +1126,11 @@ function sentenceStart(text: string, index: number, limit: number): number {
 function nextSentence(text: string, start: number, end: number): number {
 	for (let index = start; index < end; index++) {
 		const code = text.charCodeAt(index);
-		if ((code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b) && (index + 1 >= end || isBlank(text.charCodeAt(index + 1))) && !(code === 0x2e && endsWithAbbreviation(text, index))) {
+		if (
+			(code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b) &&
+			(index + 1 >= end || isBlank(text.charCodeAt(index + 1))) &&
+			!(code === 0x2e && endsWithAbbreviation(text, index))
+		) {
 			return index + 1;
 		}
 	}
@@ -888,7 +1138,8 @@ function nextSentence(text: string, start: number, end: number): number {
 }
 
 /** Words after which a name is a verb's or a preposition's object, not the sentence's subject: `said he to Temple`. */
-const OBJECT_BEFORE = /(?:^|[\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?(\p{Lu}[\p{L}’'-]*)/gu;
+const OBJECT_BEFORE =
+	/(?:^|[\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?(\p{Lu}[\p{L}’'-]*)/gu;
 
 /** The names `[start, end)` of `text` shows after an object's preposition or verb; their possessive dropped. */
 function objectNames(text: string, start: number, end: number): string[] {
@@ -905,7 +1156,14 @@ function objectNames(text: string, start: number, end: number): string[] {
 }
 
 /** The object names of a turn's narration, between and around its quotes. */
-function narrationObjects(paragraph: string, spans: readonly QuoteSpan[], first: number, end: number, regionStart: number, regionEnd: number): string[] | undefined {
+function narrationObjects(
+	paragraph: string,
+	spans: readonly QuoteSpan[],
+	first: number,
+	end: number,
+	regionStart: number,
+	regionEnd: number,
+): string[] | undefined {
 	const names: string[] = [];
 	let cursor = regionStart;
 	for (let index = first; index <= end; index++) {
@@ -1019,7 +1277,12 @@ function isNameCharacter(code: number): boolean {
 	if (code < 0x80) {
 		return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
 	}
-	return code === 0x2019 || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || (code >= 0x3040 && code < 0xd800) || (code >= 0xf900 && code < 0xfe00);
+	return (
+		code === 0x2019 ||
+		(code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) ||
+		(code >= 0x3040 && code < 0xd800) ||
+		(code >= 0xf900 && code < 0xfe00)
+	);
 }
 
 /**
@@ -1054,7 +1317,14 @@ function subjectOpening(text: string, start: number, end: number): SpeakerCue | 
 	}
 	const first = text.slice(index, wordEnd);
 	const lower = first.toLowerCase();
-	if (!mayBeName(first) && !PRONOUNS.has(lower) && !HONORIFICS.has(lower) && !SENTENCE_OPENERS.has(lower) && !EPITHET_OPENERS.has(lower) && !(first === 'The' && titleFollows(text, wordEnd, end))) {
+	if (
+		!mayBeName(first) &&
+		!PRONOUNS.has(lower) &&
+		!HONORIFICS.has(lower) &&
+		!SENTENCE_OPENERS.has(lower) &&
+		!EPITHET_OPENERS.has(lower) &&
+		!(first === 'The' && titleFollows(text, wordEnd, end))
+	) {
 		return undefined;
 	}
 	const words = wordsAfter(text, index, end, 5);
@@ -1103,7 +1373,9 @@ function subjectBeforeAside(text: string, index: number, end: number, words: rea
 		}
 		if (character === ',') {
 			const after = wordsAfter(text, at + 1, end, 1)[0];
-			return after !== undefined && !isCapitalised(after) && !NOT_VERBS.has(after) && !RELATIVES.has(after) && !PRONOUNS.has(after) && !DETERMINERS.has(after) ? { name: name.name } : undefined;
+			return after !== undefined && !isCapitalised(after) && !NOT_VERBS.has(after) && !RELATIVES.has(after) && !PRONOUNS.has(after) && !DETERMINERS.has(after)
+				? { name: name.name }
+				: undefined;
 		}
 	}
 	return undefined;

@@ -64,7 +64,11 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 		return false;
 	}
 	for (let index = 0; index < a.length; index++) {
-		if (a.startsExchange[index] !== b.startsExchange[index] || a.precedingSubjects[index] !== b.precedingSubjects[index] || a.mentionedEnd[index] !== b.mentionedEnd[index]) {
+		if (
+			a.startsExchange[index] !== b.startsExchange[index] ||
+			a.precedingSubjects[index] !== b.precedingSubjects[index] ||
+			a.mentionedEnd[index] !== b.mentionedEnd[index]
+		) {
 			return false;
 		}
 		if (a.readings[index] !== b.readings[index] && !sameReading(a.readings[index], b.readings[index])) {
@@ -80,9 +84,19 @@ function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
 }
 
 function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
-	return x === y || (
-		x.firstQuote === y.firstQuote && x.endQuote === y.endQuote && x.speaker === y.speaker && x.tie === y.tie &&
-		x.narrator === y.narrator && x.pronoun === y.pronoun && x.stranger === y.stranger && sameList(x.addressed, y.addressed) && sameList(x.objects, y.objects) && sameList(x.earlier, y.earlier) && x.continues === y.continues
+	return (
+		x === y ||
+		(x.firstQuote === y.firstQuote &&
+			x.endQuote === y.endQuote &&
+			x.speaker === y.speaker &&
+			x.tie === y.tie &&
+			x.narrator === y.narrator &&
+			x.pronoun === y.pronoun &&
+			x.stranger === y.stranger &&
+			sameList(x.addressed, y.addressed) &&
+			sameList(x.objects, y.objects) &&
+			sameList(x.earlier, y.earlier) &&
+			x.continues === y.continues)
 	);
 }
 
@@ -146,14 +160,17 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		reading.earlier?.forEach(show);
 	});
 	const isPerson = (name: string | undefined) =>
-		name !== undefined && (speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+		name !== undefined &&
+		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => {
 		if (tied(index) || isPerson(name)) {
 			return name;
 		}
 		// `Pell looked on. Sixpence was a fair price. "Here," he said.`: the latest subject who is someone.
 		const pronoun = turns.readings[index].pronoun;
-		const earlier = turns.readings[index].earlier?.map(spellingOf).find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
+		const earlier = turns.readings[index].earlier
+			?.map(spellingOf)
+			.find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
 		return earlier;
 	});
 	yield;
@@ -183,7 +200,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	const aliases = new Map<string, string>();
 	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
 	const spokenDescriptions = new Set<string>();
-	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? aliases.get(name) ?? name : name);
+	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? (aliases.get(name) ?? name) : name);
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
 	const place = (slot: number, name: string) => {
 		const held = participants[slot];
@@ -214,18 +231,29 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
-				const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
-				const calledOut = (name: string | undefined) => name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
-				const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
+				const matches = (name: string) => (called: string) =>
+					called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
+				const calledOut = (name: string | undefined) =>
+					name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
+				const wrongPerson =
+					reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
 				if (wrongPerson || calledOut(speaker)) {
 					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 					// `"Won't you tell, Douglas?"`: the alternation slipped.
-					speaker = (reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other) ? other : undefined;
+					speaker =
+						(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
+							? other
+							: undefined;
 				}
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
 					// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
-					speaker = recent.find(name => genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') && !calledOut(name) && (speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))));
+					speaker = recent.find(
+						name =>
+							genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
+							!calledOut(name) &&
+							(speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))),
+					);
 				}
 			}
 			speakers[index] = speaker;
@@ -264,7 +292,12 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		if (named[index] === undefined && reading.continues && index > 0 && !startsExchange) {
 			// `He broke off. / "…," he asked.`: the last speaker goes on, if the story knows them for a he.
 			const last = resolve(named[index - 1]);
-			if (last !== undefined && last !== NARRATOR && genderOf(last) === reading.pronoun && !reading.objects?.some(object => object === last || samePerson(last, object))) {
+			if (
+				last !== undefined &&
+				last !== NARRATOR &&
+				genderOf(last) === reading.pronoun &&
+				!reading.objects?.some(object => object === last || samePerson(last, object))
+			) {
 				named[index] = last;
 			}
 		}
@@ -275,7 +308,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			const other = participants[1 - parity];
 			if (mine === name) {
 				// Consistent with the alternation so far.
-			} else if ((mine === undefined || (isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) && other !== name) {
+			} else if (
+				(mine === undefined ||
+					(isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) &&
+				other !== name
+			) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
 				// Not a name from a mere beat (`Bram stopped short.`) in place of one a speech verb tied to its
 				// line (`said the pedlar`): the beat is more likely the other's reaction than the description's name.
@@ -292,7 +329,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		const current = participants[otherSlot];
 		// A name called out stands for the description in the other place (`"Rose, be fair"` to `my brother's
 		// wife`); one the narration only turns to (`he said to Bram`) fills an empty place but names no one.
-		if (addressed !== undefined && addressed !== participants[1 - otherSlot] && (current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))) {
+		if (
+			addressed !== undefined &&
+			addressed !== participants[1 - otherSlot] &&
+			(current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))
+		) {
 			place(otherSlot, addressed);
 		}
 	}
@@ -366,7 +407,10 @@ function readsAttributions(turns: TurnSequence): boolean {
  * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
  * so the pass stays linear.
  */
-function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
+function* oneSpellingEach(
+	names: readonly (string | undefined)[],
+	shouldYield: ShouldYield,
+): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
@@ -406,10 +450,25 @@ function* oneSpellingEach(names: readonly (string | undefined)[], shouldYield: S
 
 /** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
 const TITLES: Record<string, readonly string[]> = {
-	doctor: ['dr', 'doctor'], captain: ['captain', 'capt'], colonel: ['colonel', 'col'], major: ['major'], general: ['general'],
-	parson: ['parson', 'reverend', 'rev'], professor: ['professor', 'prof'], judge: ['judge'], king: ['king'], queen: ['queen'],
-	prince: ['prince'], princess: ['princess'], count: ['count'], countess: ['countess'], squire: ['squire'], farmer: ['farmer'],
-	madame: ['madame', 'mme'], monsieur: ['monsieur'], mademoiselle: ['mademoiselle', 'mlle'],
+	doctor: ['dr', 'doctor'],
+	captain: ['captain', 'capt'],
+	colonel: ['colonel', 'col'],
+	major: ['major'],
+	general: ['general'],
+	parson: ['parson', 'reverend', 'rev'],
+	professor: ['professor', 'prof'],
+	judge: ['judge'],
+	king: ['king'],
+	queen: ['queen'],
+	prince: ['prince'],
+	princess: ['princess'],
+	count: ['count'],
+	countess: ['countess'],
+	squire: ['squire'],
+	farmer: ['farmer'],
+	madame: ['madame', 'mme'],
+	monsieur: ['monsieur'],
+	mademoiselle: ['mademoiselle', 'mlle'],
 };
 
 /** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */

@@ -58,7 +58,15 @@ export function statisticsJson(data: StatisticsExport): string {
  */
 export function scenesCsv(statistics: StoryStatistics): string {
 	const files = statistics.scenes.some(scene => scene.file !== undefined);
-	const header = [...(files ? ['File'] : []), 'Chapter', 'Scene', 'Words', 'Dialogue words', 'Dialogue share', ...statistics.cast.map(character => character.name)];
+	const header = [
+		...(files ? ['File'] : []),
+		'Chapter',
+		'Scene',
+		'Words',
+		'Dialogue words',
+		'Dialogue share',
+		...statistics.cast.map(character => character.name),
+	];
 	const rows = statistics.scenes.map(scene => [
 		...(files ? [scene.file ?? ''] : []),
 		scene.chapter,

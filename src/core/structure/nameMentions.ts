@@ -3,7 +3,19 @@
 // speech, a vocative, a determiner or a place preposition before it. Reads only the paragraph, so the result
 // is cached with the paragraph's analysis; deciding which runs are characters is the cast's document pass.
 
-import { honorificKey, isAbbreviation, isDeterminer, isFunctionWord, isNameParticle, isNamingWord, isPersonNoun, isPersonVerb, isPlacePreposition, isSpeechVerb, isSpeechVerbBefore } from '../lexicon/names';
+import {
+	honorificKey,
+	isAbbreviation,
+	isDeterminer,
+	isFunctionWord,
+	isNameParticle,
+	isNamingWord,
+	isPersonNoun,
+	isPersonVerb,
+	isPlacePreposition,
+	isSpeechVerb,
+	isSpeechVerbBefore,
+} from '../lexicon/names';
 import { TextRange } from '../text/range';
 
 /** Evidence about one mention, as bits of `NameMention.flags`. */
@@ -148,7 +160,12 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		const inDialogue = quoteIndex < quotes.length && quotes[quoteIndex].start < start;
 		const text = paragraph.slice(start, end);
 		last = words[words.length - 1];
-		mentions.push({ start, end, text, flags: evidence(paragraph, start, end, last.possessiveEnd, inDialogue, quotes[quoteIndex]) | (isAllCaps(text) ? MentionFlag.AllCaps : 0) });
+		mentions.push({
+			start,
+			end,
+			text,
+			flags: evidence(paragraph, start, end, last.possessiveEnd, inDialogue, quotes[quoteIndex]) | (isAllCaps(text) ? MentionFlag.AllCaps : 0),
+		});
 	}
 	return mentions;
 }
@@ -345,7 +362,8 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 		const nextAt = firstAfterSpace(text, after);
 		const next = text[nextAt];
 		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
-		const listed = (next === ',' && /^,\s*(?!I\b)\p{Lu}/u.test(text.slice(nextAt, nextAt + 4))) || (before.mark === ',' && startsUppercase(before.wordBeforeMark));
+		const listed =
+			(next === ',' && /^,\s*(?!I\b)\p{Lu}/u.test(text.slice(nextAt, nextAt + 4))) || (before.mark === ',' && startsUppercase(before.wordBeforeMark));
 		if (!listed && ((addressed && VOCATIVE_AFTER.has(next)) || (opensQuote && VOCATIVE_AFTER_OPENING.has(next)))) {
 			flags |= MentionFlag.Vocative;
 		}
@@ -385,14 +403,28 @@ function lookBehind(text: string, start: number): Behind {
 		while (wordStart > 0 && (isLetterCode(text.charCodeAt(wordStart - 1)) || isApostrophe(text.charCodeAt(wordStart - 1)))) {
 			wordStart--;
 		}
-		return { sentenceStart: false, openedQuote, mark: undefined, word: adjacent ? text.slice(wordStart, index + 1) : undefined, wordBeforeMark: undefined, wordStart };
+		return {
+			sentenceStart: false,
+			openedQuote,
+			mark: undefined,
+			word: adjacent ? text.slice(wordStart, index + 1) : undefined,
+			wordBeforeMark: undefined,
+			wordStart,
+		};
 	}
 	let markIndex = index;
 	while (markIndex > 0 && CLOSING_MARKS.has(text.charCodeAt(markIndex))) {
 		markIndex--;
 	}
 	if (!SENTENCE_ENDS.has(text.charCodeAt(markIndex))) {
-		return { sentenceStart: false, openedQuote, mark: text[index], word: undefined, wordBeforeMark: text[index] === ',' ? wordEndingAt(text, index) : undefined, wordStart: -1 };
+		return {
+			sentenceStart: false,
+			openedQuote,
+			mark: text[index],
+			word: undefined,
+			wordBeforeMark: text[index] === ',' ? wordEndingAt(text, index) : undefined,
+			wordStart: -1,
+		};
 	}
 	const mark = text[markIndex];
 	if (mark === '.' && markIndex === index) {
@@ -412,9 +444,51 @@ function lookBehind(text: string, start: number): Behind {
 const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
 /** German articles and possessives, which no English sentence puts before an adjective. */
 const GERMAN_DETERMINERS = new Set([
-	'der', 'den', 'dem', 'des', 'das', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem',
-	'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'mein', 'meine', 'meinen', 'meinem',
-	'meiner', 'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'jeder', 'jede', 'jeden', 'jedem', 'im', 'ins', 'zum', 'zur', 'vom', 'beim',
+	'der',
+	'den',
+	'dem',
+	'des',
+	'das',
+	'ein',
+	'eine',
+	'einen',
+	'einem',
+	'einer',
+	'eines',
+	'kein',
+	'keine',
+	'keinen',
+	'keinem',
+	'sein',
+	'seine',
+	'seinen',
+	'seinem',
+	'seiner',
+	'ihr',
+	'ihre',
+	'ihren',
+	'ihrem',
+	'ihrer',
+	'mein',
+	'meine',
+	'meinen',
+	'meinem',
+	'meiner',
+	'dieser',
+	'diese',
+	'diesen',
+	'diesem',
+	'dieses',
+	'jeder',
+	'jede',
+	'jeden',
+	'jedem',
+	'im',
+	'ins',
+	'zum',
+	'zur',
+	'vom',
+	'beim',
 ]);
 
 function isGermanDeterminer(word: string | undefined): boolean {

@@ -134,7 +134,10 @@ export class BlockSplitter {
 					blockStart = -1;
 				} else {
 					// A story with no blank lines still sets its chapter lines apart from the prose around them.
-					if (blockStart >= 0 && ((blockLines === 1 && this.startsChapter(blockStart, blockEnd, lineStart, lineEnd)) || this.followsProse(blockEnd, lineStart, lineEnd))) {
+					if (
+						blockStart >= 0 &&
+						((blockLines === 1 && this.startsChapter(blockStart, blockEnd, lineStart, lineEnd)) || this.followsProse(blockEnd, lineStart, lineEnd))
+					) {
 						blocks.push({ start: blockStart, end: blockEnd });
 						blockStart = -1;
 					}

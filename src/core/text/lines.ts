@@ -9,7 +9,10 @@ export interface LinePosition {
 }
 
 export class LineIndex {
-	private constructor(private readonly starts: Uint32Array, readonly length: number) {}
+	private constructor(
+		private readonly starts: Uint32Array,
+		readonly length: number,
+	) {}
 
 	static of(text: string): LineIndex {
 		// indexOf runs far faster than a loop over every character of a 3 MB book: find each \n, and each \r

@@ -57,12 +57,14 @@ async function chooseCharacter(casts: CastService, given: Character | undefined)
 }
 
 async function rename({ character, stories }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
-	const newName = given ?? await vscode.window.showInputBox({
-		title: `Rename ${character.name}`,
-		prompt: 'Every appearance changes, in every alias form, across the manuscript. One undo takes it back.',
-		value: character.name,
-		validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
-	});
+	const newName =
+		given ??
+		(await vscode.window.showInputBox({
+			title: `Rename ${character.name}`,
+			prompt: 'Every appearance changes, in every alias form, across the manuscript. One undo takes it back.',
+			value: character.name,
+			validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
+		}));
 	if (!newName || newName.trim() === character.name) {
 		return;
 	}
@@ -73,21 +75,27 @@ async function rename({ character, stories }: Chosen, castFile: CastFile, given:
 async function mergeInto({ character, cast }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
 	const others = cast.characters.filter(other => other !== character);
 	const named = given === undefined ? undefined : others.find(other => other.name === given);
-	const target = named ? { other: named } : await vscode.window.showQuickPick(
-		others.map(other => ({ label: other.name, description: describeCounts(other), other })),
-		{ title: `Merge ${character.name} into…`, placeHolder: `${character.name} becomes another name of the character you pick` },
-	);
+	const target = named
+		? { other: named }
+		: await vscode.window.showQuickPick(
+				others.map(other => ({ label: other.name, description: describeCounts(other), other })),
+				{ title: `Merge ${character.name} into…`, placeHolder: `${character.name} becomes another name of the character you pick` },
+			);
 	if (target) {
-		await castFile.edit(text => withMerge(text, { name: character.name, aliases: character.aliases }, { name: target.other.name, aliases: target.other.aliases }));
+		await castFile.edit(text =>
+			withMerge(text, { name: character.name, aliases: character.aliases }, { name: target.other.name, aliases: target.other.aliases }),
+		);
 	}
 }
 
 async function addAlias({ character }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
-	const alias = given ?? await vscode.window.showInputBox({
-		title: `Add an alias for ${character.name}`,
-		prompt: 'A nickname or another name the prose uses for them (for example Iowa).',
-		validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
-	});
+	const alias =
+		given ??
+		(await vscode.window.showInputBox({
+			title: `Add an alias for ${character.name}`,
+			prompt: 'A nickname or another name the prose uses for them (for example Iowa).',
+			validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
+		}));
 	if (alias) {
 		await castFile.edit(text => withAlias(text, character.name, alias.trim()));
 	}

@@ -131,7 +131,11 @@ export class CastFile implements vscode.Disposable {
 		this.diagnostics.set(
 			uri,
 			problems.map(problem => {
-				const diagnostic = new vscode.Diagnostic(toRange(document, problem), `${problem.message} Dramatis keeps using the cast file as it last was without problems.`, vscode.DiagnosticSeverity.Error);
+				const diagnostic = new vscode.Diagnostic(
+					toRange(document, problem),
+					`${problem.message} Dramatis keeps using the cast file as it last was without problems.`,
+					vscode.DiagnosticSeverity.Error,
+				);
 				diagnostic.source = 'Dramatis';
 				return diagnostic;
 			}),

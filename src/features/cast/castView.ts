@@ -103,7 +103,14 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 				: [];
 		}
 		if (node.kind === 'character') {
-			return node.character.scenes.map(({ story, scene, mentions }) => ({ kind: 'scene', character: node.character, story, scene, mentions, shown: node.shown }));
+			return node.character.scenes.map(({ story, scene, mentions }) => ({
+				kind: 'scene',
+				character: node.character,
+				story,
+				scene,
+				mentions,
+				shown: node.shown,
+			}));
 		}
 		if (node.kind === 'scene') {
 			return node.character.appearances
@@ -219,7 +226,9 @@ function characterTooltip(character: Character, shown: Shown): vscode.MarkdownSt
 	tooltip.appendMarkdown(`${describeCounts(character)} · ${character.scenes.length} ${character.scenes.length === 1 ? 'scene' : 'scenes'}`);
 	if (character.first) {
 		const { uri, model } = shown.stories[character.first.story];
-		tooltip.appendMarkdown(`\n\nFirst appears: ${escapeMarkdown(shown.stories.length > 1 ? `${fileName(uri)} › ` : '')}${escapeMarkdown(sceneTitle(model, character.first.scene))}`);
+		tooltip.appendMarkdown(
+			`\n\nFirst appears: ${escapeMarkdown(shown.stories.length > 1 ? `${fileName(uri)} › ` : '')}${escapeMarkdown(sceneTitle(model, character.first.scene))}`,
+		);
 	}
 	return tooltip;
 }

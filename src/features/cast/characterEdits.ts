@@ -7,7 +7,12 @@ import { Character, renamedNames, renameEdits, withRenamed } from '../../core';
 import { CastFile } from './castFile';
 import { ManuscriptStory } from '../services/manuscriptStories';
 
-export async function renameCharacterEdit(character: Character, stories: readonly ManuscriptStory[], swaps: ReadonlyMap<string, string>, castFile: CastFile): Promise<vscode.WorkspaceEdit> {
+export async function renameCharacterEdit(
+	character: Character,
+	stories: readonly ManuscriptStory[],
+	swaps: ReadonlyMap<string, string>,
+	castFile: CastFile,
+): Promise<vscode.WorkspaceEdit> {
 	const edit = new vscode.WorkspaceEdit();
 	for (const nameEdit of renameEdits(character, swaps)) {
 		const story = stories[nameEdit.story];

@@ -26,7 +26,13 @@ export function registerCharacterReferences(casts: CastService, selector: vscode
 				if (!at) {
 					return undefined;
 				}
-				return at.character.appearances.map(appearance => new vscode.DocumentHighlight(toRange(document, appearance), appearance.inDialogue ? vscode.DocumentHighlightKind.Read : vscode.DocumentHighlightKind.Text));
+				return at.character.appearances.map(
+					appearance =>
+						new vscode.DocumentHighlight(
+							toRange(document, appearance),
+							appearance.inDialogue ? vscode.DocumentHighlightKind.Read : vscode.DocumentHighlightKind.Text,
+						),
+				);
 			},
 		}),
 	);

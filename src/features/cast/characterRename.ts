@@ -31,7 +31,11 @@ export function registerCharacterRename(casts: CastService, castFile: CastFile, 
 }
 
 /** The character's counterpart in the manuscript, or the document's own when the manuscript does not hold it. */
-export async function manuscriptCharacter(casts: CastService, document: vscode.TextDocument, character: Character): Promise<{ character: Character; stories: readonly ManuscriptStory[] }> {
+export async function manuscriptCharacter(
+	casts: CastService,
+	document: vscode.TextDocument,
+	character: Character,
+): Promise<{ character: Character; stories: readonly ManuscriptStory[] }> {
 	if (vscode.workspace.getWorkspaceFolder(document.uri)) {
 		const manuscript = await casts.manuscriptCast();
 		const found = CastService.sameCharacterIn(manuscript.cast, character);
@@ -44,7 +48,11 @@ export async function manuscriptCharacter(casts: CastService, document: vscode.T
 }
 
 /** The word of a character's name under the cursor (`Karen` in `Karen Cartwright's`), not a title. */
-function nameWordAt(casts: CastService, document: vscode.TextDocument, position: vscode.Position): { character: Character; word: string; range: vscode.Range } | undefined {
+function nameWordAt(
+	casts: CastService,
+	document: vscode.TextDocument,
+	position: vscode.Position,
+): { character: Character; word: string; range: vscode.Range } | undefined {
 	const at = casts.characterAt(document, position);
 	if (!at) {
 		return undefined;

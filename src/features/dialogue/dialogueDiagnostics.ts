@@ -44,7 +44,10 @@ function unclosedQuotes(document: vscode.TextDocument, model: StoryModel): vscod
 		diagnostic.source = 'Dramatis';
 		diagnostic.code = 'unclosed-quote';
 		diagnostic.relatedInformation = [
-			new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, document.positionAt(span.end)), 'The paragraph ends here without a closing mark.'),
+			new vscode.DiagnosticRelatedInformation(
+				new vscode.Location(document.uri, document.positionAt(span.end)),
+				'The paragraph ends here without a closing mark.',
+			),
 		];
 		diagnostics.push(diagnostic);
 		if (diagnostics.length >= MAX_REPORTED) {

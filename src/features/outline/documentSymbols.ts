@@ -8,12 +8,16 @@ import { toRange } from '../util/positions';
 import { formatWords } from '../statistics/wordFormat';
 
 export function registerDocumentSymbols(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
-	return vscode.languages.registerDocumentSymbolProvider(selector, {
-		async provideDocumentSymbols(document) {
-			const model = await models.whenReady(document);
-			return model ? storySymbols(document, model) : [];
+	return vscode.languages.registerDocumentSymbolProvider(
+		selector,
+		{
+			async provideDocumentSymbols(document) {
+				const model = await models.whenReady(document);
+				return model ? storySymbols(document, model) : [];
+			},
 		},
-	}, { label: 'Dramatis' });
+		{ label: 'Dramatis' },
+	);
 }
 
 function storySymbols(document: vscode.TextDocument, model: StoryModel): vscode.DocumentSymbol[] {

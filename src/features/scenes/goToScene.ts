@@ -102,13 +102,23 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 /** The manuscript's files, and the active story document first when it is not one of them. */
 async function sourcesFor(origin: vscode.TextEditor | undefined, models: StoryModelService, manuscripts: ManuscriptService): Promise<SceneSource[]> {
 	const manuscript = await manuscripts.whenIndexed();
-	const sources: SceneSource[] = manuscript.files.map(file => ({ uri: vscode.Uri.parse(file.id), path: file.path, chapters: file.chapters, scenes: file.scenes }));
+	const sources: SceneSource[] = manuscript.files.map(file => ({
+		uri: vscode.Uri.parse(file.id),
+		path: file.path,
+		chapters: file.chapters,
+		scenes: file.scenes,
+	}));
 	const originModel = origin && models.modelOf(origin.document);
 	if (origin && originModel) {
 		const id = origin.document.uri.toString();
 		const position = sources.findIndex(source => source.uri.toString() === id);
 		// The active document's own model is current to the last keystroke.
-		const own = { uri: origin.document.uri, path: vscode.workspace.asRelativePath(origin.document.uri), chapters: originModel.chapters, scenes: originModel.scenes };
+		const own = {
+			uri: origin.document.uri,
+			path: vscode.workspace.asRelativePath(origin.document.uri),
+			chapters: originModel.chapters,
+			scenes: originModel.scenes,
+		};
 		if (position >= 0) {
 			sources[position] = own;
 		} else {
@@ -118,7 +128,10 @@ async function sourcesFor(origin: vscode.TextEditor | undefined, models: StoryMo
 	return sources;
 }
 
-function itemsOf(sources: readonly SceneSource[], origin: vscode.TextEditor | undefined): { items: (SceneItem | vscode.QuickPickItem)[]; current: SceneItem | undefined } {
+function itemsOf(
+	sources: readonly SceneSource[],
+	origin: vscode.TextEditor | undefined,
+): { items: (SceneItem | vscode.QuickPickItem)[]; current: SceneItem | undefined } {
 	const items: (SceneItem | vscode.QuickPickItem)[] = [];
 	let current: SceneItem | undefined;
 	const originId = origin?.document.uri.toString();
@@ -134,7 +147,9 @@ function itemsOf(sources: readonly SceneSource[], origin: vscode.TextEditor | un
 			const chapter = scene.chapterIndex >= 0 ? source.chapters[scene.chapterIndex] : undefined;
 			const item: SceneItem = {
 				label: `$(symbol-event) ${scene.title}`,
-				description: [chapter?.title, formatWords(scene.words), ...(scene.characters.length > 0 ? [scene.characters.slice(0, 4).join(', ')] : [])].filter(Boolean).join(' · '),
+				description: [chapter?.title, formatWords(scene.words), ...(scene.characters.length > 0 ? [scene.characters.slice(0, 4).join(', ')] : [])]
+					.filter(Boolean)
+					.join(' · '),
 				detail: scene.firstLine,
 				uri: source.uri,
 				start: scene.start,

@@ -83,7 +83,10 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 	/** No manuscript in the workspace: the view shows the active story document alone. */
 	showsDocumentOnly = false;
 
-	constructor(private readonly models: StoryModelService, private readonly manuscripts: ManuscriptService) {}
+	constructor(
+		private readonly models: StoryModelService,
+		private readonly manuscripts: ManuscriptService,
+	) {}
 
 	get words(): number {
 		return this.files.reduce((total, file) => total + file.words, 0);
@@ -92,7 +95,9 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 	refresh(): void {
 		const manuscript = this.manuscripts.manuscript;
 		this.showsDocumentOnly = manuscript.files.length === 0;
-		this.files = this.showsDocumentOnly ? this.activeDocument() : manuscript.files.map(file => ({ ...file, uri: vscode.Uri.parse(file.id), positionAt: linePositions(file.lines) }));
+		this.files = this.showsDocumentOnly
+			? this.activeDocument()
+			: manuscript.files.map(file => ({ ...file, uri: vscode.Uri.parse(file.id), positionAt: linePositions(file.lines) }));
 		this.nodes.clear();
 		if (this.files.length === 1) {
 			this.roots = this.nodesOf(this.files[0], undefined).top;
@@ -108,7 +113,10 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 		if (!file) {
 			return undefined;
 		}
-		const nodes = this.nodesOf(file, this.roots.find(root => root.kind === 'file' && root.file === file));
+		const nodes = this.nodesOf(
+			file,
+			this.roots.find(root => root.kind === 'file' && root.file === file),
+		);
 		const scene = indexAtOrBefore(file.scenes, offset);
 		const chapter = indexAtOrBefore(file.chapters, offset);
 		if (chapter >= 0 && (scene < 0 || file.chapters[chapter].start > file.scenes[scene].start)) {
@@ -144,7 +152,10 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 			}
 			case 'chapter': {
 				const { chapter, file } = node;
-				const item = new vscode.TreeItem(chapter.title, chapter.level === 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+				const item = new vscode.TreeItem(
+					chapter.title,
+					chapter.level === 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+				);
 				item.id = node.id;
 				item.iconPath = new vscode.ThemeIcon(chapter.level === 1 ? 'book' : 'bookmark');
 				item.description = formatWords(chapter.words);
@@ -175,7 +186,16 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 		if (!document || !model) {
 			return [];
 		}
-		return [{ uri: document.uri, path: vscode.workspace.asRelativePath(document.uri), words: model.words, chapters: model.chapters, scenes: model.scenes, positionAt: offset => document.positionAt(offset) }];
+		return [
+			{
+				uri: document.uri,
+				path: vscode.workspace.asRelativePath(document.uri),
+				words: model.words,
+				chapters: model.chapters,
+				scenes: model.scenes,
+				positionAt: offset => document.positionAt(offset),
+			},
+		];
 	}
 
 	/** Parts hold their chapters, chapters their scenes; what no chapter holds sits at the top. */

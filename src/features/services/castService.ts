@@ -117,7 +117,10 @@ export class CastService implements vscode.Disposable {
 			if (quick) {
 				return { document, model, cast: quick };
 			}
-			void this.documentCast(document).then(() => this.changeEmitter.fire(), () => undefined);
+			void this.documentCast(document).then(
+				() => this.changeEmitter.fire(),
+				() => undefined,
+			);
 			return undefined;
 		}
 		this.settle();
@@ -138,7 +141,10 @@ export class CastService implements vscode.Disposable {
 
 	/** Loads compromise in the worker ahead of the first cast, so that cast need not wait for it. */
 	prepare(): void {
-		void this.worker?.lexicon().then(lexicon => this.tagger.useLexicon(lexicon), () => undefined);
+		void this.worker?.lexicon().then(
+			lexicon => this.tagger.useLexicon(lexicon),
+			() => undefined,
+		);
 	}
 
 	/**
@@ -207,7 +213,11 @@ export class CastService implements vscode.Disposable {
 	}
 
 	/** The character named at `position` of `document`, and that appearance. */
-	characterAt(document: vscode.TextDocument, position: vscode.Position, documentCast = this.castOf(document)): { character: Character; found: FoundAppearance } | undefined {
+	characterAt(
+		document: vscode.TextDocument,
+		position: vscode.Position,
+		documentCast = this.castOf(document),
+	): { character: Character; found: FoundAppearance } | undefined {
 		if (!documentCast) {
 			return undefined;
 		}

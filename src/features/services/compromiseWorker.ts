@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { Lexicon, Term } from '../../core';
 
 export type TaggerRequest = { readonly id: number } & ({ readonly kind: 'lexicon' } | { readonly kind: 'tag'; readonly windows: readonly string[] });
-export type TaggerResponse = { readonly id: number } & ({ readonly lexicon: string } | { readonly tagged: { text: string; tags: string[] }[][] } | { readonly error: string });
+export type TaggerResponse = { readonly id: number } & (
+	{ readonly lexicon: string } | { readonly tagged: { text: string; tags: string[] }[][] } | { readonly error: string }
+);
 
 export class CompromiseWorker implements vscode.Disposable {
 	private worker: Worker | undefined;

@@ -36,7 +36,11 @@ export class ManuscriptService implements vscode.Disposable {
 	/** Fires when files were added, changed, reordered or removed. */
 	readonly onDidChange = this.changeEmitter.event;
 
-	constructor(private readonly models: StoryModelService, private settings: DramatisSettings, private readonly report: (message: string) => void) {
+	constructor(
+		private readonly models: StoryModelService,
+		private settings: DramatisSettings,
+		private readonly report: (message: string) => void,
+	) {
 		this.filter = new PathFilter(settings.manuscript.include, settings.manuscript.exclude);
 		this.disposables.push(
 			models.onDidChangeModel(({ document }) => this.onModelChange(document)),
@@ -119,7 +123,9 @@ export class ManuscriptService implements vscode.Disposable {
 		}
 		let uris = found.filter(uri => this.filter.matches(this.pathOf(uri)));
 		if (uris.length > maxFiles) {
-			this.report(`The workspace has more than ${maxFiles} story files; the manuscript holds the first ${maxFiles}. Narrow dramatis.manuscript.include or raise dramatis.manuscript.maxFiles.`);
+			this.report(
+				`The workspace has more than ${maxFiles} story files; the manuscript holds the first ${maxFiles}. Narrow dramatis.manuscript.include or raise dramatis.manuscript.maxFiles.`,
+			);
 			uris = uris.slice(0, maxFiles);
 		}
 		if (uris.length > LARGE_WORKSPACE_FILES) {
@@ -139,11 +145,17 @@ export class ManuscriptService implements vscode.Disposable {
 				reading.dispose();
 			}
 		} else {
-			await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dramatis: reading the manuscript' }, progress => this.readFiles(uris, token, progress));
+			await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dramatis: reading the manuscript' }, progress =>
+				this.readFiles(uris, token, progress),
+			);
 		}
 	}
 
-	private async readFiles(uris: readonly vscode.Uri[], token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+	private async readFiles(
+		uris: readonly vscode.Uri[],
+		token: vscode.CancellationToken,
+		progress: vscode.Progress<{ message?: string; increment?: number }>,
+	): Promise<void> {
 		const queue = [...uris];
 		let read = 0;
 		const reader = async () => {

@@ -3,7 +3,14 @@
 
 import * as vscode from 'vscode';
 import {
-	AnalysisOptions, compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_READING_WORDS_PER_MINUTE, DEFAULT_SCENE_BREAK_PATTERN, DIALOGUE_STYLES, DialogueStyle, globToRegExp,
+	AnalysisOptions,
+	compileHeadingPatterns,
+	DEFAULT_CHAPTER_PATTERN,
+	DEFAULT_READING_WORDS_PER_MINUTE,
+	DEFAULT_SCENE_BREAK_PATTERN,
+	DIALOGUE_STYLES,
+	DialogueStyle,
+	globToRegExp,
 	HeadingPatterns,
 } from '../../core';
 import { StatusBarParts } from '../statistics/statusBarText';
@@ -95,13 +102,23 @@ export function readSettings(report: (message: string) => void): DramatisSetting
 			dailyGoal: readBoolean(configuration, 'statusBar.dailyGoal', true, report),
 		},
 		dailyWordGoal: readWholeNumber(configuration, 'goals.dailyWords', { minimum: 0, maximum: 1_000_000, fallback: DEFAULT_DAILY_WORD_GOAL }, report),
-		readingWordsPerMinute: readWholeNumber(configuration, 'readingWordsPerMinute', { minimum: 50, maximum: 2000, fallback: DEFAULT_READING_WORDS_PER_MINUTE }, report),
+		readingWordsPerMinute: readWholeNumber(
+			configuration,
+			'readingWordsPerMinute',
+			{ minimum: 50, maximum: 2000, fallback: DEFAULT_READING_WORDS_PER_MINUTE },
+			report,
+		),
 	};
 }
 
 const DEFAULT_DAILY_WORD_GOAL = 1000;
 
-function readGlobs(configuration: vscode.WorkspaceConfiguration, key: string, fallback: readonly string[], report: (message: string) => void): readonly string[] {
+function readGlobs(
+	configuration: vscode.WorkspaceConfiguration,
+	key: string,
+	fallback: readonly string[],
+	report: (message: string) => void,
+): readonly string[] {
 	const value = configuration.get<unknown>(key);
 	if (value === undefined) {
 		return fallback;

@@ -59,7 +59,11 @@ export class StatisticsCast implements vscode.Disposable {
 			scenes += file.scenes.length;
 		}
 		// A story the manuscript does not list (the index changed meanwhile) has no place in the grid.
-		const presence = castPresence(cast, stories.map(story => story.model), stories.map(story => firstScene.get(story.uri.toString())));
+		const presence = castPresence(
+			cast,
+			stories.map(story => story.model),
+			stories.map(story => firstScene.get(story.uri.toString())),
+		);
 		this.manuscript = { presence, generation };
 		return presence;
 	}

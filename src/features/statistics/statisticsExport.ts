@@ -18,12 +18,15 @@ export function isExportKind(kind: unknown): kind is ExportKind {
 }
 
 export class StatisticsExporter {
-	constructor(private readonly askWhere: (options: vscode.SaveDialogOptions) => Thenable<vscode.Uri | undefined> = options => vscode.window.showSaveDialog(options)) {}
+	constructor(
+		private readonly askWhere: (options: vscode.SaveDialogOptions) => Thenable<vscode.Uri | undefined> = options => vscode.window.showSaveDialog(options),
+	) {}
 
 	/** Writes `kind` of `report` to `target`, or where the writer picks beside `documentUri`; false when cancelled. */
 	async export(kind: ExportKind, report: StatisticsReport, documentUri: vscode.Uri, target?: vscode.Uri): Promise<boolean> {
 		const { suffix, filter, content } = EXPORTS[kind];
-		const destination = target ?? (await this.askWhere({ defaultUri: besideDocument(documentUri, report.document, suffix), filters: filter, saveLabel: 'Export' }));
+		const destination =
+			target ?? (await this.askWhere({ defaultUri: besideDocument(documentUri, report.document, suffix), filters: filter, saveLabel: 'Export' }));
 		if (!destination) {
 			return false;
 		}

@@ -160,7 +160,8 @@ export class StatisticsPanel implements vscode.Disposable {
 		const { document, offset } = place;
 		const start = document.positionAt(offset);
 		const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn;
-		const column = shownIn ?? vscode.window.visibleTextEditors.find(editor => editor.viewColumn !== this.panel?.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
+		const column =
+			shownIn ?? vscode.window.visibleTextEditors.find(editor => editor.viewColumn !== this.panel?.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
 		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(start, start) });
 		editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 	}
@@ -204,7 +205,11 @@ export class StatisticsPanel implements vscode.Disposable {
 			const state = this.manuscriptState();
 			const cast = await this.cast.ofManuscript(state.manuscript);
 			const folder = vscode.workspace.workspaceFolders![0].uri;
-			return { report: manuscriptReport(cast, state, settings, this.history), title: 'Statistics: Manuscript', beside: vscode.Uri.joinPath(folder, manuscriptName()) };
+			return {
+				report: manuscriptReport(cast, state, settings, this.history),
+				title: 'Statistics: Manuscript',
+				beside: vscode.Uri.joinPath(folder, manuscriptName()),
+			};
 		}
 		const document = this.document;
 		const model = document && this.models.modelOf(document);

@@ -3,7 +3,17 @@
 // writing history.
 
 import * as vscode from 'vscode';
-import { CharacterPresence, DayTally, Manuscript, manuscriptStatistics, progress, StatisticsExport, StoryModel, StoryStatistics, storyStatistics } from '../../core';
+import {
+	CharacterPresence,
+	DayTally,
+	Manuscript,
+	manuscriptStatistics,
+	progress,
+	StatisticsExport,
+	StoryModel,
+	StoryStatistics,
+	storyStatistics,
+} from '../../core';
 import { DramatisSettings } from '../services/settings';
 import { WritingHistoryTracker } from './writingHistory';
 
@@ -45,7 +55,12 @@ export function documentReport(
 }
 
 /** The report on every story file of the workspace, read as one book, with the manuscript's cast. */
-export function manuscriptReport(cast: readonly CharacterPresence[], manuscript: ManuscriptState, settings: DramatisSettings, history: WritingHistoryTracker): StatisticsReport {
+export function manuscriptReport(
+	cast: readonly CharacterPresence[],
+	manuscript: ManuscriptState,
+	settings: DramatisSettings,
+	history: WritingHistoryTracker,
+): StatisticsReport {
 	const statistics = manuscriptStatistics(manuscript.manuscript, { readingWordsPerMinute: settings.readingWordsPerMinute, cast });
 	return report('manuscript', manuscriptName(), statistics, manuscript, settings, history);
 }

@@ -32,7 +32,9 @@ export function registerStatusBar(models: StoryModelService, settings: SettingsW
 		const texts = statusBarTexts({
 			model,
 			cursor: document.offsetAt(editor.selection.active),
-			selections: editor.selections.filter(selection => !selection.isEmpty).map(selection => ({ start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) })),
+			selections: editor.selections
+				.filter(selection => !selection.isEmpty)
+				.map(selection => ({ start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) })),
 			today: history.today(),
 			dailyGoal: current.dailyWordGoal,
 			parts: current.statusBar,
@@ -90,10 +92,13 @@ function refreshAtMidnight(refresh: () => void): vscode.Disposable {
 	const schedule = () => {
 		const now = new Date();
 		const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-		timer = setTimeout(() => {
-			refresh();
-			schedule();
-		}, midnight.getTime() - now.getTime() + 1000);
+		timer = setTimeout(
+			() => {
+				refresh();
+				schedule();
+			},
+			midnight.getTime() - now.getTime() + 1000,
+		);
 		// Waiting for midnight is no reason to keep a process alive (Node only; a browser has no unref).
 		(timer as { unref?: () => void }).unref?.();
 	};

@@ -50,7 +50,10 @@ function wordsEntry({ model, selections, parts, formatCount }: StatusBarState): 
 	if (parts.documentWords) {
 		return selected === undefined
 			? { text: `$(book) ${formatCount(model.words)} ${noun(model.words)}`, tooltip: `Words in this document. ${CLICK}` }
-			: { text: `$(book) ${formatCount(selected)} of ${formatCount(model.words)} ${noun(model.words)}`, tooltip: `Words selected, of the words in this document. ${CLICK}` };
+			: {
+					text: `$(book) ${formatCount(selected)} of ${formatCount(model.words)} ${noun(model.words)}`,
+					tooltip: `Words selected, of the words in this document. ${CLICK}`,
+				};
 	}
 	return selected === undefined ? undefined : { text: `$(book) ${formatCount(selected)} ${noun(selected)} selected`, tooltip: `Words selected. ${CLICK}` };
 }

@@ -3,7 +3,19 @@
 // the extension's workspace storage, never in the writer's files, so they survive restarts.
 
 import * as vscode from 'vscode';
-import { dayKey, DayTally, EditJournal, EditSource, EMPTY_JOURNAL, parseHistory, recentDays, recordEdit, tallyOf, WordCountEdit, WritingHistory } from '../../core';
+import {
+	dayKey,
+	DayTally,
+	EditJournal,
+	EditSource,
+	EMPTY_JOURNAL,
+	parseHistory,
+	recentDays,
+	recordEdit,
+	tallyOf,
+	WordCountEdit,
+	WritingHistory,
+} from '../../core';
 import { StoryModelChange, StoryModelService } from '../services/modelService';
 
 const STORAGE_KEY = 'dramatis.writingHistory';
@@ -36,12 +48,18 @@ export class WritingHistoryTracker implements vscode.Disposable {
 	/** Fires when a day's tally changed. */
 	readonly onDidChange = this.changeEmitter.event;
 
-	constructor(models: StoryModelService, private readonly storage: vscode.Memento, private readonly now: () => Date = () => new Date()) {
+	constructor(
+		models: StoryModelService,
+		private readonly storage: vscode.Memento,
+		private readonly now: () => Date = () => new Date(),
+	) {
 		this.history = parseHistory(storage.get(STORAGE_KEY));
 		this.disposables.push(
 			models.onDidChangeModel(change => this.onModelChange(change)),
 			// A change event without content changes reports the dirty state catching up.
-			vscode.workspace.onDidChangeTextDocument(event => event.contentChanges.length === 0 && event.document.isDirty && this.settle(event.document.uri.toString())),
+			vscode.workspace.onDidChangeTextDocument(
+				event => event.contentChanges.length === 0 && event.document.isDirty && this.settle(event.document.uri.toString()),
+			),
 			vscode.workspace.onDidCloseTextDocument(document => {
 				this.settle(document.uri.toString());
 				this.journals.delete(document.uri.toString());

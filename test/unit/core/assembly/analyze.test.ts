@@ -33,26 +33,56 @@ function shape(model: StoryModel) {
 }
 
 /** A paragraph kept on one line, long enough to stand alone without blank lines around it. */
-const LONG_LINE_OF_PROSE = 'Mara rowed out past the last rock while the rain needled the glass of the lamp room, and Tobias watched her from the harbour wall until the light went round again.';
+const LONG_LINE_OF_PROSE =
+	'Mara rowed out past the last rock while the rain needled the glass of the lamp room, and Tobias watched her from the harbour wall until the light went round again.';
 
 /** Book-shaped pieces for the slice and edit properties: headings, breaks, contents, Gutenberg fences. */
-const slicePieces = ['The gulls came back.', '“Shut the door,” she said.', 'Chapter 1', 'CHAPTER II', 'Part Two', 'Contents', '* * *', 'XXX', 'XXIX', 'I', '# Night', '### Dawn', 'I lit the lamp.', '\n', '\n\n', '\r\n\r\n', '    ', 'ERSTES KAPITEL', 'DIE MÖWEN', '[Illustration: gulls]', '*** START OF THE PROJECT GUTENBERG EBOOK X ***', 'Produced by the circle'];
+const slicePieces = [
+	'The gulls came back.',
+	'“Shut the door,” she said.',
+	'Chapter 1',
+	'CHAPTER II',
+	'Part Two',
+	'Contents',
+	'* * *',
+	'XXX',
+	'XXIX',
+	'I',
+	'# Night',
+	'### Dawn',
+	'I lit the lamp.',
+	'\n',
+	'\n\n',
+	'\r\n\r\n',
+	'    ',
+	'ERSTES KAPITEL',
+	'DIE MÖWEN',
+	'[Illustration: gulls]',
+	'*** START OF THE PROJECT GUTENBERG EBOOK X ***',
+	'Produced by the circle',
+];
 const storyText = fc.array(fc.constantFrom(...slicePieces), { maxLength: 40 }).map(parts => parts.join(' '));
 
 describe('analyze', () => {
 	it('assembles books, chapters and scenes with their counts', () => {
 		const model = analyzeStory(STORY);
 		assert.strictEqual(model.words, 24);
-		assert.deepStrictEqual(model.chapters.map(({ title, level, words }) => ({ title, level, words })), [
-			{ title: 'Part One', level: 1, words: 24 },
-			{ title: 'Chapter 1', level: 2, words: 14 },
-			{ title: 'Chapter 2', level: 2, words: 8 },
-		]);
-		assert.deepStrictEqual(model.scenes.map(({ title, chapterIndex, words, dialogueWords, firstLine }) => ({ title, chapterIndex, words, dialogueWords, firstLine })), [
-			{ title: 'Scene 1', chapterIndex: 1, words: 9, dialogueWords: 3, firstLine: 'Mara lit the lamp. "Shut the door," she said.' },
-			{ title: 'Scene 2', chapterIndex: 1, words: 3, dialogueWords: 0, firstLine: 'Tobias brought soup.' },
-			{ title: 'Scene 1', chapterIndex: 2, words: 6, dialogueWords: 0, firstLine: 'The Teeth waited in the dark.' },
-		]);
+		assert.deepStrictEqual(
+			model.chapters.map(({ title, level, words }) => ({ title, level, words })),
+			[
+				{ title: 'Part One', level: 1, words: 24 },
+				{ title: 'Chapter 1', level: 2, words: 14 },
+				{ title: 'Chapter 2', level: 2, words: 8 },
+			],
+		);
+		assert.deepStrictEqual(
+			model.scenes.map(({ title, chapterIndex, words, dialogueWords, firstLine }) => ({ title, chapterIndex, words, dialogueWords, firstLine })),
+			[
+				{ title: 'Scene 1', chapterIndex: 1, words: 9, dialogueWords: 3, firstLine: 'Mara lit the lamp. "Shut the door," she said.' },
+				{ title: 'Scene 2', chapterIndex: 1, words: 3, dialogueWords: 0, firstLine: 'Tobias brought soup.' },
+				{ title: 'Scene 1', chapterIndex: 2, words: 6, dialogueWords: 0, firstLine: 'The Teeth waited in the dark.' },
+			],
+		);
 	});
 
 	it('gives each chapter the range from its heading to the last line before the next', () => {
@@ -66,12 +96,18 @@ describe('analyze', () => {
 	it('makes a story with no headings one scene', () => {
 		const model = analyzeStory('Karen sang.\n\nIvy listened.');
 		assert.deepStrictEqual(model.chapters, []);
-		assert.deepStrictEqual(model.scenes.map(scene => [scene.title, scene.chapterIndex, scene.words]), [['Scene 1', -1, 4]]);
+		assert.deepStrictEqual(
+			model.scenes.map(scene => [scene.title, scene.chapterIndex, scene.words]),
+			[['Scene 1', -1, 4]],
+		);
 	});
 
 	it('titles a scene with the ### heading before it', () => {
 		const model = analyzeStory('# Book\n\n### Low Tide\n\nThe sea drew back.');
-		assert.deepStrictEqual(model.scenes.map(scene => scene.title), ['Low Tide']);
+		assert.deepStrictEqual(
+			model.scenes.map(scene => scene.title),
+			['Low Tide'],
+		);
 	});
 
 	it('leaves Gutenberg licence text and front matter out of the story', () => {
@@ -90,7 +126,10 @@ describe('analyze', () => {
 		].join('\n');
 		const model = analyzeStory(text);
 		assert.strictEqual(model.words, 7);
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['CHAPTER I']);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => chapter.title),
+			['CHAPTER I'],
+		);
 		assert.strictEqual(text.slice(model.body.start, model.body.end).trim(), 'CHAPTER I\n\nThe lamp burned all night.');
 
 		const withFrontMatter = analyzeStory('---\ntitle: The Light\n---\n\nThe lamp burned.');
@@ -105,31 +144,54 @@ describe('analyze', () => {
 	it('carries speech on when the next paragraph opens with a quote', () => {
 		const text = '"The sea was rough that year.\n\n"And the next," said Mara.';
 		const model = analyzeStory(text);
-		assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
-			['"The sea was rough that year.\n\n"And the next,"', true],
-		]);
+		assert.deepStrictEqual(
+			model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]),
+			[['"The sea was rough that year.\n\n"And the next,"', true]],
+		);
 	});
 
 	it('reads a story kept one paragraph to a line, with no blank lines, paragraph by paragraph', () => {
 		const lines = [1, 2, 3].map(night => `${LONG_LINE_OF_PROSE} That was night ${night}.`);
-		const text = ['Chapter 1', lines[0], '“Row harder,” said Tobias.', lines[1], 'Chapter 2', lines[2], '“Home,” said Mara.', 'Chapter 3', '“Again?” asked Tobias.'].join('\n');
+		const text = [
+			'Chapter 1',
+			lines[0],
+			'“Row harder,” said Tobias.',
+			lines[1],
+			'Chapter 2',
+			lines[2],
+			'“Home,” said Mara.',
+			'Chapter 3',
+			'“Again?” asked Tobias.',
+		].join('\n');
 		const model = analyzeStory(text);
 		// A chapter line stands alone between paragraphs however short they are: `Chapter 3` comes after a
 		// line of dialogue and before another.
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 1', 'Chapter 2', 'Chapter 3']);
-		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['“Row harder,”', '“Home,”', '“Again?”']);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => chapter.title),
+			['Chapter 1', 'Chapter 2', 'Chapter 3'],
+		);
+		assert.deepStrictEqual(
+			model.dialogue.map(span => text.slice(span.start, span.end)),
+			['“Row harder,”', '“Home,”', '“Again?”'],
+		);
 		// An edit re-reads the paragraph typed in, not the chapter.
 		const at = text.indexOf('harder');
 		const edited = `${text.slice(0, at)}much ${text.slice(at)}`;
 		const after = updateStory(model, edited, [{ start: at, end: at, text: 'much ' }]);
 		const changed = after.blocks.filter((block, index) => block.analysis !== model.blocks[index].analysis);
-		assert.deepStrictEqual(changed.map(block => block.analysis.text), ['“Row much harder,” said Tobias.']);
+		assert.deepStrictEqual(
+			changed.map(block => block.analysis.text),
+			['“Row much harder,” said Tobias.'],
+		);
 	});
 
 	it('keeps a hard-wrapped line that looks like a numbered title in its paragraph', () => {
 		const text = 'Les pirogues revinrent au rivage, et les naturels conduisirent,\nM. Jacquinot, sur le théâtre du naufrage.\n\nChapter 2\n\nThe sea was calm.';
 		const model = analyzeStory(text);
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.title), ['Chapter 2']);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => chapter.title),
+			['Chapter 2'],
+		);
 		assert.strictEqual(model.blocks.length, 3);
 	});
 
@@ -139,12 +201,33 @@ describe('analyze', () => {
 		const text = `${STORY.slice(0, at)}hot ${STORY.slice(at)}`;
 		const after = updateStory(before, text, [{ start: at, end: at, text: 'hot ' }]);
 		const changed = after.blocks.filter((block, index) => block.analysis !== before.blocks[index].analysis);
-		assert.deepStrictEqual(changed.map(block => block.analysis.text), ['Tobias brought hot soup.']);
+		assert.deepStrictEqual(
+			changed.map(block => block.analysis.text),
+			['Tobias brought hot soup.'],
+		);
 		assert.strictEqual(after.words, before.words + 1);
 	});
 
 	describe('after any edit, the same model as a fresh analysis', () => {
-		const pieces = ['Chapter 3', '* * *', '# Part', 'Mara ran.', '"Stop," he said.', '“Go', 'on”', '\n', '\n\n', '\r\n', ' ', 'x', '<!--', '-->', '***', 'I.', LONG_LINE_OF_PROSE];
+		const pieces = [
+			'Chapter 3',
+			'* * *',
+			'# Part',
+			'Mara ran.',
+			'"Stop," he said.',
+			'“Go',
+			'on”',
+			'\n',
+			'\n\n',
+			'\r\n',
+			' ',
+			'x',
+			'<!--',
+			'-->',
+			'***',
+			'I.',
+			LONG_LINE_OF_PROSE,
+		];
 		const edit = fc.record({
 			at: fc.nat(),
 			length: fc.nat({ max: 30 }),

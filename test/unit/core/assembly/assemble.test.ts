@@ -92,7 +92,10 @@ describe('assemble: Gutenberg front and back matter', () => {
 	it('counts only the book’s words: headings and prose, not header, credits, title page, contents or licence', () => {
 		// BOOK ONE: THE LAMP (4) + CHAPTER I (2) + 26 + 10 + 29 + CHAPTER II (2) + 23 + EPILOGUE (1) + 27.
 		assert.strictEqual(model.words, 4 + 2 + 26 + 10 + 29 + 2 + 23 + 1 + 27);
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.words), [4 + 2 + 26 + 10 + 29 + 2 + 23, 2 + 26 + 10 + 29, 2 + 23, 1 + 27]);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => chapter.words),
+			[4 + 2 + 26 + 10 + 29 + 2 + 23, 2 + 26 + 10 + 29, 2 + 23, 1 + 27],
+		);
 	});
 
 	it('sets the body from the first heading to the last line of the epilogue', () => {
@@ -108,22 +111,32 @@ describe('assemble: Gutenberg front and back matter', () => {
 	});
 
 	it('places the epilogue beside the book, since the book has parts', () => {
-		assert.deepStrictEqual(model.chapters.map(chapter => chapter.level), [1, 2, 2, 1]);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => chapter.level),
+			[1, 2, 2, 1],
+		);
 	});
 });
 
 describe('assemble: chapters', () => {
 	it('leaves an indented table of contents out when the chapters themselves sit at the margin', () => {
-		const text = 'Contents\n\n    Chapter 1\n\n    Chapter 2\n\nChapter 1\n\nThe gulls came back before the boats did, circling the harbour wall and crying over the empty moorings.\n\nChapter 2\n\nThe lamp went out at midnight and nobody in Gullhaven saw it go, not even the keeper.\n';
+		const text =
+			'Contents\n\n    Chapter 1\n\n    Chapter 2\n\nChapter 1\n\nThe gulls came back before the boats did, circling the harbour wall and crying over the empty moorings.\n\nChapter 2\n\nThe lamp went out at midnight and nobody in Gullhaven saw it go, not even the keeper.\n';
 		assert.deepStrictEqual(outline(analyzeStory(text)), ['Chapter 1', 'Chapter 2']);
 	});
 
 	it('skips a contents page whose entries stand at the margin, up to the chapter that has prose', () => {
 		const text = [
-			'Contents', 'Chapter 1', 'Chapter 2', 'Chapter 3',
-			'Chapter 1', 'The gulls came back before the boats did, and the keeper counted every one of them from the gallery rail until his fingers went numb.',
-			'Chapter 2', 'Rain. Then more rain, as if the sky had a grudge against the harbour and meant to settle it before the ferry came in on Tuesday.',
-			'Chapter 3', '“You’re late,” said Mara, and Tobias said nothing at all, which was how she knew the boat had not come back and would not.',
+			'Contents',
+			'Chapter 1',
+			'Chapter 2',
+			'Chapter 3',
+			'Chapter 1',
+			'The gulls came back before the boats did, and the keeper counted every one of them from the gallery rail until his fingers went numb.',
+			'Chapter 2',
+			'Rain. Then more rain, as if the sky had a grudge against the harbour and meant to settle it before the ferry came in on Tuesday.',
+			'Chapter 3',
+			'“You’re late,” said Mara, and Tobias said nothing at all, which was how she knew the boat had not come back and would not.',
 		].join('\n\n');
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(outline(model), ['Chapter 1', 'Chapter 2', 'Chapter 3']);
@@ -134,9 +147,14 @@ describe('assemble: chapters', () => {
 
 	it('leaves a contents page at the back of the book out, to the end', () => {
 		const text = [
-			'PREMIÈRE PARTIE', 'CHAPITRE PREMIER', 'La mer était calme ce soir-là, et le gardien comptait les mouettes une à une depuis la galerie du phare, sans se presser.',
-			'TABLE DES MATIÈRES.', 'PREMIÈRE PARTIE.', '  CHAPITRE I.     La mer calme.     1\n           II.    Le phare.         7',
-			'DEUXIÈME PARTIE.', '  CHAPITRE I.     La tempête.      13',
+			'PREMIÈRE PARTIE',
+			'CHAPITRE PREMIER',
+			'La mer était calme ce soir-là, et le gardien comptait les mouettes une à une depuis la galerie du phare, sans se presser.',
+			'TABLE DES MATIÈRES.',
+			'PREMIÈRE PARTIE.',
+			'  CHAPITRE I.     La mer calme.     1\n           II.    Le phare.         7',
+			'DEUXIÈME PARTIE.',
+			'  CHAPITRE I.     La tempête.      13',
 		].join('\n\n');
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(outline(model), ['PREMIÈRE PARTIE', '  CHAPITRE PREMIER']);
@@ -161,7 +179,8 @@ describe('assemble: chapters', () => {
 	});
 
 	it('titles a chapter with the line in capitals beneath its heading, but not with shouted speech', () => {
-		const text = 'ERSTES KAPITEL\n\nDER LEUCHTTURM · DIE MÖWEN\n\nJemand hatte die Lampe gelöscht.\n\nZWEITES KAPITEL\n\n“HALT!”\n\nDer Wärter lief die Treppe hinab.\n';
+		const text =
+			'ERSTES KAPITEL\n\nDER LEUCHTTURM · DIE MÖWEN\n\nJemand hatte die Lampe gelöscht.\n\nZWEITES KAPITEL\n\n“HALT!”\n\nDer Wärter lief die Treppe hinab.\n';
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(outline(model), ['ERSTES KAPITEL — DER LEUCHTTURM · DIE MÖWEN', 'ZWEITES KAPITEL']);
 		assert.strictEqual(model.scenes[0].firstLine, 'Jemand hatte die Lampe gelöscht.');
@@ -172,24 +191,38 @@ describe('assemble: chapters', () => {
 		const text = 'CHAPTER I\n\n‘THE LAST FERRY’\n\nThe ferry left at dusk.\n\n‘Wait!’ cried Mara.\n';
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(outline(model), ['CHAPTER I — ‘THE LAST FERRY’']);
-		assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['‘Wait!’']);
+		assert.deepStrictEqual(
+			model.dialogue.map(span => text.slice(span.start, span.end)),
+			['‘Wait!’'],
+		);
 	});
 
 	it('makes a prologue and an epilogue chapters in a book without parts', () => {
 		const text = 'Prologue\n\nBefore the lamp, there was the dark.\n\nChapter 1\n\nThe lamp.\n\nEpilogue\n\nAfter the lamp, the dark again.\n';
 		const model = analyzeStory(text);
-		assert.deepStrictEqual(model.chapters.map(chapter => [chapter.title, chapter.level]), [['Prologue', 2], ['Chapter 1', 2], ['Epilogue', 2]]);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => [chapter.title, chapter.level]),
+			[
+				['Prologue', 2],
+				['Chapter 1', 2],
+				['Epilogue', 2],
+			],
+		);
 	});
 
 	it('nests chapters in parts, and ends each at its last paragraph', () => {
 		const text = 'Part One\n\nChapter 1\n\nThe gulls.\n\nChapter 2\n\nThe boats.\n\n\nPart Two\n\nChapter 3\n\nThe lamp.\n';
 		const model = analyzeStory(text);
 		assert.deepStrictEqual(outline(model), ['Part One', '  Chapter 1', '  Chapter 2', 'Part Two', '  Chapter 3']);
-		assert.deepStrictEqual(model.chapters.map(chapter => textOf(text, chapter).split('\n\n').pop()), ['The boats.', 'The gulls.', 'The boats.', 'The lamp.', 'The lamp.']);
+		assert.deepStrictEqual(
+			model.chapters.map(chapter => textOf(text, chapter).split('\n\n').pop()),
+			['The boats.', 'The gulls.', 'The boats.', 'The lamp.', 'The lamp.'],
+		);
 	});
 
 	it('reads Markdown chapters and leaves a Markdown contents list out', () => {
-		const text = '## Contents\n\n- [The Lamp](#the-lamp)\n- [The Tide](#the-tide)\n\n# The Lamp\n\nThe storm came in over Gullhaven an hour before dusk, and Mara climbed the hundred and twelve steps to light the lamp.\n\n# The Tide\n\nThe tide went out further than anyone in Gullhaven could remember, and the wreck of the Marguerite stood up out of the sand.\n';
+		const text =
+			'## Contents\n\n- [The Lamp](#the-lamp)\n- [The Tide](#the-tide)\n\n# The Lamp\n\nThe storm came in over Gullhaven an hour before dusk, and Mara climbed the hundred and twelve steps to light the lamp.\n\n# The Tide\n\nThe tide went out further than anyone in Gullhaven could remember, and the wreck of the Marguerite stood up out of the sand.\n';
 		const model = analyzeStory(text, { ...DEFAULT_OPTIONS, markdown: true });
 		assert.deepStrictEqual(outline(model), ['The Lamp', 'The Tide']);
 	});
@@ -228,21 +261,27 @@ describe('assemble: scenes', () => {
 	const model = analyzeStory(text, { ...DEFAULT_OPTIONS, markdown: true });
 
 	it('splits chapters into scenes at breaks, titling them by their heading or their number in the chapter', () => {
-		assert.deepStrictEqual(model.scenes.map(scene => [model.chapters[scene.chapterIndex].title, scene.title]), [
-			['The Lamp', 'Scene 1'],
-			['The Lamp', 'Scene 2'],
-			['The Lamp', 'Night on the Gallery'],
-			['The Tide', 'Scene 1'],
-		]);
+		assert.deepStrictEqual(
+			model.scenes.map(scene => [model.chapters[scene.chapterIndex].title, scene.title]),
+			[
+				['The Lamp', 'Scene 1'],
+				['The Lamp', 'Scene 2'],
+				['The Lamp', 'Night on the Gallery'],
+				['The Tide', 'Scene 1'],
+			],
+		);
 	});
 
 	it('knows each scene’s words, dialogue words, first line and range', () => {
-		assert.deepStrictEqual(model.scenes.map(scene => [scene.words, scene.dialogueWords, scene.firstLine]), [
-			[6 + 6, 4, 'The storm came in over Gullhaven.'],
-			[3, 0, 'He brought soup.'],
-			[9, 0, 'They ate it with their backs to the glass.'],
-			[4, 0, 'The tide went out.'],
-		]);
+		assert.deepStrictEqual(
+			model.scenes.map(scene => [scene.words, scene.dialogueWords, scene.firstLine]),
+			[
+				[6 + 6, 4, 'The storm came in over Gullhaven.'],
+				[3, 0, 'He brought soup.'],
+				[9, 0, 'They ate it with their backs to the glass.'],
+				[4, 0, 'The tide went out.'],
+			],
+		);
 		assert.strictEqual(textOf(text, model.scenes[0]), 'The storm came in over Gullhaven.\n\n“Tobias,” she called, “shut the door.”');
 	});
 
@@ -259,12 +298,14 @@ describe('assemble: scenes', () => {
 
 describe('assemble: point of view', () => {
 	it('guesses first person from narration full of I and my', () => {
-		const text = 'I climbed the steps at dusk, as my father had, and I lit the lamp. My hands shook. I watched the water for the Marguerite until I could not see the water at all, and then I went down to my bed.';
+		const text =
+			'I climbed the steps at dusk, as my father had, and I lit the lamp. My hands shook. I watched the water for the Marguerite until I could not see the water at all, and then I went down to my bed.';
 		assert.strictEqual(analyzeStory(text).scenes[0].pointOfView, 'first person');
 	});
 
 	it('does not take the I of dialogue for first-person narration', () => {
-		const text = '“I climbed the steps,” Mara said, “and I lit the lamp, and I watched, and I waited, and I saw nothing.” Tobias put down the soup and looked at her for a long time, and then at the dark window behind her where the beam went round.';
+		const text =
+			'“I climbed the steps,” Mara said, “and I lit the lamp, and I watched, and I waited, and I saw nothing.” Tobias put down the soup and looked at her for a long time, and then at the dark window behind her where the beam went round.';
 		assert.strictEqual(analyzeStory(text).scenes[0].pointOfView, undefined);
 	});
 

@@ -31,7 +31,9 @@ const PARAGRAPHS = [
 	'“Stop!” he cried. “Stop!” she cried.',
 ];
 
-const story = fc.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { minLength: 20, maxLength: 90 }).map(picks => picks.map(pick => PARAGRAPHS[pick]).join('\n\n'));
+const story = fc
+	.array(fc.integer({ min: 0, max: PARAGRAPHS.length - 1 }), { minLength: 20, maxLength: 90 })
+	.map(picks => picks.map(pick => PARAGRAPHS[pick]).join('\n\n'));
 
 const INSERTS = ['x', '“', '”', ' said Mara', '\n\n', '\n\nChapter 9\n\n', ' Tobias ', '.', '\n\n“Run,” she said.\n\n', '\n\nTobias said:\n\n', ''];
 

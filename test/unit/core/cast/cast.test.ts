@@ -59,7 +59,10 @@ describe('cast', () => {
 
 		it('takes the stray words off the front of a run: Poor Orla, Bloody hell', () => {
 			const cast = castOf('"Bloody Hell Orla!" said Wren. Poor Orla said nothing. Orla wept.');
-			assert.deepStrictEqual(cast.characters.map(found => found.name), ['Orla', 'Wren']);
+			assert.deepStrictEqual(
+				cast.characters.map(found => found.name),
+				['Orla', 'Wren'],
+			);
 			assert.deepStrictEqual(
 				character(cast, 'Orla').appearances.map(appearance => appearance.text),
 				['Orla', 'Orla', 'Orla'],
@@ -115,24 +118,33 @@ describe('cast', () => {
 
 		it('joins a surname to the title that goes with it', () => {
 			const cast = castOf('Mr. Quill rang the bell. Everyone looked at Mr. Quill. Quill said nothing. "Quill!" they called. Mr. Quill sighed.');
-			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [['Mr. Quill', ['Quill']]]);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.aliases]),
+				[['Mr. Quill', ['Quill']]],
+			);
 		});
 
 		it('keeps Mr. apart from Mrs., and a surname they share to itself', () => {
 			const cast = castOf(
 				'Mr. Pellow said grace. Mrs. Pellow said nothing. Mr. Pellow ate. Mrs. Pellow smiled at Mr. Pellow. Everyone in town knew Pellow, said Orla. They all loved Pellow.',
 			);
-			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases]), [
-				['Mr. Pellow', []],
-				['Mrs. Pellow', []],
-				['Pellow', []],
-				['Orla', []],
-			]);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.aliases]),
+				[
+					['Mr. Pellow', []],
+					['Mrs. Pellow', []],
+					['Pellow', []],
+					['Orla', []],
+				],
+			);
 		});
 
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
-			assert.ok(cast.characters.some(found => found.name === 'Tom' && found.aliases.length === 0), JSON.stringify(cast.characters.map(found => [found.name, found.aliases])));
+			assert.ok(
+				cast.characters.some(found => found.name === 'Tom' && found.aliases.length === 0),
+				JSON.stringify(cast.characters.map(found => [found.name, found.aliases])),
+			);
 		});
 	});
 
@@ -166,10 +178,13 @@ describe('cast', () => {
 			const text = 'Chapter 1\n\nOrla said hello.\n\n* * *\n\nWren said goodbye. Wren waved to Orla.\n\nChapter 2\n\nWren said nothing.';
 			const model = analyzeStory(text);
 			const cast = findCast([model], tagger);
-			assert.deepStrictEqual(character(cast, 'Orla').scenes.map(({ scene, mentions }) => [scene, mentions]), [
-				[0, 1],
-				[1, 1],
-			]);
+			assert.deepStrictEqual(
+				character(cast, 'Orla').scenes.map(({ scene, mentions }) => [scene, mentions]),
+				[
+					[0, 1],
+					[1, 1],
+				],
+			);
 			assert.deepStrictEqual(
 				castScenes(model, namedAppearances(cast, 0)).scenes.map(scene => scene.characters),
 				[['Orla'], ['Wren', 'Orla'], ['Wren']],
@@ -179,28 +194,35 @@ describe('cast', () => {
 		it('reads several stories as one manuscript', () => {
 			const stories = [analyzeStory('Hattie Marsh said hello.'), analyzeStory('Hattie said goodbye. Hattie left.')];
 			const cast = findCast(stories, tagger);
-			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.aliases, found.appearances.map(appearance => appearance.story)]), [
-				['Hattie', ['Hattie Marsh'], [0, 1, 1]],
-			]);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.aliases, found.appearances.map(appearance => appearance.story)]),
+				[['Hattie', ['Hattie Marsh'], [0, 1, 1]]],
+			);
 		});
 	});
 
 	describe('lines', () => {
-		it('counts the dialogue spans whose speaker is one of the character\'s names', () => {
+		it("counts the dialogue spans whose speaker is one of the character's names", () => {
 			const model = analyzeStory(HARBOUR);
 			const speakers = ['Wren', 'Hattie Marsh'];
 			const attributed: StoryModel = { ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) };
 			const cast = findCast([attributed], tagger);
-			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.lines]), [
-				['Hattie', 1],
-				['Wren', 1],
-			]);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.lines]),
+				[
+					['Hattie', 1],
+					['Wren', 1],
+				],
+			);
 		});
 
 		it('is zero when the dialogue has no speakers', () => {
 			const model = analyzeStory(HARBOUR);
 			const unattributed: StoryModel = { ...model, dialogue: model.dialogue.map(span => ({ ...span, speaker: undefined })) };
-			assert.deepStrictEqual(findCast([unattributed], tagger).characters.map(found => found.lines), [0, 0]);
+			assert.deepStrictEqual(
+				findCast([unattributed], tagger).characters.map(found => found.lines),
+				[0, 0],
+			);
 		});
 	});
 
@@ -211,7 +233,7 @@ describe('cast', () => {
 			assert.deepStrictEqual(names(IOWA), ['Karen', 'Dev']);
 		});
 
-		it('adds an alias: the nickname becomes the character\'s appearances', () => {
+		it("adds an alias: the nickname becomes the character's appearances", () => {
 			const cast = castOf(IOWA, { characters: [{ name: 'Karen', aliases: ['Iowa'] }], ignore: [] });
 			const karen = character(cast, 'Karen');
 			assert.deepStrictEqual(karen.aliases, ['Iowa']);
@@ -221,10 +243,13 @@ describe('cast', () => {
 
 		it('ignores a name, and declares a character the prose never names', () => {
 			const cast = castOf(IOWA, { characters: [{ name: 'Marguerite', aliases: [] }], ignore: ['Dev'] });
-			assert.deepStrictEqual(cast.characters.map(found => [found.name, found.mentions]), [
-				['Karen', 3],
-				['Marguerite', 0],
-			]);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.mentions]),
+				[
+					['Karen', 3],
+					['Marguerite', 0],
+				],
+			);
 		});
 
 		it('names the character as the file does, gathering every detected spelling', () => {
@@ -243,26 +268,37 @@ describe('cast', () => {
 
 	it('never fails and keeps every appearance inside the text and on a name', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom('Orla ', 'said ', 'Mr. ', 'Pellow', "'s ", '. ', '"', ', ', '\n\n', 'the ', 'Wexbury ', 'é', '\u0000', '\ud800'), { maxLength: 60 }), parts => {
-				const text = parts.join('');
-				const cast = castOf(text);
-				for (const found of cast.characters) {
-					for (const appearance of found.appearances) {
-						assert.ok(appearance.start >= 0 && appearance.end <= text.length && appearance.start < appearance.end);
-						assert.ok(/^\p{Lu}/u.test(text.slice(appearance.start, appearance.end)));
+			fc.property(
+				fc.array(fc.constantFrom('Orla ', 'said ', 'Mr. ', 'Pellow', "'s ", '. ', '"', ', ', '\n\n', 'the ', 'Wexbury ', 'é', '\u0000', '\ud800'), {
+					maxLength: 60,
+				}),
+				parts => {
+					const text = parts.join('');
+					const cast = castOf(text);
+					for (const found of cast.characters) {
+						for (const appearance of found.appearances) {
+							assert.ok(appearance.start >= 0 && appearance.end <= text.length && appearance.start < appearance.end);
+							assert.ok(/^\p{Lu}/u.test(text.slice(appearance.start, appearance.end)));
+						}
 					}
-				}
-			}),
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	describe('appearances in order of where they stand', () => {
-		const found = (character: number, start: number) => ({ character, appearance: { story: 0, start, end: start + 4, text: 'Mara', inDialogue: false, scene: 0 } });
+		const found = (character: number, start: number) => ({
+			character,
+			appearance: { story: 0, start, end: start + 4, text: 'Mara', inDialogue: false, scene: 0 },
+		});
 
 		it('orders by start and keeps the given order where starts are equal', () => {
 			const list = [found(0, 40), found(1, 7), found(2, 40), found(3, 0)];
-			assert.deepStrictEqual(byStart(list).map(entry => entry.character), [3, 1, 0, 2]);
+			assert.deepStrictEqual(
+				byStart(list).map(entry => entry.character),
+				[3, 1, 0, 2],
+			);
 		});
 
 		it('agrees with a stable sort by start, for any list', () => {
@@ -270,7 +306,10 @@ describe('cast', () => {
 				fc.property(fc.array(fc.nat({ max: 5_000_000 }), { maxLength: 60 }), starts => {
 					const list = starts.map((start, index) => found(index, start % 7 === 0 ? 7 : start));
 					const expected = [...list].sort((a, b) => a.appearance.start - b.appearance.start);
-					assert.deepStrictEqual(byStart(list).map(entry => entry.character), expected.map(entry => entry.character));
+					assert.deepStrictEqual(
+						byStart(list).map(entry => entry.character),
+						expected.map(entry => entry.character),
+					);
 				}),
 			);
 		});

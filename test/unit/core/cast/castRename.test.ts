@@ -28,7 +28,10 @@ describe('castRename', () => {
 	});
 
 	it('renames across a line break inside a name', () => {
-		assert.strictEqual(renamed('Anna Pellow said hello. Later Anna\nPellow said goodbye. Anna said.', 'Anna Pellow', 'Anna Pellow', 'Anna Quill'), 'Anna Quill said hello. Later Anna\nQuill said goodbye. Anna said.');
+		assert.strictEqual(
+			renamed('Anna Pellow said hello. Later Anna\nPellow said goodbye. Anna said.', 'Anna Pellow', 'Anna Pellow', 'Anna Quill'),
+			'Anna Quill said hello. Later Anna\nQuill said goodbye. Anna said.',
+		);
 	});
 
 	it('renames the names a cast file holds', () => {

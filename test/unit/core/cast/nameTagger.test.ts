@@ -31,7 +31,12 @@ describe('name tagger', () => {
 		const first = tagger.withoutTagging(() => findCast(models, tagger, { taggingBudget: 40 }));
 		assert.ok(first.untagged.length > 0, 'the story has doubtful names to tag');
 		for (const window of first.untagged) {
-			tagger.addTaggedWindow(window, nlp(window).docs.flat().map(term => ({ text: term.text, tags: new Set(term.tags) })));
+			tagger.addTaggedWindow(
+				window,
+				nlp(window)
+					.docs.flat()
+					.map(term => ({ text: term.text, tags: new Set(term.tags) })),
+			);
 		}
 		const second = tagger.withoutTagging(() => findCast(models, tagger, { taggingBudget: 40 }));
 		assert.deepStrictEqual(second.untagged, []);

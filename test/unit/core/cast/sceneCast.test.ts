@@ -26,7 +26,10 @@ describe('sceneCast', () => {
 	const model = castScenes(analyzeStory(TEXT), appearancesOf(['Mara', 'Tobias']));
 
 	it('lists the characters named in each scene, most-mentioned first', () => {
-		assert.deepStrictEqual(model.scenes.map(scene => scene.characters), [['Mara', 'Tobias'], ['Mara']]);
+		assert.deepStrictEqual(
+			model.scenes.map(scene => scene.characters),
+			[['Mara', 'Tobias'], ['Mara']],
+		);
 	});
 
 	it('takes the character the narration names most as the point of view, not one only talked about', () => {
@@ -41,6 +44,9 @@ describe('sceneCast', () => {
 		const plain = analyzeStory(TEXT);
 		assert.strictEqual(model.words, plain.words);
 		assert.deepStrictEqual(model.chapters, plain.chapters);
-		assert.deepStrictEqual(model.scenes.map(scene => scene.firstLine), plain.scenes.map(scene => scene.firstLine));
+		assert.deepStrictEqual(
+			model.scenes.map(scene => scene.firstLine),
+			plain.scenes.map(scene => scene.firstLine),
+		);
 	});
 });

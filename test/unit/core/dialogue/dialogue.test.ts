@@ -31,10 +31,22 @@ describe('dialogue', () => {
 			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
 			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
 			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],
-			['a quote attributed after it is speech, whatever ends the line before', '"Fine mare" he said to Ned\n"But she limps." said Tom.', ['"Fine mare"', '"But she limps."']],
+			[
+				'a quote attributed after it is speech, whatever ends the line before',
+				'"Fine mare" he said to Ned\n"But she limps." said Tom.',
+				['"Fine mare"', '"But she limps."'],
+			],
 			['a quote that exclaims after a conjunction is speech', '“You can,” and “I shall!” cried the twins.', ['“You can,”', '“I shall!”']],
-			['a sentence of its own after a conjunction, where the narration reports speech, is speech', 'The ferryman told us the way--but “three days, maybe more.”', ['“three days, maybe more.”']],
-			['a sentence quoted after that, where the narration reports speech, is speech', 'He swore that “the river will freeze by Sunday.”', ['“the river will freeze by Sunday.”']],
+			[
+				'a sentence of its own after a conjunction, where the narration reports speech, is speech',
+				'The ferryman told us the way--but “three days, maybe more.”',
+				['“three days, maybe more.”'],
+			],
+			[
+				'a sentence quoted after that, where the narration reports speech, is speech',
+				'He swore that “the river will freeze by Sunday.”',
+				['“the river will freeze by Sunday.”'],
+			],
 			['a phrase held up after a conjunction, with a full stop inside, is not speech', 'She was clever and “wise beyond her years.”', []],
 			['a phrase held up after that, with a full stop inside, is not speech', 'Nobody liked that “holier than thou attitude.”', []],
 			['a word held up after a conjunction is not speech', 'The air was cold and “bracing.”', []],
@@ -83,7 +95,11 @@ describe('dialogue', () => {
 			['an elision opening the speech', '‘’Tis late,’ said Toad.', ['‘’Tis late,’']],
 			['elisions and apostrophes in narration', '’Tis late, and rock ’n’ roll starts at eight o’clock.', []],
 			['a dropped g', '‘I’m goin’ home,’ she said.', ['‘I’m goin’ home,’']],
-			['a closing mark after a letter, then a new quote', '‘Those are the boys’ said the Rat, ‘and they’re late.’', ['‘Those are the boys’', '‘and they’re late.’']],
+			[
+				'a closing mark after a letter, then a new quote',
+				'‘Those are the boys’ said the Rat, ‘and they’re late.’',
+				['‘Those are the boys’', '‘and they’re late.’'],
+			],
 			['a closing mark after a letter at the paragraph’s end', '‘What lies over THERE’ asked the Mole.', ['‘What lies over THERE’']],
 			['straight, with contractions', "'Hallo,' said the Mole, 'you're late.'", ["'Hallo,'", "'you're late.'"]],
 			['straight elisions', "'Tis the '90s, and rock 'n' roll at four o'clock.", []],
@@ -131,7 +147,11 @@ describe('dialogue', () => {
 			['a numeral between dashes heads a part', '— I —', []],
 			['a sentence of narration after the speech’s own end', '—¡Ya llegan!—Y todos salieron a la calle.', ['—¡Ya llegan!']],
 			['speech led into by a colon in narration', 'Y entonces Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.', ['—¡Mis primos!']],
-			['speech after a colon and a space, to the paragraph’s end', 'Le gritó a su hermano: —Trae la cuerda, que se va el bote.', ['—Trae la cuerda, que se va el bote.']],
+			[
+				'speech after a colon and a space, to the paragraph’s end',
+				'Le gritó a su hermano: —Trae la cuerda, que se va el bote.',
+				['—Trae la cuerda, que se va el bote.'],
+			],
 			['a break after colon-led speech', 'Volviéndose, añadió:—Vamos —dijo ella—, que es tarde.', ['—Vamos', 'que es tarde.']],
 			['a guillemet after a colon and dash is the scanner’s quote', 'Le dijo él:—«¡Vente!», y ella rió.', ['«¡Vente!»']],
 			['a colon and a dash before a number is no speech', 'El precio: —20 reales.', []],
@@ -176,9 +196,10 @@ describe('dialogue', () => {
 		it('carries speech over paragraphs that open with a quote, as one span', () => {
 			const text = '“The sea was rough that year.\n\n“And the next.\n\n“And the one after,” said Mara.\n\nPip said nothing.';
 			const model = analyzeStory(text);
-			assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
-				['“The sea was rough that year.\n\n“And the next.\n\n“And the one after,”', true],
-			]);
+			assert.deepStrictEqual(
+				model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]),
+				[['“The sea was rough that year.\n\n“And the next.\n\n“And the one after,”', true]],
+			);
 		});
 
 		it('reports where the last paragraph of unclosed speech opened', () => {
@@ -192,16 +213,22 @@ describe('dialogue', () => {
 		it('closes a French quote whose next paragraph opens a new speaker with a dash', () => {
 			const text = '«Monsieur m’appelle? dit-il.\n\n—Oui, mon garçon.\n\n—Comme il plaira à monsieur.»\n\nUn quart d’heure après, nous partions.';
 			const model = analyzeStory(text);
-			assert.deepStrictEqual(model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [
-				['«Monsieur m’appelle?', true],
-				['—Oui, mon garçon.', true],
-				['—Comme il plaira à monsieur.»', true],
-			]);
+			assert.deepStrictEqual(
+				model.dialogue.map(span => [text.slice(span.start, span.end), span.closed]),
+				[
+					['«Monsieur m’appelle?', true],
+					['—Oui, mon garçon.', true],
+					['—Comme il plaira à monsieur.»', true],
+				],
+			);
 		});
 
 		it('does not carry a quote into a paragraph that opens with narration', () => {
 			const text = '“Wait, she said.\n\nNobody waited.';
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => [text.slice(span.start, span.end), span.closed]), [['“Wait, she said.', false]]);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => [text.slice(span.start, span.end), span.closed]),
+				[['“Wait, she said.', false]],
+			);
 		});
 
 		it('does not carry a quote over a scene break', () => {
@@ -210,7 +237,17 @@ describe('dialogue', () => {
 		});
 
 		it('leaves out an indented epigraph or letter where the story’s paragraphs are not indented', () => {
-			const text = ['    “Mine ear is open, and my heart prepared.”', '', 'The lake lay still.', '', '“Row,” said Mara.', '', 'Pip rowed.', '', 'The oars creaked.'].join('\n');
+			const text = [
+				'    “Mine ear is open, and my heart prepared.”',
+				'',
+				'The lake lay still.',
+				'',
+				'“Row,” said Mara.',
+				'',
+				'Pip rowed.',
+				'',
+				'The oars creaked.',
+			].join('\n');
 			assert.deepStrictEqual(dialogue(text), ['“Row,”']);
 		});
 
@@ -222,7 +259,10 @@ describe('dialogue', () => {
 		it('finds no speech in a Markdown attribute or a comment', () => {
 			const text = 'She smiled. <img alt="a smile"> <!-- "a note" -->\n\n"Row," said Mara.';
 			const model = analyzeStory(text, { ...DEFAULT_OPTIONS, markdown: true });
-			assert.deepStrictEqual(model.dialogue.map(span => text.slice(span.start, span.end)), ['"Row,"']);
+			assert.deepStrictEqual(
+				model.dialogue.map(span => text.slice(span.start, span.end)),
+				['"Row,"'],
+			);
 		});
 
 		it('re-reads every paragraph when an edit tips the story into another convention', () => {
@@ -230,12 +270,53 @@ describe('dialogue', () => {
 			const edited = before.replace('„Rudere“', '“Rudere”');
 			const model = updateStory(analyzeStory(before), edited, [{ start: 0, end: before.indexOf('\n'), text: edited.slice(0, edited.indexOf('\n')) }]);
 			assert.strictEqual(model.dialogueStyle, 'double');
-			assert.deepStrictEqual(model.dialogue.map(span => edited.slice(span.start, span.end)), ['“Rudere”', '“Out,”', '“In,”']);
+			assert.deepStrictEqual(
+				model.dialogue.map(span => edited.slice(span.start, span.end)),
+				['“Rudere”', '“Out,”', '“In,”'],
+			);
 		});
 	});
 
 	describe('on any text', () => {
-		const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '「', '」', '—', '–', '\n', '\n\n', '\r\n\r\n', ' ', 'Mara', 'said', 'don’t', 'boys’', 'o’clock', ',', '.', '!', '?', '\t', '    ', '_', '*', 'cried', ':', '_Mara_', 'cried out, ', ', dit-il', ', répondit Lise', 'repris-je'];
+		const PIECES = [
+			'"',
+			'“',
+			'”',
+			'‘',
+			'’',
+			"'",
+			'«',
+			'»',
+			'„',
+			'「',
+			'」',
+			'—',
+			'–',
+			'\n',
+			'\n\n',
+			'\r\n\r\n',
+			' ',
+			'Mara',
+			'said',
+			'don’t',
+			'boys’',
+			'o’clock',
+			',',
+			'.',
+			'!',
+			'?',
+			'\t',
+			'    ',
+			'_',
+			'*',
+			'cried',
+			':',
+			'_Mara_',
+			'cried out, ',
+			', dit-il',
+			', répondit Lise',
+			'repris-je',
+		];
 		const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map(pieces => pieces.join(''));
 		const style = fc.constantFrom<DialogueStyle | 'auto'>('auto', ...DIALOGUE_STYLES);
 
@@ -257,7 +338,10 @@ describe('dialogue', () => {
 					const model = analyzeStory(source, { ...DEFAULT_OPTIONS, dialogueStyle });
 					let previousEnd = 0;
 					for (const span of model.dialogue) {
-						assert.ok(span.start >= previousEnd && span.start < span.end && span.end <= source.length, `${span.start}-${span.end} after ${previousEnd} in 0-${source.length}`);
+						assert.ok(
+							span.start >= previousEnd && span.start < span.end && span.end <= source.length,
+							`${span.start}-${span.end} after ${previousEnd} in 0-${source.length}`,
+						);
 						assert.ok(span.lastOpening >= span.start && span.lastOpening < span.end);
 						assert.ok(crossesOnlyIntoContinuations(source, span.start, span.end), JSON.stringify(source.slice(span.start, span.end)));
 						previousEnd = span.end;
@@ -268,7 +352,11 @@ describe('dialogue', () => {
 		});
 
 		it('gives the same dialogue and speakers after an edit as a fresh analysis', () => {
-			const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map(pieces => pieces.join('')) });
+			const edit = fc.record({
+				at: fc.nat(),
+				length: fc.nat({ max: 6 }),
+				insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map(pieces => pieces.join('')),
+			});
 			fc.assert(
 				fc.property(text, edit, (source, { at, length, insert }) => {
 					const start = at % (source.length + 1);

@@ -44,9 +44,15 @@ describe('incises', () => {
 
 	it('leaves English and German quotes as the marks close them', () => {
 		const english = '“Wait,” said Lise, “the tide.”';
-		assert.deepStrictEqual(findQuotes(english, 'double').spans.map(span => english.slice(span.start, span.end)), ['“Wait,”', '“the tide.”']);
+		assert.deepStrictEqual(
+			findQuotes(english, 'double').spans.map(span => english.slice(span.start, span.end)),
+			['“Wait,”', '“the tide.”'],
+		);
 		const german = '„Warte, dit Paul, auf die Flut.“';
-		assert.deepStrictEqual(findQuotes(german, 'german').spans.map(span => german.slice(span.start, span.end)), [german]);
+		assert.deepStrictEqual(
+			findQuotes(german, 'german').spans.map(span => german.slice(span.start, span.end)),
+			[german],
+		);
 	});
 
 	it('keeps an unclosed span unclosed after its last incise, and the speech before it closed', () => {

@@ -37,7 +37,14 @@ describe('names', () => {
 	it('keys plain and unusual spellings alike by the one rule', () => {
 		// The rule in full; nameKey takes a shortcut for plain ASCII names that must come to the same.
 		const byTheRule = (name: string) =>
-			name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+			name
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.replace(/[’‘]/g, "'")
+				.replace(/\./g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim()
+				.toLowerCase();
 		const pieces = ['Ann', 'a', 'Z', ' ', '  ', '.', "'", '’', '-', '\t', '\n', 'é', 'e\u0301', '\u00a0', '~', '!'];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), parts => {

@@ -39,7 +39,9 @@ describe('glob', () => {
 	it('takes a path when an include matches and no exclude does', () => {
 		const filter = new PathFilter(['**/*.{story,txt,md}'], ['**/node_modules/**', '**/.*/**', '**/{README,CHANGELOG,LICENSE}*']);
 		assert.deepStrictEqual(
-			['01-arrival.md', 'notes.txt', 'README.md', 'LICENSE.txt', '.dramatis/notes.md', 'node_modules/x/a.md', 'art.png', 'part2\\03.story'].map(path => filter.matches(path)),
+			['01-arrival.md', 'notes.txt', 'README.md', 'LICENSE.txt', '.dramatis/notes.md', 'node_modules/x/a.md', 'art.png', 'part2\\03.story'].map(path =>
+				filter.matches(path),
+			),
 			[true, true, false, false, false, false, false, true],
 		);
 	});

@@ -55,7 +55,10 @@ describe('manuscript', () => {
 	});
 
 	it('finds chapters by title', () => {
-		assert.deepStrictEqual(manuscript.findChapters('chapter2').map(found => found.file.path), ['03-party.story']);
+		assert.deepStrictEqual(
+			manuscript.findChapters('chapter2').map(found => found.file.path),
+			['03-party.story'],
+		);
 	});
 
 	it('knows where each scene starts in lines, for files not open in an editor', () => {

@@ -5,7 +5,9 @@ import { ManuscriptIndex } from '../../../../src/core/manuscript/manuscriptIndex
 import { DEFAULT_OPTIONS } from '../../../../src/core/assembly/options';
 
 const chapter = (number: number, paragraphs: number) =>
-	[`Chapter ${number}`, ...Array.from({ length: paragraphs }, (_, index) => `The gulls came back for the ${index + 1}th time, before the boats did.`)].join('\n\n');
+	[`Chapter ${number}`, ...Array.from({ length: paragraphs }, (_, index) => `The gulls came back for the ${index + 1}th time, before the boats did.`)].join(
+		'\n\n',
+	);
 const source = (path: string, text: string) => ({ id: `file:///${path}`, path, text, options: DEFAULT_OPTIONS });
 
 function workToEnd(index: ManuscriptIndex, yieldEvery: number): number {
@@ -29,7 +31,10 @@ describe('manuscriptIndex', () => {
 		assert.ok(turns > 3, `yields inside long files, not only between them (${turns} turns)`);
 		assert.strictEqual(index.pending, 0);
 		const { manuscript } = index;
-		assert.deepStrictEqual(manuscript.files.map(file => file.path), ['1-chapter.story', '2-chapter.story', '10-chapter.story']);
+		assert.deepStrictEqual(
+			manuscript.files.map(file => file.path),
+			['1-chapter.story', '2-chapter.story', '10-chapter.story'],
+		);
 		assert.strictEqual(manuscript.words, 3 * (2 + 300 * 12));
 		assert.deepStrictEqual(manuscript.files[0].chapters, analyzeStory(chapter(1, 300)).chapters);
 	});
@@ -42,8 +47,16 @@ describe('manuscriptIndex', () => {
 		workToEnd(index, 1000);
 		const model = analyzeStory(text);
 		const edited = `${text}\n\n* * *\n\nThe lamp went out.`;
-		index.setModel('file:///1.story', '1.story', edited, updateStory(model, edited, [{ start: text.length, end: text.length, text: edited.slice(text.length) }]));
-		assert.deepStrictEqual(index.manuscript.files.map(file => file.scenes.length), [2, 1]);
+		index.setModel(
+			'file:///1.story',
+			'1.story',
+			edited,
+			updateStory(model, edited, [{ start: text.length, end: text.length, text: edited.slice(text.length) }]),
+		);
+		assert.deepStrictEqual(
+			index.manuscript.files.map(file => file.scenes.length),
+			[2, 1],
+		);
 		assert.strictEqual(index.manuscript.words, 2 * (2 + 2 * 12) + 4);
 	});
 
@@ -53,19 +66,31 @@ describe('manuscriptIndex', () => {
 		index.enqueue(source('1.story', chapter(7, 1)));
 		index.enqueue(source('2.story', chapter(2, 1)));
 		workToEnd(index, 1000);
-		assert.deepStrictEqual(index.manuscript.files.map(file => file.chapters[0].title), ['Chapter 7', 'Chapter 2']);
+		assert.deepStrictEqual(
+			index.manuscript.files.map(file => file.chapters[0].title),
+			['Chapter 7', 'Chapter 2'],
+		);
 		index.remove('file:///1.story');
-		assert.deepStrictEqual(index.manuscript.files.map(file => file.path), ['2.story']);
+		assert.deepStrictEqual(
+			index.manuscript.files.map(file => file.path),
+			['2.story'],
+		);
 		assert.strictEqual(index.has('file:///1.story'), false);
 	});
 
 	it('stops analysing a file that changes while it is being read, and reads the new text', () => {
 		const index = new ManuscriptIndex();
 		index.enqueue(source('1.story', chapter(1, 500)));
-		assert.strictEqual(index.work(() => true), false);
+		assert.strictEqual(
+			index.work(() => true),
+			false,
+		);
 		index.enqueue(source('1.story', chapter(9, 1)));
 		workToEnd(index, 1000);
-		assert.deepStrictEqual(index.manuscript.files.map(file => file.chapters[0].title), ['Chapter 9']);
+		assert.deepStrictEqual(
+			index.manuscript.files.map(file => file.chapters[0].title),
+			['Chapter 9'],
+		);
 	});
 
 	it('follows the writer’s order list', () => {
@@ -75,7 +100,10 @@ describe('manuscriptIndex', () => {
 		}
 		workToEnd(index, 1000);
 		index.setOrder(['c.story', 'a.story']);
-		assert.deepStrictEqual(index.manuscript.files.map(file => file.path), ['c.story', 'a.story', 'b.story']);
+		assert.deepStrictEqual(
+			index.manuscript.files.map(file => file.path),
+			['c.story', 'a.story', 'b.story'],
+		);
 	});
 
 	it('hands out the same snapshot until something changes', () => {

@@ -8,10 +8,13 @@ describe('manuscriptOrder', () => {
 	});
 
 	it('keeps a folder’s files together and orders folders by their numbers too', () => {
-		assert.deepStrictEqual(
-			orderPaths(['part10/01.md', 'part2/10.md', 'part2/9.md', 'prologue.md', 'part2.md']),
-			['part2.md', 'part2/9.md', 'part2/10.md', 'part10/01.md', 'prologue.md'],
-		);
+		assert.deepStrictEqual(orderPaths(['part10/01.md', 'part2/10.md', 'part2/9.md', 'prologue.md', 'part2.md']), [
+			'part2.md',
+			'part2/9.md',
+			'part2/10.md',
+			'part10/01.md',
+			'prologue.md',
+		]);
 	});
 
 	it('ignores case in names but still gives names differing only in case a fixed order', () => {
@@ -22,10 +25,13 @@ describe('manuscriptOrder', () => {
 
 	it('puts the files the writer listed first, in their order, then the rest naturally', () => {
 		const order = ['./epilogue.md', 'chapters\\02.md', 'chapters/01.md', 'missing.md'];
-		assert.deepStrictEqual(
-			orderPaths(['chapters/01.md', 'chapters/02.md', 'chapters/03.md', 'epilogue.md', 'appendix.md'], order),
-			['epilogue.md', 'chapters/02.md', 'chapters/01.md', 'appendix.md', 'chapters/03.md'],
-		);
+		assert.deepStrictEqual(orderPaths(['chapters/01.md', 'chapters/02.md', 'chapters/03.md', 'epilogue.md', 'appendix.md'], order), [
+			'epilogue.md',
+			'chapters/02.md',
+			'chapters/01.md',
+			'appendix.md',
+			'chapters/03.md',
+		]);
 	});
 
 	it('reads .dramatis/order.json as a list or as { "order": [...] }', () => {

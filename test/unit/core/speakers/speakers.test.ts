@@ -58,19 +58,32 @@ describe('speakers', () => {
 
 		it('gives the narrator’s speech the name the others call the narrator by', () => {
 			const text = [
-				'"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."',
-				'"Go now, Tam."', '"Goodbye," I answered.',
+				'"Will you stay?" asked Nell.',
+				'"Till morning," I said.',
+				'"Oh, Tam, stay longer!"',
+				'"I cannot."',
+				'"Go now, Tam."',
+				'"Goodbye," I answered.',
 			].join('\n\n');
-			assert.deepStrictEqual(speakers(text).map(line => line.split(' ').pop()), ['Nell', 'Tam', 'Nell', 'Tam', 'Nell', 'Tam']);
+			assert.deepStrictEqual(
+				speakers(text).map(line => line.split(' ').pop()),
+				['Nell', 'Tam', 'Nell', 'Tam', 'Nell', 'Tam'],
+			);
 		});
 
 		it('keeps `I` for the narrator when a name is called out only once, or belongs to a speaker of its own', () => {
 			const once = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."'].join('\n\n');
-			assert.deepStrictEqual(speakers(once).map(line => line.split(' ').pop()), ['Nell', 'I', 'Nell', 'I']);
-			const owned = [
-				'"Will you stay, Tam?" asked Nell.', '"Till morning," I said.', '"Stay, Tam!"', '"I cannot."', '"No," said Tam.',
-			].join('\n\n');
-			assert.ok(!speakers(owned).slice(0, 4).some(line => line.endsWith(' Tam')), speakers(owned).join(' / '));
+			assert.deepStrictEqual(
+				speakers(once).map(line => line.split(' ').pop()),
+				['Nell', 'I', 'Nell', 'I'],
+			);
+			const owned = ['"Will you stay, Tam?" asked Nell.', '"Till morning," I said.', '"Stay, Tam!"', '"I cannot."', '"No," said Tam.'].join('\n\n');
+			assert.ok(
+				!speakers(owned)
+					.slice(0, 4)
+					.some(line => line.endsWith(' Tam')),
+				speakers(owned).join(' / '),
+			);
 		});
 
 		it('never gives a `she said` turn to the narrator, whatever the alternation says', () => {
@@ -115,7 +128,9 @@ describe('speakers', () => {
 		});
 
 		it('does not hold a capitalised word the narration ends on for the person a pronoun means', () => {
-			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Sit," said Ann. Bob looked at the tray. Assam was his favourite. "Lovely," he said.'].join('\n\n');
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Sit," said Ann. Bob looked at the tray. Assam was his favourite. "Lovely," he said.'].join(
+				'\n\n',
+			);
 			assert.deepStrictEqual(speakers(text).slice(2), ['"Sit," Ann', '"Lovely," Bob']);
 		});
 
@@ -128,12 +143,16 @@ describe('speakers', () => {
 
 		it('does not take an adverb opening a sentence of narration for its subject', () => {
 			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', 'Naturally nobody moved. "Milk?"', '"No."', 'Naturally nobody spoke. "Sugar?"'].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Ann', 'Bob', 'Ann', 'Bob', 'Ann']);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['Ann', 'Bob', 'Ann', 'Bob', 'Ann'],
+			);
 		});
 
 		it('takes the person among several sentence subjects when the last is no one', () => {
 			const text = [
-				'"Pay up," said the keeper.', 'Pell looked from one man to the other. Sixpence was a fair price. "Here," he said.',
+				'"Pay up," said the keeper.',
+				'Pell looked from one man to the other. Sixpence was a fair price. "Here," he said.',
 				'"Thank you, Pell," said the keeper.',
 			].join('\n\n');
 			assert.strictEqual(speakers(text)[1], '"Here," Pell');
@@ -145,7 +164,9 @@ describe('speakers', () => {
 		});
 
 		it('reads a subject past an aside between commas', () => {
-			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Cake, then," cried the twins. Mrs. Pell, however, wanted her tea. "Where is the pot?"'].join('\n\n');
+			const text = ['"Tea?" asked Ann.', '"Please," said Bob.', '"Cake, then," cried the twins. Mrs. Pell, however, wanted her tea. "Where is the pot?"'].join(
+				'\n\n',
+			);
 			assert.strictEqual(speakers(text)[3], '"Where is the pot?" Mrs. Pell');
 			const list = ['"Tea?" asked Ann.', '"Please," said Bob.', 'Pell, Ann and Bob sat. "Well?"'].join('\n\n');
 			assert.ok(!speakers(list)[2].endsWith('Pell'), speakers(list).join(' / '));
@@ -153,7 +174,12 @@ describe('speakers', () => {
 
 		it('reads who acts before the first quote of a paragraph too long to read whole', () => {
 			const ticking = 'The kettle ticked on the stove and the clock answered it from the hall. '.repeat(10);
-			const text = ['"Begin," said Mr. Abel.', '"Well," said Miss Nell.', '"Go on," I said.', `He sat down heavily by the stove. "I cannot begin." ${ticking}`].join('\n\n');
+			const text = [
+				'"Begin," said Mr. Abel.',
+				'"Well," said Miss Nell.',
+				'"Go on," I said.',
+				`He sat down heavily by the stove. "I cannot begin." ${ticking}`,
+			].join('\n\n');
 			assert.strictEqual(speakers(text)[3], '"I cannot begin." Mr. Abel');
 		});
 
@@ -177,39 +203,73 @@ describe('speakers', () => {
 
 		it('fills the turns before the first attribution too', () => {
 			const text = ['"Candy."', '"Not before dinner."', '"Mother lets me," said Ogden.', '"I do not."'].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Ogden', undefined, 'Ogden', undefined]);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['Ogden', undefined, 'Ogden', undefined],
+			);
 		});
 
 		it('does not let a later description take over the turns of an earlier one', () => {
-			const text = ['"Evening," said the parson.', '"Evening, sir," said Jack.', '"Cold out."', '"It is."', '"Who goes there?" asked the tall stranger.'].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the parson', 'Jack', 'the parson', 'Jack', 'the tall stranger']);
+			const text = ['"Evening," said the parson.', '"Evening, sir," said Jack.', '"Cold out."', '"It is."', '"Who goes there?" asked the tall stranger.'].join(
+				'\n\n',
+			);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['the parson', 'Jack', 'the parson', 'Jack', 'the tall stranger'],
+			);
 		});
 
 		it('keeps a description a speech verb ties to the line, rather than the one the alternation expected', () => {
-			const text = ['"Tea?" asked Karen.', '"Please," said Ivy.', 'The back door banged. My aunt came in from the yard and said:', '"The hens are out."'].join('\n\n');
+			const text = ['"Tea?" asked Karen.', '"Please," said Ivy.', 'The back door banged. My aunt came in from the yard and said:', '"The hens are out."'].join(
+				'\n\n',
+			);
 			assert.strictEqual(speakers(text)[2], '"The hens are out." my aunt');
 		});
 
 		it('gives a description the name the exchange puts in its place', () => {
 			const text = [
-				'"Home at last?" said my brother’s wife.', '"My dear Rose," I answered, "I never left."', '"You did."', '"Rose, be fair," I said.',
+				'"Home at last?" said my brother’s wife.',
+				'"My dear Rose," I answered, "I never left."',
+				'"You did."',
+				'"Rose, be fair," I said.',
 				'"Rudolf!" exclaimed my brother’s wife.',
 			].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'I', 'I', 'Rose', 'I', 'Rose']);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['Rose', 'I', 'I', 'Rose', 'I', 'Rose'],
+			);
 		});
 
 		it('learns a name’s gender from the description it stood in for', () => {
-			const text = ['"Home at last?" said my brother’s wife.', '"Hello, Rose," said Tam.', '"You look tired."', '"Rose, I am."', '"What is the matter?" he asked.'].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Rose', 'Tam', 'Rose', 'Tam', 'Tam']);
+			const text = [
+				'"Home at last?" said my brother’s wife.',
+				'"Hello, Rose," said Tam.',
+				'"You look tired."',
+				'"Rose, I am."',
+				'"What is the matter?" he asked.',
+			].join('\n\n');
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['Rose', 'Tam', 'Rose', 'Tam', 'Tam'],
+			);
 		});
 
 		it('forgets what a description stood for once the exchange is over', () => {
 			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
 			const text = [
-				'"Who is there?" said the man.', '"Only me," said Ann.', '"Come in, then," said Tom.', night.repeat(12),
-				'"Stop!" said the man.', '"Why?" asked Ann.',
+				'"Who is there?" said the man.',
+				'"Only me," said Ann.',
+				'"Come in, then," said Tom.',
+				night.repeat(12),
+				'"Stop!" said the man.',
+				'"Why?" asked Ann.',
 			].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker).slice(3), ['the man', 'Ann']);
+			assert.deepStrictEqual(
+				analyzeStory(text)
+					.dialogue.map(span => span.speaker)
+					.slice(3),
+				['the man', 'Ann'],
+			);
 		});
 
 		it('gives a `he said` after a short paragraph opening on `He` to the one who spoke last, if he is a he', () => {
@@ -236,30 +296,51 @@ describe('speakers', () => {
 
 		it('does not take a name from a beat for a description a speech verb tied to its line', () => {
 			const text = [
-				'"Fine weather," said the pedlar.', '"It is," said Nell.', '"Good day, friend!" Bram stopped short in the doorway.',
-				'"Who are you?" asked Bram.', '"A pedlar," said the pedlar.',
+				'"Fine weather," said the pedlar.',
+				'"It is," said Nell.',
+				'"Good day, friend!" Bram stopped short in the doorway.',
+				'"Who are you?" asked Bram.',
+				'"A pedlar," said the pedlar.',
 			].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the pedlar', 'Nell', 'Bram', 'Bram', 'the pedlar']);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['the pedlar', 'Nell', 'Bram', 'Bram', 'the pedlar'],
+			);
 		});
 
 		it('does not give a description the name of someone the narration only turns to', () => {
 			const text = [
-				'Bram yawned by the fire.', '"Fine weather," said the pedlar.', '"It is," said Nell.', '"Will it hold?"', '"Till noon," she said to Bram.',
+				'Bram yawned by the fire.',
+				'"Fine weather," said the pedlar.',
+				'"It is," said Nell.',
+				'"Will it hold?"',
+				'"Till noon," she said to Bram.',
 				'Bram nodded.',
 			].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['the pedlar', 'Nell', 'the pedlar', 'Nell']);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['the pedlar', 'Nell', 'the pedlar', 'Nell'],
+			);
 		});
 
 		it('does not give a `said he to Temple` line to Temple', () => {
-			const text = ['"Thank you," said Temple.', '"Sit down, sir," said Blakeney.', 'The wind rattled the pane.', '"A poor place for guests," said he to Temple.'].join('\n\n');
+			const text = [
+				'"Thank you," said Temple.',
+				'"Sit down, sir," said Blakeney.',
+				'The wind rattled the pane.',
+				'"A poor place for guests," said he to Temple.',
+			].join('\n\n');
 			assert.strictEqual(speakers(text)[2], '"A poor place for guests," Blakeney');
 		});
 
 		it('gives a lead-in’s `he said:` to the one the sentence before was about, not to the one he reaches for', () => {
 			const text = [
-				'"Morning," said Stephen.', '"Scutter!" said Buck Mulligan.',
-				'Stephen sat on the wall. Buck Mulligan wiped the razor. Then, gazing at the sea, he said:', '"The snotgreen sea."',
-				'He came over and, thrusting a hand into Stephen’s pocket, said:', '"Lend us your noserag."',
+				'"Morning," said Stephen.',
+				'"Scutter!" said Buck Mulligan.',
+				'Stephen sat on the wall. Buck Mulligan wiped the razor. Then, gazing at the sea, he said:',
+				'"The snotgreen sea."',
+				'He came over and, thrusting a hand into Stephen’s pocket, said:',
+				'"Lend us your noserag."',
 			].join('\n\n');
 			assert.deepStrictEqual(speakers(text).slice(2), ['"The snotgreen sea." Buck Mulligan', '"Lend us your noserag." Buck Mulligan']);
 		});
@@ -303,7 +384,11 @@ describe('speakers', () => {
 		});
 
 		it('does not give a pronoun’s quote to the last person shown when the quote calls them out', () => {
-			const text = ['"Evening," said Mr. Pike.', 'The wind rose. Mr. Pike waited by the gate while the doctor read.', 'Later they walked on. "A cold night, Pike," he said.'].join('\n\n');
+			const text = [
+				'"Evening," said Mr. Pike.',
+				'The wind rose. Mr. Pike waited by the gate while the doctor read.',
+				'Later they walked on. "A cold night, Pike," he said.',
+			].join('\n\n');
 			assert.ok(!speakers(text)[1].endsWith('Pike'), speakers(text).join(' / '));
 		});
 
@@ -332,7 +417,8 @@ describe('speakers', () => {
 		it('gives a pronoun’s quote to the person the narration named last, even in the middle of a paragraph', () => {
 			const night = 'The fire burned low and the wind worked at the shutters all through the long night. ';
 			const text = [
-				'"Begin," said Douglas.', `${night.repeat(8)}I could see Douglas by the hearth, turning a log over. ${night.repeat(4)}`,
+				'"Begin," said Douglas.',
+				`${night.repeat(8)}I could see Douglas by the hearth, turning a log over. ${night.repeat(4)}`,
 				'"Not tonight," he said.',
 			].join('\n\n');
 			assert.deepStrictEqual(speakers(text), ['"Begin," Douglas', '"Not tonight," Douglas']);
@@ -345,17 +431,28 @@ describe('speakers', () => {
 
 		it('lets a crowd’s voice break into an exchange without taking a part in it', () => {
 			const text = [
-				'"Tell us," said Nell.', '"Not tonight," said Abel.', '"Oh, please!" cried the children.', '"Tomorrow, then?"', '"Tomorrow."',
-				'"Go on!" cried one of the boys.', '"Sleep first."',
+				'"Tell us," said Nell.',
+				'"Not tonight," said Abel.',
+				'"Oh, please!" cried the children.',
+				'"Tomorrow, then?"',
+				'"Tomorrow."',
+				'"Go on!" cried one of the boys.',
+				'"Sleep first."',
 			].join('\n\n');
 			const found = analyzeStory(text).dialogue.map(span => span.speaker);
 			assert.deepStrictEqual([found[0], found[1], found[2], found[5]], ['Nell', 'Abel', 'the children', 'one of the boys']);
-			assert.ok([found[3], found[4], found[6]].every(name => name !== 'the children' && name !== 'one of the boys'), found.join(' / '));
+			assert.ok(
+				[found[3], found[4], found[6]].every(name => name !== 'the children' && name !== 'one of the boys'),
+				found.join(' / '),
+			);
 		});
 
 		it('knows Mulligan once the story has said Buck Mulligan', () => {
 			const text = ['"Come up," said Buck Mulligan.', '"Why?" Stephen asked.', '"Because," Mulligan said.', '"No."'].join('\n\n');
-			assert.deepStrictEqual(analyzeStory(text).dialogue.map(span => span.speaker), ['Buck Mulligan', 'Stephen', 'Buck Mulligan', 'Stephen']);
+			assert.deepStrictEqual(
+				analyzeStory(text).dialogue.map(span => span.speaker),
+				['Buck Mulligan', 'Stephen', 'Buck Mulligan', 'Stephen'],
+			);
 		});
 
 		it('takes the subject of a short beat between lines as the next speaker', () => {
@@ -381,7 +478,10 @@ describe('speakers', () => {
 				'"Not even a small one?"',
 				'"No."',
 			].join('\n');
-			assert.deepStrictEqual(speakers(text).map(quote => quote.split(' ').pop()), ['Karen', 'Ivy', 'Ivy', 'Karen', 'Ivy']);
+			assert.deepStrictEqual(
+				speakers(text).map(quote => quote.split(' ').pop()),
+				['Karen', 'Ivy', 'Ivy', 'Karen', 'Ivy'],
+			);
 		});
 
 		it('starts a new paragraph at a quote opening its line, in text with no blank lines', () => {
@@ -393,9 +493,12 @@ describe('speakers', () => {
 	it('lists each speaker’s lines', () => {
 		const text = ['"Tea?" asked Karen.', '"Please," said Ivy.', '"Milk?" asked Karen.', 'The kettle sang.'].join('\n\n');
 		const lines = linesBySpeaker(analyzeStory(text).dialogue);
-		assert.deepStrictEqual([...lines].map(([speaker, spoken]) => [speaker, spoken.map(span => text.slice(span.start, span.end))]), [
-			['Karen', ['"Tea?"', '"Milk?"']],
-			['Ivy', ['"Please,"']],
-		]);
+		assert.deepStrictEqual(
+			[...lines].map(([speaker, spoken]) => [speaker, spoken.map(span => text.slice(span.start, span.end))]),
+			[
+				['Karen', ['"Tea?"', '"Milk?"']],
+				['Ivy', ['"Please,"']],
+			],
+		);
 	});
 });

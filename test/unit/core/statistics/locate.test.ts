@@ -43,7 +43,8 @@ describe('locate', () => {
 		it('finds no scene in an empty story', () => assert.strictEqual(sceneIndexAt(analyzeStory('', DEFAULT_OPTIONS), 0), -1));
 
 		it('finds no scene in the licence after the story', () => {
-			const text = '*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
+			const text =
+				'*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
 			const book = analyzeStory(text, DEFAULT_OPTIONS);
 			assert.strictEqual(sceneIndexAt(book, text.indexOf('lit')), 0);
 			assert.strictEqual(sceneIndexAt(book, text.indexOf('Licence')), -1);
@@ -75,7 +76,8 @@ describe('locate', () => {
 		});
 
 		it('counts a selection of everything as the document, leaving out front matter and licence text', () => {
-			const text = '---\ntitle: The Light\n---\n\n*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
+			const text =
+				'---\ntitle: The Light\n---\n\n*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nThe lamp was lit.\n\n*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***\n\nLicence terms follow here.\n';
 			const withMatter = analyzeStory(text, DEFAULT_OPTIONS);
 			assert.strictEqual(withMatter.words, 4);
 			assert.strictEqual(wordsInRange(withMatter, { start: 0, end: text.length }), 4);
@@ -87,7 +89,9 @@ describe('locate', () => {
 		});
 
 		it('agrees with counting the selected text itself, for any selection of plain prose', () => {
-			const prose = fc.array(fc.constantFrom('The', 'gull', "keeper's", 'well-known', '1,000', ' ', ' ', '\n', '\n\n', '.', '—'), { maxLength: 80 }).map(parts => parts.join(''));
+			const prose = fc
+				.array(fc.constantFrom('The', 'gull', "keeper's", 'well-known', '1,000', ' ', ' ', '\n', '\n\n', '.', '—'), { maxLength: 80 })
+				.map(parts => parts.join(''));
 			fc.assert(
 				fc.property(prose, fc.nat(), fc.nat(), (text, a, b) => {
 					const start = a % (text.length + 1);

@@ -35,14 +35,24 @@ describe('statistics', () => {
 
 	it('lists each scene with its chapter, words and dialogue share', () => {
 		assert.deepStrictEqual(
-			statistics.scenes.map(({ index, chapter, title, words, dialogueWords, dialogueShare }) => ({ index, chapter, title, words, dialogueWords, dialogueShare })),
+			statistics.scenes.map(({ index, chapter, title, words, dialogueWords, dialogueShare }) => ({
+				index,
+				chapter,
+				title,
+				words,
+				dialogueWords,
+				dialogueShare,
+			})),
 			[
 				{ index: 0, chapter: 'Chapter 1', title: 'Scene 1', words: 12, dialogueWords: 6, dialogueShare: 0.5 },
 				{ index: 1, chapter: 'Chapter 1', title: 'Scene 2', words: 6, dialogueWords: 0, dialogueShare: 0 },
 				{ index: 0 + 2, chapter: 'Chapter 2', title: 'Scene 1', words: 9, dialogueWords: 0, dialogueShare: 0 },
 			],
 		);
-		assert.deepStrictEqual(statistics.scenes.map(scene => [scene.start, scene.end]), model.scenes.map(scene => [scene.start, scene.end]));
+		assert.deepStrictEqual(
+			statistics.scenes.map(scene => [scene.start, scene.end]),
+			model.scenes.map(scene => [scene.start, scene.end]),
+		);
 	});
 
 	it("gives the book's dialogue share over all its words", () => {
@@ -58,7 +68,11 @@ describe('statistics', () => {
 		const cases: { rule: string; text: string; expected: { chapters: number; parts: number } }[] = [
 			{ rule: 'a part holding chapters is a part', text: LIGHTHOUSE, expected: { chapters: 2, parts: 1 } },
 			{ rule: 'chapters without parts are chapters', text: 'Chapter 1\n\nRain.\n\nChapter 2\n\nSun.\n', expected: { chapters: 2, parts: 0 } },
-			{ rule: 'a Markdown `#` heading holding no chapters is a chapter', text: '# The Storm\n\nRain.\n\n# The Calm\n\nSun.\n', expected: { chapters: 2, parts: 0 } },
+			{
+				rule: 'a Markdown `#` heading holding no chapters is a chapter',
+				text: '# The Storm\n\nRain.\n\n# The Calm\n\nSun.\n',
+				expected: { chapters: 2, parts: 0 },
+			},
 			{ rule: 'a story with no headings has no chapters', text: 'Rain on the glass.\n', expected: { chapters: 0, parts: 0 } },
 		];
 		for (const { rule, text, expected } of cases) {
@@ -90,7 +104,13 @@ describe('statistics', () => {
 				readingWordsPerMinute: 250,
 				cast: [
 					{ name: 'The keeper', scenes: [{ scene: 0, lines: 1 }] },
-					{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 3 }] },
+					{
+						name: 'Mara',
+						scenes: [
+							{ scene: 0, lines: 1 },
+							{ scene: 2, lines: 3 },
+						],
+					},
 					{ name: 'Gulls', scenes: [{ scene: 1, lines: 0 }] },
 				],
 			});
@@ -102,7 +122,18 @@ describe('statistics', () => {
 		});
 
 		it('ignores scenes that do not exist rather than inventing columns', () => {
-			const { cast } = storyStatistics(model, { readingWordsPerMinute: 250, cast: [{ name: 'Ghost', scenes: [{ scene: 7, lines: 2 }, { scene: -1, lines: 1 }] }] });
+			const { cast } = storyStatistics(model, {
+				readingWordsPerMinute: 250,
+				cast: [
+					{
+						name: 'Ghost',
+						scenes: [
+							{ scene: 7, lines: 2 },
+							{ scene: -1, lines: 1 },
+						],
+					},
+				],
+			});
 			assert.deepStrictEqual(cast, [{ name: 'Ghost', lines: 0, scenesPresent: 0, presence: [null, null, null] }]);
 		});
 	});
@@ -159,37 +190,70 @@ Tobias mended the latch again, as Tobias always did.
 	const cast = findCast([model], tagger);
 	const alphabetically = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 	const byName = (presence: CharacterPresence[]) => [...presence].sort(alphabetically);
-	const withSpeakers = (speakers: (string | undefined)[]) => ({ ...model, dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })) });
+	const withSpeakers = (speakers: (string | undefined)[]) => ({
+		...model,
+		dialogue: model.dialogue.map((span, index) => ({ ...span, speaker: speakers[index] })),
+	});
 
 	it('finds the characters and speakers the fixture is built around', () => {
 		assert.deepStrictEqual(cast.characters.map(({ name, aliases }) => ({ name, aliases })).sort(alphabetically), [
 			{ name: 'Mara', aliases: ['Mara Quill'] },
 			{ name: 'Tobias', aliases: [] },
 		]);
-		assert.deepStrictEqual(model.dialogue.map(span => span.speaker), ['Mara Quill', 'Tobias']);
+		assert.deepStrictEqual(
+			model.dialogue.map(span => span.speaker),
+			['Mara Quill', 'Tobias'],
+		);
 	});
 
 	it('places each character in the scenes it appears in, with the lines it speaks there, by any of its names', () => {
 		assert.deepStrictEqual(byName(castPresence(cast, [model])), [
-			{ name: 'Mara', scenes: [{ scene: 0, lines: 1 }, { scene: 1, lines: 0 }] },
-			{ name: 'Tobias', scenes: [{ scene: 0, lines: 1 }, { scene: 2, lines: 0 }] },
+			{
+				name: 'Mara',
+				scenes: [
+					{ scene: 0, lines: 1 },
+					{ scene: 1, lines: 0 },
+				],
+			},
+			{
+				name: 'Tobias',
+				scenes: [
+					{ scene: 0, lines: 1 },
+					{ scene: 2, lines: 0 },
+				],
+			},
 		]);
 	});
 
 	it('leaves a character silent where no line is given to them', () => {
 		assert.deepStrictEqual(byName(castPresence(cast, [withSpeakers([undefined, 'the gulls'])])), [
-			{ name: 'Mara', scenes: [{ scene: 0, lines: 0 }, { scene: 1, lines: 0 }] },
-			{ name: 'Tobias', scenes: [{ scene: 0, lines: 0 }, { scene: 2, lines: 0 }] },
+			{
+				name: 'Mara',
+				scenes: [
+					{ scene: 0, lines: 0 },
+					{ scene: 1, lines: 0 },
+				],
+			},
+			{
+				name: 'Tobias',
+				scenes: [
+					{ scene: 0, lines: 0 },
+					{ scene: 2, lines: 0 },
+				],
+			},
 		]);
 	});
 
 	it("numbers a manuscript's scenes from each story's place in the list, and leaves out a story not shown", () => {
 		const manuscriptCast = findCast([model, model], tagger);
 		const presence = byName(castPresence(manuscriptCast, [model, model], [4, undefined]));
-		assert.deepStrictEqual(presence.map(({ name, scenes }) => ({ name, scenes: scenes.map(({ scene }) => scene) })), [
-			{ name: 'Mara', scenes: [4, 5] },
-			{ name: 'Tobias', scenes: [4, 6] },
-		]);
+		assert.deepStrictEqual(
+			presence.map(({ name, scenes }) => ({ name, scenes: scenes.map(({ scene }) => scene) })),
+			[
+				{ name: 'Mara', scenes: [4, 5] },
+				{ name: 'Tobias', scenes: [4, 6] },
+			],
+		);
 	});
 
 	it('feeds the grid: lines per character, present where the cast found them', () => {

@@ -4,8 +4,21 @@ import { chapterLineKind, isChapterLine, isNumeralAlone, numeralValue } from '..
 
 describe('chapterLine', () => {
 	it('names parts and books as books, whatever the language or the case', () => {
-		const books = ['BOOK ONE: 1805', 'Part Two', 'part 3', 'Book the First--Recalled to Life', 'DEUXIÈME PARTIE', 'Zweiter Teil', 'Drittes Buch', 'LIBRO PRIMERO', 'Second Book'];
-		assert.deepStrictEqual(books.filter(line => !(isChapterLine(line) && chapterLineKind(line).book)), []);
+		const books = [
+			'BOOK ONE: 1805',
+			'Part Two',
+			'part 3',
+			'Book the First--Recalled to Life',
+			'DEUXIÈME PARTIE',
+			'Zweiter Teil',
+			'Drittes Buch',
+			'LIBRO PRIMERO',
+			'Second Book',
+		];
+		assert.deepStrictEqual(
+			books.filter(line => !(isChapterLine(line) && chapterLineKind(line).book)),
+			[],
+		);
 	});
 
 	it('names chapters as neither books nor sections', () => {
@@ -32,7 +45,17 @@ describe('chapterLine', () => {
 	});
 
 	it('knows a numeral alone: roman in capitals, or up to three digits', () => {
-		assert.deepStrictEqual(['XIV', 'XXX.', '7', '12.', 'MCMXC', 'xiv', 'IIII', '1805', 'VX'].map(isNumeralAlone), [true, true, true, true, true, false, false, false, false]);
+		assert.deepStrictEqual(['XIV', 'XXX.', '7', '12.', 'MCMXC', 'xiv', 'IIII', '1805', 'VX'].map(isNumeralAlone), [
+			true,
+			true,
+			true,
+			true,
+			true,
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
 
 	it('reads the value of a numeral line', () => {

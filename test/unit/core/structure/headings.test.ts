@@ -43,7 +43,19 @@ describe('headings: chapter lines', () => {
 		});
 	}
 
-	const sections = ['Prologue', 'EPILOGUE', 'Epilogue — Ten Years Later', 'FIRST EPILOGUE: 1813 - 20', 'SECOND EPILOGUE', 'Afterword', 'PRÓLOGO', 'POST-PRÓLOGO', 'POR MODO DE EPÍLOGO', 'NACHWORT', 'Préface'];
+	const sections = [
+		'Prologue',
+		'EPILOGUE',
+		'Epilogue — Ten Years Later',
+		'FIRST EPILOGUE: 1813 - 20',
+		'SECOND EPILOGUE',
+		'Afterword',
+		'PRÓLOGO',
+		'POST-PRÓLOGO',
+		'POR MODO DE EPÍLOGO',
+		'NACHWORT',
+		'Préface',
+	];
 	for (const line of sections) {
 		it(`reads ${JSON.stringify(line)} as a section, whose level the document decides`, () => {
 			const heading = classify(line);
@@ -52,7 +64,10 @@ describe('headings: chapter lines', () => {
 	}
 
 	it('marks a numeral alone, so that XXX among numbered chapters reads as thirty', () => {
-		assert.deepStrictEqual([classify('XXIX'), classify('12'), classify('CHAPTER XII')].map(heading => heading?.kind === 'chapter' && heading.numeral), [true, true, false]);
+		assert.deepStrictEqual(
+			[classify('XXIX'), classify('12'), classify('CHAPTER XII')].map(heading => heading?.kind === 'chapter' && heading.numeral),
+			[true, true, false],
+		);
 		const thirty = classify('XXX');
 		assert.ok(thirty?.kind === 'sceneBreak' && thirty.chapter?.numeral, 'XXX is a scene break that may be the numeral thirty');
 	});
@@ -103,7 +118,26 @@ describe('headings: chapter lines', () => {
 });
 
 describe('headings: scene breaks', () => {
-	const breaks = ['***', '   * * *   ', '* * *', '*       *       *       *       *', '       *       *       *', '#', '---', '~~~', '§', '⁂', '•••', 'o0o', 'oOo', 'xXx', '◆ ◆ ◆', '⸻', '+ + +', '~'];
+	const breaks = [
+		'***',
+		'   * * *   ',
+		'* * *',
+		'*       *       *       *       *',
+		'       *       *       *',
+		'#',
+		'---',
+		'~~~',
+		'§',
+		'⁂',
+		'•••',
+		'o0o',
+		'oOo',
+		'xXx',
+		'◆ ◆ ◆',
+		'⸻',
+		'+ + +',
+		'~',
+	];
 	for (const line of breaks) {
 		it(`reads ${JSON.stringify(line)} as a scene break`, () => {
 			assert.strictEqual(classify(line)?.kind, 'sceneBreak');
@@ -155,8 +189,14 @@ describe('headings: patterns from settings', () => {
 	});
 
 	it('names the bad pattern when one is not a regular expression', () => {
-		assert.throws(() => compileHeadingPatterns('Chapter (\\d+', '\\*'), (error: Error) => error instanceof SyntaxError && /chapter pattern is not a valid regular expression/.test(error.message));
-		assert.throws(() => compileHeadingPatterns('Chapter \\d+', '[*'), (error: Error) => error instanceof SyntaxError && /scene break pattern/.test(error.message));
+		assert.throws(
+			() => compileHeadingPatterns('Chapter (\\d+', '\\*'),
+			(error: Error) => error instanceof SyntaxError && /chapter pattern is not a valid regular expression/.test(error.message),
+		);
+		assert.throws(
+			() => compileHeadingPatterns('Chapter \\d+', '[*'),
+			(error: Error) => error instanceof SyntaxError && /scene break pattern/.test(error.message),
+		);
 	});
 
 	it('refuses a pattern that matches an empty line', () => {

@@ -37,7 +37,14 @@ describe('nameMentions', () => {
 	describe('evidence beside a run', () => {
 		const cases: [string, string, [string, string[]][]][] = [
 			['the first word of a paragraph opens a sentence', 'Orla rowed.', [['Orla', ['SentenceStart']]]],
-			['so does a word after a full stop, but not after Mr.', 'It rained. Wren waited for Mr. Pellow.', [['Wren', ['SentenceStart']], ['Mr. Pellow', []]]],
+			[
+				'so does a word after a full stop, but not after Mr.',
+				'It rained. Wren waited for Mr. Pellow.',
+				[
+					['Wren', ['SentenceStart']],
+					['Mr. Pellow', []],
+				],
+			],
 			['a verb of speech after the name', 'Later Orla said nothing.', [['Orla', ['SpeechVerb']]]],
 			['a verb of speech before the name', '"Yes," said Orla.', [['Orla', ['SpeechVerb']]]],
 			['a verb of speech past an auxiliary', 'Then Orla had whispered it.', [['Orla', ['SpeechVerb']]]],

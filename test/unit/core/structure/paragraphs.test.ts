@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { BlockSplitter, LONG_LINE, splitBlocks } from '../../../../src/core/structure/paragraphs';
 
 /** A paragraph as a word processor saves it: one line, longer than hard-wrapped prose ever runs. */
-const LONG_PARAGRAPH = 'The lamp burned all night above the harbour, and the gulls kept their heads down while the keeper wrote the names of the boats that had not come home into his log.';
+const LONG_PARAGRAPH =
+	'The lamp burned all night above the harbour, and the gulls kept their heads down while the keeper wrote the names of the boats that had not come home into his log.';
 const pieces = ['The gulls.', 'Chapter 1', '', ' ', '\n', '\n', '\r\n', '\r', '<!--', '-->', '# Night', '* * *', 'she said', '\t', LONG_PARAGRAPH];
 
 function blockTexts(text: string): string[] {
@@ -39,7 +40,8 @@ describe('paragraphs', () => {
 	});
 
 	it('keeps hard-wrapped lines of a paragraph together, however many', () => {
-		const wrapped = 'The lamp burned all night above the harbour, and the gulls\nkept their heads down while the keeper wrote the names of\nthe boats that had not come home into his log.';
+		const wrapped =
+			'The lamp burned all night above the harbour, and the gulls\nkept their heads down while the keeper wrote the names of\nthe boats that had not come home into his log.';
 		assert.deepStrictEqual(blockTexts(`${wrapped}\n\n${wrapped}`), [wrapped, wrapped]);
 	});
 

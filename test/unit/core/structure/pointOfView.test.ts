@@ -23,7 +23,17 @@ describe('pointOfView', () => {
 
 	it('guesses first person, then the most-named character, else nothing', () => {
 		assert.strictEqual(guessPointOfView({ words: 100, firstPerson: 4 }), 'first person');
-		assert.strictEqual(guessPointOfView({ words: 100, firstPerson: 0, mentions: new Map([['Tobias', 2], ['Mara', 5]]) }), 'Mara');
+		assert.strictEqual(
+			guessPointOfView({
+				words: 100,
+				firstPerson: 0,
+				mentions: new Map([
+					['Tobias', 2],
+					['Mara', 5],
+				]),
+			}),
+			'Mara',
+		);
 		assert.strictEqual(guessPointOfView({ words: 100, firstPerson: 0 }), undefined);
 		assert.strictEqual(guessPointOfView({ words: 10, firstPerson: 5 }), undefined);
 	});

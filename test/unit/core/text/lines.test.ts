@@ -8,9 +8,17 @@ describe('lines', () => {
 		const text = 'The gulls.\r\nThe boats.\nThe lamp.\rThe end.';
 		const lines = LineIndex.of(text);
 		assert.strictEqual(lines.lineCount, 4);
-		for (const [word, line] of [['gulls', 0], ['boats', 1], ['lamp', 2], ['end', 3]] as const) {
+		for (const [word, line] of [
+			['gulls', 0],
+			['boats', 1],
+			['lamp', 2],
+			['end', 3],
+		] as const) {
 			const offset = text.indexOf(word);
-			assert.deepStrictEqual(lines.positionAt(offset), { line, character: offset - text.lastIndexOf('\n', offset) - 1 - (line === 3 ? text.lastIndexOf('\r', offset) - text.lastIndexOf('\n', offset) : 0) });
+			assert.deepStrictEqual(lines.positionAt(offset), {
+				line,
+				character: offset - text.lastIndexOf('\n', offset) - 1 - (line === 3 ? text.lastIndexOf('\r', offset) - text.lastIndexOf('\n', offset) : 0),
+			});
 		}
 	});
 

@@ -71,8 +71,22 @@ describe('words', () => {
 		const cases: { name: string; text: string; ranges: { start: number; end: number }[] }[] = [
 			{ name: 'quotes between blanks', text: 'Ada said, “Run now.” Then she ran.', ranges: [{ start: 10, end: 20 }] },
 			{ name: 'an edge inside a word', text: 'The well-known inn', ranges: [{ start: 7, end: 12 }] },
-			{ name: 'two edges in one word', text: 'abcdefgh ijk', ranges: [{ start: 2, end: 4 }, { start: 5, end: 6 }] },
-			{ name: 'adjacent ranges', text: '‘Yes’‘No’ said Tom', ranges: [{ start: 0, end: 5 }, { start: 5, end: 9 }] },
+			{
+				name: 'two edges in one word',
+				text: 'abcdefgh ijk',
+				ranges: [
+					{ start: 2, end: 4 },
+					{ start: 5, end: 6 },
+				],
+			},
+			{
+				name: 'adjacent ranges',
+				text: '‘Yes’‘No’ said Tom',
+				ranges: [
+					{ start: 0, end: 5 },
+					{ start: 5, end: 9 },
+				],
+			},
 			{ name: 'an empty range mid-word', text: 'Mara laughed', ranges: [{ start: 2, end: 2 }] },
 			{ name: 'a number cut at its point', text: 'It cost 3.14 now', ranges: [{ start: 9, end: 16 }] },
 		];

@@ -100,12 +100,17 @@ describe('castFile', () => {
 		});
 
 		it('merges one character into another: every name of the first becomes an alias', () => {
-			const text = withMerge('{ "characters": [{ "name": "Iowa", "aliases": ["Farm Girl"] }] }', { name: 'Iowa', aliases: [] }, { name: 'Karen', aliases: ['Karen Cartwright'] });
+			const text = withMerge(
+				'{ "characters": [{ "name": "Iowa", "aliases": ["Farm Girl"] }] }',
+				{ name: 'Iowa', aliases: [] },
+				{ name: 'Karen', aliases: ['Karen Cartwright'] },
+			);
 			assert.deepStrictEqual(parseCastFile(text).overrides?.characters, [{ name: 'Karen', aliases: ['Karen Cartwright', 'Iowa', 'Farm Girl'] }]);
 		});
 
 		it('renames a name wherever the file uses it', () => {
-			const before = '{ "characters": [{ "name": "Karen", "aliases": ["Karen Cartwright"] }, { "name": "Ivy", "aliases": ["Ivy Lynn"] }], "ignore": ["Karen"] }';
+			const before =
+				'{ "characters": [{ "name": "Karen", "aliases": ["Karen Cartwright"] }, { "name": "Ivy", "aliases": ["Ivy Lynn"] }], "ignore": ["Karen"] }';
 			const text = withRenamed(withRenamed(before, 'Karen', 'Kara'), 'karen cartwright', 'Kara Cartwright');
 			assert.deepStrictEqual(parseCastFile(text).overrides, {
 				characters: [

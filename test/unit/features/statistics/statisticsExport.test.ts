@@ -28,7 +28,14 @@ describe('statisticsExport', () => {
 	it('JSON holds the totals, each scene with who is in it, the cast and the history with progress', () => {
 		const json = JSON.parse(statisticsJson({ document: 'one.story', statistics, readingWordsPerMinute: 250, dailyGoal: 1000, history }));
 		assert.deepStrictEqual(
-			{ words: json.words, chapters: json.chapters, parts: json.parts, dialogueWords: json.dialogueWords, readingMinutes: json.readingMinutes, document: json.document },
+			{
+				words: json.words,
+				chapters: json.chapters,
+				parts: json.parts,
+				dialogueWords: json.dialogueWords,
+				readingMinutes: json.readingMinutes,
+				document: json.document,
+			},
 			{ words: model.words, chapters: 1, parts: 0, dialogueWords: 1, readingMinutes: 1, document: 'one.story' },
 		);
 		assert.deepStrictEqual(
@@ -39,7 +46,13 @@ describe('statisticsExport', () => {
 			],
 		);
 		assert.deepStrictEqual(json.characters, [{ name: 'Mara, "the keeper"', lines: 1, scenesPresent: 1 }]);
-		assert.deepStrictEqual(json.history, { dailyGoal: 1000, days: [{ day: '2024-03-04', added: 612, removed: 40, pasted: 3000, cut: 0, progress: 572 }, { day: '2024-03-05', added: 0, removed: 0, pasted: 0, cut: 0, progress: 0 }] });
+		assert.deepStrictEqual(json.history, {
+			dailyGoal: 1000,
+			days: [
+				{ day: '2024-03-04', added: 612, removed: 40, pasted: 3000, cut: 0, progress: 572 },
+				{ day: '2024-03-05', added: 0, removed: 0, pasted: 0, cut: 0, progress: 0 },
+			],
+		});
 	});
 
 	it('scenes CSV has a row per scene, a column per character, quoted where needed, formulas defused', () => {
@@ -58,7 +71,13 @@ describe('statisticsExport', () => {
 	it('history CSV has a row per day with the progress counted toward the goal', () => {
 		assert.strictEqual(
 			historyCsv({ dailyGoal: 1000, history }),
-			'\ufeff' + ['Date,Words added,Words removed,Words pasted,Words cut,Progress,Daily goal', '2024-03-04,612,40,3000,0,572,1000', '2024-03-05,0,0,0,0,0,1000', ''].join('\r\n'),
+			'\ufeff' +
+				[
+					'Date,Words added,Words removed,Words pasted,Words cut,Progress,Daily goal',
+					'2024-03-04,612,40,3000,0,572,1000',
+					'2024-03-05,0,0,0,0,0,1000',
+					'',
+				].join('\r\n'),
 		);
 	});
 });

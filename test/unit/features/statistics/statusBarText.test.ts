@@ -20,7 +20,16 @@ const format = new Intl.NumberFormat('en');
 
 function texts(overrides: Partial<StatusBarState> = {}) {
 	const model = analyzeStory(STORY, DEFAULT_OPTIONS);
-	const result = statusBarTexts({ model, cursor: STORY.indexOf('keeper'), selections: [], today: TODAY, dailyGoal: 1000, parts: ALL, formatCount: count => format.format(count), ...overrides });
+	const result = statusBarTexts({
+		model,
+		cursor: STORY.indexOf('keeper'),
+		selections: [],
+		today: TODAY,
+		dailyGoal: 1000,
+		parts: ALL,
+		formatCount: count => format.format(count),
+		...overrides,
+	});
 	return { words: result.words?.text, scene: result.scene?.text, goal: result.goal?.text };
 }
 
@@ -46,7 +55,7 @@ describe('statusBarText', () => {
 		assert.strictEqual(texts({ today: { added: 1200, removed: 0, pasted: 0, cut: 0 } }).goal, '$(pass-filled) 1,200 / 1,000 today');
 	});
 
-	it('shows the day\'s words alone when there is no goal', () => {
+	it("shows the day's words alone when there is no goal", () => {
 		assert.strictEqual(texts({ dailyGoal: 0 }).goal, '$(edit) 612 today');
 	});
 
@@ -64,7 +73,8 @@ describe('statusBarText', () => {
 			{ off: 'dailyGoal', selections: [], expected: { words: '$(book) 11 words', scene: '8 in scene', goal: undefined } },
 		];
 		for (const { off, selections, expected } of cases) {
-			it(`${off} off${selections.length ? ', with a selection' : ''}`, () => assert.deepStrictEqual(texts({ parts: { ...ALL, [off]: false }, selections }), expected));
+			it(`${off} off${selections.length ? ', with a selection' : ''}`, () =>
+				assert.deepStrictEqual(texts({ parts: { ...ALL, [off]: false }, selections }), expected));
 		}
 	});
 });

@@ -2,14 +2,30 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import {
-	BULK_EDIT_WORDS, dayKey, DayTally, EditJournal, EditSource, EMPTY_HISTORY, EMPTY_JOURNAL, parseHistory, progress, recentDays, recordEdit, tallyOf, WritingHistory,
+	BULK_EDIT_WORDS,
+	dayKey,
+	DayTally,
+	EditJournal,
+	EditSource,
+	EMPTY_HISTORY,
+	EMPTY_JOURNAL,
+	parseHistory,
+	progress,
+	recentDays,
+	recordEdit,
+	tallyOf,
+	WritingHistory,
 } from '../../../../src/core/statistics/writingHistory';
 
 const MONDAY = '2024-03-04';
 const TUESDAY = '2024-03-05';
 
 /** One document's session: edits given as [words after, source], starting from `startWords`. */
-function session(startWords: number, edits: readonly (readonly [number, EditSource] | readonly [number, EditSource, string])[], history: WritingHistory = EMPTY_HISTORY) {
+function session(
+	startWords: number,
+	edits: readonly (readonly [number, EditSource] | readonly [number, EditSource, string])[],
+	history: WritingHistory = EMPTY_HISTORY,
+) {
 	let journal: EditJournal = EMPTY_JOURNAL;
 	let words = startWords;
 	for (const [after, source, day = MONDAY] of edits) {
@@ -24,38 +40,103 @@ const tally = (added: number, removed: number, pasted = 0, cut = 0): DayTally =>
 describe('writingHistory', () => {
 	describe('counting edits', () => {
 		const cases: { rule: string; start: number; edits: [number, EditSource][]; expected: DayTally }[] = [
-			{ rule: 'typing counts the words it adds', start: 1000, edits: [[1001, 'writing'], [1002, 'writing'], [1003, 'writing']], expected: tally(3, 0) },
+			{
+				rule: 'typing counts the words it adds',
+				start: 1000,
+				edits: [
+					[1001, 'writing'],
+					[1002, 'writing'],
+					[1003, 'writing'],
+				],
+				expected: tally(3, 0),
+			},
 			{ rule: 'an edit that leaves the count alone (a letter inside a word) counts nothing', start: 1000, edits: [[1000, 'writing']], expected: tally(0, 0) },
-			{ rule: 'deleting words counts them as removed', start: 1000, edits: [[1005, 'writing'], [1003, 'writing']], expected: tally(5, 2) },
-			{ rule: `pasting a paragraph of ${BULK_EDIT_WORDS} words is still writing`, start: 0, edits: [[BULK_EDIT_WORDS, 'writing']], expected: tally(BULK_EDIT_WORDS, 0) },
-			{ rule: `pasting more than ${BULK_EDIT_WORDS} words at once is recorded as pasted`, start: 0, edits: [[3000, 'writing']], expected: tally(0, 0, 3000, 0) },
+			{
+				rule: 'deleting words counts them as removed',
+				start: 1000,
+				edits: [
+					[1005, 'writing'],
+					[1003, 'writing'],
+				],
+				expected: tally(5, 2),
+			},
+			{
+				rule: `pasting a paragraph of ${BULK_EDIT_WORDS} words is still writing`,
+				start: 0,
+				edits: [[BULK_EDIT_WORDS, 'writing']],
+				expected: tally(BULK_EDIT_WORDS, 0),
+			},
+			{
+				rule: `pasting more than ${BULK_EDIT_WORDS} words at once is recorded as pasted`,
+				start: 0,
+				edits: [[3000, 'writing']],
+				expected: tally(0, 0, 3000, 0),
+			},
 			{ rule: 'cutting a scene is recorded as cut', start: 5000, edits: [[2000, 'writing']], expected: tally(0, 0, 0, 3000) },
-			{ rule: 'a file replaced on disk (a branch switch) is not counted', start: 5000, edits: [[9000, 'outside'], [4000, 'outside']], expected: tally(0, 0) },
-			{ rule: 'typing after a branch switch counts from the new text', start: 5000, edits: [[9000, 'outside'], [9004, 'writing']], expected: tally(4, 0) },
+			{
+				rule: 'a file replaced on disk (a branch switch) is not counted',
+				start: 5000,
+				edits: [
+					[9000, 'outside'],
+					[4000, 'outside'],
+				],
+				expected: tally(0, 0),
+			},
+			{
+				rule: 'typing after a branch switch counts from the new text',
+				start: 5000,
+				edits: [
+					[9000, 'outside'],
+					[9004, 'writing'],
+				],
+				expected: tally(4, 0),
+			},
 		];
 		for (const { rule, start, edits, expected } of cases) {
 			it(rule, () => assert.deepStrictEqual(session(start, edits).monday, expected));
 		}
 
 		it('moving a chapter (cut here, paste there) leaves the goal where it was', () => {
-			const moved = session(10_000, [[10_010, 'writing'], [7_010, 'writing'], [10_010, 'writing']]).monday;
+			const moved = session(10_000, [
+				[10_010, 'writing'],
+				[7_010, 'writing'],
+				[10_010, 'writing'],
+			]).monday;
 			assert.deepStrictEqual(moved, tally(10, 0, 3000, 3000));
 			assert.strictEqual(progress(moved), 10);
 		});
 
 		it('counts each day on its own date', () => {
-			const { monday, tuesday } = session(0, [[10, 'writing', MONDAY], [25, 'writing', TUESDAY]]);
+			const { monday, tuesday } = session(0, [
+				[10, 'writing', MONDAY],
+				[25, 'writing', TUESDAY],
+			]);
 			assert.deepStrictEqual([monday, tuesday], [tally(10, 0), tally(15, 0)]);
 		});
 	});
 
 	describe('undo and redo', () => {
 		it('undoing typed words brings the day back to where it was', () => {
-			assert.deepStrictEqual(session(100, [[101, 'writing'], [102, 'writing'], [100, 'undo']]).monday, tally(0, 0));
+			assert.deepStrictEqual(
+				session(100, [
+					[101, 'writing'],
+					[102, 'writing'],
+					[100, 'undo'],
+				]).monday,
+				tally(0, 0),
+			);
 		});
 
 		it('redo counts the words again, once', () => {
-			assert.deepStrictEqual(session(100, [[101, 'writing'], [102, 'writing'], [100, 'undo'], [102, 'redo']]).monday, tally(2, 0));
+			assert.deepStrictEqual(
+				session(100, [
+					[101, 'writing'],
+					[102, 'writing'],
+					[100, 'undo'],
+					[102, 'redo'],
+				]).monday,
+				tally(2, 0),
+			);
 		});
 
 		it('undo then redo then undo, over and over, never counts twice', () => {
@@ -67,11 +148,24 @@ describe('writingHistory', () => {
 		});
 
 		it('undoing a deletion takes back the removal instead of counting new words', () => {
-			assert.deepStrictEqual(session(100, [[110, 'writing'], [95, 'writing'], [110, 'undo']]).monday, tally(10, 0));
+			assert.deepStrictEqual(
+				session(100, [
+					[110, 'writing'],
+					[95, 'writing'],
+					[110, 'undo'],
+				]).monday,
+				tally(10, 0),
+			);
 		});
 
 		it('undoing a paste takes it back from pasted, leaving the typed words alone', () => {
-			const { monday } = session(0, [[20, 'writing'], [2020, 'writing'], [2025, 'writing'], [2020, 'undo'], [20, 'undo']]);
+			const { monday } = session(0, [
+				[20, 'writing'],
+				[2020, 'writing'],
+				[2025, 'writing'],
+				[2020, 'undo'],
+				[20, 'undo'],
+			]);
 			assert.deepStrictEqual(monday, tally(20, 0));
 		});
 
@@ -86,7 +180,10 @@ describe('writingHistory', () => {
 		});
 
 		it("undoing yesterday's words today removes them today", () => {
-			const { monday, tuesday } = session(0, [[40, 'writing', MONDAY], [0, 'undo', TUESDAY]]);
+			const { monday, tuesday } = session(0, [
+				[40, 'writing', MONDAY],
+				[0, 'undo', TUESDAY],
+			]);
 			assert.deepStrictEqual([monday, tuesday], [tally(40, 0), tally(0, 40)]);
 		});
 
@@ -96,11 +193,22 @@ describe('writingHistory', () => {
 		});
 
 		it('undoing a file reloaded from disk is not counted either', () => {
-			assert.deepStrictEqual(session(500, [[505, 'writing'], [800, 'outside'], [505, 'undo']]).monday, tally(5, 0));
+			assert.deepStrictEqual(
+				session(500, [
+					[505, 'writing'],
+					[800, 'outside'],
+					[505, 'undo'],
+				]).monday,
+				tally(5, 0),
+			);
 		});
 
 		it('a new edit after an undo discards what redo could have brought back', () => {
-			const { monday, journal } = session(0, [[10, 'writing'], [0, 'undo'], [3, 'writing']]);
+			const { monday, journal } = session(0, [
+				[10, 'writing'],
+				[0, 'undo'],
+				[3, 'writing'],
+			]);
 			assert.deepStrictEqual(monday, tally(3, 0));
 			assert.deepStrictEqual(journal.redo, []);
 		});
@@ -120,7 +228,10 @@ describe('writingHistory', () => {
 						const now = tallyOf(history, MONDAY);
 						const moved = now.added - now.removed + now.pasted - now.cut - (before.added - before.removed + before.pasted - before.cut);
 						assert.strictEqual(moved, after - words, 'every word of change lands in exactly one column');
-						assert.ok([now.added, now.removed, now.pasted, now.cut].every(count => count >= 0), 'no column goes below zero');
+						assert.ok(
+							[now.added, now.removed, now.pasted, now.cut].every(count => count >= 0),
+							'no column goes below zero',
+						);
 						counted += after - words;
 						words = after;
 					}
