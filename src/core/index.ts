@@ -1,19 +1,22 @@
 // The core's public surface: what the CLI and the VS Code features may use.
 export { analyzeStory, updateStory, StoryAnalysis, TextChange } from './assembly/analyze';
-export { AnalysisOptions, DEFAULT_OPTIONS } from './assembly/options';
-export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from './structure/headings';
-export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
-export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/dialogue';
+export { AnalysisOptions } from './assembly/types';
+export { DEFAULT_OPTIONS } from './assembly/options';
+export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN } from './structure/headings';
+export { HeadingPatterns } from './structure/types';
+export { Chapter, Scene, StoryModel } from './model';
+export { DialogueSpan } from './dialogue/types';
+export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/types';
 export { linesBySpeaker } from './speakers/speakers';
-export { TextRange, indexAtOrBefore, rangeContains } from './text/range';
+export { TextRange } from './text/types';
+export { indexAtOrBefore, rangeContains } from './text/range';
 export { countWords } from './text/words';
 export { decodeStory } from './text/storyText';
-export { appearanceAt, Appearance, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, namedAppearances, ScenePresence } from './cast/cast';
+export { appearanceAt, castSteps, findCast, namedAppearances } from './cast/cast';
+export { Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence } from './cast/types';
 export {
 	CAST_FILE_PATH,
 	CastFileProblem,
-	CastOverrides,
-	DeclaredCharacter,
 	NO_OVERRIDES,
 	parseCastFile,
 	ParsedCastFile,
@@ -23,37 +26,30 @@ export {
 	withMerge,
 	withRenamed,
 } from './cast/castFile';
+export { CastOverrides, DeclaredCharacter } from './cast/types';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/castRename';
-export { findNameMentions, MentionFlag, NameMention } from './structure/nameMentions';
-export { LineIndex, LinePosition } from './text/lines';
+export { findNameMentions } from './structure/nameMentions';
+export { MentionFlag, NameMention } from './structure/types';
+export { LineIndex } from './text/lines';
+export { LinePosition } from './text/types';
 export { Manuscript, ManuscriptChapter, ManuscriptFile, ManuscriptScene, manuscriptFileOf, nextSceneIndex, previousSceneIndex } from './manuscript/manuscript';
-export { ManuscriptIndex, ManuscriptText } from './manuscript/manuscriptIndex';
-export { comparePaths, normalizePath, orderPaths, parseOrderFile, OrderFile } from './manuscript/manuscriptOrder';
+export { ManuscriptIndex } from './manuscript/manuscriptIndex';
+export { ManuscriptText } from './manuscript/types';
+export { comparePaths, normalizePath, orderPaths, parseOrderFile } from './manuscript/manuscriptOrder';
+export { OrderFile } from './manuscript/types';
 export { PathFilter, globToRegExp } from './manuscript/glob';
 export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
 export { CharacterAppearance, castScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
-export {
-	castPresence,
-	CharacterPresence,
-	CharacterStatistics,
-	DEFAULT_READING_WORDS_PER_MINUTE,
-	manuscriptStatistics,
-	readingMinutes,
-	SceneStatistics,
-	StatisticsOptions,
-	StoryStatistics,
-	storyStatistics,
-} from './statistics/statistics';
-export { historyCsv, scenesCsv, StatisticsExport, statisticsJson } from './statistics/statisticsExport';
+export { castPresence, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, storyStatistics } from './statistics/statistics';
+export { CharacterPresence, CharacterStatistics, SceneStatistics, StatisticsOptions, StoryStatistics } from './statistics/types';
+export { historyCsv, scenesCsv, statisticsJson } from './statistics/statisticsExport';
+export { StatisticsExport } from './statistics/types';
 export {
 	BULK_EDIT_WORDS,
-	DayTally,
 	dayKey,
-	EditJournal,
-	EditSource,
 	EMPTY_HISTORY,
 	EMPTY_JOURNAL,
 	EMPTY_TALLY,
@@ -62,6 +58,5 @@ export {
 	recentDays,
 	recordEdit,
 	tallyOf,
-	WordCountEdit,
-	WritingHistory,
 } from './statistics/writingHistory';
+export { DayTally, EditJournal, EditSource, WordCountEdit, WritingHistory } from './statistics/types';

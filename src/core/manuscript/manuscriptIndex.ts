@@ -6,14 +6,7 @@ import { StoryAnalysis } from '../assembly/analyze';
 import { Manuscript, ManuscriptFile, manuscriptFileOf } from './manuscript';
 import { readingOrder } from './manuscriptOrder';
 import { StoryModel } from '../model';
-import { AnalysisOptions } from '../assembly/options';
-
-export interface ManuscriptText {
-	readonly id: string;
-	readonly path: string;
-	readonly text: string;
-	readonly options: AnalysisOptions;
-}
+import { ManuscriptText } from './types';
 
 interface Job {
 	readonly source: ManuscriptText;

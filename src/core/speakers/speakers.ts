@@ -4,8 +4,9 @@
 // side of each quote, by hand rather than by regular expression, because it runs on every quoted
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
-import { endsWithAbbreviation, QuoteSpan } from '../dialogue/dialogue';
-import { DialogueSpan } from '../model';
+import { endsWithAbbreviation } from '../dialogue/dialogue';
+import { QuoteSpan } from '../dialogue/types';
+import { DialogueSpan } from '../dialogue/types';
 import {
 	bare,
 	description,
@@ -22,6 +23,7 @@ import {
 	TITLE_NOUNS,
 } from '../lexicon/speakerNames';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie } from './types';
 
 /** What the prose beside one quote says about its speaker. */
 interface SpeakerCue {
@@ -35,70 +37,7 @@ interface SpeakerCue {
 	readonly earlier?: readonly string[];
 }
 
-/** How firmly the prose ties a turn to its speaker. */
-export type SpeakerTie =
-	/** A speech verb: `said Karen`. */
-	| 'verb'
-	/** A pronoun with a speech verb, in a paragraph whose narration names one person: `Terry stopped. "…," he said.` */
-	| 'pronoun'
-	/** Only an action in the same paragraph: `Karen looked up. "Hi."` */
-	| 'beat';
-
-/** One turn of speech: a paragraph's quotes, or in text without blank lines, a line's. */
-export interface ParagraphTurn {
-	/** Index of the turn's first quote among the paragraph's quotes, and one past its last. */
-	readonly firstQuote: number;
-	readonly endQuote: number;
-	/** The name or description the prose ties to the turn. */
-	readonly speaker?: string;
-	readonly tie?: SpeakerTie;
-	/** `I said`: the narrator speaks, whose name the prose does not give. */
-	readonly narrator?: boolean;
-	/** `she said` with no name: who it is, the exchange must tell. */
-	readonly pronoun?: 'he' | 'she';
-	/** `somebody said`: a voice from outside the exchange. */
-	readonly stranger?: boolean;
-	/** A speech verb ties the turn to its speaker, named or not: `said Karen`, `she said`. */
-	readonly attributed?: boolean;
-	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
-	readonly addressed?: readonly string[];
-	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
-	readonly objects?: readonly string[];
-	/** `He broke off. / "Or lemon?" he asked.`: the pronoun goes on from the paragraph before. */
-	readonly continues?: boolean;
-	/**
-	 * For a speaker read from the last of several sentence subjects, the subjects before it, the latest
-	 * first: the one to take when the last turns out to be no one (`Sixpence was a fair price.`).
-	 */
-	readonly earlier?: readonly string[];
-}
-
-export interface ParagraphSpeakers {
-	readonly turns: readonly ParagraphTurn[];
-	/**
-	 * A narration paragraph that ends by leading into speech (`My uncle turned to me and said:`): who
-	 * speaks the next paragraph's first quote, when that paragraph does not say.
-	 */
-	readonly leadIn?: LeadIn;
-	/** Set when a quote has a speaker of its own other than its turn's: `"Hi," said Ann. "Hello," said Bob.` */
-	readonly quoteSpeakers?: readonly (string | undefined)[];
-}
-
 export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
-
-/** Who a narration paragraph's closing `…said:` hands the speech to. */
-export interface LeadIn {
-	readonly speaker?: string;
-	readonly narrator?: boolean;
-	readonly pronoun?: 'he' | 'she';
-	/** `He thrust a hand into Stephen’s pocket and said:`: who the `he` is not. */
-	readonly objects?: readonly string[];
-	/**
-	 * A short paragraph that opens on `He` or `She` without leading into speech (`He broke off and stirred
-	 * the pot.`): the same pronoun in the next line's `he said` most likely means the one who spoke last.
-	 */
-	readonly continues?: 'he' | 'she';
-}
 
 /**
  * What a quoteless paragraph says about the speech after it: `My uncle saw me and said to me:`, `Then

@@ -5,7 +5,7 @@
 // processor holds one paragraph to a line with no blank lines between, and read as one block it would
 // be one paragraph a whole book long, with no chapters, and re-read in full on every keystroke.
 
-import { TextRange } from '../text/range';
+import { TextRange } from '../text/types';
 
 /** A block's extent; `end` excludes the line break that ends its last line. */
 export type BlockRange = TextRange;

@@ -1,11 +1,7 @@
 // Offsets in the core are UTF-16 code-unit offsets into the exact text analysed, the same
 // numbers `TextDocument.offsetAt` gives, so features convert them without re-reading text.
 
-/** A half-open span `[start, end)` of the text. */
-export interface TextRange {
-	readonly start: number;
-	readonly end: number;
-}
+import { TextRange } from './types';
 
 export function rangeContains(range: TextRange, offset: number): boolean {
 	return offset >= range.start && offset < range.end;
