@@ -12,7 +12,7 @@ export { TextRange } from './text/types';
 export { indexAtOrBefore, rangeContains } from './text/range';
 export { countWords } from './text/words';
 export { decodeStory } from './text/storyText';
-export { appearanceAt, castSteps, findCast, namedAppearances } from './cast/cast';
+export { appearanceAt, castSteps, findCast, namedAppearances } from './cast/findCast';
 export { Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence } from './cast/types';
 export {
 	CAST_FILE_PATH,
@@ -29,7 +29,7 @@ export {
 export { CastOverrides, DeclaredCharacter } from './cast/types';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
-export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/castRename';
+export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/rename';
 export { findNameMentions } from './structure/nameMentions';
 export { MentionFlag, NameMention } from './structure/types';
 export { LineIndex } from './text/lines';

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core/assembly/analyze';
 import { DEFAULT_OPTIONS } from '../../../../src/core/assembly/options';
-import { findCast } from '../../../../src/core/cast/cast';
+import { findCast } from '../../../../src/core/cast/findCast';
 import { Manuscript, manuscriptFileOf } from '../../../../src/core/manuscript/manuscript';
 import { NameTagger } from '../../../../src/core/cast/nameTagger';
 import { castPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../../../src/core/statistics/statistics';

@@ -3,7 +3,7 @@
 // doubtful few compromise's tags on a window or two of their own sentences.
 
 import type { CastOptions } from './types';
-import { isBody, oneLine } from './castSightings';
+import { isBody, oneLine } from './sightings';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
 import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPlaceHead, isPlaceOpener, isRomanNumeral } from '../lexicon/names';

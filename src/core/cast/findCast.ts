@@ -4,11 +4,11 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldRareLongNames } from './castAliases';
+import { Cluster, clusterForms, foldRareLongNames } from './aliases';
 import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
 import { NO_OVERRIDES } from './castFile';
-import { peopleSteps } from './castPeople';
-import { groupForms, sightingSteps } from './castSightings';
+import { peopleSteps } from './people';
+import { groupForms, sightingSteps } from './sightings';
 import { StoryModel } from '../model';
 import { nameKey, uniqueNames } from '../lexicon/names';
 import { NameTagger } from './nameTagger';
