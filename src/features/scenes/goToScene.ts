@@ -34,6 +34,8 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 		picker.matchOnDescription = true;
 		picker.matchOnDetail = true;
 
+		// Set once the list is filled, but read before that by onDidChangeActive: a const would throw there.
+		// eslint-disable-next-line prefer-const
 		let current: SceneItem | undefined;
 		let accepted = false;
 		let hidden = false;
