@@ -29,6 +29,7 @@ export {
 export { CastOverrides, DeclaredCharacter } from './cast/types';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
+export { packWordClasses, unpackWordClasses, WordClasses } from './cast/wordClasses';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/rename';
 export { findNameMentions } from './structure/nameMentions';
 export { MentionFlag, NameMention } from './structure/types';
@@ -41,7 +42,7 @@ export { comparePaths, normalizePath, orderPaths, parseOrderFile } from './manus
 export { OrderFile } from './manuscript/types';
 export { PathFilter, globToRegExp } from './manuscript/glob';
 export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
-export { CharacterAppearance, castScenes } from './cast/sceneCast';
+export { CharacterAppearance, carrySceneCast, castScenes, sameScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
 export { castPresence, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, storyStatistics } from './statistics/statistics';
 export { CharacterPresence, CharacterStatistics, SceneStatistics, StatisticsOptions, StoryStatistics } from './statistics/types';
