@@ -26,6 +26,7 @@ export {
 } from './cast/castFile';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
+export { packWordClasses, unpackWordClasses, WordClasses } from './cast/wordClasses';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/castRename';
 export { findNameMentions, MentionFlag, NameMention } from './structure/nameMentions';
 export { LineIndex, LinePosition } from './text/lines';
