@@ -3,6 +3,7 @@
 // they are in, a scene into each appearance with its line; a click reveals and selects the name.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 import { Appearance, Cast, Character } from '../../core';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
 import { CastService } from '../services/castService';
@@ -33,10 +34,9 @@ export interface CastViewRow {
 
 export const REVEAL_APPEARANCE = 'dramatis.revealAppearance';
 
-export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<CastNode | undefined>();
+export class CastView extends Disposable implements vscode.TreeDataProvider<CastNode> {
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<CastNode | undefined>());
 	private readonly treeView: vscode.TreeView<CastNode>;
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
 	private scope: CastScope = 'document';
 	private order: CastOrder = 'mentions';
 	/** The story editor the view follows, kept while focus is in the sidebar. */
@@ -49,10 +49,11 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 		private readonly casts: CastService,
 		private readonly models: StoryModelService,
 	) {
+		super();
 		this.treeView = vscode.window.createTreeView('dramatis.cast', { treeDataProvider: this, showCollapseAll: true });
 		this.followEditor(vscode.window.activeTextEditor);
 		void this.setContext();
-		this.disposables.push(
+		this.registerAll(
 			this.treeView,
 			this.treeView.onDidChangeVisibility(() => this.stale && this.refresh()),
 			vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor) && this.scope === 'document' && this.refresh()),
@@ -210,10 +211,6 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 			return;
 		}
 		this.changeEmitter.fire(undefined);
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Chapter, indexAtOrBefore, LineIndex, Scene } from '../../core';
 import { ManuscriptService } from '../services/manuscriptService';
+import { Delayer } from '../util/delayer';
 import { escapeMarkdown } from '../util/markdownText';
 import { StoryModelService } from '../services/modelService';
 import { toPositionIn } from '../util/positions';
@@ -39,27 +40,20 @@ const FOLLOW_DELAY_MS = 120;
 export function registerScenesView(models: StoryModelService, manuscripts: ManuscriptService): vscode.Disposable {
 	const tree = new ScenesTree(models, manuscripts);
 	const view = vscode.window.createTreeView('dramatis.scenes', { treeDataProvider: tree, showCollapseAll: true });
-	let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-	let followTimer: ReturnType<typeof setTimeout> | undefined;
-
-	const follow = () => {
-		clearTimeout(followTimer);
-		followTimer = setTimeout(() => {
-			const editor = vscode.window.activeTextEditor;
-			const node = editor && view.visible ? tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : undefined;
-			if (node && view.selection[0] !== node) {
-				view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
-			}
-		}, FOLLOW_DELAY_MS);
-	};
-	const refresh = () => {
-		clearTimeout(refreshTimer);
-		refreshTimer = setTimeout(() => {
-			tree.refresh();
-			view.description = tree.words > 0 ? formatWords(tree.words) : undefined;
-			follow();
-		}, REFRESH_DELAY_MS);
-	};
+	const following = new Delayer(FOLLOW_DELAY_MS, () => {
+		const editor = vscode.window.activeTextEditor;
+		const node = editor && view.visible ? tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : undefined;
+		if (node && view.selection[0] !== node) {
+			view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+		}
+	});
+	const follow = () => following.debounce();
+	const refreshing = new Delayer(REFRESH_DELAY_MS, () => {
+		tree.refresh();
+		view.description = tree.words > 0 ? formatWords(tree.words) : undefined;
+		follow();
+	});
+	const refresh = () => refreshing.debounce();
 
 	refresh();
 	return vscode.Disposable.from(
@@ -70,7 +64,8 @@ export function registerScenesView(models: StoryModelService, manuscripts: Manus
 		vscode.window.onDidChangeActiveTextEditor(() => (tree.showsDocumentOnly ? refresh() : follow())),
 		vscode.window.onDidChangeTextEditorSelection(event => event.textEditor === vscode.window.activeTextEditor && follow()),
 		view.onDidChangeVisibility(event => event.visible && follow()),
-		{ dispose: () => (clearTimeout(refreshTimer), clearTimeout(followTimer)) },
+		refreshing,
+		following,
 	);
 }
 
