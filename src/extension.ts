@@ -20,8 +20,7 @@ import { registerGoToScene } from './features/scenes/goToScene';
 import { ManuscriptService } from './features/services/manuscriptService';
 import { IndexedManuscriptStories } from './features/services/manuscriptStories';
 import { StoryModelService } from './features/services/modelService';
-import { registerNextScene } from './features/scenes/nextScene';
-import { registerPreviousScene } from './features/scenes/previousScene';
+import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
 import { SettingsWatcher } from './features/services/settings';
 import { registerSpeakerColors } from './features/dialogue/speakerColors';
@@ -92,8 +91,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerFoldingRanges(models, selector),
 		registerWorkspaceSymbols(manuscripts),
 		registerStoryEditorContext(models),
-		registerNextScene(models, manuscripts),
-		registerPreviousScene(models, manuscripts),
+		registerSceneNavigation(models, manuscripts),
 		registerGoToScene(models, manuscripts),
 		registerScenesView(models, manuscripts),
 		registerCastCommands(casts, castFile),

@@ -3,6 +3,7 @@
 // they are in, a scene into each appearance with its line; a click reveals and selects the name.
 
 import * as vscode from 'vscode';
+import { Commands, InternalCommands } from '../commands';
 import { Disposable } from '../util/dispose';
 import { Appearance, Cast, Character } from '../../core';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
@@ -32,8 +33,6 @@ export interface CastViewRow {
 	readonly children?: readonly CastViewRow[];
 }
 
-export const REVEAL_APPEARANCE = 'dramatis.revealAppearance';
-
 export class CastView extends Disposable implements vscode.TreeDataProvider<CastNode> {
 	private readonly changeEmitter = this.register(new vscode.EventEmitter<CastNode | undefined>());
 	private readonly treeView: vscode.TreeView<CastNode>;
@@ -58,12 +57,12 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 			this.treeView.onDidChangeVisibility(() => this.stale && this.refresh()),
 			vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor) && this.scope === 'document' && this.refresh()),
 			casts.onDidChangeCast(() => this.refresh()),
-			vscode.commands.registerCommand('dramatis.cast.showDocument', () => this.setScope('document')),
-			vscode.commands.registerCommand('dramatis.cast.showManuscript', () => this.setScope('manuscript')),
-			vscode.commands.registerCommand('dramatis.cast.sortByMentions', () => this.setOrder('mentions')),
-			vscode.commands.registerCommand('dramatis.cast.sortByName', () => this.setOrder('name')),
-			vscode.commands.registerCommand('dramatis.cast.sortByFirstAppearance', () => this.setOrder('first')),
-			vscode.commands.registerCommand(REVEAL_APPEARANCE, (uri: vscode.Uri, range: vscode.Range) => revealAppearance(uri, range)),
+			vscode.commands.registerCommand(Commands.castShowDocument, () => this.setScope('document')),
+			vscode.commands.registerCommand(Commands.castShowManuscript, () => this.setScope('manuscript')),
+			vscode.commands.registerCommand(Commands.castSortByMentions, () => this.setOrder('mentions')),
+			vscode.commands.registerCommand(Commands.castSortByName, () => this.setOrder('name')),
+			vscode.commands.registerCommand(Commands.castSortByFirstAppearance, () => this.setOrder('first')),
+			vscode.commands.registerCommand(InternalCommands.revealAppearance, (uri: vscode.Uri, range: vscode.Range) => revealAppearance(uri, range)),
 		);
 	}
 
@@ -147,7 +146,7 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 		item.description = `line ${range.start.line + 1}`;
 		item.iconPath = new vscode.ThemeIcon(node.appearance.inDialogue ? 'comment' : 'symbol-text');
 		item.tooltip = node.appearance.inDialogue ? 'In dialogue' : 'In narration';
-		item.command = { command: REVEAL_APPEARANCE, title: 'Reveal', arguments: [uri, range] };
+		item.command = { command: InternalCommands.revealAppearance, title: 'Reveal', arguments: [uri, range] };
 		return item;
 	}
 

@@ -5,6 +5,7 @@
 // chosen), `export` (a button was pressed), `scope` (this file or the manuscript).
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import { Delayer } from '../util/delayer';
 import { Disposable } from '../util/dispose';
 import { ManuscriptService } from '../services/manuscriptService';
@@ -13,11 +14,9 @@ import { SettingsWatcher } from '../services/settings';
 import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
 import { StatisticsCast } from './statisticsCast';
 import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
-import { SHOW_STATISTICS_COMMAND } from './statusBar';
 import { WritingHistoryTracker } from './writingHistory';
 
 export const STATISTICS_VIEW_TYPE = 'dramatis.statistics';
-export const EXPORT_STATISTICS_COMMAND = 'dramatis.exportStatistics';
 
 /** Typing redraws the panel at most this often; the status bar keeps the per-keystroke count. */
 const REDRAW_DELAY_MS = 400;
@@ -69,8 +68,8 @@ export class StatisticsPanel extends Disposable {
 			lastMessage: { get: () => this.lastMessage },
 		});
 		this.registerAll(
-			vscode.commands.registerCommand(SHOW_STATISTICS_COMMAND, () => this.show()),
-			vscode.commands.registerCommand(EXPORT_STATISTICS_COMMAND, (kind?: unknown, target?: unknown) => this.export(kind, target)),
+			vscode.commands.registerCommand(Commands.showStatistics, () => this.show()),
+			vscode.commands.registerCommand(Commands.exportStatistics, (kind?: unknown, target?: unknown) => this.export(kind, target)),
 			vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
 				deserializeWebviewPanel: async panel => this.adopt(panel),
 			}),
