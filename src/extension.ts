@@ -22,6 +22,7 @@ import { IndexedManuscriptStories } from './features/services/manuscriptStories'
 import { StoryModelService } from './features/services/modelService';
 import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
+import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
 import { registerSpeakerColors } from './features/dialogue/speakerColors';
 import { StatisticsCast } from './features/statistics/statisticsCast';
@@ -70,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const tagging = CompromiseWorker.forHost(context.extensionUri);
 	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile, tagging);
 	const castView = new CastView(casts, models);
+	const casting = new SceneCasting(casts, manuscripts);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.current.languages].map(language => ({ language }));
 	const history = new WritingHistoryTracker(models, context.workspaceState);
@@ -85,15 +87,16 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		casts,
 		...(tagging ? [tagging] : []),
 		castView,
+		casting,
 		rebuildModels,
 		history,
 		registerDocumentSymbols(models, selector),
 		registerFoldingRanges(models, selector),
-		registerWorkspaceSymbols(manuscripts),
+		registerWorkspaceSymbols(manuscripts, casting),
 		registerStoryEditorContext(models),
 		registerSceneNavigation(models, manuscripts),
-		registerGoToScene(models, manuscripts),
-		registerScenesView(models, manuscripts),
+		registerGoToScene(models, manuscripts, casting),
+		registerScenesView(models, manuscripts, casting),
 		registerCastCommands(casts, castFile),
 		registerCharacterNavigation(casts),
 		registerCharacterReferences(casts, selector),

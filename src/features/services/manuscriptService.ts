@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { Delayer } from '../util/delayer';
 import { Disposable } from '../util/dispose';
-import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter } from '../../core';
+import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter, Scene } from '../../core';
 import { StoryModelService } from './modelService';
 import { DramatisSettings } from './settings';
 
@@ -32,12 +32,7 @@ export class ManuscriptService extends Disposable {
 	private pumping: Promise<void> | undefined;
 	private readonly editedDocuments = new Map<string, vscode.TextDocument>();
 	/** Edits reach the index a moment after the first one, however fast the writer types. */
-	private readonly editDelay = this.register(
-		new Delayer(EDIT_DELAY_MS, () => {
-			this.flushEdits();
-			this.fireChange(true);
-		}),
-	);
+	private readonly editDelay = this.register(new Delayer(EDIT_DELAY_MS, () => this.flushEdits()));
 	private lastChange = 0;
 
 	/** Fires when files were added, changed, reordered or removed. */
@@ -96,6 +91,19 @@ export class ManuscriptService extends Disposable {
 			this.filter = new PathFilter(settings.manuscript.include, settings.manuscript.exclude);
 			this.rescan();
 		}
+	}
+
+	/**
+	 * Gives the files their scenes' casts, found a moment after the writer stopped typing. Readers of the
+	 * manuscript see them at once; onDidChange is not fired, since nothing the cast is read from changed.
+	 * True when a scene's cast changed.
+	 */
+	castScenes(casts: readonly { readonly id: string; readonly scenes: readonly Scene[] }[]): boolean {
+		let changed = false;
+		for (const { id, scenes } of casts) {
+			changed = this.index.castScenes(id, scenes) || changed;
+		}
+		return changed;
 	}
 
 	/** Forgets everything and reads the workspace again. */
@@ -279,12 +287,21 @@ export class ManuscriptService extends Disposable {
 		this.editDelay.schedule();
 	}
 
+	/**
+	 * Takes pending edits into the index. Listeners still hear of them: a reader that flushes them early
+	 * (Ctrl+T while typing) must not leave the cast and the views on the text from before the edit.
+	 */
 	private flushEdits(): void {
 		this.editDelay.cancel();
+		if (this.editedDocuments.size === 0) {
+			return;
+		}
 		for (const document of this.editedDocuments.values()) {
 			this.takeDocument(document);
 		}
 		this.editedDocuments.clear();
+		// Told on the next turn: flushing happens inside readers, which must not set listeners off midway.
+		setTimeout(() => this.fireChange(true), 0);
 	}
 
 	/** A closed document's unsaved edits are gone: the file on disk is the manuscript again. */
