@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportCast } from './eval/cast.mjs';
+import { reportNameVariants } from './eval/nameVariants.mjs';
 import { reportQuotes } from './eval/quotes.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalRoot = resolve(repoRoot, '..', 'shared', 'eval');
 const goldDir = join(evalRoot, 'litbank-dev');
+const pdncDir = join(evalRoot, 'pdnc-dev');
 const scorer = join(evalRoot, 'score.mjs');
 
 if (!existsSync(goldDir) || !existsSync(scorer)) {
@@ -59,6 +61,21 @@ try {
 	reportQuotes(context);
 	console.log();
 	reportCast(context);
+	console.log();
+	/** `dramatis analyze --json` over `paths`, each file's report by its path. */
+	const cli = paths =>
+		new Map(
+			JSON.parse(
+				execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...paths], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }),
+			).files.map(file => [file.path, file]),
+		);
+	const pdnc = existsSync(pdncDir)
+		? readdirSync(pdncDir)
+				.filter(file => file.endsWith('.json'))
+				.sort()
+				.map(file => ({ id: basename(file, '.json'), ...JSON.parse(readFileSync(join(pdncDir, file), 'utf8')) }))
+		: [];
+	reportNameVariants({ pdnc, litbank: documents, workDir, cli, verbose: context.verbose });
 } finally {
 	rmSync(workDir, { recursive: true, force: true });
 }
