@@ -33,7 +33,7 @@ export { ManuscriptIndex, ManuscriptText } from './manuscript/manuscriptIndex';
 export { comparePaths, normalizePath, orderPaths, parseOrderFile, OrderFile } from './manuscript/manuscriptOrder';
 export { PathFilter, globToRegExp } from './manuscript/glob';
 export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
-export { CharacterAppearance, castScenes } from './cast/sceneCast';
+export { CharacterAppearance, carrySceneCast, castScenes, sameScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
 export {
 	castPresence,

@@ -365,7 +365,6 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		let pieceCue = cues[0];
 		/** Where the narration a piece may read for its beat begins: `Bob frowned. "Go away."` after Ann's quote. */
 		let pieceRegionStart = lineStart;
-		let nextRegionStart = lineStart;
 		for (let index = first + 1; index <= end; index++) {
 			const cue = cues[index - first];
 			const newSubject =
@@ -376,7 +375,7 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 				pieceCue ??= cue;
 				continue;
 			}
-			nextRegionStart = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
+			const nextRegionStart = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
 			const regionStart = pieceRegionStart;
 			const regionEnd = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
 			const own = cues.slice(pieceStart - first, index - first);
