@@ -208,7 +208,7 @@ function likeliestName(key: string, count: number, byLength: ReadonlyMap<number,
 /** `Bennets`, `Rostóvs`, `Richtern`: a family's plural, a genitive or a German case ending is the name, not a slip of it. */
 function isInflection(a: string, b: string): boolean {
 	const [short, long] = a.length < b.length ? [a, b] : [b, a];
-	return long === `${short}s` || long === `${short}es` || long === `${short}n`;
+	return long === `${short}s` || long === `${short}es` || (long === `${short}n` && short.endsWith('er'));
 }
 
 /** `André` beside `Andrew`: an accent no one types by accident makes the spelling a choice, not a slip. */
