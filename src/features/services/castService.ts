@@ -6,7 +6,7 @@
 // ready works it out in this thread.
 
 import * as vscode from 'vscode';
-import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../../core';
+import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, isEnglishWord, nameKey, NameTagger, StoryModel } from '../../core';
 import { CastFile } from '../cast/castFile';
 import { CompromiseWorker } from './compromiseWorker';
 import { ManuscriptStories, ManuscriptStory, storyOfDocument } from './manuscriptStories';
@@ -137,6 +137,11 @@ export class CastService implements vscode.Disposable {
 			),
 		}));
 		return this.manuscriptCache;
+	}
+
+	/** True for a common English word (`Marry`, `Rose`), as compromise's lexicon knows it: never a slip of a name. */
+	isEnglishWord(word: string): boolean {
+		return isEnglishWord(this.tagger)(word);
 	}
 
 	/** Loads compromise in the worker ahead of the first cast, so that cast need not wait for it. */
