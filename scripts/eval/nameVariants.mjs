@@ -2,7 +2,6 @@
 // into the six PDNC novels and the LitBank texts, and `dramatis analyze --json` must note them; the same
 // texts left as they are show the false notes, per novel and per 100,000 words. Which names get slips
 // comes from the gold characters, not from Dramatis's cast, so the cast's mistakes cannot hide misses.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
