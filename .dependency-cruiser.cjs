@@ -1,11 +1,11 @@
 // The shape of the code, checked by `npm run depcheck` (dependency-cruiser) as part of `npm test`.
 // The core's folders form one ladder, each reading only the rungs below it:
-//   text ← lexicon ← structure ← dialogue ← speakers ← assembly ← cast ← manuscript ← statistics
+//   text ← lexicon ← structure ← dialogue ← speakers ← assembly ← cast ← manuscript ← statistics ← continuity
 // (model.ts, which gathers the shapes of a StoryModel, stands with assembly). A folder's types.ts is a
 // leaf that reads only other types.ts files, so any folder can read another's shapes without its passes.
 
 /** The core's folders, lowest first; a folder may import only from folders before it. */
-const LADDER = ['text', 'lexicon', 'structure', 'dialogue', 'speakers', 'assembly', 'cast', 'manuscript', 'statistics'];
+const LADDER = ['text', 'lexicon', 'structure', 'dialogue', 'speakers', 'assembly', 'cast', 'manuscript', 'statistics', 'continuity'];
 
 const core = folders => `^src/core/(${folders.join('|')})/`;
 

@@ -11,8 +11,11 @@ import {
 	CastOverrides,
 	castScenes,
 	decodeStory,
+	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
+	findNameVariants,
+	isEnglishWord,
 	namedAppearances,
 	NameTagger,
 	parseCastFile,
@@ -29,8 +32,18 @@ interface FileReport {
 	readonly words: number;
 	readonly chapters: { title: string; level: number; start: number; end: number; words: number }[];
 	readonly scenes: { title: string; start: number; end: number; words: number; dialogueWords: number; characters: string[] }[];
-	readonly quotes: { start: number; end: number; speaker: string | null }[];
+	readonly quotes: { start: number; end: number; speaker: string | null; kind: DialogueKind }[];
 	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number }[];
+	readonly notes: Note[];
+}
+
+/** Something the writer may want to look at: a rare spelling of a character's name. */
+interface Note {
+	readonly kind: 'nameVariant';
+	readonly start: number;
+	readonly end: number;
+	readonly name: string;
+	readonly character: string;
 }
 
 /**
@@ -70,8 +83,16 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 			continue;
 		}
 		const model = analyzeStory(text, optionsFor(file));
-		const cast = findCast([model], tagger, { overrides: castOverridesFor(file, stderr) });
-		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast);
+		const overrides = castOverridesFor(file, stderr);
+		const cast = findCast([model], tagger, { overrides });
+		const notes = findNameVariants([model], cast, { overrides, isKnownWord: isEnglishWord(tagger) }).map(({ start, end, name, character }): Note => ({
+			kind: 'nameVariant',
+			start,
+			end,
+			name,
+			character,
+		}));
+		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast, notes);
 		// Byte for byte what `JSON.stringify({ files: reports }, null, 2)` and the reports joined by blank
 		// lines would write, a report at a time.
 		if (json) {
@@ -143,7 +164,7 @@ function castOverridesFor(file: string, stderr: (text: string) => void): CastOve
 }
 
 /** The file's report; `model` has its scenes' characters filled in from `cast`. */
-function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
+function reportOf(file: string, model: StoryModel, cast: Cast, notes: Note[]): FileReport {
 	return {
 		path: file,
 		words: model.words,
@@ -156,8 +177,9 @@ function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 			dialogueWords,
 			characters: [...characters],
 		})),
-		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
+		quotes: model.dialogue.map(({ start, end, speaker, kind }) => ({ start, end, speaker: speaker ?? null, kind })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
+		notes,
 	};
 }
 

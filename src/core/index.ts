@@ -7,6 +7,7 @@ export { HeadingPatterns } from './structure/types';
 export { Chapter, Scene, StoryModel } from './model';
 export { DialogueSpan } from './dialogue/types';
 export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/types';
+export { DialogueKind } from './dialogue/types';
 export { linesBySpeaker } from './speakers/speakers';
 export { TextRange } from './text/types';
 export { indexAtOrBefore, rangeContains } from './text/range';
@@ -61,3 +62,5 @@ export {
 	tallyOf,
 } from './statistics/writingHistory';
 export { DayTally, EditJournal, EditSource, WordCountEdit, WritingHistory } from './statistics/types';
+export { findNameVariants, isEnglishWord, isOneSlip } from './continuity/nameVariants';
+export { NameVariant, NameVariantOptions } from './continuity/types';

@@ -1,7 +1,7 @@
 // The assembly folder's shapes: the options a document is read under, what one paragraph's analysis
 // holds (reused after edits elsewhere), and the dialogue pass's work kept by stretches for the next edit.
 
-import { DialogueSpan, DialogueStyle, QuoteMarkCounts, QuoteSpan } from '../dialogue/types';
+import { DialogueSpan, DialogueStyle, QuoteMarkCounts, QuoteSpan, DialogueKind } from '../dialogue/types';
 import { Heading, HeadingPatterns, NameMention } from '../structure/types';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, TurnTaking } from '../speakers/types';
 import { TextRange } from '../text/types';
@@ -47,6 +47,7 @@ export interface StretchSpan {
 	readonly closed: boolean;
 	readonly lastOpening: number;
 	readonly speaker: string | undefined;
+	readonly kind: DialogueKind;
 }
 
 /** What the dialogue pass added for one stretch, and the state it left. */

@@ -4,13 +4,14 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldRareLongNames } from './aliases';
+import { Cluster, clusterForms, foldRareLongNames, joinDiminutives } from './aliases';
 import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
 import { NO_OVERRIDES } from './castFile';
 import { peopleSteps } from './people';
 import { groupForms, sightingSteps } from './sightings';
 import { StoryModel } from '../model';
 import { nameKey, uniqueNames } from '../lexicon/names';
+import { bare, HONORIFICS, isCapitalised } from '../lexicon/speakerNames';
 import { NameTagger } from './nameTagger';
 import { runSteps } from '../text/steps';
 import { Steps } from '../text/types';
@@ -33,7 +34,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 
 	const people = yield* peopleSteps(forms, stories, tagger, options, ignored, declaredKeys);
 	yield;
-	const clusters = foldRareLongNames(clusterForms(people));
+	const clusters = joinDiminutives(foldRareLongNames(clusterForms(people)));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
 	return buildCast(characters, stories);
@@ -239,12 +240,13 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 	const characterOfSpeaker = new Map<string, number>();
 	for (const model of stories) {
 		for (const span of model.dialogue) {
-			if (span.speaker === undefined) {
+			// A thought or a note read out is no line spoken.
+			if (span.speaker === undefined || span.kind !== 'speech') {
 				continue;
 			}
 			let character = characterOfSpeaker.get(span.speaker);
 			if (character === undefined) {
-				character = characterOfKey.get(nameKey(span.speaker)) ?? -1;
+				character = characterOfKey.get(nameKey(span.speaker)) ?? characterOfKey.get(nameKey(headNoun(span.speaker))) ?? -1;
 				characterOfSpeaker.set(span.speaker, character);
 			}
 			if (character >= 0) {
@@ -253,4 +255,13 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 		}
 	}
 	return lines;
+}
+
+/**
+ * `Water Rat` as the speech verbs spell him, when no character goes by the whole of it: the last word names
+ * him (`Rat`). Not after a title, where the last word is a family's name (`Mrs. Bennet` is no `Bennet`).
+ */
+function headNoun(speaker: string): string {
+	const words = speaker.split(' ');
+	return words.length > 1 && !HONORIFICS.has(bare(words[0])) && words.every(isCapitalised) ? words[words.length - 1] : speaker;
 }

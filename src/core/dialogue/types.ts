@@ -77,4 +77,9 @@ export interface DialogueSpan extends TextRange {
 	readonly lastOpening: number;
 	/** Who speaks it, when the prose or the turn-taking tells: a name (`Karen`) or a description (`the old man`). */
 	readonly speaker?: string;
+	/** Said aloud, thought (`"…" thought Edith`) or written (`the note ran: "…"`); only speech is a character's lines. */
+	readonly kind: DialogueKind;
 }
+
+/** What a quote is: said aloud, thought, or written down. */
+export type DialogueKind = 'speech' | 'thought' | 'written';

@@ -24,6 +24,7 @@ import {
 } from '../lexicon/speakerNames';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie } from './types';
+import { quoteKinds } from './quoteKinds';
 
 /** What the prose beside one quote says about its speaker. */
 interface SpeakerCue {
@@ -332,7 +333,8 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		}
 		first = end;
 	}
-	return quoteSpeakers ? { turns, quoteSpeakers } : { turns };
+	const kinds = quoteKinds(paragraph, spans);
+	return quoteSpeakers || kinds ? { turns, quoteSpeakers, kinds } : { turns };
 }
 
 /**

@@ -1,6 +1,8 @@
 // The speakers folder's shapes: what one paragraph's prose says about who speaks its quotes, and the
 // document's turns of speech with the speakers the turn-taking gave them, kept with the model for the next edit.
 
+import { DialogueKind } from '../dialogue/types';
+
 /** How firmly the prose ties a turn to its speaker. */
 export type SpeakerTie =
 	/** A speech verb: `said Karen`. */
@@ -48,6 +50,8 @@ export interface ParagraphSpeakers {
 	readonly leadIn?: LeadIn;
 	/** Set when a quote has a speaker of its own other than its turn's: `"Hi," said Ann. "Hello," said Bob.` */
 	readonly quoteSpeakers?: readonly (string | undefined)[];
+	/** Set when some quote is thought or writing rather than speech. */
+	readonly kinds?: QuoteKinds;
 }
 
 /** Who a narration paragraph's closing `…said:` hands the speech to. */
@@ -101,4 +105,10 @@ export interface TurnTaking {
 	readonly turns: TurnSequence;
 	/** The speaker of each turn, or undefined. */
 	readonly speakers: readonly (string | undefined)[];
+}
+
+/** The paragraph's quotes that are thought or writing, and who thinks each thought where the tag names them. */
+export interface QuoteKinds {
+	readonly kinds: readonly DialogueKind[];
+	readonly thinkers: readonly (string | undefined)[];
 }

@@ -1,0 +1,24 @@
+// The continuity folder's shapes: a rare spelling that is probably a slip for a character's name, and
+// what the search for slips is told.
+
+import { CastOverrides } from '../cast/types';
+import { TextRange } from '../text/types';
+
+/** One use of a rare spelling that is probably a slip. */
+export interface NameVariant extends TextRange {
+	/** Index of its story in the list the cast was found in. */
+	readonly story: number;
+	/** The spelling as written: `Elizabteh`. */
+	readonly name: string;
+	/** The character meant: `Elizabeth Bennet`. */
+	readonly character: string;
+	/** The word of their name it stands for: `Elizabeth`. */
+	readonly spelling: string;
+}
+
+export interface NameVariantOptions {
+	/** The writer's cast file: its characters and ignored names are never slips. */
+	readonly overrides?: CastOverrides;
+	/** True for a common English word (`Rose`, `Marry`): written so, it is no slip of a name. */
+	readonly isKnownWord?: (word: string) => boolean;
+}
