@@ -8,7 +8,7 @@ export { Chapter, Scene, StoryModel } from './model';
 export { DialogueSpan } from './dialogue/types';
 export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/types';
 export { DialogueKind } from './dialogue/types';
-export { linesBySpeaker } from './speakers/speakers';
+export { linesBySpeaker } from './speakers/linesBySpeaker';
 export { TextRange } from './text/types';
 export { indexAtOrBefore, rangeContains } from './text/range';
 export { countWords } from './text/words';

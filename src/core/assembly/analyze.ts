@@ -20,7 +20,8 @@ import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks } from '../stru
 import { countFirstPerson } from '../structure/pointOfView';
 import { indexAtOrBefore } from '../text/range';
 import { TextRange } from '../text/types';
-import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject } from '../speakers/speakers';
+import { findSpeakers, leadInSpeakers, NO_SPEAKERS } from '../speakers/speakers';
+import { openingSubject } from '../speakers/narration';
 import { ParagraphSpeakers } from '../speakers/types';
 import { NEVER_YIELD } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';

@@ -3,7 +3,7 @@
 // dropped, doubled, added, changed, or two swapped), never introduced as a person of its own, not an English
 // word, and not itself a name the book uses freely. Reads the paragraphs' name mentions and the cast.
 
-import type { Cast, CastOverrides } from '../cast/types';
+import type { Cast } from '../cast/types';
 import type { NameTagger } from '../cast/nameTagger';
 import { Block, StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';

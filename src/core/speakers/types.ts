@@ -1,7 +1,7 @@
 // The speakers folder's shapes: what one paragraph's prose says about who speaks its quotes, and the
 // document's turns of speech with the speakers the turn-taking gave them, kept with the model for the next edit.
 
-import { DialogueKind } from '../dialogue/types';
+import { DialogueKind, QuoteSpan } from '../dialogue/types';
 
 /** How firmly the prose ties a turn to its speaker. */
 export type SpeakerTie =
@@ -111,4 +111,29 @@ export interface TurnTaking {
 export interface QuoteKinds {
 	readonly kinds: readonly DialogueKind[];
 	readonly thinkers: readonly (string | undefined)[];
+}
+
+/** What the prose beside one quote says about its speaker. */
+export interface SpeakerCue {
+	/** The name or description the prose gives (`Karen`, `Mr. Darcy`, `the old man`); absent for a pronoun. */
+	readonly name?: string;
+	/** The pronoun the prose used instead (`she`, `i`, `somebody`). */
+	readonly pronoun?: string;
+	/** The narration showed others before this name: the latest of several, a weaker tie. */
+	readonly contested?: boolean;
+	/** Those others, the latest first: `Pell looked on. Sixpence was a fair price. "Here," he said.` may mean Pell. */
+	readonly earlier?: readonly string[];
+}
+
+/**
+ * The stretch of a paragraph one turn is read in: the quotes `[first, end)` of `spans`, and the text
+ * `[regionStart, regionEnd)` around them that the turn's narration may be read from.
+ */
+export interface TurnWindow {
+	readonly paragraph: string;
+	readonly spans: readonly QuoteSpan[];
+	readonly first: number;
+	readonly end: number;
+	readonly regionStart: number;
+	readonly regionEnd: number;
 }
