@@ -21,7 +21,8 @@ interface Row {
 interface DramatisApi {
 	castOf(document: vscode.TextDocument): CastView | undefined;
 	manuscriptCast(): Promise<{ uris: string[]; cast: CastView }>;
-	castViewRows(depth?: number): Promise<Row[]>;
+	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
+	testing: { castViewRows(depth?: number): Promise<Row[]> };
 }
 
 async function until<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
@@ -188,7 +189,7 @@ describe('The cast in a real VS Code', () => {
 	it("shows the document's cast in the Cast view, then the whole manuscript's", async () => {
 		await vscode.window.showTextDocument(arrival);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
-		const rows = await api.castViewRows(3);
+		const rows = await api.testing.castViewRows(3);
 		assert.deepStrictEqual(
 			rows.map(({ label, description }) => `${label} — ${description}`),
 			['Hattie — 4 mentions · 1 line', 'Wren — 2 mentions · 1 line', 'Mr. Quill — 2 mentions · 0 lines'],
@@ -202,7 +203,7 @@ describe('The cast in a real VS Code', () => {
 		assert.strictEqual(appearance.description, 'line 3');
 
 		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
-		const manuscriptRows = await api.castViewRows(2);
+		const manuscriptRows = await api.testing.castViewRows(2);
 		const hattie = manuscriptRows.find(row => row.label === 'Hattie')!;
 		assert.strictEqual(hattie.description, '6 mentions · 1 line');
 		assert.deepStrictEqual(
@@ -210,7 +211,7 @@ describe('The cast in a real VS Code', () => {
 			['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1'],
 		);
 		await vscode.commands.executeCommand('dramatis.cast.sortByName');
-		const byName = (await api.castViewRows(1)).map(row => row.label);
+		const byName = (await api.testing.castViewRows(1)).map(row => row.label);
 		assert.deepStrictEqual(
 			byName,
 			[...byName].sort((a, b) => a.localeCompare(b)),

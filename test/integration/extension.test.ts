@@ -68,6 +68,12 @@ describe('Dramatis in a real VS Code', () => {
 		assert.strictEqual(typeof api.modelOf, 'function');
 	});
 
+	it('runs in test mode, where the test probes come apart from the public API', () => {
+		const exports = vscode.extensions.getExtension('dramatis.dramatis')!.exports as Record<string, unknown>;
+		assert.deepStrictEqual(Object.keys(exports).sort(), ['castOf', 'manuscript', 'manuscriptCast', 'modelOf', 'testing', 'whenReady']);
+		assert.deepStrictEqual(Object.keys(exports.testing as object).sort(), ['castViewRows', 'statisticsPanel', 'writingToday']);
+	});
+
 	it('counts the words of each chapter and scene', () => {
 		const model = api.modelOf(document);
 		assert.ok(model, 'a .story document has a model');
