@@ -49,6 +49,33 @@ async function bundleTests() {
 	});
 }
 
+/** What the last web test logs when the workbench shows Dramatis at work, with the file to answer with. */
+const SCREENSHOT_CUE = '[dramatis web tests] ready for the screenshot:';
+
+/**
+ * Waits until the workbench shows what the web host put there (the word count in the status bar, the cast
+ * in the Cast view), takes the screenshot, then writes `answer` so the last test can end. Returns what went
+ * wrong, if anything; the screenshot is taken either way.
+ */
+async function takeScreenshot(page, answer) {
+	let failure;
+	try {
+		await page
+			.locator('.statusbar-item', { hasText: /\b61 words\b/ })
+			.first()
+			.waitFor({ timeout: 20_000 });
+		await page.locator('.monaco-list-row', { hasText: 'Wren' }).first().waitFor({ timeout: 20_000 });
+	} catch (error) {
+		failure = `The workbench never showed Dramatis's word count and cast: ${error.message.split('\n')[0]}`;
+	}
+	mkdirSync(screenshotsDir, { recursive: true });
+	const shot = join(screenshotsDir, 'web-worker-host.png');
+	await page.screenshot({ path: shot });
+	console.log(`screenshot: ${shot}`);
+	writeFileSync(answer, 'taken\n');
+	return failure;
+}
+
 async function main() {
 	packageWebOnly();
 	await bundleTests();
@@ -66,8 +93,11 @@ async function main() {
 		let reportExit;
 		const exitCode = new Promise(resolve => (reportExit = resolve));
 		await page.exposeFunction('codeAutomationExit', code => reportExit(code));
-		await page.exposeFunction('codeAutomationLog', (type, message) => {
+		let screenshotFailure;
+		await page.exposeFunction('codeAutomationLog', async (type, message) => {
 			(type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${message}\n`);
+			const cue = new RegExp(`${SCREENSHOT_CUE.replace(/[[\]]/g, '\\$&')} (.*)$`, 'm').exec(String(message));
+			if (cue) screenshotFailure = await takeScreenshot(page, cue[1]);
 		});
 		await page.goto(
 			`${server.baseUrl}/?folder=${encodeURIComponent(join(repoRoot, 'test', 'fixtures'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
@@ -76,15 +106,16 @@ async function main() {
 		const timeout = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), suiteTimeoutMs)));
 		const outcome = await Promise.race([exitCode, timeout]);
 		clearTimeout(timer);
-		mkdirSync(screenshotsDir, { recursive: true });
-		const shot = join(screenshotsDir, outcome === 'timeout' ? 'web-worker-host-timeout.png' : 'web-worker-host.png');
-		// Notifications and the sidebar fade in; the workbench stays open after the suite reports.
-		await page.waitForTimeout(1000);
-		await page.screenshot({ path: shot });
-		console.log(`screenshot: ${shot}`);
 		if (outcome === 'timeout') {
-			console.error(`The web suite did not finish within ${suiteTimeoutMs / 1000} s (server log: ${server.logFile}).`);
+			mkdirSync(screenshotsDir, { recursive: true });
+			const shot = join(screenshotsDir, 'web-worker-host-timeout.png');
+			await page.screenshot({ path: shot });
+			console.error(`The web suite did not finish within ${suiteTimeoutMs / 1000} s (screen: ${shot}, server log: ${server.logFile}).`);
 			return 1;
+		}
+		if (screenshotFailure) {
+			console.error(screenshotFailure);
+			return outcome || 1;
 		}
 		return outcome;
 	} finally {

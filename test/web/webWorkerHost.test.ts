@@ -151,6 +151,29 @@ describe('Dramatis in the web-worker extension host', () => {
 			rows[0].children!.map(({ label }) => label),
 			['Chapter One › Scene 1', 'Chapter One › Scene 2', 'Chapter Two › Scene 1'],
 		);
+	});
+
+	it('stays on screen, its views filled, while the runner takes its screenshot', async () => {
+		// The host stops when the suite ends and takes its views and status bar with it, so the picture is
+		// taken now: the runner answers the line below with a file beside the extension once it has it.
 		await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+		const extension = vscode.extensions.getExtension('dramatis.dramatis')!;
+		const taken = vscode.Uri.joinPath(extension.extensionUri, '..', 'screenshot-taken');
+		console.log(`${SCREENSHOT_CUE} ${taken.path}`);
+		const deadline = Date.now() + 60_000;
+		while (
+			!(await vscode.workspace.fs.stat(taken).then(
+				() => true,
+				() => false,
+			))
+		) {
+			if (Date.now() > deadline) {
+				throw new Error('The runner took no screenshot within 60 s');
+			}
+			await new Promise(resolve => setTimeout(resolve, 100));
+		}
 	});
 });
+
+/** The line scripts/webTests.mjs waits for before its screenshot. */
+const SCREENSHOT_CUE = '[dramatis web tests] ready for the screenshot:';
