@@ -11,6 +11,7 @@ import {
 	CastOverrides,
 	castScenes,
 	decodeStory,
+	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
 	namedAppearances,
@@ -29,7 +30,7 @@ interface FileReport {
 	readonly words: number;
 	readonly chapters: { title: string; level: number; start: number; end: number; words: number }[];
 	readonly scenes: { title: string; start: number; end: number; words: number; dialogueWords: number; characters: string[] }[];
-	readonly quotes: { start: number; end: number; speaker: string | null }[];
+	readonly quotes: { start: number; end: number; speaker: string | null; kind: DialogueKind }[];
 	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number }[];
 }
 
@@ -156,7 +157,7 @@ function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 			dialogueWords,
 			characters: [...characters],
 		})),
-		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
+		quotes: model.dialogue.map(({ start, end, speaker, kind }) => ({ start, end, speaker: speaker ?? null, kind })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
 	};
 }

@@ -20,8 +20,7 @@ import { registerGoToScene } from './features/scenes/goToScene';
 import { ManuscriptService } from './features/services/manuscriptService';
 import { IndexedManuscriptStories } from './features/services/manuscriptStories';
 import { StoryModelService } from './features/services/modelService';
-import { registerNextScene } from './features/scenes/nextScene';
-import { registerPreviousScene } from './features/scenes/previousScene';
+import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
 import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
@@ -95,8 +94,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerFoldingRanges(models, selector),
 		registerWorkspaceSymbols(manuscripts, casting),
 		registerStoryEditorContext(models),
-		registerNextScene(models, manuscripts),
-		registerPreviousScene(models, manuscripts),
+		registerSceneNavigation(models, manuscripts),
 		registerGoToScene(models, manuscripts, casting),
 		registerScenesView(models, manuscripts, casting),
 		registerCastCommands(casts, castFile),

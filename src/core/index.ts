@@ -3,6 +3,7 @@ export { analyzeStory, updateStory, StoryAnalysis, TextChange } from './assembly
 export { AnalysisOptions, DEFAULT_OPTIONS } from './assembly/options';
 export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from './structure/headings';
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
+export { DialogueKind } from './speakers/quoteKinds';
 export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/dialogue';
 export { linesBySpeaker } from './speakers/speakers';
 export { TextRange, indexAtOrBefore, rangeContains } from './text/range';
