@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Delayer } from '../util/delayer';
 import { Disposable } from '../util/dispose';
-import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../../core';
+import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, isEnglishWord, nameKey, NameTagger, StoryModel } from '../../core';
 import { CastFile } from '../cast/castFile';
 import { CompromiseWorker } from './compromiseWorker';
 import { ManuscriptStories, ManuscriptStory, storyOfDocument } from './manuscriptStories';
@@ -145,6 +145,11 @@ export class CastService extends Disposable {
 			),
 		}));
 		return this.manuscriptCache;
+	}
+
+	/** True for a common English word (`Marry`, `Rose`), as compromise's lexicon knows it: never a slip of a name. */
+	isEnglishWord(word: string): boolean {
+		return isEnglishWord(this.tagger)(word);
 	}
 
 	/** Loads compromise in the worker ahead of the first cast, so that cast need not wait for it. */
