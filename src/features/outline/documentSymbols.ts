@@ -7,9 +7,10 @@ import { formatWords } from '../statistics/wordFormat';
 import { documentLines, toRange } from '../util/positions';
 import { OutlineSymbol, outlineSymbols } from './outlineSymbols';
 
+/** Parts and chapters are headings, as VS Code's own Markdown outline shows them (a String symbol), not code's classes and namespaces. */
 const SYMBOL_KINDS: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
-	part: vscode.SymbolKind.Namespace,
-	chapter: vscode.SymbolKind.Class,
+	part: vscode.SymbolKind.String,
+	chapter: vscode.SymbolKind.String,
 	scene: vscode.SymbolKind.Event,
 };
 

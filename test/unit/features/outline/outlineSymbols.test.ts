@@ -1,7 +1,7 @@
 // The outline: parts hold chapters, chapters hold scenes, each with its words; a jump selects a chapter's
 // heading or a scene's first line.
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
+import { analyzeStory, DEFAULT_OPTIONS } from '../../../../src/core';
 import { OutlineSymbol, outlineSymbols } from '../../../../src/features/outline/outlineSymbols';
 import { LAMP_STORY, linesOf } from '../storyLines';
 
@@ -19,7 +19,7 @@ function shape(text: string, symbol: OutlineSymbol): unknown {
 }
 
 describe('outlineSymbols', () => {
-	it('nests chapters in their part and scenes in their chapter, with words and what a jump selects', () => {
+	it('nests chapters in their part and scenes in their chapter, with what each holds and what a jump selects', () => {
 		const symbols = outlineSymbols(analyzeStory(LAMP_STORY), linesOf(LAMP_STORY), words);
 		assert.deepStrictEqual(
 			symbols.map(symbol => shape(LAMP_STORY, symbol)),
@@ -27,23 +27,33 @@ describe('outlineSymbols', () => {
 				[
 					'part',
 					'PART ONE',
-					'31 words',
+					'31 words · 2 chapters',
 					'PART ONE',
 					[
 						[
 							'chapter',
 							'Chapter 1',
-							'23 words',
+							'23 words · 2 scenes',
 							'Chapter 1',
 							[
 								['scene', 'Scene 1', '7 words', 'Mira lit the lamp.', []],
 								['scene', 'Scene 2', '14 words', '"Who is there?" she called. "Come out', []],
 							],
 						],
-						['chapter', 'Chapter 2', '6 words', 'Chapter 2', [['scene', 'Scene 1', '4 words', 'The sea was quiet.', []]]],
+						// Told in one untitled scene: the chapter is the scene, and lists none under it.
+						['chapter', 'Chapter 2', '6 words', 'Chapter 2', []],
 					],
 				],
 			],
+		);
+	});
+
+	it('lists a chapter’s one scene when the prose titles it', () => {
+		const text = '# The Crossing\n\n### Night Ferry\n\nThe ferry left at ten.\n';
+		const symbols = outlineSymbols(analyzeStory(text, { ...DEFAULT_OPTIONS, markdown: true }), linesOf(text), words);
+		assert.deepStrictEqual(
+			symbols.map(symbol => shape(text, symbol)),
+			[['part', 'The Crossing', '9 words', '# The Crossing', [['scene', 'Night Ferry', '5 words', 'The ferry left at ten.', []]]]],
 		);
 	});
 
