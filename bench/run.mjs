@@ -3,12 +3,13 @@
 import { corpusFile } from './lib/corpus.mjs';
 import * as analysis from './analysis.mjs';
 import * as cast from './cast.mjs';
+import * as commandLine from './commandLine.mjs';
 import * as extensionHost from './extensionHost.mjs';
 import * as manuscript from './manuscript.mjs';
 import * as stalls from './stalls.mjs';
 import * as typing from './typing.mjs';
 
-const figureModules = [analysis, cast, extensionHost, manuscript, stalls, typing];
+const figureModules = [commandLine, analysis, cast, extensionHost, manuscript, stalls, typing];
 
 if (!corpusFile('en_curly_war-and-peace.txt')) {
 	console.log(JSON.stringify({ skipped: 'bench', reason: '../shared/corpus is absent; nothing to measure' }));

@@ -83,7 +83,11 @@ async function firstCastWithWorker(model) {
 			const onMessage = response => {
 				if (response.id === id) {
 					worker.off('message', onMessage);
-					'error' in response ? reject(new Error(response.error)) : resolve(response);
+					if ('error' in response) {
+						reject(new Error(response.error));
+					} else {
+						resolve(response);
+					}
 				}
 			};
 			worker.on('message', onMessage);

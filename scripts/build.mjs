@@ -1,6 +1,9 @@
 // Bundles the extension (Node and web hosts), the CLI and the Statistics webview's script and stylesheet
 // with esbuild. compromise is bundled in; `vscode` is provided by the host. `--watch` rebuilds on change.
+// The CLI loads compromise from a file of its own only when a doubtful name needs tagging, and reads the
+// lexicon's word classes from dist/wordClasses.json, worked out here once.
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -27,18 +30,73 @@ const builds = [
 		format: 'cjs',
 		external: [...common.external, 'worker_threads'],
 	},
-	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{
+		...common,
+		entryPoints: ['src/cli.ts'],
+		outfile: 'dist/cli.js',
+		platform: 'node',
+		format: 'cjs',
+		banner: { js: '#!/usr/bin/env node' },
+		plugins: [compromiseBesideTheCli()],
+	},
+	{
+		...common,
+		stdin: { contents: "module.exports = require('compromise/two');", resolveDir: '.', loader: 'js' },
+		outfile: 'dist/compromise.js',
+		platform: 'node',
+		format: 'cjs',
+	},
 	// The webview loads only these two files, under its nonce CSP.
 	{ ...common, entryPoints: ['media/statistics/main.js'], outfile: 'dist/media/statistics.js', platform: 'browser', format: 'iife' },
 	{ ...common, entryPoints: ['media/statistics/statistics.css'], outfile: 'dist/media/statistics.css' },
 ];
+
+/** The CLI's `require('compromise/two')` loads dist/compromise.js, so the CLI's own bundle stays small. */
+function compromiseBesideTheCli() {
+	return {
+		name: 'compromise-beside-the-cli',
+		setup(build) {
+			build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: './compromise.js', external: true }));
+		},
+	};
+}
+
+/** compromise's lexicon packed as word classes (packWordClasses), for dist/wordClasses.json. */
+async function packedWordClasses() {
+	const { outputFiles } = await esbuild.build({
+		stdin: {
+			contents: `const nlp = require('compromise/two');
+				const { packWordClasses } = require('./src/core/cast/wordClasses');
+				const model = nlp.model();
+				module.exports = packWordClasses({ words: model.one.lexicon, switches: model.two.switches });`,
+			resolveDir: '.',
+			loader: 'ts',
+		},
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		write: false,
+		logLevel: 'warning',
+	});
+	const module = { exports: undefined };
+	new Function('module', 'require', outputFiles[0].text)(module, () => {
+		throw new Error('the word classes need nothing outside their bundle');
+	});
+	return module.exports;
+}
+
+async function writeWordClasses() {
+	fs.mkdirSync('dist', { recursive: true });
+	fs.writeFileSync('dist/wordClasses.json', await packedWordClasses());
+}
 
 if (watch) {
 	for (const options of builds) {
 		const context = await esbuild.context(options);
 		await context.watch();
 	}
+	await writeWordClasses();
 	console.log('Watching src/ for changes…');
 } else {
-	await Promise.all(builds.map(options => esbuild.build(options)));
+	await Promise.all([...builds.map(options => esbuild.build(options)), writeWordClasses()]);
 }

@@ -1,17 +1,19 @@
-// `npm run eval`: scores `dramatis analyze --json` against the LitBank dev split in ../shared/eval.
-// A small driver: it extracts the gold texts, runs the CLI over all of them once, writes one prediction
-// file per text, and hands the lot to each section (quotes, cast), which prints its own table.
+// `npm run eval`: scores `dramatis analyze --json` against the LitBank dev split and the six PDNC dev novels
+// in ../shared/eval. A small driver: it extracts the gold texts, runs the CLI over all of them once, writes one
+// prediction file per text, and hands the lot to each section (quotes, cast, PDNC), which prints its own table.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportCast } from './eval/cast.mjs';
+import { reportPdnc } from './eval/pdnc.mjs';
 import { reportQuotes } from './eval/quotes.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalRoot = resolve(repoRoot, '..', 'shared', 'eval');
 const goldDir = join(evalRoot, 'litbank-dev');
+const pdncDir = join(evalRoot, 'pdnc-dev');
 const scorer = join(evalRoot, 'score.mjs');
 
 if (!existsSync(goldDir) || !existsSync(scorer)) {
@@ -35,11 +37,14 @@ try {
 		writeFileSync(document.textPath, document.gold.text);
 	}
 
-	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...documents.map(document => document.textPath)], {
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-	});
-	const analysed = new Map(JSON.parse(output).files.map(file => [basename(file.path, '.txt'), file]));
+	const analyze = paths =>
+		JSON.parse(
+			execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...paths], {
+				encoding: 'utf8',
+				maxBuffer: 256 * 1024 * 1024,
+			}),
+		).files;
+	const analysed = new Map(analyze(documents.map(document => document.textPath)).map(file => [basename(file.path, '.txt'), file]));
 	for (const document of documents) {
 		document.predicted = analysed.get(document.id) ?? { quotes: [], characters: [] };
 	}
@@ -59,6 +64,12 @@ try {
 	reportQuotes(context);
 	console.log();
 	reportCast(context);
+	console.log();
+	if (existsSync(pdncDir)) {
+		reportPdnc({ goldDir: pdncDir, evalRoot, workDir, analyze });
+	} else {
+		console.log(`PDNC skipped: ${pdncDir} is absent.`);
+	}
 } finally {
 	rmSync(workDir, { recursive: true, force: true });
 }

@@ -12,6 +12,8 @@ import { chromiumPath, requireExecutable } from './lib/prerequisites.mjs';
 const mocha = join(repoRoot, 'node_modules', '.bin', 'mocha');
 
 const stages = [
+	// Style and shape first: each command is one check, and a failure here does not stop the tests after it.
+	{ name: 'lint', kind: 'test', commands: [['npm', 'run', 'lint']] },
 	{ name: 'build', kind: 'build', command: ['npm', 'run', 'build'] },
 	{ name: 'compile tests', kind: 'build', command: ['npm', 'run', 'compile-tests'] },
 	{ name: 'unit tests', kind: 'test', command: [mocha] },
@@ -53,6 +55,16 @@ async function runStage(stage) {
 			return { ok: false, stdout: '' };
 		}
 	}
+	if (stage.commands) {
+		let stdout = '';
+		let failed = 0;
+		for (const command of stage.commands) {
+			const result = await runCommand(command);
+			stdout += result.stdout;
+			if (!result.ok) failed++;
+		}
+		return { ok: failed === 0, stdout, counts: { passed: stage.commands.length - failed, failed } };
+	}
 	return runCommand(stage.command);
 }
 
@@ -81,12 +93,12 @@ for (const stage of stages) {
 	}
 	console.log(`\n=== ${stage.name} ===`);
 	const started = Date.now();
-	const { ok, stdout } = await runStage(stage);
+	const { ok, stdout, counts: stageCounts } = await runStage(stage);
 	const seconds = (Date.now() - started) / 1000;
 	let passed = 0;
 	let failed = 0;
 	if (stage.kind === 'test') {
-		const counts = (stage.counts ?? mochaCounts)(stdout);
+		const counts = stageCounts ?? (stage.counts ?? mochaCounts)(stdout);
 		passed = counts.passed ?? 0;
 		failed = counts.failed ?? 0;
 		// A crash before or after the tests (no browser, a broken launcher) fails the stage even if no test did.

@@ -11,13 +11,17 @@ import {
 	CastOverrides,
 	castScenes,
 	decodeStory,
+	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
 	namedAppearances,
 	NameTagger,
 	parseCastFile,
 	StoryModel,
+	unpackWordClasses,
+	WordClasses,
 } from './core';
+import { chunked, writeJson } from './jsonStream';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
 
@@ -26,10 +30,14 @@ interface FileReport {
 	readonly words: number;
 	readonly chapters: { title: string; level: number; start: number; end: number; words: number }[];
 	readonly scenes: { title: string; start: number; end: number; words: number; dialogueWords: number; characters: string[] }[];
-	readonly quotes: { start: number; end: number; speaker: string | null }[];
+	readonly quotes: { start: number; end: number; speaker: string | null; kind: DialogueKind }[];
 	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number }[];
 }
 
+/**
+ * Runs the command line. The report goes to `stdout` a piece at a time as each file is analysed, so a long
+ * book's never waits whole in memory; `stderr` gets one message a call.
+ */
 export function main(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
 	const [command, ...rest] = argv;
 	if (command !== 'analyze') {
@@ -48,9 +56,14 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 		stderr(missing.map(file => `dramatis: cannot read '${file}': no such file`).join('\n'));
 		return 2;
 	}
-	const reports: FileReport[] = [];
+	const out = chunked(stdout);
+	let reported = 0;
 	// One tagger for the whole run: what compromise learned about a name in one file serves the next.
 	const tagger = new NameTagger();
+	const wordClasses = builtWordClasses();
+	if (wordClasses) {
+		tagger.useWordClasses(wordClasses);
+	}
 	for (const file of files) {
 		const text = readStoryText(file);
 		if (text === undefined) {
@@ -59,10 +72,38 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 		}
 		const model = analyzeStory(text, optionsFor(file));
 		const cast = findCast([model], tagger, { overrides: castOverridesFor(file, stderr) });
-		reports.push(reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast));
+		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast);
+		// Byte for byte what `JSON.stringify({ files: reports }, null, 2)` and the reports joined by blank
+		// lines would write, a report at a time.
+		if (json) {
+			out.write(reported === 0 ? '{\n  "files": [\n    ' : ',\n    ');
+			writeJson(report, out.write, '    ');
+		} else {
+			out.write(reported === 0 ? describe(report) : `\n\n${describe(report)}`);
+		}
+		reported++;
+		out.flush();
 	}
-	stdout(json ? JSON.stringify({ files: reports }, null, 2) : reports.map(describe).join('\n\n'));
+	if (json) {
+		out.write(reported === 0 ? '{\n  "files": []\n}' : '\n  ]\n}');
+	}
+	out.write('\n');
+	out.flush();
 	return 0;
+}
+
+/**
+ * compromise's word classes as the build worked them out (dist/wordClasses.json), so that a story with
+ * no doubtful name never loads compromise. Without them (the unbuilt sources), the tagger reads its lexicon.
+ */
+function builtWordClasses(): WordClasses | undefined {
+	let packed: string;
+	try {
+		packed = fs.readFileSync(path.join(__dirname, 'wordClasses.json'), 'utf8');
+	} catch {
+		return undefined;
+	}
+	return unpackWordClasses(packed);
 }
 
 function isReadableFile(file: string): boolean {
@@ -116,7 +157,7 @@ function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 			dialogueWords,
 			characters: [...characters],
 		})),
-		quotes: model.dialogue.map(({ start, end, speaker }) => ({ start, end, speaker: speaker ?? null })),
+		quotes: model.dialogue.map(({ start, end, speaker, kind }) => ({ start, end, speaker: speaker ?? null, kind })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
 	};
 }
@@ -144,7 +185,7 @@ function plural(count: number, noun: string): string {
 if (require.main === module) {
 	process.exitCode = main(
 		process.argv.slice(2),
-		text => process.stdout.write(`${text}\n`),
+		text => process.stdout.write(text),
 		text => process.stderr.write(`${text}\n`),
 	);
 }

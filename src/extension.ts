@@ -23,6 +23,7 @@ import { StoryModelService } from './features/services/modelService';
 import { registerNextScene } from './features/scenes/nextScene';
 import { registerPreviousScene } from './features/scenes/previousScene';
 import { registerScenesView } from './features/scenes/scenesView';
+import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
 import { registerSpeakerColors } from './features/dialogue/speakerColors';
 import { StatisticsCast } from './features/statistics/statisticsCast';
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const tagging = CompromiseWorker.forHost(context.extensionUri);
 	const casts = new CastService(models, new IndexedManuscriptStories(models, manuscripts), castFile, tagging);
 	const castView = new CastView(casts, models);
+	const casting = new SceneCasting(casts, manuscripts);
 	// Providers serve the languages configured at start-up; a change to the list takes a reload.
 	const selector = [...settings.current.languages].map(language => ({ language }));
 	const history = new WritingHistoryTracker(models, context.workspaceState);
@@ -86,16 +88,17 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		casts,
 		...(tagging ? [tagging] : []),
 		castView,
+		casting,
 		rebuildModels,
 		history,
 		registerDocumentSymbols(models, selector),
 		registerFoldingRanges(models, selector),
-		registerWorkspaceSymbols(manuscripts),
+		registerWorkspaceSymbols(manuscripts, casting),
 		registerStoryEditorContext(models),
 		registerNextScene(models, manuscripts),
 		registerPreviousScene(models, manuscripts),
-		registerGoToScene(models, manuscripts),
-		registerScenesView(models, manuscripts),
+		registerGoToScene(models, manuscripts, casting),
+		registerScenesView(models, manuscripts, casting),
 		registerCastCommands(casts, castFile),
 		registerCharacterNavigation(casts),
 		registerCharacterReferences(casts, selector),

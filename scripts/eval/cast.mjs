@@ -2,6 +2,7 @@
 // same run, so the comparison holds on any machine: compromise's people() over each whole text, and every
 // capitalised word seen at least three times away from a sentence start.
 import nlp from 'compromise';
+import { capitalisedWords } from './baselines.mjs';
 
 const MEASURES = [
 	['name_lenient', 'names, lenient'],
@@ -13,7 +14,7 @@ export function reportCast({ documents, score }) {
 	const rows = [
 		['dramatis', score(new Map(documents.map(document => [document.id, { characters: document.predicted.characters }]))).micro],
 		['compromise people()', score(baselinePredictions(documents, compromisePeople)).micro],
-		['capitalised x3', score(baselinePredictions(documents, capitalisedWords)).micro],
+		['capitalised x3', score(new Map(documents.map(({ id, gold }) => [id, { characters: capitalisedWords(gold.text) }]))).micro],
 	];
 	console.log('Cast (LitBank dev, micro-averaged): precision / recall / F1');
 	const header = ['', ...MEASURES.map(([, title]) => title)];
@@ -38,13 +39,4 @@ function compromisePeople(text) {
 		.json()
 		.map(match => match.text.replace(/[\s,.;:!?'"“”‘’]+$/u, '').trim())
 		.filter(Boolean);
-}
-
-/** Capitalised words after a lower-case word or a comma (so not a sentence's first word), seen three times. */
-function capitalisedWords(text) {
-	const counts = new Map();
-	for (const [word] of text.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}\p{Ll}+\b/gu)) {
-		counts.set(word, (counts.get(word) ?? 0) + 1);
-	}
-	return [...counts].filter(([, count]) => count >= 3).map(([word]) => word);
 }

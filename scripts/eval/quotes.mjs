@@ -1,6 +1,6 @@
 // Quote spans and speakers against LitBank's gold: precision, recall and F1 (exact and overlap) for
 // Dramatis beside the double-quote baseline, then speaker accuracy on the gold quotes.
-import { doubleQuoteBaseline } from './baselines.mjs';
+import { doubleQuoteBaseline, nearestNameSpeakers } from './baselines.mjs';
 
 export function reportQuotes({ documents, score, verbose }) {
 	const dramatis = score(new Map(documents.map(document => [document.id, { quotes: document.predicted.quotes }])));
@@ -23,14 +23,17 @@ export function reportQuotes({ documents, score, verbose }) {
 	);
 
 	const speakers = speakerAccuracy(documents);
-	console.log(`\nSpeakers on the gold quotes`);
+	const nearest = speakerAccuracy(
+		documents.map(document => ({ ...document, predicted: { quotes: nearestNameSpeakers(document.gold.text, doubleQuoteBaseline(document.gold.text)) } })),
+	);
+	console.log(`\nSpeakers on the gold quotes (baseline: "…" pairs, the nearest capitalised name beside the quote)`);
 	console.log(
 		table(
-			['', 'correct', 'quotes', 'accuracy'],
+			['', 'correct', 'quotes', 'accuracy', 'baseline'],
 			[
-				['all gold quotes', speakers.all.correct, speakers.all.total, percent(speakers.all.correct / speakers.all.total)],
-				['speaker named beside the quote', speakers.named.correct, speakers.named.total, percent(speakers.named.correct / speakers.named.total)],
-			],
+				['all gold quotes', speakers.all, nearest.all],
+				['speaker named beside the quote', speakers.named, nearest.named],
+			].map(([name, ours, theirs]) => [name, ours.correct, ours.total, percent(ours.correct / ours.total), percent(theirs.correct / theirs.total)]),
 		),
 	);
 	if (verbose) {

@@ -3,6 +3,7 @@ export { analyzeStory, updateStory, StoryAnalysis, TextChange } from './assembly
 export { AnalysisOptions, DEFAULT_OPTIONS } from './assembly/options';
 export { compileHeadingPatterns, DEFAULT_CHAPTER_PATTERN, DEFAULT_SCENE_BREAK_PATTERN, HeadingPatterns } from './structure/headings';
 export { Chapter, DialogueSpan, Scene, StoryModel } from './model';
+export { DialogueKind } from './speakers/quoteKinds';
 export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/dialogue';
 export { linesBySpeaker } from './speakers/speakers';
 export { TextRange, indexAtOrBefore, rangeContains } from './text/range';
@@ -25,6 +26,7 @@ export {
 } from './cast/castFile';
 export { honorificKey, nameKey } from './lexicon/names';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
+export { packWordClasses, unpackWordClasses, WordClasses } from './cast/wordClasses';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/castRename';
 export { findNameMentions, MentionFlag, NameMention } from './structure/nameMentions';
 export { LineIndex, LinePosition } from './text/lines';
@@ -33,7 +35,7 @@ export { ManuscriptIndex, ManuscriptText } from './manuscript/manuscriptIndex';
 export { comparePaths, normalizePath, orderPaths, parseOrderFile, OrderFile } from './manuscript/manuscriptOrder';
 export { PathFilter, globToRegExp } from './manuscript/glob';
 export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
-export { CharacterAppearance, castScenes } from './cast/sceneCast';
+export { CharacterAppearance, carrySceneCast, castScenes, sameScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
 export {
 	castPresence,

@@ -10,6 +10,7 @@ import { TextRange } from './text/range';
 import { AnalysisOptions } from './assembly/options';
 import { ParagraphSpeakers } from './speakers/speakers';
 import { TurnTaking } from './speakers/turnTaking';
+import { DialogueKind } from './speakers/quoteKinds';
 
 /** What one paragraph (block) holds, independent of where it sits: reusable after edits elsewhere. */
 export interface BlockAnalysis {
@@ -74,6 +75,8 @@ export interface DialogueSpan extends TextRange {
 	readonly lastOpening: number;
 	/** Who speaks it, when the prose or the turn-taking tells: a name (`Karen`) or a description (`the old man`). */
 	readonly speaker?: string;
+	/** Said aloud, thought (`"…" thought Edith`) or written (`the note ran: "…"`); only speech is a character's lines. */
+	readonly kind: DialogueKind;
 }
 
 export interface StoryModel {

@@ -26,8 +26,8 @@ async function open(name: string): Promise<vscode.TextDocument> {
 	return document;
 }
 
-/** The text under each semantic token of `type`, in order, as VS Code's highlighter receives them. */
-async function tokenTexts(document: vscode.TextDocument, type = 'dialogue'): Promise<string[]> {
+/** The text under each semantic token of `type` (with `modifier`, if given), in order, as VS Code's highlighter receives them. */
+async function tokenTexts(document: vscode.TextDocument, type = 'dialogue', modifier?: string): Promise<string[]> {
 	const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend', document.uri);
 	const whole = new vscode.Range(0, 0, document.lineCount, 0);
 	const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, whole);
@@ -36,10 +36,11 @@ async function tokenTexts(document: vscode.TextDocument, type = 'dialogue'): Pro
 	let line = 0;
 	let character = 0;
 	for (let index = 0; index < tokens.data.length; index += 5) {
-		const [deltaLine, deltaStart, length, typeIndex] = tokens.data.slice(index, index + 4);
+		const [deltaLine, deltaStart, length, typeIndex, modifiers] = tokens.data.slice(index, index + 5);
 		line += deltaLine;
 		character = deltaLine === 0 ? character + deltaStart : deltaStart;
-		if (legend.tokenTypes[typeIndex] === type) {
+		const modified = modifier === undefined || (modifiers & (1 << legend.tokenModifiers.indexOf(modifier))) !== 0;
+		if (legend.tokenTypes[typeIndex] === type && modified) {
 			texts.push(document.getText(new vscode.Range(line, character, line, character + length)));
 		}
 	}
@@ -112,6 +113,12 @@ describe('dialogue in a real VS Code', () => {
 				['“Who', 'Mara'],
 			],
 		);
+	});
+
+	it('marks a thought apart from speech, with the thought modifier', async () => {
+		const thoughts = await open('thoughts.story');
+		assert.deepStrictEqual(await tokenTexts(thoughts), ['"The boat is late,"', '"It\'s always late,"', '"He has forgotten me,"']);
+		assert.deepStrictEqual(await tokenTexts(thoughts, 'dialogue', 'thought'), ['"He has forgotten me,"']);
 	});
 
 	it('reports an unclosed quote at its opening mark in the Problems panel', async () => {

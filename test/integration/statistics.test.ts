@@ -49,9 +49,7 @@ interface DramatisApi {
 	castOf(
 		document: vscode.TextDocument,
 	): { characters: readonly { name: string; aliases: readonly string[]; scenes: readonly { scene: number }[] }[] } | undefined;
-	modelOf(
-		document: vscode.TextDocument,
-	):
+	modelOf(document: vscode.TextDocument):
 		| {
 				words: number;
 				scenes: readonly { start: number; end: number; words: number; dialogueWords: number }[];

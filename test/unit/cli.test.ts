@@ -9,7 +9,7 @@ function run(...argv: string[]) {
 	let stderr = '';
 	const code = main(
 		argv,
-		text => (stdout += `${text}\n`),
+		text => (stdout += text),
 		text => (stderr += `${text}\n`),
 	);
 	return { code, stdout, stderr };

@@ -545,7 +545,14 @@ class DialogueAssembly {
 		const spans: StretchSpan[] = [];
 		for (let index = start.spans; index < this.spans.length; index++) {
 			const span = this.spans[index];
-			spans.push({ start: span.start - origin, end: span.end - origin, closed: span.closed, lastOpening: span.lastOpening - origin, speaker: span.speaker });
+			spans.push({
+				start: span.start - origin,
+				end: span.end - origin,
+				closed: span.closed,
+				lastOpening: span.lastOpening - origin,
+				speaker: span.speaker,
+				kind: span.kind,
+			});
 		}
 		const turns = this.turns.sequence;
 		const turnCount = this.turns.length;
@@ -601,7 +608,7 @@ class DialogueAssembly {
 				spans.push(span as MutableDialogueSpan);
 			} else {
 				const start = span.start + shift;
-				spans.push({ start, end: span.end + shift, closed: span.closed, lastOpening: span.lastOpening + shift, speaker: span.speaker });
+				spans.push({ start, end: span.end + shift, closed: span.closed, lastOpening: span.lastOpening + shift, speaker: span.speaker, kind: span.kind });
 			}
 		}
 		const { readings, startsExchange, precedingSubjects, mentionedEnd, mentioned } = stretch;
@@ -635,7 +642,14 @@ class DialogueAssembly {
 			const first = this.firstSpans[index];
 			stretch.spans.forEach((span, offset) => {
 				const start = span.start + origin;
-				this.spans[first + offset] = { start, end: span.end + origin, closed: span.closed, lastOpening: span.lastOpening + origin, speaker: span.speaker };
+				this.spans[first + offset] = {
+					start,
+					end: span.end + origin,
+					closed: span.closed,
+					lastOpening: span.lastOpening + origin,
+					speaker: span.speaker,
+					kind: span.kind,
+				};
 			});
 		}
 	}
@@ -657,6 +671,8 @@ class DialogueAssembly {
 		}
 		for (const reading of speakers.turns) {
 			const firstSpan = this.spans.length;
+			// A named thought or a note takes no turn in the conversation around it.
+			let spoken = false;
 			for (let index = reading.firstQuote; index < reading.endQuote; index++) {
 				const quote = quotes[index];
 				const start = block.start + quote.start;
@@ -674,13 +690,25 @@ class DialogueAssembly {
 					}
 				}
 				// Every span has the same shape, speaker or not, so the engine keeps them fast to build and read.
-				const span: MutableDialogueSpan = { start, end, closed: quote.closed, lastOpening: start, speaker: speakers.quoteSpeakers?.[index] };
+				const kind = speakers.kinds?.kinds[index] ?? 'speech';
+				const span: MutableDialogueSpan = {
+					start,
+					end,
+					closed: quote.closed,
+					lastOpening: start,
+					speaker: speakers.quoteSpeakers?.[index] ?? speakers.kinds?.thinkers[index],
+					kind,
+				};
 				this.spans.push(span);
+				// A thought whose tag names no one (`she thought`) goes through the turn-taking to find its thinker.
+				spoken ||= kind === 'speech' || (kind === 'thought' && span.speaker === undefined);
 				if (!quote.closed && index === quotes.length - 1) {
 					this.open = { span, kind: quote.kind };
 				}
 			}
-			if (this.spans.length > firstSpan) {
+			if (this.spans.length > firstSpan && !spoken) {
+				this.subject = undefined;
+			} else if (this.spans.length > firstSpan) {
 				this.turns.add(this.leadIn ? ledIn(reading, this.leadIn) : reading, this.broken || this.narrationWords > EXCHANGE_GAP_WORDS, this.subject);
 				this.leadIn = undefined;
 				this.turnSpans.push(firstSpan, this.spans.length - firstSpan);

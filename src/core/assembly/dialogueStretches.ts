@@ -6,6 +6,7 @@
 
 import { Block, BlockAnalysis, DialogueSpan } from '../model';
 import { LeadIn, ParagraphTurn } from '../speakers/speakers';
+import { DialogueKind } from '../speakers/quoteKinds';
 
 /** Paragraphs a stretch gathers before it ends at the next point where the pass holds nothing over. */
 export const STRETCH_PARAGRAPHS = 16;
@@ -17,6 +18,7 @@ export interface StretchSpan {
 	readonly closed: boolean;
 	readonly lastOpening: number;
 	readonly speaker: string | undefined;
+	readonly kind: DialogueKind;
 }
 
 /** What the dialogue pass added for one stretch, and the state it left. */

@@ -291,7 +291,8 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 	const characterOfSpeaker = new Map<string, number>();
 	for (const model of stories) {
 		for (const span of model.dialogue) {
-			if (span.speaker === undefined) {
+			// A thought or a note read out is no line spoken.
+			if (span.speaker === undefined || span.kind !== 'speech') {
 				continue;
 			}
 			let character = characterOfSpeaker.get(span.speaker);

@@ -3,23 +3,9 @@
 // person there?). compromise is slow, so the tagger sees only short windows, each tagged once and kept.
 // It is loaded on first use, never at start-up: its lexicon alone takes a few hundred milliseconds.
 
-/** What the lexicon says a word (or a whole name, `new york`) is. */
-export type WordClass =
-	| 'firstName'
-	| 'lastName'
-	| 'person'
-	/** A name that is also a common word: `Rose`, `Bill`, `Frank`. */
-	| 'nameOrWord'
-	| 'place'
-	| 'organization'
-	| 'demonym'
-	| 'time'
-	| 'expression'
-	/** A common noun: `Newton` (a unit), `Hope`; capitalised mid-sentence, it may be a name here. */
-	| 'noun'
-	/** Any other English word: `Familiar`, `Bloody`, `Still`. */
-	| 'word'
-	| 'unknown';
+import { classify, genderIn, Lexicon, WordClass, WordClasses } from './wordClasses';
+
+export type { Lexicon, WordClass } from './wordClasses';
 
 /** How compromise tagged a name in its own sentence. */
 export type NameTag = 'person' | 'place' | 'organization' | 'other';
@@ -38,13 +24,6 @@ interface Compromise {
 /** Tagged windows kept before the cache starts over; a novel's doubtful names need a few hundred. */
 const MAX_CACHED_WINDOWS = 4000;
 
-/** compromise's lexicon, as `nlp.model()` holds it: a worker that loaded compromise can hand it over. */
-export interface Lexicon {
-	readonly words: Record<string, string | string[]>;
-	/** Words compromise knows as either of two kinds: `rose` → `Person|Noun`. */
-	readonly switches: Record<string, string>;
-}
-
 export class NameTagger {
 	private compromise: Compromise | undefined;
 	private lexiconCache: Lexicon | undefined;
@@ -53,9 +32,17 @@ export class NameTagger {
 	/** While set, windows not tagged yet are noted here rather than tagged by loading compromise in this thread. */
 	private untagged: Set<string> | undefined;
 
-	/** Whether the lexicon is here, from this thread's compromise or handed over by useLexicon. */
+	/** Classes of every word the lexicon knows, worked out ahead (the CLI's build does): compromise loads only to tag. */
+	private wordClasses: WordClasses | undefined;
+
+	/** Whether the lexicon is here, from this thread's compromise, handed over by useLexicon, or as word classes. */
 	get hasLexicon(): boolean {
-		return this.lexiconCache !== undefined;
+		return this.lexiconCache !== undefined || this.wordClasses !== undefined;
+	}
+
+	/** The lexicon's classes worked out ahead (packWordClasses): classOf and genderOf never load compromise. */
+	useWordClasses(wordClasses: WordClasses): void {
+		this.wordClasses ??= wordClasses;
 	}
 
 	/** compromise's lexicon, loaded elsewhere: words are looked up in it rather than in a compromise loaded here. */
@@ -73,7 +60,7 @@ export class NameTagger {
 	 * for a worker to tag before `work` runs again. The lexicon must be here already (useLexicon).
 	 */
 	withoutTagging<T>(work: () => T): { result: T; untagged: string[] } {
-		if (!this.lexiconCache) {
+		if (!this.hasLexicon) {
 			throw new Error('The tagger needs its lexicon before it can work without compromise.');
 		}
 		const untagged = new Set<string>();
@@ -97,9 +84,8 @@ export class NameTagger {
 
 	/** The gender the lexicon gives a first name, if any. */
 	genderOf(word: string): 'male' | 'female' | undefined {
-		const entry = this.lexicon().words[foldWord(word)];
-		const tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
-		return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
+		const key = foldWord(word);
+		return this.wordClasses ? this.wordClasses.genderOf(key) : genderIn(this.lexicon(), key);
 	}
 
 	/** How compromise tags the name at `[start, end)` of `window`. */
@@ -142,42 +128,7 @@ export class NameTagger {
 	}
 
 	private lookUp(key: string): WordClass {
-		const lexicon = this.lexicon();
-		const entry = lexicon.words[key];
-		const tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
-		if (tags.length === 0) {
-			const switchable = lexicon.switches[key];
-			if (switchable?.startsWith('Person|')) {
-				return 'nameOrWord';
-			}
-			return looksLikeCommonWord(key) ? 'word' : 'unknown';
-		}
-		const has = (...names: string[]) => names.some(name => tags.includes(name));
-		if (has('FirstName', 'MaleName', 'FemaleName')) {
-			return lexicon.switches[key]?.startsWith('Person|') ? 'nameOrWord' : 'firstName';
-		}
-		if (has('Person')) {
-			return 'person';
-		}
-		if (has('LastName')) {
-			return 'lastName';
-		}
-		if (has('Place', 'City', 'Country', 'Region')) {
-			return 'place';
-		}
-		if (has('Organization', 'SportsTeam')) {
-			return 'organization';
-		}
-		if (has('Demonym')) {
-			return 'demonym';
-		}
-		if (has('Month', 'WeekDay', 'Date', 'Duration')) {
-			return 'time';
-		}
-		if (has('Expression')) {
-			return 'expression';
-		}
-		return has('Singular', 'Plural', 'Noun', 'Uncountable', 'Actor') ? 'noun' : 'word';
+		return this.wordClasses ? this.wordClasses.classOf(key) : classify(this.lexicon(), key);
 	}
 
 	private lexicon(): Lexicon {
@@ -228,9 +179,4 @@ export function isAscii(text: string): boolean {
 		}
 	}
 	return true;
-}
-
-/** Suffixes of English words the lexicon leaves to rules: `kindness`, `agreement`. (Not -ly: `Cranly`.) */
-function looksLikeCommonWord(word: string): boolean {
-	return word.length > 5 && /(?:ness|ment|tion|sion|ity|ful|less|ous|ive|able|ible|ish)$/.test(word);
 }

@@ -42,3 +42,28 @@ function withCast(scene: Scene, mentions: ReadonlyMap<string, number>, narration
 			: guessPointOfView({ words: scene.narrationWords, firstPerson: scene.firstPersonWords, mentions: narration });
 	return { ...scene, characters, pointOfView };
 }
+
+/**
+ * `next`'s scenes with the cast of `previous` carried over by position, when an edit left the same number
+ * of scenes: the cast is decided a moment after typing stops, and until then the scenes keep who was in
+ * them rather than showing none. A scene that already has its cast keeps it.
+ */
+export function carrySceneCast(previous: readonly Scene[], next: readonly Scene[]): readonly Scene[] {
+	if (previous.length !== next.length || previous === next) {
+		return next;
+	}
+	let carried: Scene[] | undefined;
+	next.forEach((scene, index) => {
+		const before = previous[index];
+		if (scene.characters.length === 0 && before.characters.length > 0) {
+			carried ??= [...next];
+			carried[index] = { ...scene, characters: before.characters, pointOfView: scene.pointOfView === FIRST_PERSON ? FIRST_PERSON : before.pointOfView };
+		}
+	});
+	return carried ?? next;
+}
+
+/** True when `a` and `b` cut the text into the same scenes: a cast found for one fits the other. */
+export function sameScenes(a: readonly Scene[], b: readonly Scene[]): boolean {
+	return a.length === b.length && a.every((scene, index) => scene.start === b[index].start && scene.end === b[index].end);
+}

@@ -122,7 +122,10 @@ export class Manuscript {
 		return index >= 0 ? sceneOf(file, index) : this.lastSceneBeforeFile(id);
 	}
 
-	/** Scenes whose title or first line holds the letters of `query` in order, ignoring case and spaces. */
+	/**
+	 * Scenes whose title, first line, characters or point of view hold the letters of `query` in order,
+	 * ignoring case and spaces: a writer looks for a scene by what happens in it or by who is there.
+	 */
 	findScenes(query: string, limit = Infinity): ManuscriptScene[] {
 		const found: ManuscriptScene[] = [];
 		const letters = searchLetters(query);
@@ -130,7 +133,13 @@ export class Manuscript {
 			if (found.length >= limit) {
 				break;
 			}
-			if (holdsInOrder(candidate.scene.title, letters) || holdsInOrder(candidate.scene.firstLine, letters)) {
+			const { scene } = candidate;
+			if (
+				holdsInOrder(scene.title, letters) ||
+				holdsInOrder(scene.firstLine, letters) ||
+				scene.characters.some(name => holdsInOrder(name, letters)) ||
+				(scene.pointOfView !== undefined && holdsInOrder(scene.pointOfView, letters))
+			) {
 				found.push(candidate);
 			}
 		}

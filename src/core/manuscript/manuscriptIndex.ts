@@ -7,6 +7,8 @@ import { Manuscript, ManuscriptFile, manuscriptFileOf } from './manuscript';
 import { readingOrder } from './manuscriptOrder';
 import { StoryModel } from '../model';
 import { AnalysisOptions } from '../assembly/options';
+import { carrySceneCast, sameScenes } from '../cast/sceneCast';
+import { Scene } from '../model';
 
 export interface ManuscriptText {
 	readonly id: string;
@@ -78,6 +80,20 @@ export class ManuscriptIndex {
 		this.snapshot = undefined;
 	}
 
+	/**
+	 * Gives file `id` its scenes with their cast (see castScenes), when they are still the scenes the
+	 * file has; false when nothing changed or the file moved on since the cast was found.
+	 */
+	castScenes(id: string, scenes: readonly Scene[]): boolean {
+		const file = this.files.get(id);
+		if (!file || !sameScenes(file.scenes, scenes) || sameCast(file.scenes, scenes)) {
+			return false;
+		}
+		this.files.set(id, { ...file, scenes });
+		this.snapshot = undefined;
+		return true;
+	}
+
 	/** The writer's reading order (`.dramatis/order.json`), paths relative to the workspace. */
 	setOrder(order: readonly string[]): void {
 		this.order = order;
@@ -120,6 +136,9 @@ export class ManuscriptIndex {
 
 	private put(file: ManuscriptFile): void {
 		const previous = this.files.get(file.id);
+		if (previous) {
+			file = { ...file, scenes: carrySceneCast(previous.scenes, file.scenes) };
+		}
 		this.files.set(file.id, file);
 		if (!previous || previous.path !== file.path) {
 			this.ordered = undefined;
@@ -131,4 +150,13 @@ export class ManuscriptIndex {
 		const compare = readingOrder(this.order);
 		return [...this.files.values()].sort((a, b) => compare(a.path, b.path) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(file => file.id);
 	}
+}
+
+function sameCast(a: readonly Scene[], b: readonly Scene[]): boolean {
+	return a.every(
+		(scene, index) =>
+			scene.pointOfView === b[index].pointOfView &&
+			scene.characters.length === b[index].characters.length &&
+			scene.characters.every((name, at) => name === b[index].characters[at]),
+	);
 }

@@ -22,6 +22,7 @@ import {
 	TITLE_NOUNS,
 } from '../lexicon/speakerNames';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { QuoteKinds, quoteKinds } from './quoteKinds';
 
 /** What the prose beside one quote says about its speaker. */
 interface SpeakerCue {
@@ -82,6 +83,8 @@ export interface ParagraphSpeakers {
 	readonly leadIn?: LeadIn;
 	/** Set when a quote has a speaker of its own other than its turn's: `"Hi," said Ann. "Hello," said Bob.` */
 	readonly quoteSpeakers?: readonly (string | undefined)[];
+	/** Set when some quote is thought or writing rather than speech. */
+	readonly kinds?: QuoteKinds;
 }
 
 export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
@@ -365,7 +368,6 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		let pieceCue = cues[0];
 		/** Where the narration a piece may read for its beat begins: `Bob frowned. "Go away."` after Ann's quote. */
 		let pieceRegionStart = lineStart;
-		let nextRegionStart = lineStart;
 		for (let index = first + 1; index <= end; index++) {
 			const cue = cues[index - first];
 			const newSubject =
@@ -376,7 +378,7 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 				pieceCue ??= cue;
 				continue;
 			}
-			nextRegionStart = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
+			const nextRegionStart = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
 			const regionStart = pieceRegionStart;
 			const regionEnd = newSubject ? spans[index - 1].end : index < end ? spans[index].start : lineEnd;
 			const own = cues.slice(pieceStart - first, index - first);
@@ -394,7 +396,8 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		}
 		first = end;
 	}
-	return quoteSpeakers ? { turns, quoteSpeakers } : { turns };
+	const kinds = quoteKinds(paragraph, spans);
+	return quoteSpeakers || kinds ? { turns, quoteSpeakers, kinds } : { turns };
 }
 
 /**

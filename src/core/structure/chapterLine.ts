@@ -191,9 +191,9 @@ const THE = /the\s+/y;
  * What may follow a heading's number: nothing, a stop, a separator and a title (`: 1805`, `--Recalled to
  * Life`), or a capitalised title. `Part one of the plan failed.` goes on in lower case: prose, not a heading.
  */
-const REST = /^(?:[.:]?|\s*(?:[.:]|[-–—]+)\s*\S.*|\s+[\p{Lu}\p{N}"“‘'«(\[].*)$/u;
+const REST = /^(?:[.:]?|\s*(?:[.:]|[-–—]+)\s*\S.*|\s+[\p{Lu}\p{N}"“‘'«([].*)$/u;
 const NUMERAL_ALONE = /^(?:(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,3})\.?$/;
-const NUMERAL_WITH_TITLE = /^(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\s+["“‘'«(\[]?(\S)/;
+const NUMERAL_WITH_TITLE = /^(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\s+["“‘'«([]?(\S)/;
 
 /** The line is a numeral alone: `XIV`, `7.`. */
 export function isNumeralAlone(line: string): boolean {

@@ -44,7 +44,7 @@ function compileWhole(source: string, what: string): RegExp {
 	try {
 		pattern = new RegExp(`^(?:${source})$`, 'u');
 	} catch (error) {
-		throw new SyntaxError(`The ${what} pattern is not a valid regular expression: ${(error as Error).message}`);
+		throw new SyntaxError(`The ${what} pattern is not a valid regular expression: ${(error as Error).message}`, { cause: error });
 	}
 	// A pattern that matches a blank line would turn every paragraph gap into a heading.
 	if (pattern.test('')) {

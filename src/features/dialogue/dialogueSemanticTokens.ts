@@ -1,6 +1,7 @@
 // Dialogue as semantic tokens, straight from the model, in every story language: exact where a
 // grammar cannot be (apostrophes, speech over several paragraphs, dash dialogue). package.json maps
-// the `dialogue` token type to the `string.quoted.double` scope, so every theme colours it.
+// the `dialogue` token type to the `string.quoted.double` scope, so every theme colours it, and a thought
+// (`"…" thought Edith`) carries the `thought` modifier, mapped to the scopes themes use for emphasis and asides.
 // Tokens are given for the range VS Code shows, never the whole book: a novel has tens of thousands
 // of quotes, and VS Code asks again after every keystroke.
 
@@ -9,7 +10,8 @@ import { indexAtOrBefore } from '../../core';
 import { StoryModelService } from '../services/modelService';
 import { lineRanges, toTextRange } from '../util/positions';
 
-export const DIALOGUE_LEGEND = new vscode.SemanticTokensLegend(['dialogue'], []);
+export const DIALOGUE_LEGEND = new vscode.SemanticTokensLegend(['dialogue'], ['thought']);
+const THOUGHT: readonly string[] = ['thought'];
 
 export function registerDialogueSemanticTokens(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	const provider: vscode.DocumentRangeSemanticTokensProvider = {
@@ -29,7 +31,7 @@ export function registerDialogueSemanticTokens(models: StoryModelService, select
 				}
 				for (const line of lineRanges(document, span)) {
 					if (line.intersection(range)) {
-						builder.push(line, 'dialogue');
+						builder.push(line, 'dialogue', span.kind === 'thought' ? THOUGHT : undefined);
 					}
 				}
 			}

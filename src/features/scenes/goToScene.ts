@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Chapter, Scene } from '../../core';
 import { ManuscriptService } from '../services/manuscriptService';
+import { SceneCasting } from '../services/sceneCasting';
 import { StoryModelService } from '../services/modelService';
 import { showSceneAt } from './sceneReveal';
 import { formatWords } from '../statistics/wordFormat';
@@ -24,7 +25,7 @@ interface SceneSource {
 	readonly scenes: readonly Scene[];
 }
 
-export function registerGoToScene(models: StoryModelService, manuscripts: ManuscriptService): vscode.Disposable {
+export function registerGoToScene(models: StoryModelService, manuscripts: ManuscriptService, casting: SceneCasting): vscode.Disposable {
 	return vscode.commands.registerCommand('dramatis.goToScene', async () => {
 		const origin = vscode.window.activeTextEditor;
 		const picker = vscode.window.createQuickPick<SceneItem | vscode.QuickPickItem>();
@@ -33,6 +34,8 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 		picker.matchOnDescription = true;
 		picker.matchOnDetail = true;
 
+		// Set once the list is filled, but read before that by onDidChangeActive: a const would throw there.
+		// eslint-disable-next-line prefer-const
 		let current: SceneItem | undefined;
 		let accepted = false;
 		let hidden = false;
@@ -68,15 +71,17 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 				}
 			}),
 		];
-		// On a large workspace still being read the list opens at once and the scenes follow; its first rows
-		// then pass under the selection before the current scene is chosen, and are not previewed.
-		const waiting = !manuscripts.isIndexed;
+		// On a large workspace still being read, or whose scenes' casts are still being found, the list opens
+		// at once and the scenes follow; its first rows then pass under the selection before the current
+		// scene is chosen, and are not previewed.
+		const waiting = !manuscripts.isIndexed || !casting.isCast;
 		let settled = !waiting;
 		if (waiting) {
 			picker.busy = true;
 			picker.show();
 		}
-		const listed = itemsOf(await sourcesFor(origin, models, manuscripts), origin);
+		await casting.whenCast();
+		const listed = itemsOf(await sourcesFor(origin, models, manuscripts, casting), origin);
 		const { items } = listed;
 		if (hidden) {
 			return;
@@ -100,7 +105,12 @@ export function registerGoToScene(models: StoryModelService, manuscripts: Manusc
 }
 
 /** The manuscript's files, and the active story document first when it is not one of them. */
-async function sourcesFor(origin: vscode.TextEditor | undefined, models: StoryModelService, manuscripts: ManuscriptService): Promise<SceneSource[]> {
+async function sourcesFor(
+	origin: vscode.TextEditor | undefined,
+	models: StoryModelService,
+	manuscripts: ManuscriptService,
+	casting: SceneCasting,
+): Promise<SceneSource[]> {
 	const manuscript = await manuscripts.whenIndexed();
 	const sources: SceneSource[] = manuscript.files.map(file => ({
 		uri: vscode.Uri.parse(file.id),
@@ -109,21 +119,14 @@ async function sourcesFor(origin: vscode.TextEditor | undefined, models: StoryMo
 		scenes: file.scenes,
 	}));
 	const originModel = origin && models.modelOf(origin.document);
-	if (origin && originModel) {
-		const id = origin.document.uri.toString();
-		const position = sources.findIndex(source => source.uri.toString() === id);
-		// The active document's own model is current to the last keystroke.
-		const own = {
+	// A manuscript file's scenes in the index are current to the last keystroke, with their cast.
+	if (origin && originModel && !manuscripts.includes(origin.document.uri)) {
+		sources.unshift({
 			uri: origin.document.uri,
 			path: vscode.workspace.asRelativePath(origin.document.uri),
 			chapters: originModel.chapters,
-			scenes: originModel.scenes,
-		};
-		if (position >= 0) {
-			sources[position] = own;
-		} else {
-			sources.unshift(own);
-		}
+			scenes: casting.scenesOf(origin.document, originModel),
+		});
 	}
 	return sources;
 }
@@ -147,7 +150,15 @@ function itemsOf(
 			const chapter = scene.chapterIndex >= 0 ? source.chapters[scene.chapterIndex] : undefined;
 			const item: SceneItem = {
 				label: `$(symbol-event) ${scene.title}`,
-				description: [chapter?.title, formatWords(scene.words), ...(scene.characters.length > 0 ? [scene.characters.slice(0, 4).join(', ')] : [])]
+				description: [
+					chapter?.title,
+					formatWords(scene.words),
+					scene.pointOfView && `POV ${scene.pointOfView}`,
+					scene.characters
+						.filter(name => name !== scene.pointOfView)
+						.slice(0, 4)
+						.join(', '),
+				]
 					.filter(Boolean)
 					.join(' · '),
 				detail: scene.firstLine,

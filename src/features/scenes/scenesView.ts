@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Chapter, indexAtOrBefore, LineIndex, Scene } from '../../core';
 import { ManuscriptService } from '../services/manuscriptService';
+import { SceneCasting } from '../services/sceneCasting';
 import { escapeMarkdown } from '../util/markdownText';
 import { StoryModelService } from '../services/modelService';
 import { toPositionIn } from '../util/positions';
@@ -36,8 +37,8 @@ interface FileNodes {
 const REFRESH_DELAY_MS = 200;
 const FOLLOW_DELAY_MS = 120;
 
-export function registerScenesView(models: StoryModelService, manuscripts: ManuscriptService): vscode.Disposable {
-	const tree = new ScenesTree(models, manuscripts);
+export function registerScenesView(models: StoryModelService, manuscripts: ManuscriptService, casting: SceneCasting): vscode.Disposable {
+	const tree = new ScenesTree(models, manuscripts, casting);
 	const view = vscode.window.createTreeView('dramatis.scenes', { treeDataProvider: tree, showCollapseAll: true });
 	let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,15 +62,19 @@ export function registerScenesView(models: StoryModelService, manuscripts: Manus
 		}, REFRESH_DELAY_MS);
 	};
 
+	// Who is in each scene is worked out once the writer looks at the scenes.
+	const castWhenSeen = () => view.visible && void casting.whenCast();
 	refresh();
+	castWhenSeen();
 	return vscode.Disposable.from(
 		view,
 		tree,
 		manuscripts.onDidChange(refresh),
+		casting.onDidChange(refresh),
 		models.onDidChangeModel(change => tree.showsDocumentOnly && change.document === vscode.window.activeTextEditor?.document && refresh()),
 		vscode.window.onDidChangeActiveTextEditor(() => (tree.showsDocumentOnly ? refresh() : follow())),
 		vscode.window.onDidChangeTextEditorSelection(event => event.textEditor === vscode.window.activeTextEditor && follow()),
-		view.onDidChangeVisibility(event => event.visible && follow()),
+		view.onDidChangeVisibility(event => event.visible && (castWhenSeen(), follow())),
 		{ dispose: () => (clearTimeout(refreshTimer), clearTimeout(followTimer)) },
 	);
 }
@@ -86,6 +91,7 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 	constructor(
 		private readonly models: StoryModelService,
 		private readonly manuscripts: ManuscriptService,
+		private readonly casting: SceneCasting,
 	) {}
 
 	get words(): number {
@@ -171,7 +177,7 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 				const item = new vscode.TreeItem(scene.title, vscode.TreeItemCollapsibleState.None);
 				item.id = node.id;
 				item.iconPath = new vscode.ThemeIcon('symbol-event');
-				item.description = [formatWords(scene.words), ...(scene.characters.length > 0 ? [scene.characters.slice(0, 3).join(', ')] : [])].join(' · ');
+				item.description = sceneDescription(scene);
 				item.tooltip = sceneTooltip(scene);
 				item.command = openCommand(file, scene.start);
 				item.contextValue = 'dramatis.scene';
@@ -192,7 +198,7 @@ class ScenesTree implements vscode.TreeDataProvider<SceneTreeNode>, vscode.Dispo
 				path: vscode.workspace.asRelativePath(document.uri),
 				words: model.words,
 				chapters: model.chapters,
-				scenes: model.scenes,
+				scenes: this.casting.scenesOf(document, model),
 				positionAt: offset => document.positionAt(offset),
 			},
 		];
@@ -255,6 +261,12 @@ function linePositions(lines: LineIndex): (offset: number) => vscode.Position {
 function openCommand(file: ViewFile, offset: number): vscode.Command {
 	const position = file.positionAt(offset);
 	return { command: 'vscode.open', title: 'Go to Scene', arguments: [file.uri, { selection: new vscode.Range(position, position) }] };
+}
+
+/** Words, whose eyes the scene is told through, and who else is in it. */
+function sceneDescription(scene: Scene): string {
+	const others = scene.characters.filter(name => name !== scene.pointOfView).slice(0, 3);
+	return [formatWords(scene.words), ...(scene.pointOfView ? [`POV ${scene.pointOfView}`] : []), ...(others.length > 0 ? [others.join(', ')] : [])].join(' · ');
 }
 
 function sceneTooltip(scene: Scene): vscode.MarkdownString {

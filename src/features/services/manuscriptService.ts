@@ -4,7 +4,7 @@
 // Open documents come from the model service, so an edited chapter is never analysed twice.
 
 import * as vscode from 'vscode';
-import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter } from '../../core';
+import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter, Scene } from '../../core';
 import { StoryModelService } from './modelService';
 import { DramatisSettings } from './settings';
 
@@ -88,6 +88,19 @@ export class ManuscriptService implements vscode.Disposable {
 			this.filter = new PathFilter(settings.manuscript.include, settings.manuscript.exclude);
 			this.rescan();
 		}
+	}
+
+	/**
+	 * Gives the files their scenes' casts, found a moment after the writer stopped typing. Readers of the
+	 * manuscript see them at once; onDidChange is not fired, since nothing the cast is read from changed.
+	 * True when a scene's cast changed.
+	 */
+	castScenes(casts: readonly { readonly id: string; readonly scenes: readonly Scene[] }[]): boolean {
+		let changed = false;
+		for (const { id, scenes } of casts) {
+			changed = this.index.castScenes(id, scenes) || changed;
+		}
+		return changed;
 	}
 
 	/** Forgets everything and reads the workspace again. */
@@ -268,21 +281,27 @@ export class ManuscriptService implements vscode.Disposable {
 			return;
 		}
 		this.editedDocuments.set(document.uri.toString(), document);
-		this.editTimer ??= setTimeout(() => {
-			this.flushEdits();
-			this.fireChange(true);
-		}, EDIT_DELAY_MS);
+		this.editTimer ??= setTimeout(() => this.flushEdits(), EDIT_DELAY_MS);
 	}
 
+	/**
+	 * Takes pending edits into the index. Listeners still hear of them: a reader that flushes them early
+	 * (Ctrl+T while typing) must not leave the cast and the views on the text from before the edit.
+	 */
 	private flushEdits(): void {
 		if (this.editTimer) {
 			clearTimeout(this.editTimer);
 			this.editTimer = undefined;
 		}
+		if (this.editedDocuments.size === 0) {
+			return;
+		}
 		for (const document of this.editedDocuments.values()) {
 			this.takeDocument(document);
 		}
 		this.editedDocuments.clear();
+		// Told on the next turn: flushing happens inside readers, which must not set listeners off midway.
+		setTimeout(() => this.fireChange(true), 0);
 	}
 
 	/** A closed document's unsaved edits are gone: the file on disk is the manuscript again. */

@@ -138,7 +138,7 @@ describe('analyze', () => {
 
 	it('closes a quote left open at the end of its paragraph', () => {
 		const model = analyzeStory('"Wait, she said.\n\nNobody waited.');
-		assert.deepStrictEqual(model.dialogue, [{ start: 0, end: 16, closed: false, lastOpening: 0, speaker: undefined }]);
+		assert.deepStrictEqual(model.dialogue, [{ start: 0, end: 16, closed: false, lastOpening: 0, speaker: undefined, kind: 'speech' }]);
 	});
 
 	it('carries speech on when the next paragraph opens with a quote', () => {

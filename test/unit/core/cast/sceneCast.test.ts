@@ -1,7 +1,7 @@
 // Where the cast meets the scenes: who is present, and whose eyes the narration follows.
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core/assembly/analyze';
-import { castScenes, CharacterAppearance } from '../../../../src/core/cast/sceneCast';
+import { carrySceneCast, castScenes, CharacterAppearance, sameScenes } from '../../../../src/core/cast/sceneCast';
 
 const TEXT = [
 	'Mara climbed the steps at dusk. Mara lit the lamp, and Mara watched the water while the wind got up and the gulls went quiet along the harbour wall below her.',
@@ -48,5 +48,36 @@ describe('sceneCast', () => {
 			model.scenes.map(scene => scene.firstLine),
 			plain.scenes.map(scene => scene.firstLine),
 		);
+	});
+});
+
+describe('carrySceneCast', () => {
+	const cast = castScenes(analyzeStory(TEXT), appearancesOf(['Mara', 'Tobias']));
+
+	it('keeps who was in each scene across an edit that leaves the scenes as they were', () => {
+		const edited = analyzeStory(TEXT.replace('at dusk', 'at nightfall'));
+		const carried = carrySceneCast(cast.scenes, edited.scenes);
+		assert.deepStrictEqual(
+			carried.map(scene => [scene.characters, scene.pointOfView]),
+			[
+				[['Mara', 'Tobias'], 'Mara'],
+				[['Mara'], 'first person'],
+			],
+		);
+		assert.deepStrictEqual(
+			carried.map(scene => scene.end),
+			edited.scenes.map(scene => scene.end),
+			'the edited scenes’ own ranges',
+		);
+	});
+
+	it('carries nothing when an edit adds or removes a scene', () => {
+		const split = analyzeStory(TEXT.replace('“Tobias will come,”', '* * *\n\n“Tobias will come,”'));
+		assert.strictEqual(carrySceneCast(cast.scenes, split.scenes), split.scenes);
+	});
+
+	it('tells when two scene lists cut the text alike', () => {
+		assert.ok(sameScenes(cast.scenes, analyzeStory(TEXT).scenes));
+		assert.ok(!sameScenes(cast.scenes, analyzeStory(TEXT.replace('at dusk', 'at nightfall')).scenes));
 	});
 });

@@ -54,6 +54,18 @@ describe('manuscript', () => {
 		assert.strictEqual(manuscript.findScenes('', 3).length, 3);
 	});
 
+	it('finds a scene by who is in it and through whose eyes it is told, once the cast is known', () => {
+		const party = analyzeStory(PARTY);
+		const cast = {
+			...party,
+			scenes: party.scenes.map((scene, index) => (index === 1 ? { ...scene, characters: ['Tobias', 'Ivy'], pointOfView: 'Ivy' } : scene)),
+		};
+		const withCast = new Manuscript([fileOf('01-arrival.story', ARRIVAL), manuscriptFileOf('03-party.story', '03-party.story', PARTY, cast)]);
+		assert.deepStrictEqual(withCast.findScenes('tobias').map(where), ['03-party.story Chapter 2 › Scene 2']);
+		assert.deepStrictEqual(withCast.findScenes('Ivy').map(where), ['03-party.story Chapter 2 › Scene 2']);
+		assert.deepStrictEqual(manuscript.findScenes('tobias'), [], 'no cast, no finding by name');
+	});
+
 	it('finds chapters by title', () => {
 		assert.deepStrictEqual(
 			manuscript.findChapters('chapter2').map(found => found.file.path),

@@ -115,4 +115,30 @@ describe('manuscriptIndex', () => {
 		index.remove('file:///1.story');
 		assert.notStrictEqual(index.manuscript, first);
 	});
+
+	it('gives a file its scenes’ cast, and keeps it through an edit that leaves the scenes as they were', () => {
+		const text = 'Chapter 1\n\nMara lit the lamp.\n\n* * *\n\nTobias rowed out.\n';
+		const index = new ManuscriptIndex();
+		const model = analyzeStory(text);
+		index.setModel('file:///a.story', 'a.story', text, model);
+		const cast = model.scenes.map((scene, at) => ({ ...scene, characters: [at === 0 ? 'Mara' : 'Tobias'], pointOfView: at === 0 ? 'Mara' : 'Tobias' }));
+		assert.ok(index.castScenes('file:///a.story', cast));
+		assert.ok(!index.castScenes('file:///a.story', cast), 'the same cast again changes nothing');
+		assert.deepStrictEqual(
+			index.manuscript.files[0].scenes.map(scene => scene.characters),
+			[['Mara'], ['Tobias']],
+		);
+
+		const edited = text.replace('lit', 'trimmed');
+		const editedModel = updateStory(model, (start, end) => edited.slice(start, end), [
+			{ start: text.indexOf('lit'), end: text.indexOf('lit') + 3, text: 'trimmed' },
+		]);
+		assert.ok(!index.castScenes('file:///b.story', cast), 'a file the index does not hold');
+		index.setModel('file:///a.story', 'a.story', edited, editedModel);
+		assert.deepStrictEqual(
+			index.manuscript.files[0].scenes.map(scene => [scene.characters, scene.pointOfView, scene.end]),
+			editedModel.scenes.map((scene, at) => [[at === 0 ? 'Mara' : 'Tobias'], at === 0 ? 'Mara' : 'Tobias', scene.end]),
+		);
+		assert.ok(!index.castScenes('file:///a.story', cast), 'a cast found for scenes the file no longer has is not taken');
+	});
 });
