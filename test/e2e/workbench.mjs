@@ -167,6 +167,32 @@ function workbenchOf(page, workspace, close) {
 			await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
 		},
 
+		/** Moves the cursor to a line through Quick Open (`:N`, as Ctrl+G does), and waits for the status bar to say so. */
+		async goToLine(lineNumber) {
+			await openQuickOpen();
+			await quickInputBox.fill(`:${lineNumber}`);
+			await page.keyboard.press('Enter');
+			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
+			await page
+				.locator('.part.statusbar .statusbar-item')
+				.filter({ hasText: new RegExp(`^Ln ${lineNumber}, Col \\d+`) })
+				.first()
+				.waitFor({ timeout: 15_000 });
+		},
+
+		/** Opens Go to Symbol in Editor (`@`, as Ctrl+Shift+O does) with `query` typed, and waits for a row holding `expected`. */
+		async goToSymbol(query, expected) {
+			await openQuickOpen();
+			await quickInputBox.fill(`@${query}`);
+			await quickInput.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: 30_000 });
+		},
+
+		/** Closes whatever picker is open, and waits for it to go. */
+		async closePicker() {
+			await page.keyboard.press('Escape');
+			await quickInput.waitFor({ state: 'hidden' });
+		},
+
 		/** Shows the Dramatis side bar (Cast and Scenes), whatever the side bar showed before. */
 		async showDramatisSideBar() {
 			await api.runCommand('View: Show Dramatis');
@@ -240,4 +266,36 @@ function workbenchOf(page, workspace, close) {
 		},
 	};
 	return api;
+}
+
+/**
+ * Reads the screen until `check` (a function of assertions) passes, and fails with its last assertion after
+ * `timeout` ms. For what arrives a moment after the screen is first drawn (the grammar's colours, then the
+ * semantic tokens): it waits for that state instead of sleeping and hoping, and only ever reads, never acts.
+ */
+export async function until(check, { timeout = 15_000, interval = 200 } = {}) {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		try {
+			return await check();
+		} catch (error) {
+			if (Date.now() >= deadline) {
+				throw error;
+			}
+		}
+		await new Promise(resolve => setTimeout(resolve, interval));
+	}
+}
+
+/**
+ * The colour of each token on the editor's screen, what the grammar and the semantic tokens painted; only
+ * those of the first line showing `lineHolding`, when given.
+ */
+export function editorTokens(page, lineHolding) {
+	return page.evaluate(wanted => {
+		const text = element => element.textContent.replace(/\u00a0/g, ' ');
+		const lines = [...document.querySelectorAll('.editor-instance .view-line')];
+		const shown = wanted === undefined ? lines : lines.filter(line => text(line).includes(wanted)).slice(0, 1);
+		return shown.flatMap(line => [...line.querySelectorAll('span > span')].map(span => ({ text: text(span), color: getComputedStyle(span).color })));
+	}, lineHolding);
 }
