@@ -197,7 +197,16 @@ function workbenchOf(page, workspace, close) {
 		async showDramatisSideBar() {
 			await api.runCommand('View: Show Dramatis');
 			await page.locator('.part.sidebar .composite.title h2', { hasText: /^Dramatis$/i }).waitFor({ timeout: 15_000 });
-			await page.locator('.part.sidebar .monaco-list[aria-label^="Cast"]').waitFor({ timeout: 15_000 });
+			// Both views open: a view's header toggles it, so only a closed one is clicked. (An empty view shows
+			// its welcome text instead of its list, so the headers are what says the views are there.)
+			for (const view of ['Cast', 'Scenes']) {
+				const header = page.locator('.part.sidebar .pane-header').filter({ has: page.locator('h3.title').getByText(view, { exact: true }) });
+				await header.waitFor({ timeout: 15_000 });
+				if ((await header.getAttribute('aria-expanded')) === 'false') {
+					await header.click();
+				}
+				await header.and(page.locator('[aria-expanded="true"]')).waitFor({ timeout: 15_000 });
+			}
 		},
 
 		/**
