@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportCast } from './eval/cast.mjs';
+import { reportNameVariants } from './eval/nameVariants.mjs';
 import { reportPdnc } from './eval/pdnc.mjs';
 import { reportQuotes } from './eval/quotes.mjs';
 
@@ -41,7 +42,7 @@ try {
 		JSON.parse(
 			execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...paths], {
 				encoding: 'utf8',
-				maxBuffer: 256 * 1024 * 1024,
+				maxBuffer: 512 * 1024 * 1024,
 			}),
 		).files;
 	const analysed = new Map(analyze(documents.map(document => document.textPath)).map(file => [basename(file.path, '.txt'), file]));
@@ -70,6 +71,16 @@ try {
 	} else {
 		console.log(`PDNC skipped: ${pdncDir} is absent.`);
 	}
+	console.log();
+	/** `dramatis analyze --json` over `paths`, each file's report by its path. */
+	const cli = paths => new Map(analyze(paths).map(file => [file.path, file]));
+	const pdnc = existsSync(pdncDir)
+		? readdirSync(pdncDir)
+				.filter(file => file.endsWith('.json'))
+				.sort()
+				.map(file => ({ id: basename(file, '.json'), ...JSON.parse(readFileSync(join(pdncDir, file), 'utf8')) }))
+		: [];
+	reportNameVariants({ pdnc, litbank: documents, workDir, cli, verbose: context.verbose });
 } finally {
 	rmSync(workDir, { recursive: true, force: true });
 }

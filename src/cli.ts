@@ -14,6 +14,8 @@ import {
 	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
+	findNameVariants,
+	isEnglishWord,
 	namedAppearances,
 	NameTagger,
 	parseCastFile,
@@ -32,6 +34,16 @@ interface FileReport {
 	readonly scenes: { title: string; start: number; end: number; words: number; dialogueWords: number; characters: string[] }[];
 	readonly quotes: { start: number; end: number; speaker: string | null; kind: DialogueKind }[];
 	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number }[];
+	readonly notes: Note[];
+}
+
+/** Something the writer may want to look at: a rare spelling of a character's name. */
+interface Note {
+	readonly kind: 'nameVariant';
+	readonly start: number;
+	readonly end: number;
+	readonly name: string;
+	readonly character: string;
 }
 
 /**
@@ -71,8 +83,16 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 			continue;
 		}
 		const model = analyzeStory(text, optionsFor(file));
-		const cast = findCast([model], tagger, { overrides: castOverridesFor(file, stderr) });
-		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast);
+		const overrides = castOverridesFor(file, stderr);
+		const cast = findCast([model], tagger, { overrides });
+		const notes = findNameVariants([model], cast, { overrides, isKnownWord: isEnglishWord(tagger) }).map(({ start, end, name, character }): Note => ({
+			kind: 'nameVariant',
+			start,
+			end,
+			name,
+			character,
+		}));
+		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast, notes);
 		// Byte for byte what `JSON.stringify({ files: reports }, null, 2)` and the reports joined by blank
 		// lines would write, a report at a time.
 		if (json) {
@@ -144,7 +164,7 @@ function castOverridesFor(file: string, stderr: (text: string) => void): CastOve
 }
 
 /** The file's report; `model` has its scenes' characters filled in from `cast`. */
-function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
+function reportOf(file: string, model: StoryModel, cast: Cast, notes: Note[]): FileReport {
 	return {
 		path: file,
 		words: model.words,
@@ -159,6 +179,7 @@ function reportOf(file: string, model: StoryModel, cast: Cast): FileReport {
 		})),
 		quotes: model.dialogue.map(({ start, end, speaker, kind }) => ({ start, end, speaker: speaker ?? null, kind })),
 		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
+		notes,
 	};
 }
 

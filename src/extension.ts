@@ -8,6 +8,7 @@ import { CastService } from './features/services/castService';
 import { CompromiseWorker } from './features/services/compromiseWorker';
 import { CastView, CastViewRow } from './features/cast/castView';
 import { registerCharacterHover } from './features/cast/characterHover';
+import { NameVariantDiagnostics } from './features/continuity/nameVariantDiagnostics';
 import { registerCharacterNavigation } from './features/cast/characterNavigation';
 import { registerCharacterReferences } from './features/cast/characterReferences';
 import { registerCharacterRename } from './features/cast/characterRename';
@@ -20,8 +21,7 @@ import { registerGoToScene } from './features/scenes/goToScene';
 import { ManuscriptService } from './features/services/manuscriptService';
 import { IndexedManuscriptStories } from './features/services/manuscriptStories';
 import { StoryModelService } from './features/services/modelService';
-import { registerNextScene } from './features/scenes/nextScene';
-import { registerPreviousScene } from './features/scenes/previousScene';
+import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
 import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
@@ -52,6 +52,8 @@ export interface DramatisApi {
 	readonly statisticsPanel: StatisticsPanelProbe;
 	/** Today's writing in this workspace, as the status bar and the panel count it. */
 	writingToday(): { added: number; removed: number; pasted: number; cut: number };
+	/** The name slips noted across the manuscript once the cast is found: each document's slips as written. */
+	nameVariants(): Promise<{ uri: string; name: string; spelling: string }[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): DramatisApi {
@@ -79,7 +81,10 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const statisticsCast = new StatisticsCast(casts);
 	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
 
+	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
+
 	context.subscriptions.push(
+		nameVariants,
 		output,
 		settings,
 		models,
@@ -95,8 +100,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerFoldingRanges(models, selector),
 		registerWorkspaceSymbols(manuscripts, casting),
 		registerStoryEditorContext(models),
-		registerNextScene(models, manuscripts),
-		registerPreviousScene(models, manuscripts),
+		registerSceneNavigation(models, manuscripts),
 		registerGoToScene(models, manuscripts, casting),
 		registerScenesView(models, manuscripts, casting),
 		registerCastCommands(casts, castFile),
@@ -124,6 +128,10 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		castViewRows: depth => castView.rows(depth),
 		statisticsPanel: statistics.probe,
 		writingToday: () => history.today(),
+		nameVariants: async () =>
+			[...(await nameVariants.whenRefreshed()).entries()].flatMap(([uri, notes]) =>
+				notes.map(({ note }) => ({ uri, name: note.name, spelling: note.spelling })),
+			),
 	};
 }
 

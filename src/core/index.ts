@@ -67,3 +67,4 @@ export {
 	WordCountEdit,
 	WritingHistory,
 } from './statistics/writingHistory';
+export { findNameVariants, isEnglishWord, isOneSlip, NameVariant, NameVariantOptions } from './continuity/nameVariants';

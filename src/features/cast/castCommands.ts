@@ -3,6 +3,7 @@
 // to the cast file), and Find all appearances.
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import { Cast, Character, withAlias, withIgnored, withMerge, wordSwaps } from '../../core';
 import { describeCounts } from './castFormat';
 import { CastFile } from './castFile';
@@ -34,11 +35,11 @@ export function registerCastCommands(casts: CastService, castFile: CastFile): vs
 			}
 		});
 	return vscode.Disposable.from(
-		command('dramatis.cast.rename', (chosen, newName) => rename(chosen, castFile, newName)),
-		command('dramatis.cast.mergeInto', (chosen, target) => mergeInto(chosen, castFile, target)),
-		command('dramatis.cast.addAlias', (chosen, alias) => addAlias(chosen, castFile, alias)),
-		command('dramatis.cast.ignore', chosen => ignore(chosen, castFile)),
-		command('dramatis.cast.findAllAppearances', chosen => findAll(chosen)),
+		command(Commands.castRename, (chosen, newName) => rename(chosen, castFile, newName)),
+		command(Commands.castMergeInto, (chosen, target) => mergeInto(chosen, castFile, target)),
+		command(Commands.castAddAlias, (chosen, alias) => addAlias(chosen, castFile, alias)),
+		command(Commands.castIgnore, chosen => ignore(chosen, castFile)),
+		command(Commands.castFindAllAppearances, chosen => findAll(chosen)),
 	);
 }
 

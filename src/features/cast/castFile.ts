@@ -4,13 +4,13 @@
 // written, or, while the writer has unsaved changes in it, edited alongside them.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 import { CAST_FILE_PATH, CastOverrides, NO_OVERRIDES, parseCastFile } from '../../core';
 import { toRange } from '../util/positions';
 
-export class CastFile implements vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<void>();
-	private readonly diagnostics = vscode.languages.createDiagnosticCollection('dramatis-cast');
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.diagnostics];
+export class CastFile extends Disposable {
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+	private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('dramatis-cast'));
 	private current: CastOverrides = NO_OVERRIDES;
 	private lastText: string | undefined;
 
@@ -18,6 +18,7 @@ export class CastFile implements vscode.Disposable {
 	readonly onDidChange = this.changeEmitter.event;
 
 	constructor(private readonly report: (message: string) => void) {
+		super();
 		const folder = vscode.workspace.workspaceFolders?.[0];
 		if (!folder) {
 			return;
@@ -29,7 +30,7 @@ export class CastFile implements vscode.Disposable {
 		const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH.split('/')[0]}`, true, true, false);
 		// The patterns name the cast file (and its folder) already; reading it again is cheap.
 		const reload = () => void this.reload();
-		this.disposables.push(
+		this.registerAll(
 			watcher,
 			folderWatcher,
 			watcher.onDidCreate(reload),
@@ -140,9 +141,5 @@ export class CastFile implements vscode.Disposable {
 				return diagnostic;
 			}),
 		);
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }

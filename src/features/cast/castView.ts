@@ -3,6 +3,8 @@
 // they are in, a scene into each appearance with its line; a click reveals and selects the name.
 
 import * as vscode from 'vscode';
+import { Commands, InternalCommands } from '../commands';
+import { Disposable } from '../util/dispose';
 import { Appearance, Cast, Character } from '../../core';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
 import { CastService } from '../services/castService';
@@ -31,12 +33,9 @@ export interface CastViewRow {
 	readonly children?: readonly CastViewRow[];
 }
 
-export const REVEAL_APPEARANCE = 'dramatis.revealAppearance';
-
-export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<CastNode | undefined>();
+export class CastView extends Disposable implements vscode.TreeDataProvider<CastNode> {
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<CastNode | undefined>());
 	private readonly treeView: vscode.TreeView<CastNode>;
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
 	private scope: CastScope = 'document';
 	private order: CastOrder = 'mentions';
 	/** The story editor the view follows, kept while focus is in the sidebar. */
@@ -49,20 +48,21 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 		private readonly casts: CastService,
 		private readonly models: StoryModelService,
 	) {
+		super();
 		this.treeView = vscode.window.createTreeView('dramatis.cast', { treeDataProvider: this, showCollapseAll: true });
 		this.followEditor(vscode.window.activeTextEditor);
 		void this.setContext();
-		this.disposables.push(
+		this.registerAll(
 			this.treeView,
 			this.treeView.onDidChangeVisibility(() => this.stale && this.refresh()),
 			vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor) && this.scope === 'document' && this.refresh()),
 			casts.onDidChangeCast(() => this.refresh()),
-			vscode.commands.registerCommand('dramatis.cast.showDocument', () => this.setScope('document')),
-			vscode.commands.registerCommand('dramatis.cast.showManuscript', () => this.setScope('manuscript')),
-			vscode.commands.registerCommand('dramatis.cast.sortByMentions', () => this.setOrder('mentions')),
-			vscode.commands.registerCommand('dramatis.cast.sortByName', () => this.setOrder('name')),
-			vscode.commands.registerCommand('dramatis.cast.sortByFirstAppearance', () => this.setOrder('first')),
-			vscode.commands.registerCommand(REVEAL_APPEARANCE, (uri: vscode.Uri, range: vscode.Range) => revealAppearance(uri, range)),
+			vscode.commands.registerCommand(Commands.castShowDocument, () => this.setScope('document')),
+			vscode.commands.registerCommand(Commands.castShowManuscript, () => this.setScope('manuscript')),
+			vscode.commands.registerCommand(Commands.castSortByMentions, () => this.setOrder('mentions')),
+			vscode.commands.registerCommand(Commands.castSortByName, () => this.setOrder('name')),
+			vscode.commands.registerCommand(Commands.castSortByFirstAppearance, () => this.setOrder('first')),
+			vscode.commands.registerCommand(InternalCommands.revealAppearance, (uri: vscode.Uri, range: vscode.Range) => revealAppearance(uri, range)),
 		);
 	}
 
@@ -146,7 +146,7 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 		item.description = `line ${range.start.line + 1}`;
 		item.iconPath = new vscode.ThemeIcon(node.appearance.inDialogue ? 'comment' : 'symbol-text');
 		item.tooltip = node.appearance.inDialogue ? 'In dialogue' : 'In narration';
-		item.command = { command: REVEAL_APPEARANCE, title: 'Reveal', arguments: [uri, range] };
+		item.command = { command: InternalCommands.revealAppearance, title: 'Reveal', arguments: [uri, range] };
 		return item;
 	}
 
@@ -210,10 +210,6 @@ export class CastView implements vscode.TreeDataProvider<CastNode>, vscode.Dispo
 			return;
 		}
 		this.changeEmitter.fire(undefined);
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }
 

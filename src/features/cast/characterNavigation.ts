@@ -3,6 +3,7 @@
 // character's appearances, previewed as the writer moves through them.
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import { Character } from '../../core';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
 import { CastService } from '../services/castService';
@@ -12,9 +13,9 @@ import { toRange } from '../util/positions';
 
 export function registerCharacterNavigation(casts: CastService): vscode.Disposable {
 	return vscode.Disposable.from(
-		vscode.commands.registerTextEditorCommand('dramatis.nextAppearance', editor => stepAppearance(casts, editor, 1)),
-		vscode.commands.registerTextEditorCommand('dramatis.previousAppearance', editor => stepAppearance(casts, editor, -1)),
-		vscode.commands.registerCommand('dramatis.goToCharacter', () => goToCharacter(casts)),
+		vscode.commands.registerTextEditorCommand(Commands.nextAppearance, editor => stepAppearance(casts, editor, 1)),
+		vscode.commands.registerTextEditorCommand(Commands.previousAppearance, editor => stepAppearance(casts, editor, -1)),
+		vscode.commands.registerCommand(Commands.goToCharacter, () => goToCharacter(casts)),
 	);
 }
 

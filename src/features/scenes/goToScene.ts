@@ -3,6 +3,7 @@
 // Escape puts the writer back where they were.
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import { Chapter, Scene } from '../../core';
 import { ManuscriptService } from '../services/manuscriptService';
 import { SceneCasting } from '../services/sceneCasting';
@@ -26,7 +27,7 @@ interface SceneSource {
 }
 
 export function registerGoToScene(models: StoryModelService, manuscripts: ManuscriptService, casting: SceneCasting): vscode.Disposable {
-	return vscode.commands.registerCommand('dramatis.goToScene', async () => {
+	return vscode.commands.registerCommand(Commands.goToScene, async () => {
 		const origin = vscode.window.activeTextEditor;
 		const picker = vscode.window.createQuickPick<SceneItem | vscode.QuickPickItem>();
 		picker.title = 'Go to Scene';

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Chapter, indexAtOrBefore, LineIndex, Scene } from '../../core';
 import { ManuscriptService } from '../services/manuscriptService';
 import { SceneCasting } from '../services/sceneCasting';
+import { Delayer } from '../util/delayer';
 import { escapeMarkdown } from '../util/markdownText';
 import { StoryModelService } from '../services/modelService';
 import { toPositionIn } from '../util/positions';
@@ -40,27 +41,20 @@ const FOLLOW_DELAY_MS = 120;
 export function registerScenesView(models: StoryModelService, manuscripts: ManuscriptService, casting: SceneCasting): vscode.Disposable {
 	const tree = new ScenesTree(models, manuscripts, casting);
 	const view = vscode.window.createTreeView('dramatis.scenes', { treeDataProvider: tree, showCollapseAll: true });
-	let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-	let followTimer: ReturnType<typeof setTimeout> | undefined;
-
-	const follow = () => {
-		clearTimeout(followTimer);
-		followTimer = setTimeout(() => {
-			const editor = vscode.window.activeTextEditor;
-			const node = editor && view.visible ? tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : undefined;
-			if (node && view.selection[0] !== node) {
-				view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
-			}
-		}, FOLLOW_DELAY_MS);
-	};
-	const refresh = () => {
-		clearTimeout(refreshTimer);
-		refreshTimer = setTimeout(() => {
-			tree.refresh();
-			view.description = tree.words > 0 ? formatWords(tree.words) : undefined;
-			follow();
-		}, REFRESH_DELAY_MS);
-	};
+	const following = new Delayer(FOLLOW_DELAY_MS, () => {
+		const editor = vscode.window.activeTextEditor;
+		const node = editor && view.visible ? tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : undefined;
+		if (node && view.selection[0] !== node) {
+			view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+		}
+	});
+	const follow = () => following.debounce();
+	const refreshing = new Delayer(REFRESH_DELAY_MS, () => {
+		tree.refresh();
+		view.description = tree.words > 0 ? formatWords(tree.words) : undefined;
+		follow();
+	});
+	const refresh = () => refreshing.debounce();
 
 	// Who is in each scene is worked out once the writer looks at the scenes.
 	const castWhenSeen = () => view.visible && void casting.whenCast();
@@ -75,7 +69,8 @@ export function registerScenesView(models: StoryModelService, manuscripts: Manus
 		vscode.window.onDidChangeActiveTextEditor(() => (tree.showsDocumentOnly ? refresh() : follow())),
 		vscode.window.onDidChangeTextEditorSelection(event => event.textEditor === vscode.window.activeTextEditor && follow()),
 		view.onDidChangeVisibility(event => event.visible && (castWhenSeen(), follow())),
-		{ dispose: () => (clearTimeout(refreshTimer), clearTimeout(followTimer)) },
+		refreshing,
+		following,
 	);
 }
 

@@ -6,7 +6,9 @@
 // ready works it out in this thread.
 
 import * as vscode from 'vscode';
-import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, nameKey, NameTagger, StoryModel } from '../../core';
+import { Delayer } from '../util/delayer';
+import { Disposable } from '../util/dispose';
+import { appearanceAt, Cast, CastOptions, castSteps, Character, FoundAppearance, findCast, isEnglishWord, nameKey, NameTagger, StoryModel } from '../../core';
 import { CastFile } from '../cast/castFile';
 import { CompromiseWorker } from './compromiseWorker';
 import { ManuscriptStories, ManuscriptStory, storyOfDocument } from './manuscriptStories';
@@ -32,16 +34,21 @@ const SETTLE_MS = 400;
 /** Rounds of handing the worker windows to tag before the cast is finished in this thread. */
 const TAGGING_ROUNDS = 3;
 
-export class CastService implements vscode.Disposable {
+export class CastService extends Disposable {
 	private readonly tagger = new NameTagger();
 	/** Each model's cast, with the cast file's overrides it was found under. */
 	private readonly documentCasts = new WeakMap<StoryModel, { cast: Cast; overrides: unknown }>();
 	/** Casts being found off this thread, by model. */
 	private readonly findings = new WeakMap<StoryModel, { cast: Promise<Cast>; overrides: unknown }>();
 	private manuscriptCache: Promise<ManuscriptCast> | undefined;
-	private readonly changeEmitter = new vscode.EventEmitter<void>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-	private settleTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+	/** Tells the features a moment after the last change, not on every keystroke. */
+	private readonly settling = this.register(
+		new Delayer(SETTLE_MS, () => {
+			this.prepare();
+			this.changeEmitter.fire();
+		}),
+	);
 
 	/** Fires a moment after the story, the manuscript or the cast file last changed. */
 	readonly onDidChangeCast = this.changeEmitter.event;
@@ -52,7 +59,8 @@ export class CastService implements vscode.Disposable {
 		private readonly castFile: CastFile,
 		private readonly worker?: CompromiseWorker,
 	) {
-		this.disposables.push(
+		super();
+		this.registerAll(
 			models.onDidChangeModel(() => this.settle()),
 			manuscript.onDidChange(() => {
 				this.manuscriptCache = undefined;
@@ -137,6 +145,11 @@ export class CastService implements vscode.Disposable {
 			),
 		}));
 		return this.manuscriptCache;
+	}
+
+	/** True for a common English word (`Marry`, `Rose`), as compromise's lexicon knows it: never a slip of a name. */
+	isEnglishWord(word: string): boolean {
+		return isEnglishWord(this.tagger)(word);
 	}
 
 	/** Loads compromise in the worker ahead of the first cast, so that cast need not wait for it. */
@@ -254,22 +267,7 @@ export class CastService implements vscode.Disposable {
 		return entry && entry.overrides === this.castFile.overrides ? entry.cast : undefined;
 	}
 
-	/** Tells the features a moment after the last change, not on every keystroke. */
 	private settle(): void {
-		if (this.settleTimer) {
-			clearTimeout(this.settleTimer);
-		}
-		this.settleTimer = setTimeout(() => {
-			this.settleTimer = undefined;
-			this.prepare();
-			this.changeEmitter.fire();
-		}, SETTLE_MS);
-	}
-
-	dispose(): void {
-		if (this.settleTimer) {
-			clearTimeout(this.settleTimer);
-		}
-		this.disposables.forEach(disposable => disposable.dispose());
+		this.settling.debounce();
 	}
 }

@@ -4,6 +4,8 @@
 // Open documents come from the model service, so an edited chapter is never analysed twice.
 
 import * as vscode from 'vscode';
+import { Delayer } from '../util/delayer';
+import { Disposable } from '../util/dispose';
 import { AnalysisOptions, decodeStory, Manuscript, ManuscriptIndex, parseOrderFile, PathFilter, Scene } from '../../core';
 import { StoryModelService } from './modelService';
 import { DramatisSettings } from './settings';
@@ -19,10 +21,9 @@ const EDIT_DELAY_MS = 150;
 const CHANGE_INTERVAL_MS = 250;
 const ORDER_FILE = '.dramatis/order.json';
 
-export class ManuscriptService implements vscode.Disposable {
+export class ManuscriptService extends Disposable {
 	private readonly index = new ManuscriptIndex();
-	private readonly changeEmitter = new vscode.EventEmitter<Manuscript>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<Manuscript>());
 	private watchers: vscode.Disposable[] = [];
 	private filter: PathFilter;
 	private scan = new vscode.CancellationTokenSource();
@@ -30,7 +31,8 @@ export class ManuscriptService implements vscode.Disposable {
 	private scanning = false;
 	private pumping: Promise<void> | undefined;
 	private readonly editedDocuments = new Map<string, vscode.TextDocument>();
-	private editTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Edits reach the index a moment after the first one, however fast the writer types. */
+	private readonly editDelay = this.register(new Delayer(EDIT_DELAY_MS, () => this.flushEdits()));
 	private lastChange = 0;
 
 	/** Fires when files were added, changed, reordered or removed. */
@@ -41,8 +43,9 @@ export class ManuscriptService implements vscode.Disposable {
 		private settings: DramatisSettings,
 		private readonly report: (message: string) => void,
 	) {
+		super();
 		this.filter = new PathFilter(settings.manuscript.include, settings.manuscript.exclude);
-		this.disposables.push(
+		this.registerAll(
 			models.onDidChangeModel(({ document }) => this.onModelChange(document)),
 			vscode.workspace.onDidCloseTextDocument(document => this.onClose(document)),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
@@ -281,7 +284,7 @@ export class ManuscriptService implements vscode.Disposable {
 			return;
 		}
 		this.editedDocuments.set(document.uri.toString(), document);
-		this.editTimer ??= setTimeout(() => this.flushEdits(), EDIT_DELAY_MS);
+		this.editDelay.schedule();
 	}
 
 	/**
@@ -289,10 +292,7 @@ export class ManuscriptService implements vscode.Disposable {
 	 * (Ctrl+T while typing) must not leave the cast and the views on the text from before the edit.
 	 */
 	private flushEdits(): void {
-		if (this.editTimer) {
-			clearTimeout(this.editTimer);
-			this.editTimer = undefined;
-		}
+		this.editDelay.cancel();
 		if (this.editedDocuments.size === 0) {
 			return;
 		}
@@ -354,14 +354,12 @@ export class ManuscriptService implements vscode.Disposable {
 		}
 	}
 
-	dispose(): void {
+	override dispose(): void {
 		this.scan.cancel();
 		this.scan.dispose();
-		if (this.editTimer) {
-			clearTimeout(this.editTimer);
-		}
+		this.editDelay.cancel();
 		this.watchers.forEach(watcher => watcher.dispose());
-		this.disposables.forEach(disposable => disposable.dispose());
+		super.dispose();
 		this.index.clear();
 	}
 }

@@ -7,6 +7,7 @@
 // read in slices too, and no cast.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 import { analyzeStory, StoryAnalysis, StoryModel, TextChange, updateStory } from '../../core';
 import { DramatisSettings } from './settings';
 
@@ -45,17 +46,17 @@ const SLICE_MS = 10;
 /** Lines of a big file read into its text between two looks at the clock. */
 const LINES_PER_READ = 10_000;
 
-export class StoryModelService implements vscode.Disposable {
+export class StoryModelService extends Disposable {
 	private readonly models = new Map<string, CachedModel>();
 	private readonly readings = new Map<string, Reading>();
-	private readonly changeEmitter = new vscode.EventEmitter<StoryModelChange>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<StoryModelChange>());
 
 	/** Fires after a story document's model changed through an edit or a settings change. */
 	readonly onDidChangeModel = this.changeEmitter.event;
 
 	constructor(private settings: DramatisSettings) {
-		this.disposables.push(
+		super();
+		this.registerAll(
 			vscode.workspace.onDidChangeTextDocument(event => this.onEdit(event)),
 			vscode.workspace.onDidCloseTextDocument(document => {
 				this.models.delete(document.uri.toString());
@@ -234,8 +235,8 @@ export class StoryModelService implements vscode.Disposable {
 		return document.languageId === 'markdown' ? this.settings.markdownOptions : this.settings.plainOptions;
 	}
 
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
+	override dispose(): void {
+		super.dispose();
 		this.models.clear();
 	}
 }

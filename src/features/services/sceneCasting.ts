@@ -4,6 +4,7 @@
 // they had (carrySceneCast), so nothing flickers. Casting starts the first time a feature asks for it.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 import { carrySceneCast, castScenes, namedAppearances, sameScenes, Scene, StoryModel } from '../../core';
 import { CastService } from './castService';
 import { ManuscriptService } from './manuscriptService';
@@ -14,13 +15,12 @@ interface CastDocument {
 	readonly scenes: readonly Scene[];
 }
 
-export class SceneCasting implements vscode.Disposable {
+export class SceneCasting extends Disposable {
 	private wanted = false;
 	private running: Promise<void> | undefined;
 	private again = false;
 	private readonly documents = new WeakMap<vscode.TextDocument, CastDocument>();
-	private readonly changeEmitter = new vscode.EventEmitter<void>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
 
 	/** Fires when a scene's cast changed. */
 	readonly onDidChange = this.changeEmitter.event;
@@ -29,7 +29,8 @@ export class SceneCasting implements vscode.Disposable {
 		private readonly casts: CastService,
 		private readonly manuscripts: ManuscriptService,
 	) {
-		this.disposables.push(casts.onDidChangeCast(() => this.wanted && void this.update()));
+		super();
+		this.register(casts.onDidChangeCast(() => this.wanted && void this.update()));
 	}
 
 	/** True when the scenes have the cast last found, and no newer one is being found. */
@@ -91,10 +92,6 @@ export class SceneCasting implements vscode.Disposable {
 		if (changed) {
 			this.changeEmitter.fire();
 		}
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }
 

@@ -5,17 +5,18 @@
 // chosen), `export` (a button was pressed), `scope` (this file or the manuscript).
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
+import { Delayer } from '../util/delayer';
+import { Disposable } from '../util/dispose';
 import { ManuscriptService } from '../services/manuscriptService';
 import { StoryModelService } from '../services/modelService';
 import { SettingsWatcher } from '../services/settings';
 import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
 import { StatisticsCast } from './statisticsCast';
 import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
-import { SHOW_STATISTICS_COMMAND } from './statusBar';
 import { WritingHistoryTracker } from './writingHistory';
 
 export const STATISTICS_VIEW_TYPE = 'dramatis.statistics';
-export const EXPORT_STATISTICS_COMMAND = 'dramatis.exportStatistics';
 
 /** Typing redraws the panel at most this often; the status bar keeps the per-keystroke count. */
 const REDRAW_DELAY_MS = 400;
@@ -33,14 +34,13 @@ export interface StatisticsPanelProbe {
 	receive(message: unknown): Promise<void>;
 }
 
-export class StatisticsPanel implements vscode.Disposable {
+export class StatisticsPanel extends Disposable {
 	private panel: vscode.WebviewPanel | undefined;
 	private panelDisposables: vscode.Disposable[] = [];
-	private readonly disposables: vscode.Disposable[] = [];
 	/** The story document shown; it stays while the writer is in the panel or a non-story file. */
 	private document: vscode.TextDocument | undefined;
 	private scope: StatisticsScope = 'document';
-	private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly redrawDelay = this.register(new Delayer(REDRAW_DELAY_MS, () => void this.redraw()));
 	private redraws = 0;
 	private ready = false;
 	private lastMessage: StatisticsMessage | undefined;
@@ -61,14 +61,15 @@ export class StatisticsPanel implements vscode.Disposable {
 		private readonly history: WritingHistoryTracker,
 		private readonly exporter: StatisticsExporter,
 	) {
+		super();
 		Object.defineProperties(this.probe, {
 			isOpen: { get: () => this.panel !== undefined },
 			pageReady: { get: () => this.ready },
 			lastMessage: { get: () => this.lastMessage },
 		});
-		this.disposables.push(
-			vscode.commands.registerCommand(SHOW_STATISTICS_COMMAND, () => this.show()),
-			vscode.commands.registerCommand(EXPORT_STATISTICS_COMMAND, (kind?: unknown, target?: unknown) => this.export(kind, target)),
+		this.registerAll(
+			vscode.commands.registerCommand(Commands.showStatistics, () => this.show()),
+			vscode.commands.registerCommand(Commands.exportStatistics, (kind?: unknown, target?: unknown) => this.export(kind, target)),
 			vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
 				deserializeWebviewPanel: async panel => this.adopt(panel),
 			}),
@@ -230,14 +231,13 @@ export class StatisticsPanel implements vscode.Disposable {
 	}
 
 	private redrawSoon(): void {
-		if (this.panel && this.redrawTimer === undefined) {
-			this.redrawTimer = setTimeout(() => this.redraw(), REDRAW_DELAY_MS);
+		if (this.panel) {
+			this.redrawDelay.schedule();
 		}
 	}
 
 	private async redraw(): Promise<void> {
-		clearTimeout(this.redrawTimer);
-		this.redrawTimer = undefined;
+		this.redrawDelay.cancel();
 		const panel = this.panel;
 		if (!panel) {
 			return;
@@ -266,10 +266,10 @@ export class StatisticsPanel implements vscode.Disposable {
 		return vscode.window.visibleTextEditors.map(editor => editor.document).find(document => this.models.isStory(document));
 	}
 
-	dispose(): void {
-		clearTimeout(this.redrawTimer);
+	override dispose(): void {
+		this.redrawDelay.cancel();
 		this.panel?.dispose();
-		this.disposables.forEach(disposable => disposable.dispose());
+		super.dispose();
 	}
 }
 

@@ -3,13 +3,12 @@
 // hide any of them (`dramatis.statusBar.*`) or move them; a click on any opens Statistics.
 
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import { StoryModelService } from '../services/modelService';
 import { SettingsWatcher } from '../services/settings';
 import { StatusBarEntry, statusBarTexts } from './statusBarText';
 import { WritingHistoryTracker } from './writingHistory';
 import { countFormatter } from './wordFormat';
-
-export const SHOW_STATISTICS_COMMAND = 'dramatis.showStatistics';
 
 export function registerStatusBar(models: StoryModelService, settings: SettingsWatcher, history: WritingHistoryTracker): vscode.Disposable {
 	// Right-aligned items with a higher priority sit further left: words, then scene, then today, together
@@ -62,7 +61,7 @@ export function registerStatusBar(models: StoryModelService, settings: SettingsW
 function createItem(id: string, name: string, priority: number): vscode.StatusBarItem {
 	const item = vscode.window.createStatusBarItem(id, vscode.StatusBarAlignment.Right, priority);
 	item.name = name;
-	item.command = SHOW_STATISTICS_COMMAND;
+	item.command = Commands.showStatistics;
 	return item;
 }
 

@@ -3,6 +3,8 @@
 // the extension's workspace storage, never in the writer's files, so they survive restarts.
 
 import * as vscode from 'vscode';
+import { Delayer } from '../util/delayer';
+import { Disposable } from '../util/dispose';
 import {
 	dayKey,
 	DayTally,
@@ -35,15 +37,14 @@ interface PendingEdit {
 	readonly timer: ReturnType<typeof setTimeout>;
 }
 
-export class WritingHistoryTracker implements vscode.Disposable {
+export class WritingHistoryTracker extends Disposable {
 	private history: WritingHistory;
 	/** Each open document's counted edits, so undo can take back what they counted. */
 	private readonly journals = new Map<string, EditJournal>();
 	/** Edits to a clean document, waiting to learn whether the writer made them or the disk did. */
 	private readonly pending = new Map<string, PendingEdit>();
-	private readonly changeEmitter = new vscode.EventEmitter<void>();
-	private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-	private saveTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+	private readonly saving = this.register(new Delayer(SAVE_DELAY_MS, () => this.save()));
 
 	/** Fires when a day's tally changed. */
 	readonly onDidChange = this.changeEmitter.event;
@@ -53,8 +54,9 @@ export class WritingHistoryTracker implements vscode.Disposable {
 		private readonly storage: vscode.Memento,
 		private readonly now: () => Date = () => new Date(),
 	) {
+		super();
 		this.history = parseHistory(storage.get(STORAGE_KEY));
-		this.disposables.push(
+		this.registerAll(
 			models.onDidChangeModel(change => this.onModelChange(change)),
 			// A change event without content changes reports the dirty state catching up.
 			vscode.workspace.onDidChangeTextDocument(
@@ -120,23 +122,18 @@ export class WritingHistoryTracker implements vscode.Disposable {
 	}
 
 	private scheduleSave(): void {
-		if (this.saveTimer === undefined) {
-			this.saveTimer = setTimeout(() => this.save(), SAVE_DELAY_MS);
-		}
+		this.saving.schedule();
 	}
 
 	private save(): void {
-		clearTimeout(this.saveTimer);
-		this.saveTimer = undefined;
+		this.saving.cancel();
 		void this.storage.update(STORAGE_KEY, this.history);
 	}
 
-	dispose(): void {
+	override dispose(): void {
 		[...this.pending.keys()].forEach(key => this.settle(key));
-		if (this.saveTimer !== undefined) {
-			this.save();
-		}
-		this.disposables.forEach(disposable => disposable.dispose());
+		this.saving.flush();
+		super.dispose();
 	}
 }
 

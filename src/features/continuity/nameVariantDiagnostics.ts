@@ -1,0 +1,157 @@
+// A rare spelling of a character's name (`Karin` where `Karen` is written 300 times) as an Information
+// diagnostic at each use, with quick fixes: change this one or every one in the manuscript (one undoable
+// edit), say it is someone else (a character in the cast file), or ignore it (the cast file's ignore list).
+// Worked out from the cast a moment after the writer stops typing, never on a keystroke.
+
+import * as vscode from 'vscode';
+import { Cast, findNameVariants, NameVariant, withCharacter, withIgnored } from '../../core';
+import { CastFile } from '../cast/castFile';
+import { CastService } from '../services/castService';
+import { ManuscriptStory } from '../services/manuscriptStories';
+
+export const NAME_VARIANT_CODE = 'name-variant';
+const SOMEONE_ELSE_COMMAND = 'dramatis.nameVariant.someoneElse';
+const IGNORE_COMMAND = 'dramatis.nameVariant.ignore';
+
+/** A note placed in the editor: its story and where it is there. */
+interface PlacedNote {
+	readonly note: NameVariant;
+	readonly story: ManuscriptStory;
+	readonly range: vscode.Range;
+}
+
+export class NameVariantDiagnostics implements vscode.Disposable {
+	private readonly collection = vscode.languages.createDiagnosticCollection('dramatis.nameVariants');
+	/** The notes last shown, by document and then by the start of the slip. */
+	private notes = new Map<string, PlacedNote[]>();
+	private readonly disposables: vscode.Disposable[] = [this.collection];
+	private readonly notesOfCast = new WeakMap<Cast, NameVariant[]>();
+	private generation = 0;
+
+	constructor(
+		private readonly casts: CastService,
+		private readonly castFile: CastFile,
+		selector: vscode.DocumentSelector,
+	) {
+		const startup = setTimeout(() => void this.refresh(), 0);
+		this.disposables.push(
+			{ dispose: () => clearTimeout(startup) },
+			casts.onDidChangeCast(() => void this.refresh()),
+			vscode.window.onDidChangeActiveTextEditor(() => !vscode.workspace.workspaceFolders?.length && void this.refresh()),
+			vscode.languages.registerCodeActionsProvider(
+				selector,
+				{ provideCodeActions: (document, range, context) => this.fixes(document, context) },
+				{
+					providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+				},
+			),
+			vscode.commands.registerCommand(SOMEONE_ELSE_COMMAND, (name: string) => castFile.edit(text => withCharacter(text, name, []))),
+			vscode.commands.registerCommand(IGNORE_COMMAND, (name: string) => castFile.edit(text => withIgnored(text, name))),
+		);
+	}
+
+	/** The notes as shown now, for tests and other readers. */
+	async whenRefreshed(): Promise<ReadonlyMap<string, readonly PlacedNote[]>> {
+		await this.refresh();
+		return this.notes;
+	}
+
+	private async refresh(): Promise<void> {
+		const generation = ++this.generation;
+		const { stories, cast } = await this.casts.manuscriptCastOrActive();
+		if (generation !== this.generation) {
+			return;
+		}
+		let found = this.notesOfCast.get(cast);
+		if (!found) {
+			found = findNameVariants(
+				stories.map(story => story.model),
+				cast,
+				{ overrides: this.castFile.overrides, isKnownWord: word => this.casts.isEnglishWord(word) },
+			);
+			this.notesOfCast.set(cast, found);
+		}
+		const notes = new Map<string, PlacedNote[]>();
+		for (const note of found) {
+			const story = stories[note.story];
+			const key = story.uri.toString();
+			const list = notes.get(key) ?? [];
+			list.push({ note, story, range: story.rangeOf(note) });
+			notes.set(key, list);
+		}
+		for (const [uri] of this.collection) {
+			if (!notes.has(uri.toString())) {
+				this.collection.delete(uri);
+			}
+		}
+		const counts = countBySpelling(found);
+		for (const list of notes.values()) {
+			this.collection.set(
+				list[0].story.uri,
+				list.map(({ note, range }) => diagnosticOf(note, range, counts.get(note.name) ?? 1)),
+			);
+		}
+		this.notes = notes;
+	}
+
+	private fixes(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
+		const placed = this.notes.get(document.uri.toString()) ?? [];
+		const actions: vscode.CodeAction[] = [];
+		for (const diagnostic of context.diagnostics) {
+			if (diagnostic.code !== NAME_VARIANT_CODE) {
+				continue;
+			}
+			const here = placed.find(({ range }) => range.isEqual(diagnostic.range));
+			if (!here) {
+				continue;
+			}
+			const { note } = here;
+			const same = [...this.notes.values()].flat().filter(other => other.note.name === note.name);
+			const one = new vscode.CodeAction(`Change to ${note.spelling}`, vscode.CodeActionKind.QuickFix);
+			one.edit = new vscode.WorkspaceEdit();
+			one.edit.replace(document.uri, diagnostic.range, note.spelling);
+			one.diagnostics = [diagnostic];
+			one.isPreferred = true;
+			actions.push(one);
+			if (same.length > 1) {
+				const all = new vscode.CodeAction(`Change all ${same.length} “${note.name}” to ${note.spelling} in the manuscript`, vscode.CodeActionKind.QuickFix);
+				all.edit = new vscode.WorkspaceEdit();
+				for (const other of same) {
+					all.edit.replace(other.story.uri, other.range, note.spelling);
+				}
+				all.diagnostics = [diagnostic];
+				actions.push(all);
+			}
+			const someoneElse = new vscode.CodeAction(`${note.name} is someone else (add to the cast file)`, vscode.CodeActionKind.QuickFix);
+			someoneElse.command = { command: SOMEONE_ELSE_COMMAND, title: someoneElse.title, arguments: [note.name] };
+			someoneElse.diagnostics = [diagnostic];
+			actions.push(someoneElse);
+			const ignore = new vscode.CodeAction(`Ignore “${note.name}” (the cast file's ignore list)`, vscode.CodeActionKind.QuickFix);
+			ignore.command = { command: IGNORE_COMMAND, title: ignore.title, arguments: [note.name] };
+			ignore.diagnostics = [diagnostic];
+			actions.push(ignore);
+		}
+		return actions;
+	}
+
+	dispose(): void {
+		this.disposables.forEach(disposable => disposable.dispose());
+	}
+}
+
+function countBySpelling(notes: readonly NameVariant[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const note of notes) {
+		counts.set(note.name, (counts.get(note.name) ?? 0) + 1);
+	}
+	return counts;
+}
+
+function diagnosticOf(note: NameVariant, range: vscode.Range, uses: number): vscode.Diagnostic {
+	const where = uses === 1 ? 'written only here' : `written so ${uses} times`;
+	const who = note.character === note.spelling ? '' : ` (${note.character})`;
+	const diagnostic = new vscode.Diagnostic(range, `“${note.name}”, ${where}, may be a slip for ${note.spelling}${who}.`, vscode.DiagnosticSeverity.Information);
+	diagnostic.source = 'Dramatis';
+	diagnostic.code = NAME_VARIANT_CODE;
+	return diagnostic;
+}
