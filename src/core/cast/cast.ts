@@ -4,12 +4,13 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldRareLongNames } from './castAliases';
+import { Cluster, clusterForms, foldRareLongNames, joinDiminutives } from './castAliases';
 import { CastOverrides, NO_OVERRIDES } from './castFile';
 import { peopleSteps } from './castPeople';
 import { Form, groupForms, sightingSteps } from './castSightings';
 import { StoryModel } from '../model';
 import { nameKey, uniqueNames } from '../lexicon/names';
+import { bare, HONORIFICS, isCapitalised } from '../lexicon/speakerNames';
 import { NameTagger } from './nameTagger';
 import { TextRange } from '../text/range';
 import { runSteps, Steps } from '../text/steps';
@@ -85,7 +86,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 
 	const people = yield* peopleSteps(forms, stories, tagger, options, ignored, declaredKeys);
 	yield;
-	const clusters = foldRareLongNames(clusterForms(people));
+	const clusters = joinDiminutives(foldRareLongNames(clusterForms(people)));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
 	return buildCast(characters, stories);
@@ -297,7 +298,7 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 			}
 			let character = characterOfSpeaker.get(span.speaker);
 			if (character === undefined) {
-				character = characterOfKey.get(nameKey(span.speaker)) ?? -1;
+				character = characterOfKey.get(nameKey(span.speaker)) ?? characterOfKey.get(nameKey(headNoun(span.speaker))) ?? -1;
 				characterOfSpeaker.set(span.speaker, character);
 			}
 			if (character >= 0) {
@@ -306,4 +307,13 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 		}
 	}
 	return lines;
+}
+
+/**
+ * `Water Rat` as the speech verbs spell him, when no character goes by the whole of it: the last word names
+ * him (`Rat`). Not after a title, where the last word is a family's name (`Mrs. Bennet` is no `Bennet`).
+ */
+function headNoun(speaker: string): string {
+	const words = speaker.split(' ');
+	return words.length > 1 && !HONORIFICS.has(bare(words[0])) && words.every(isCapitalised) ? words[words.length - 1] : speaker;
 }

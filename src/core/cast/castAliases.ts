@@ -134,6 +134,57 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
 	return clusters.filter(cluster => !absorbed.has(cluster));
 }
 
+/**
+ * A pet name the prose makes of a one-word name joins it (`Ratty` is Rat, `Toady` Toad, `Moly` Mole, `Billie`
+ * Bill), when exactly one character goes by that name and it is mentioned more than the pet name.
+ */
+export function joinDiminutives(clusters: Cluster[]): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const byName = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			if (member.form.core.length === 1) {
+				const list = byName.get(member.form.core[0]) ?? [];
+				if (!list.includes(cluster)) {
+					list.push(cluster);
+				}
+				byName.set(member.form.core[0], list);
+			}
+		}
+	}
+	const absorbed = new Set<Cluster>();
+	for (const cluster of clusters) {
+		const words = new Set(cluster.members.map(member => (member.form.core.length === 1 ? member.form.core[0] : '')));
+		if (words.size !== 1) {
+			continue;
+		}
+		const hosts = new Set(baseNames([...words][0]).flatMap(base => byName.get(base) ?? []));
+		hosts.delete(cluster);
+		const host = hosts.size === 1 ? [...hosts][0] : undefined;
+		// `Emily` is not `Emil`.
+		const gender = (of: Cluster) => of.members.find(member => member.gender !== undefined)?.gender;
+		const sameSex = host === undefined || gender(host) === undefined || gender(cluster) === undefined || gender(host) === gender(cluster);
+		if (host !== undefined && sameSex && !absorbed.has(host) && mentions.get(host)! > mentions.get(cluster)!) {
+			host.members.push(...cluster.members);
+			absorbed.add(cluster);
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** The names a pet name may come from: `ratty` from `rat`, `moly` from `mole`, `toady` and `billie` as they stand. */
+function baseNames(word: string): string[] {
+	const stem = word.endsWith('ie') ? word.slice(0, -2) : word.endsWith('y') ? word.slice(0, -1) : undefined;
+	if (stem === undefined || stem.length < 3) {
+		return [];
+	}
+	const bases = [stem, `${stem}e`];
+	if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) {
+		bases.push(stem.slice(0, -1));
+	}
+	return bases;
+}
+
 /** `prince andrew bolkonski` holds `prince andrew` word for word. */
 function containsWords(long: string, short: string): boolean {
 	return ` ${long} `.includes(` ${short} `) && short.includes(' ');

@@ -201,11 +201,16 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
 	const spokenDescriptions = new Set<string>();
 	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? (aliases.get(name) ?? name) : name);
+	/** What each description stood for, exchange by exchange, over the whole story: `the doctor` is Mr. Losberne. */
+	const ties = new Map<string, Map<string, number>>();
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
 	const place = (slot: number, name: string) => {
 		const held = participants[slot];
 		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
 			aliases.set(held, name);
+			const tied = ties.get(held) ?? new Map<string, number>();
+			tied.set(name, (tied.get(name) ?? 0) + 1);
+			ties.set(held, tied);
 			// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
 			const gender = genderOfWords(held);
 			if (gender !== undefined && genders.get(name) === undefined && genderOfWords(name) === undefined) {
@@ -340,9 +345,39 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
 	yield;
+	// A description no exchange named goes to the person the story's other exchanges mostly tied it to.
+	const tiedPerson = new Map<string, string | undefined>();
+	for (const [description, names] of ties) {
+		let best: string | undefined;
+		let bestCount = 0;
+		let total = 0;
+		const gender = genderOfWords(description);
+		for (const [name, count] of names) {
+			// `the girl` was never Fagin: an exchange that tied them slipped.
+			if (gender !== undefined && genderOf(name) !== undefined && genderOf(name) !== gender) {
+				continue;
+			}
+			total += count;
+			if (count > bestCount) {
+				best = name;
+				bestCount = count;
+			}
+		}
+		tiedPerson.set(description, bestCount >= LEAST_TIES && bestCount >= TIED_SHARE * total ? best : undefined);
+	}
+	for (let index = 0; index < speakers.length; index++) {
+		const speaker = speakers[index];
+		if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker)) {
+			speakers[index] = tiedPerson.get(speaker) ?? speaker;
+		}
+	}
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
 }
+
+/** Exchanges that must tie a description to one person, and the share of its ties theirs must be, before it stands for them throughout. */
+const LEAST_TIES = 2;
+const TIED_SHARE = 0.6;
 
 /** Times the others must call the narrator by a name before the narrator's speech carries it. */
 const LEAST_NARRATOR_CALLS = 2;
