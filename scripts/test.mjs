@@ -20,6 +20,8 @@ const stages = [
 	{ name: 'grammar tests', kind: 'test', command: ['npm', 'run', 'test:grammar'], counts: grammarCounts },
 	{ name: 'real VS Code (chromium, code-server)', kind: 'build', run: prepareRealVSCode },
 	{ name: 'integration tests', kind: 'test', command: [process.execPath, join('out', 'test', 'integration', 'runTests.js')] },
+	// dist/web/extension.js in the browser's web-worker extension host, as VS Code for the Web runs it.
+	{ name: 'web extension host tests', kind: 'test', command: [process.execPath, join('scripts', 'webTests.mjs')] },
 	{ name: 'package', kind: 'build', command: ['npm', 'run', 'package'] },
 	{ name: 'e2e tests', kind: 'test', command: [mocha, '--config', join('test', 'e2e', '.mocharc.json')] },
 ];

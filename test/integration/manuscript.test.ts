@@ -137,6 +137,7 @@ describe('The manuscript in a real VS Code', () => {
 
 		it('finds a scene typed into an open chapter, before it is saved', async () => {
 			const editor = await openAt(AFTERMATH, 0);
+			const written = editor.document.getText();
 			const edit = new vscode.WorkspaceEdit();
 			edit.insert(editor.document.uri, editor.document.positionAt(editor.document.getText().length), '\n***\n\nThe gulls came back before the boats did.\n');
 			assert.ok(await vscode.workspace.applyEdit(edit));
@@ -149,6 +150,11 @@ describe('The manuscript in a real VS Code', () => {
 				assert.strictEqual(found.location.range.start.line, 10);
 			} finally {
 				await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+				// The browser's VS Code saves after a delay: put the fixture back as written.
+				const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(AFTERMATH)));
+				if (onDisk !== written) {
+					await vscode.workspace.fs.writeFile(uriOf(AFTERMATH), new TextEncoder().encode(written));
+				}
 			}
 		});
 
