@@ -8,6 +8,7 @@ import { CastService } from './features/services/castService';
 import { CompromiseWorker } from './features/services/compromiseWorker';
 import { CastView, CastViewRow } from './features/cast/castView';
 import { registerCharacterHover } from './features/cast/characterHover';
+import { HeadHopDiagnostics } from './features/continuity/headHopDiagnostics';
 import { NameVariantDiagnostics } from './features/continuity/nameVariantDiagnostics';
 import { registerCharacterNavigation } from './features/cast/characterNavigation';
 import { registerCharacterReferences } from './features/cast/characterReferences';
@@ -96,9 +97,11 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
 
 	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
+	const headHops = new HeadHopDiagnostics(casts);
 
 	context.subscriptions.push(
 		nameVariants,
+		headHops,
 		output,
 		settings,
 		models,
