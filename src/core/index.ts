@@ -64,3 +64,5 @@ export {
 export { DayTally, EditJournal, EditSource, WordCountEdit, WritingHistory } from './statistics/types';
 export { findNameVariants, isEnglishWord, isOneSlip } from './continuity/nameVariants';
 export { NameVariant, NameVariantOptions } from './continuity/types';
+export { findHeadHops } from './continuity/headHops';
+export { HeadHop, InnerLife } from './continuity/types';

@@ -21,7 +21,11 @@ interface Row {
 interface DramatisApi {
 	castOf(document: vscode.TextDocument): CastView | undefined;
 	manuscriptCast(): Promise<{ uris: string[]; cast: CastView }>;
-	castViewRows(depth?: number): Promise<Row[]>;
+	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
+	testing: {
+		castViewRows(depth?: number): Promise<Row[]>;
+		castViewHeading(): { title: string; description: string };
+	};
 }
 
 async function until<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
@@ -188,7 +192,7 @@ describe('The cast in a real VS Code', () => {
 	it("shows the document's cast in the Cast view, then the whole manuscript's", async () => {
 		await vscode.window.showTextDocument(arrival);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
-		const rows = await api.castViewRows(3);
+		const rows = await api.testing.castViewRows(3);
 		assert.deepStrictEqual(
 			rows.map(({ label, description }) => `${label} — ${description}`),
 			['Hattie — 4 mentions · 1 line', 'Wren — 2 mentions · 1 line', 'Mr. Quill — 2 mentions · 0 lines'],
@@ -202,7 +206,7 @@ describe('The cast in a real VS Code', () => {
 		assert.strictEqual(appearance.description, 'line 3');
 
 		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
-		const manuscriptRows = await api.castViewRows(2);
+		const manuscriptRows = await api.testing.castViewRows(2);
 		const hattie = manuscriptRows.find(row => row.label === 'Hattie')!;
 		assert.strictEqual(hattie.description, '6 mentions · 1 line');
 		assert.deepStrictEqual(
@@ -210,7 +214,7 @@ describe('The cast in a real VS Code', () => {
 			['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1'],
 		);
 		await vscode.commands.executeCommand('dramatis.cast.sortByName');
-		const byName = (await api.castViewRows(1)).map(row => row.label);
+		const byName = (await api.testing.castViewRows(1)).map(row => row.label);
 		assert.deepStrictEqual(
 			byName,
 			[...byName].sort((a, b) => a.localeCompare(b)),
@@ -250,5 +254,50 @@ describe('The cast in a real VS Code', () => {
 		await until(() => !api.castOf(arrival)!.characters.some(character => character.name === 'Mr. Quill') || undefined, 'Mr. Quill to leave the cast');
 		const ignored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(castFileUri())));
 		assert.deepStrictEqual([...ignored.ignore].sort(), ['Mr. Quill', 'Quill']);
+	});
+
+	it('lists the characters the cast file declares only in the stories that name them', async () => {
+		await vscode.workspace.fs.writeFile(
+			castFileUri(),
+			new TextEncoder().encode('{ "characters": [{ "name": "Hattie", "aliases": ["Hattie Marsh"] }, { "name": "Wren", "aliases": ["Gull"] }] }'),
+		);
+		await until(
+			() =>
+				api
+					.castOf(departure)
+					?.characters.find(character => character.name === 'Wren')
+					?.aliases.includes('Gull'),
+			'the cast file to be read',
+		);
+		const lighthouse = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
+		await vscode.window.showTextDocument(lighthouse);
+		const names = api.castOf(lighthouse)!.characters.map(character => character.name);
+		assert.ok(names.includes('Mara'), 'the lighthouse keeper is in her story');
+		assert.ok(!names.includes('Hattie') && !names.includes('Wren'), `no one from the harbour: ${names.join(', ')}`);
+		await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		const rows = await until(async () => {
+			const shown = await api.testing.castViewRows(1);
+			return shown.some(row => row.label === 'Mara') ? shown : undefined;
+		}, 'the Cast view to show the lighthouse');
+		assert.deepStrictEqual(
+			rows.filter(row => /^0 mentions/.test(row.description)),
+			[],
+			'no one listed with no mentions',
+		);
+	});
+
+	it('says beside its title which story it shows, or that it shows the whole manuscript', async () => {
+		const lighthouse = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
+		await vscode.window.showTextDocument(lighthouse);
+		await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast', description: 'lighthouse.story' });
+		await vscode.window.showTextDocument(departure);
+		assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast', description: '02-departure.story' });
+		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
+		try {
+			assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast: Manuscript', description: 'whole manuscript' });
+		} finally {
+			await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		}
 	});
 });

@@ -22,3 +22,20 @@ export interface NameVariantOptions {
 	/** True for a common English word (`Rose`, `Marry`): written so, it is no slip of a name. */
 	readonly isKnownWord?: (word: string) => boolean;
 }
+
+/** A sign of a character's inner life in the narration: `Karen wondered`. */
+export interface InnerLife extends TextRange {
+	readonly character: string;
+	/** The words as written, name to verb. */
+	readonly cue: string;
+}
+
+/** The second character whose mind a scene opens, and the first. */
+export interface HeadHop extends InnerLife {
+	/** Index of its story in the list the cast was found in. */
+	readonly story: number;
+	/** Index into its story's scenes. */
+	readonly scene: number;
+	/** Whose inner life the scene gave first. */
+	readonly first: InnerLife;
+}

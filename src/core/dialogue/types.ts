@@ -36,6 +36,11 @@ export interface ParagraphQuotes {
 	readonly spans: readonly QuoteSpan[];
 	/** The paragraph's first visible character opens a quote: how multi-paragraph speech continues. */
 	readonly opensWithQuote: boolean;
+	/**
+	 * Closing double marks (`"`, `”`, `»`) with no quote open to close: a stray mark, reported as an
+	 * unclosed opening one is. Offsets relative to the paragraph; usually empty.
+	 */
+	readonly strayClosings?: readonly number[];
 }
 
 /** The marks of one paragraph or of a whole document that tell its dialogue convention. */

@@ -1,11 +1,18 @@
-// Chapters and scenes as document symbols, so Outline, breadcrumbs and Go to Symbol (Ctrl+Shift+O)
-// show the story's shape: books ▸ chapters ▸ scenes, each with its word count.
+// Chapters and scenes as document symbols (outline/outlineSymbols.ts decides the tree), so Outline,
+// breadcrumbs and Go to Symbol (Ctrl+Shift+O) show the story's shape.
 
 import * as vscode from 'vscode';
-import { Chapter, Scene, StoryModel } from '../../core';
 import { StoryModelService } from '../services/modelService';
-import { toRange } from '../util/positions';
 import { formatWords } from '../statistics/wordFormat';
+import { documentLines, toRange } from '../util/positions';
+import { OutlineSymbol, outlineSymbols } from './outlineSymbols';
+
+/** Parts and chapters are headings, as VS Code's own Markdown outline shows them (a String symbol), not code's classes and namespaces. */
+const SYMBOL_KINDS: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
+	part: vscode.SymbolKind.String,
+	chapter: vscode.SymbolKind.String,
+	scene: vscode.SymbolKind.Event,
+};
 
 export function registerDocumentSymbols(models: StoryModelService, selector: vscode.DocumentSelector): vscode.Disposable {
 	return vscode.languages.registerDocumentSymbolProvider(
@@ -13,43 +20,21 @@ export function registerDocumentSymbols(models: StoryModelService, selector: vsc
 		{
 			async provideDocumentSymbols(document) {
 				const model = await models.whenReady(document);
-				return model ? storySymbols(document, model) : [];
+				return model ? outlineSymbols(model, documentLines(document), formatWords).map(symbol => toDocumentSymbol(document, symbol)) : [];
 			},
 		},
 		{ label: 'Dramatis' },
 	);
 }
 
-function storySymbols(document: vscode.TextDocument, model: StoryModel): vscode.DocumentSymbol[] {
-	const roots: vscode.DocumentSymbol[] = [];
-	const chapterSymbols = model.chapters.map(chapter => chapterSymbol(document, chapter));
-	const open: { chapter: Chapter; symbol: vscode.DocumentSymbol }[] = [];
-	model.chapters.forEach((chapter, index) => {
-		while (open.length > 0 && open[open.length - 1].chapter.end < chapter.start) {
-			open.pop();
-		}
-		const parent = open[open.length - 1];
-		(parent ? parent.symbol.children : roots).push(chapterSymbols[index]);
-		open.push({ chapter, symbol: chapterSymbols[index] });
-	});
-	for (const scene of model.scenes) {
-		const symbol = sceneSymbol(document, scene);
-		(scene.chapterIndex >= 0 ? chapterSymbols[scene.chapterIndex].children : roots).push(symbol);
-	}
-	for (const symbol of chapterSymbols) {
-		symbol.children.sort((a, b) => a.range.start.compareTo(b.range.start));
-	}
-	roots.sort((a, b) => a.range.start.compareTo(b.range.start));
-	return roots;
-}
-
-function chapterSymbol(document: vscode.TextDocument, chapter: Chapter): vscode.DocumentSymbol {
-	const kind = chapter.level === 1 ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Class;
-	return new vscode.DocumentSymbol(chapter.title, formatWords(chapter.words), kind, toRange(document, chapter), toRange(document, chapter.headingRange));
-}
-
-function sceneSymbol(document: vscode.TextDocument, scene: Scene): vscode.DocumentSymbol {
-	const range = toRange(document, scene);
-	const firstLine = document.lineAt(range.start.line).range;
-	return new vscode.DocumentSymbol(scene.title, formatWords(scene.words), vscode.SymbolKind.Event, range, firstLine.intersection(range) ?? range);
+function toDocumentSymbol(document: vscode.TextDocument, symbol: OutlineSymbol): vscode.DocumentSymbol {
+	const result = new vscode.DocumentSymbol(
+		symbol.name,
+		symbol.detail,
+		SYMBOL_KINDS[symbol.kind],
+		toRange(document, symbol.range),
+		toRange(document, symbol.selectionRange),
+	);
+	result.children = symbol.children.map(child => toDocumentSymbol(document, child));
+	return result;
 }
