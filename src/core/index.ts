@@ -10,7 +10,7 @@ export { DIALOGUE_STYLES, DialogueStyle } from './dialogue/types';
 export { DialogueKind } from './dialogue/types';
 export { linesBySpeaker } from './speakers/linesBySpeaker';
 export { TextRange } from './text/types';
-export { indexAtOrBefore, rangeContains } from './text/range';
+export { indexAtOrBefore } from './text/range';
 export { countWords } from './text/words';
 export { decodeStory } from './text/storyText';
 export { appearanceAt, castSteps, findCast, namedAppearances } from './cast/findCast';
@@ -33,36 +33,24 @@ export { Lexicon, NameTagger, Term } from './cast/nameTagger';
 export { packWordClasses, unpackWordClasses, WordClasses } from './cast/wordClasses';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/rename';
 export { findNameMentions } from './structure/nameMentions';
-export { MentionFlag, NameMention } from './structure/types';
+export { NameMention } from './structure/types';
 export { LineIndex } from './text/lines';
 export { LinePosition } from './text/types';
-export { Manuscript, ManuscriptChapter, ManuscriptFile, ManuscriptScene, manuscriptFileOf, nextSceneIndex, previousSceneIndex } from './manuscript/manuscript';
+export { Manuscript, ManuscriptChapter, ManuscriptFile, ManuscriptScene, nextSceneIndex, previousSceneIndex } from './manuscript/manuscript';
 export { ManuscriptIndex } from './manuscript/manuscriptIndex';
 export { ManuscriptText } from './manuscript/types';
-export { comparePaths, normalizePath, orderPaths, parseOrderFile } from './manuscript/manuscriptOrder';
+export { parseOrderFile } from './manuscript/manuscriptOrder';
 export { OrderFile } from './manuscript/types';
 export { PathFilter, globToRegExp } from './manuscript/glob';
-export { FIRST_PERSON, guessPointOfView } from './structure/pointOfView';
-export { CharacterAppearance, carrySceneCast, castScenes, sameScenes } from './cast/sceneCast';
+export { carrySceneCast, castScenes, sameScenes } from './cast/sceneCast';
 export { sceneIndexAt, wordsInRange } from './statistics/locate';
-export { castPresence, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, readingMinutes, storyStatistics } from './statistics/statistics';
+export { castPresence, DEFAULT_READING_WORDS_PER_MINUTE, manuscriptStatistics, storyStatistics } from './statistics/statistics';
 export { CharacterPresence, CharacterStatistics, SceneStatistics, StatisticsOptions, StoryStatistics } from './statistics/types';
 export { historyCsv, scenesCsv, statisticsJson } from './statistics/statisticsExport';
 export { StatisticsExport } from './statistics/types';
-export {
-	BULK_EDIT_WORDS,
-	dayKey,
-	EMPTY_HISTORY,
-	EMPTY_JOURNAL,
-	EMPTY_TALLY,
-	parseHistory,
-	progress,
-	recentDays,
-	recordEdit,
-	tallyOf,
-} from './statistics/writingHistory';
+export { dayKey, EMPTY_HISTORY, EMPTY_JOURNAL, EMPTY_TALLY, parseHistory, progress, recentDays, recordEdit, tallyOf } from './statistics/writingHistory';
 export { DayTally, EditJournal, EditSource, WordCountEdit, WritingHistory } from './statistics/types';
-export { findNameVariants, isEnglishWord, isOneSlip } from './continuity/nameVariants';
+export { findNameVariants, isEnglishWord } from './continuity/nameVariants';
 export { NameVariant, NameVariantOptions } from './continuity/types';
 export { findHeadHops } from './continuity/headHops';
 export { HeadHop, InnerLife } from './continuity/types';

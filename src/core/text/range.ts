@@ -3,14 +3,6 @@
 
 import { TextRange } from './types';
 
-export function rangeContains(range: TextRange, offset: number): boolean {
-	return offset >= range.start && offset < range.end;
-}
-
-export function rangesOverlap(a: TextRange, b: TextRange): boolean {
-	return a.start < b.end && b.start < a.end;
-}
-
 /** Index of the last range starting at or before `offset` in ranges sorted by start, or -1. */
 export function indexAtOrBefore(ranges: readonly TextRange[], offset: number): number {
 	let low = 0;
