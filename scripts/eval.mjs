@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportCast } from './eval/cast.mjs';
+import { reportHeadHops } from './eval/headHops.mjs';
 import { reportNameVariants } from './eval/nameVariants.mjs';
 import { reportPdnc } from './eval/pdnc.mjs';
 import { reportQuotes } from './eval/quotes.mjs';
@@ -81,6 +82,13 @@ try {
 				.map(file => ({ id: basename(file, '.json'), ...JSON.parse(readFileSync(join(pdncDir, file), 'utf8')) }))
 		: [];
 	reportNameVariants({ pdnc, litbank: documents, workDir, cli, verbose: context.verbose });
+	const corpusDir = resolve(evalRoot, '..', 'corpus');
+	console.log();
+	if (existsSync(corpusDir)) {
+		reportHeadHops({ corpusDir, analyze, verbose: context.verbose });
+	} else {
+		console.log(`Head-hops skipped: ${corpusDir} is absent.`);
+	}
 } finally {
 	rmSync(workDir, { recursive: true, force: true });
 }

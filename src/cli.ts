@@ -14,6 +14,7 @@ import {
 	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
+	findHeadHops,
 	findNameVariants,
 	isEnglishWord,
 	namedAppearances,
@@ -37,14 +38,11 @@ interface FileReport {
 	readonly notes: Note[];
 }
 
-/** Something the writer may want to look at: a rare spelling of a character's name. */
-interface Note {
-	readonly kind: 'nameVariant';
-	readonly start: number;
-	readonly end: number;
-	readonly name: string;
-	readonly character: string;
-}
+/** Something the writer may want to look at: a rare spelling of a character's name, or a possible head-hop. */
+type Note =
+	| { readonly kind: 'nameVariant'; readonly start: number; readonly end: number; readonly name: string; readonly character: string }
+	/** `character`'s inner life given in a scene that already gave `firstCharacter`'s. */
+	| { readonly kind: 'headHop'; readonly start: number; readonly end: number; readonly character: string; readonly firstCharacter: string };
 
 /**
  * Runs the command line. The report goes to `stdout` a piece at a time as each file is analysed, so a long
@@ -85,13 +83,17 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 		const model = analyzeStory(text, optionsFor(file));
 		const overrides = castOverridesFor(file, stderr);
 		const cast = findCast([model], tagger, { overrides });
-		const notes = findNameVariants([model], cast, { overrides, isKnownWord: isEnglishWord(tagger) }).map(({ start, end, name, character }): Note => ({
+		const notes: Note[] = findNameVariants([model], cast, { overrides, isKnownWord: isEnglishWord(tagger) }).map(({ start, end, name, character }): Note => ({
 			kind: 'nameVariant',
 			start,
 			end,
 			name,
 			character,
 		}));
+		for (const { start, end, character, first } of findHeadHops([model], cast)) {
+			notes.push({ kind: 'headHop', start, end, character, firstCharacter: first.character });
+		}
+		notes.sort((a, b) => a.start - b.start);
 		const report = reportOf(file, castScenes(model, namedAppearances(cast, 0)), cast, notes);
 		// Byte for byte what `JSON.stringify({ files: reports }, null, 2)` and the reports joined by blank
 		// lines would write, a report at a time.

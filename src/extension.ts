@@ -8,6 +8,7 @@ import { CastService } from './features/services/castService';
 import { CompromiseWorker } from './features/services/compromiseWorker';
 import { CastView, CastViewRow } from './features/cast/castView';
 import { registerCharacterHover } from './features/cast/characterHover';
+import { HeadHopDiagnostics } from './features/continuity/headHopDiagnostics';
 import { NameVariantDiagnostics } from './features/continuity/nameVariantDiagnostics';
 import { registerCharacterNavigation } from './features/cast/characterNavigation';
 import { registerCharacterReferences } from './features/cast/characterReferences';
@@ -48,6 +49,8 @@ export interface DramatisApi {
 	manuscriptCast(): Promise<{ uris: string[]; cast: Cast }>;
 	/** The Cast view's rows as shown, to `depth` levels (characters, scenes, appearances). */
 	castViewRows(depth?: number): Promise<CastViewRow[]>;
+	/** The Cast view's title and the description beside it (which story, or the manuscript). */
+	castViewHeading(): { title: string; description: string };
 	/** The Statistics panel as the tests drive it: its last message to the page, and messages from it. */
 	readonly statisticsPanel: StatisticsPanelProbe;
 	/** Today's writing in this workspace, as the status bar and the panel count it. */
@@ -82,9 +85,11 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
 
 	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
+	const headHops = new HeadHopDiagnostics(casts);
 
 	context.subscriptions.push(
 		nameVariants,
+		headHops,
 		output,
 		settings,
 		models,
@@ -126,6 +131,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 			return { uris: stories.map(story => story.uri.toString()), cast };
 		},
 		castViewRows: depth => castView.rows(depth),
+		castViewHeading: () => castView.heading,
 		statisticsPanel: statistics.probe,
 		writingToday: () => history.today(),
 		nameVariants: async () =>

@@ -51,8 +51,9 @@ export function reportNameVariants({ pdnc, litbank, workDir, cli, verbose }) {
 	for (const entry of texts) {
 		const cleanReport = clean.get(entry.cleanPath);
 		entry.words = cleanReport?.words ?? 0;
-		entry.falseNotes = cleanReport?.notes ?? [];
-		const notes = slipped.get(entry.slipPath)?.notes ?? [];
+		const slipNotes = report => (report?.notes ?? []).filter(note => note.kind === 'nameVariant');
+		entry.falseNotes = slipNotes(cleanReport);
+		const notes = slipNotes(slipped.get(entry.slipPath));
 		entry.found = entry.injected.filter(slip => notes.some(note => note.start === slip.start && note.end === slip.end));
 	}
 

@@ -68,3 +68,4 @@ export {
 	WritingHistory,
 } from './statistics/writingHistory';
 export { findNameVariants, isEnglishWord, isOneSlip, NameVariant, NameVariantOptions } from './continuity/nameVariants';
+export { findHeadHops, HeadHop, InnerLife } from './continuity/headHops';

@@ -43,3 +43,6 @@ Narration, not speech.
 「はい」と言った。
 <!-- <---- string.quoted.corner.dialogue.story
 <!-- <~~~~----- - string.quoted
+
+* * *
+<!-- <----- keyword.control.scene-break.story

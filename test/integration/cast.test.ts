@@ -22,6 +22,7 @@ interface DramatisApi {
 	castOf(document: vscode.TextDocument): CastView | undefined;
 	manuscriptCast(): Promise<{ uris: string[]; cast: CastView }>;
 	castViewRows(depth?: number): Promise<Row[]>;
+	castViewHeading(): { title: string; description: string };
 }
 
 async function until<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
@@ -250,5 +251,50 @@ describe('The cast in a real VS Code', () => {
 		await until(() => !api.castOf(arrival)!.characters.some(character => character.name === 'Mr. Quill') || undefined, 'Mr. Quill to leave the cast');
 		const ignored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(castFileUri())));
 		assert.deepStrictEqual([...ignored.ignore].sort(), ['Mr. Quill', 'Quill']);
+	});
+
+	it('lists the characters the cast file declares only in the stories that name them', async () => {
+		await vscode.workspace.fs.writeFile(
+			castFileUri(),
+			new TextEncoder().encode('{ "characters": [{ "name": "Hattie", "aliases": ["Hattie Marsh"] }, { "name": "Wren", "aliases": ["Gull"] }] }'),
+		);
+		await until(
+			() =>
+				api
+					.castOf(departure)
+					?.characters.find(character => character.name === 'Wren')
+					?.aliases.includes('Gull'),
+			'the cast file to be read',
+		);
+		const lighthouse = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
+		await vscode.window.showTextDocument(lighthouse);
+		const names = api.castOf(lighthouse)!.characters.map(character => character.name);
+		assert.ok(names.includes('Mara'), 'the lighthouse keeper is in her story');
+		assert.ok(!names.includes('Hattie') && !names.includes('Wren'), `no one from the harbour: ${names.join(', ')}`);
+		await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		const rows = await until(async () => {
+			const shown = await api.castViewRows(1);
+			return shown.some(row => row.label === 'Mara') ? shown : undefined;
+		}, 'the Cast view to show the lighthouse');
+		assert.deepStrictEqual(
+			rows.filter(row => /^0 mentions/.test(row.description)),
+			[],
+			'no one listed with no mentions',
+		);
+	});
+
+	it('says beside its title which story it shows, or that it shows the whole manuscript', async () => {
+		const lighthouse = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
+		await vscode.window.showTextDocument(lighthouse);
+		await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast', description: 'lighthouse.story' });
+		await vscode.window.showTextDocument(departure);
+		assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast', description: '02-departure.story' });
+		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
+		try {
+			assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast: Manuscript', description: 'whole manuscript' });
+		} finally {
+			await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		}
 	});
 });

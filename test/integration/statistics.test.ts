@@ -236,6 +236,14 @@ describe('Statistics in a real VS Code', () => {
 			await settle();
 			assert.strictEqual(report()?.scope, 'manuscript');
 		});
+
+		it('shows the chapter again when Show Statistics is asked for from it', async () => {
+			assert.strictEqual(report()?.scope, 'manuscript', 'left on the whole manuscript');
+			editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+			await vscode.commands.executeCommand('dramatis.showStatistics');
+			const sent = await until(() => (report()?.scope === 'document' ? report() : undefined), 'the panel back on the chapter');
+			assert.strictEqual(sent.document, 'harbour.story');
+		});
 	});
 
 	describe('settings', () => {

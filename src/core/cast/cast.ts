@@ -197,17 +197,21 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 		built.map(({ draft, aliases }) => [draft.name, ...aliases]),
 		stories,
 	);
-	const characters: Character[] = built.map(({ draft, appearances, aliases }, index) => ({
-		name: draft.name,
-		aliases,
-		mentions: appearances.length,
-		lines: lines[index],
-		appearances,
-		scenes: scenesOf(appearances),
-		first: appearances[0],
-		last: appearances[appearances.length - 1],
-		declared: draft.declared,
-	}));
+	const characters: Character[] = built
+		.map(({ draft, appearances, aliases }, index) => ({
+			name: draft.name,
+			aliases,
+			mentions: appearances.length,
+			lines: lines[index],
+			appearances,
+			scenes: scenesOf(appearances),
+			first: appearances[0],
+			last: appearances[appearances.length - 1],
+			declared: draft.declared,
+		}))
+		// A character the cast file declares belongs to the stories that name them: a chapter they are not in
+		// does not list them with no mentions and no lines.
+		.filter(character => character.mentions > 0 || character.lines > 0);
 	characters.sort((a, b) => b.mentions - a.mentions || b.lines - a.lines || a.name.localeCompare(b.name));
 	const appearancesByStory: FoundAppearance[][] = stories.map(() => []);
 	characters.forEach((character, index) => {

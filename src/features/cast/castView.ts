@@ -137,6 +137,11 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 		return this.scope;
 	}
 
+	/** The view's title and, beside it, what it shows: the story's file name or the whole manuscript. */
+	get heading(): { title: string; description: string } {
+		return { title: this.treeView.title ?? '', description: this.treeView.description ?? '' };
+	}
+
 	private async appearanceItem(node: Extract<CastNode, { kind: 'appearance' }>): Promise<vscode.TreeItem> {
 		const { uri } = node.shown.stories[node.appearance.story];
 		const document = await vscode.workspace.openTextDocument(uri);
@@ -182,6 +187,7 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 			return false;
 		}
 		this.document = editor.document;
+		void this.setContext();
 		return true;
 	}
 
@@ -199,6 +205,8 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 
 	private async setContext(): Promise<void> {
 		this.treeView.title = this.scope === 'manuscript' ? 'Cast: Manuscript' : 'Cast';
+		// Which story the characters are from, since the view stays on it while the writer is elsewhere.
+		this.treeView.description = this.scope === 'manuscript' ? 'whole manuscript' : this.document && fileName(this.document.uri);
 		await vscode.commands.executeCommand('setContext', 'dramatis.castScope', this.scope);
 		await vscode.commands.executeCommand('setContext', 'dramatis.castOrder', this.order);
 	}

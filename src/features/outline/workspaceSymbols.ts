@@ -27,7 +27,8 @@ export function registerWorkspaceSymbols(manuscripts: ManuscriptService, casting
 }
 
 function chapterSymbol({ file, chapter }: ManuscriptChapter): vscode.SymbolInformation {
-	const kind = chapter.level === 1 ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Class;
+	// Headings, as in the Outline: not code’s namespaces and classes.
+	const kind = vscode.SymbolKind.String;
 	return new vscode.SymbolInformation(chapter.title, kind, file.path, locationOf(file, chapter.headingRange));
 }
 

@@ -95,7 +95,12 @@ export class StatisticsPanel extends Disposable {
 
 	/** Opens the panel beside the editor, or brings it forward, on the active story document. */
 	show(): void {
-		this.document = this.activeStoryDocument() ?? this.document ?? this.visibleStoryDocument();
+		const active = this.activeStoryDocument();
+		// Asked for from a chapter, the panel shows that chapter, whatever scope it was last left in.
+		if (active) {
+			this.scope = 'document';
+		}
+		this.document = active ?? this.document ?? this.visibleStoryDocument();
 		if (this.panel) {
 			this.panel.reveal(undefined, true);
 			this.redraw();
