@@ -21,9 +21,13 @@ export const Commands = {
 	castFindAllAppearances: 'dramatis.cast.findAllAppearances',
 	showStatistics: 'dramatis.showStatistics',
 	exportStatistics: 'dramatis.exportStatistics',
+	showCharacterLines: 'dramatis.showCharacterLines',
 } as const;
 
 /** Commands only Dramatis's own views run (a click on a row): registered, never contributed to the palette. */
 export const InternalCommands = {
 	revealAppearance: 'dramatis.revealAppearance',
+	/** The name-slip quick fixes that change the cast file. */
+	nameVariantSomeoneElse: 'dramatis.nameVariant.someoneElse',
+	nameVariantIgnore: 'dramatis.nameVariant.ignore',
 } as const;

@@ -6,12 +6,13 @@
 import * as vscode from 'vscode';
 import { Cast, findNameVariants, NameVariant, withCharacter, withIgnored } from '../../core';
 import { CastFile } from '../cast/castFile';
+import { InternalCommands } from '../commands';
 import { CastService } from '../services/castService';
 import { ManuscriptStory } from '../services/manuscriptStories';
 
 export const NAME_VARIANT_CODE = 'name-variant';
-const SOMEONE_ELSE_COMMAND = 'dramatis.nameVariant.someoneElse';
-const IGNORE_COMMAND = 'dramatis.nameVariant.ignore';
+const SOMEONE_ELSE_COMMAND = InternalCommands.nameVariantSomeoneElse;
+const IGNORE_COMMAND = InternalCommands.nameVariantIgnore;
 
 /** A note placed in the editor: its story and where it is there. */
 interface PlacedNote {
