@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { codeServerCli, freePort, launchCodeServer } from './lib/codeServerLaunch.mjs';
-import { ensureCodeServer } from './lib/codeServerInstall.mjs';
 import { cacheRoot, repoRoot, vsixPath } from './lib/paths.mjs';
+import { prepare } from './lib/setup.mjs';
 
 function requestedPort() {
 	const flag = process.argv.indexOf('--port');
@@ -18,9 +18,10 @@ function requestedPort() {
 
 async function main() {
 	const port = requestedPort() ?? (await freePort(8080));
+	// Debian packages, node_modules and code-server, whatever a fresh clone lacks.
+	prepare();
 	const packaged = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
 	if (packaged.status !== 0) throw new Error('npm run package failed; see above.');
-	ensureCodeServer();
 
 	const profileDir = join(cacheRoot, 'start');
 	// --force: the version stays 0.1.0 while the code changes, and the fresh build must replace the old one.

@@ -5,32 +5,27 @@
 // without reporting a failed test counts as one failure).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureCodeServer } from './lib/codeServerInstall.mjs';
+import { mochaCounts } from './lib/mochaSummary.mjs';
 import { repoRoot } from './lib/paths.mjs';
-import { chromiumPath, requireExecutable } from './lib/prerequisites.mjs';
+import { prepare } from './lib/setup.mjs';
 
 const mocha = join(repoRoot, 'node_modules', '.bin', 'mocha');
 
 const stages = [
+	// Whatever a fresh clone lacks: Debian packages, node_modules (npm ci), code-server.
+	{ name: 'set-up', kind: 'build', run: () => prepare({ browser: true }) },
 	// Style and shape first: each command is one check, and a failure here does not stop the tests after it.
 	{ name: 'lint', kind: 'test', commands: [['npm', 'run', 'lint']] },
 	{ name: 'build', kind: 'build', command: ['npm', 'run', 'build'] },
 	{ name: 'compile tests', kind: 'build', command: ['npm', 'run', 'compile-tests'] },
 	{ name: 'unit tests', kind: 'test', command: [mocha] },
 	{ name: 'grammar tests', kind: 'test', command: ['npm', 'run', 'test:grammar'], counts: grammarCounts },
-	{ name: 'real VS Code (chromium, code-server)', kind: 'build', run: prepareRealVSCode },
 	{ name: 'integration tests', kind: 'test', command: [process.execPath, join('out', 'test', 'integration', 'runTests.js')] },
 	// dist/web/extension.js in the browser's web-worker extension host, as VS Code for the Web runs it.
 	{ name: 'web extension host tests', kind: 'test', command: [process.execPath, join('scripts', 'webTests.mjs')] },
 	{ name: 'package', kind: 'build', command: ['npm', 'run', 'package'] },
 	{ name: 'e2e tests', kind: 'test', command: [mocha, '--config', join('test', 'e2e', '.mocharc.json')] },
 ];
-
-function prepareRealVSCode() {
-	requireExecutable(chromiumPath);
-	console.log(`chromium: ${chromiumPath}`);
-	console.log(`code-server: ${ensureCodeServer()}`);
-}
 
 /** Runs a command, echoing its output and keeping stdout to read mocha's summary from. */
 function runCommand([program, ...args]) {
@@ -68,15 +63,6 @@ async function runStage(stage) {
 		return { ok: failed === 0, stdout, counts: { passed: stage.commands.length - failed, failed } };
 	}
 	return runCommand(stage.command);
-}
-
-/** Mocha's spec reporter ends with "N passing" and, when any failed, "N failing". */
-function mochaCounts(stdout) {
-	const last = pattern => {
-		const matches = [...stdout.matchAll(pattern)];
-		return matches.length > 0 ? Number(matches[matches.length - 1][1]) : undefined;
-	};
-	return { passed: last(/^\s*(\d+) passing\b/gm), failed: last(/^\s*(\d+) failing\b/gm) };
 }
 
 /** vscode-tmgrammar-test and -snap print one line per test file: ✓ when it passed, ✖ when it failed. */

@@ -21,9 +21,13 @@ const ripgrepArchive = {
 };
 const ripgrepCacheDir = 'vscode-ripgrep-cache-1.15.11';
 
+export function isCodeServerInstalled() {
+	return existsSync(installedMarker) && existsSync(codeServerEntry);
+}
+
 /** Returns the path of code-server's entry script, installing it first when the cache lacks it. */
 export function ensureCodeServer({ log = console.log } = {}) {
-	if (existsSync(installedMarker) && existsSync(codeServerEntry)) return codeServerEntry;
+	if (isCodeServerInstalled()) return codeServerEntry;
 	checkCanInstall();
 	log(`Installing code-server ${codeServerVersion} into ${installDir} (about a minute, once)…`);
 	// A half-finished install (no marker) is not trusted: start over.

@@ -25,6 +25,8 @@ export interface BlockAnalysis {
 	/** What the prose says about who speaks the quotes. */
 	readonly speakers: ParagraphSpeakers;
 	readonly opensWithQuote: boolean;
+	/** Closing quote marks with no quote open to close (`He left."`), relative to the paragraph. */
+	readonly strayClosings: readonly number[];
 	readonly dialogueWords: number;
 	/** Capitalised runs that may be names, with their evidence; the cast decides which are characters. */
 	readonly names: readonly NameMention[];

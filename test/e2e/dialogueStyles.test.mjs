@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { editorTokens, openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
 
 const FIXTURE = 'styles.story';
 const DASH_FIXTURE = 'dash.story';
@@ -28,27 +28,20 @@ describe('A writer opens a story in every quote style', function () {
 	let workbench;
 	let page;
 
-	/** Opens a fixture the workspace holds with Quick Open, once its dialogue colours are in. */
-	async function openFixture(name) {
-		await page.keyboard.press('Control+P');
-		await page.locator('.quick-input-widget input').fill(name);
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
-		await page.keyboard.press('Enter');
-		await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
-		await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
-		// Semantic tokens from the model arrive a moment after the grammar's colours.
-		await page.waitForTimeout(1500);
-	}
-
 	/** The colour of the first token on screen that holds `word`. */
-	async function colourOf(word) {
-		const tokens = await page.evaluate(() =>
-			[...document.querySelectorAll('.editor-instance .view-line span > span')].map(span => ({
-				text: span.textContent.replace(/\u00a0/g, ' '),
-				color: getComputedStyle(span).color,
-			})),
-		);
-		return tokens.find(token => token.text.includes(word))?.color;
+	const colourOf = async word => (await editorTokens(page)).find(token => token.text.includes(word))?.color;
+
+	/**
+	 * Waits for the semantic tokens: the grammar colours a line at once, but only the model knows that the
+	 * guillemet speech after a French narrator's incise (`récit`) is speech again.
+	 */
+	async function semanticTokensIn() {
+		return until(async () => {
+			const dialogueColour = await colourOf('doubles');
+			assert.ok(dialogueColour, 'the fixture is on screen');
+			assert.equal(await colourOf('récit'), dialogueColour, "the speech after the incise is in dialogue's colour");
+			return dialogueColour;
+		});
 	}
 
 	before(async () => {
@@ -56,7 +49,12 @@ describe('A writer opens a story in every quote style', function () {
 		const fixture = name => readFileSync(join(repoRoot, 'test', 'fixtures', 'dialogue', name), 'utf8');
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: fixture(FIXTURE), [DASH_FIXTURE]: fixture(DASH_FIXTURE) } });
 		page = workbench.page;
-		await openFixture(FIXTURE);
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
+		await workbench.openFile(FIXTURE);
 	});
 
 	after(async () => {
@@ -64,9 +62,8 @@ describe('A writer opens a story in every quote style', function () {
 	});
 
 	it('colours the speech of every style, and not the narration beside it', async () => {
+		const dialogueColour = await semanticTokensIn();
 		await workbench.screenshot('e2e-dialogue-styles');
-		const dialogueColour = await colourOf('doubles');
-		assert.ok(dialogueColour, 'the fixture is on screen');
 		for (const [style, spoken, narrated] of STYLES) {
 			assert.equal(await colourOf(spoken), dialogueColour, `${style}: "${spoken}" is in dialogue's colour`);
 			assert.notEqual(await colourOf(narrated), dialogueColour, `${style}: "${narrated}" is narration`);
@@ -75,6 +72,7 @@ describe('A writer opens a story in every quote style', function () {
 	});
 
 	it('stops an unclosed quote at the end of its paragraph', async () => {
+		await semanticTokensIn();
 		const unclosed = await colourOf('unclosed');
 		const after = await colourOf('colours the next');
 		assert.ok(unclosed && after, 'both paragraphs are on screen');
@@ -82,12 +80,15 @@ describe('A writer opens a story in every quote style', function () {
 	});
 
 	it('colours a story told in dash dialogue: both parts of a broken line, and not the narrator’s words', async () => {
-		const dialogueColour = await colourOf('doubles');
-		await openFixture(DASH_FIXTURE);
+		const dialogueColour = await semanticTokensIn();
+		await workbench.openFile(DASH_FIXTURE);
+		// Both parts of a broken line in dialogue's colour: the second comes from the semantic tokens.
+		await until(async () => {
+			for (const spoken of ['Vienes', 'espero', 'Oui', 'viens']) {
+				assert.equal(await colourOf(spoken), dialogueColour, `"${spoken}" is in dialogue's colour`);
+			}
+		});
 		await workbench.screenshot('e2e-dialogue-dash');
-		for (const spoken of ['Vienes', 'espero', 'Oui', 'viens']) {
-			assert.equal(await colourOf(spoken), dialogueColour, `"${spoken}" is in dialogue's colour`);
-		}
 		for (const narrated of ['preguntó', 'Lise', 'digue', 'Personne']) {
 			const colour = await colourOf(narrated);
 			assert.ok(colour, `"${narrated}" is on screen`);

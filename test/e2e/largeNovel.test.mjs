@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 const NOVEL = '99-the-long-watch.story';
 const SENTENCES = [
@@ -52,6 +52,11 @@ describe('A writer works in a novel as long as War and Peace', function () {
 				maxBuffer: 64 << 20,
 			}),
 		).files;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(NOVEL);
 	});
 
@@ -67,17 +72,12 @@ describe('A writer works in a novel as long as War and Peace', function () {
 	});
 
 	it('shows the books, chapters and scenes in the Outline, and the Scenes and Cast views beside them', async () => {
-		await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
+		await workbench.showDramatisSideBar();
 		await page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row', { hasText: 'Mara' }).first().waitFor({ timeout: 30_000 });
 		await page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: 'BOOK 1' }).first().waitFor({ timeout: 30_000 });
-		await page.locator('.editor-instance .monaco-editor .view-line').nth(2).click();
-		await page.keyboard.press('Control+Shift+O');
-		await page.locator('.quick-input-widget input').waitFor();
-		await page.keyboard.type('Chapter 24');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chapter 24' }).first().waitFor({ timeout: 30_000 });
+		await workbench.goToSymbol('Chapter 24', 'Chapter 24');
 		await workbench.screenshot('e2e-large-01-views');
-		await page.keyboard.press('Escape');
-		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+		await workbench.closePicker();
 	});
 
 	it("opens Statistics on the whole novel with the CLI's totals", async () => {
@@ -94,12 +94,6 @@ describe('A writer works in a novel as long as War and Peace', function () {
 		assert.equal(await total('scenes'), expected.scenes.length);
 		assert.equal(await panel.locator('.scene-chart .bar').count(), expected.scenes.length);
 		await workbench.screenshot('e2e-large-02-statistics');
-		// Back to the novel, the panel closed, for the typing that follows.
-		const panelTab = page.locator('.tabs-container .tab', { hasText: `Statistics: ${NOVEL}` });
-		await panelTab.hover();
-		await panelTab.locator('.codicon-close').click();
-		await panelTab.waitFor({ state: 'detached' });
-		await page.locator('.tabs-container .tab', { hasText: NOVEL }).first().click();
 	});
 
 	it('counts words as they are typed', async () => {

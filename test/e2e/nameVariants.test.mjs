@@ -2,7 +2,7 @@
 // `Karin`. The slip is noted where it stands (an Information diagnostic, reached with F8), its quick fix
 // changes it to Karen, and Undo brings the slip back.
 import assert from 'node:assert/strict';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 const FILE = 'night-shift.story';
 const beats = [
@@ -41,26 +41,39 @@ describe('A writer is told of a slip in a character’s name', function () {
 	before(async () => {
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FILE]: STORY } });
 		page = workbench.page;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(FILE);
 	});
 
-	after(async () => {
-		await workbench?.close();
-	});
-
-	it('notes the rare spelling where it stands, saying what it may be a slip for', async () => {
+	/** F8 from the top of the story: the cursor goes to the first problem, the slip, and its note opens. */
+	async function goToTheSlip() {
 		// The cast is found a moment after the story opens; the note follows it.
 		await page.locator('.editor-instance .monaco-editor .squiggly-info').first().waitFor({ timeout: 30_000 });
 		await page.locator('.editor-instance .monaco-editor textarea').first().focus();
 		await page.keyboard.press('F8');
 		const marker = page.locator('.marker-widget');
 		await marker.waitFor();
+		return marker;
+	}
+
+	after(async () => {
+		await workbench?.close();
+	});
+
+	it('notes the rare spelling where it stands, saying what it may be a slip for', async () => {
+		const marker = await goToTheSlip();
 		assert.match(await marker.innerText(), /“Karin”, written only here, may be a slip for Karen/);
 		await workbench.screenshot('e2e-name-variant-01-noted');
-		await page.keyboard.press('Escape');
 	});
 
 	it('changes it to Karen with the quick fix, and Undo brings it back', async () => {
+		const marker = await goToTheSlip();
+		await page.keyboard.press('Escape');
+		await marker.waitFor({ state: 'hidden' });
 		await page.keyboard.press('Control+.');
 		const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to Karen' });
 		await fix.waitFor();

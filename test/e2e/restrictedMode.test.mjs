@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { editorTokens, openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
 
 const CHAPTER = '01-the-lamp.story';
 
@@ -23,6 +23,11 @@ describe('A writer reads a story in an untrusted folder (Restricted Mode)', func
 		const path = join(workbench.workspace, CHAPTER);
 		text = readFileSync(path, 'utf8');
 		[chapter] = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', path], { encoding: 'utf8' })).files;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(CHAPTER);
 	});
 
@@ -42,29 +47,25 @@ describe('A writer reads a story in an untrusted folder (Restricted Mode)', func
 		const quote = chapter.quotes[0];
 		const spoken = text.slice(quote.start, quote.end).match(/\p{L}{4,}/u)[0];
 		const narrated = text.slice(0, quote.start).match(/\p{L}{4,}(?=[^\p{L}]*$)/u)[0];
-		await page.waitForTimeout(1500);
-		const colourOf = word =>
-			page.evaluate(wanted => {
-				const span = [...document.querySelectorAll('.editor-instance .view-line span > span')].find(token => token.textContent.includes(wanted));
-				return span ? getComputedStyle(span).color : undefined;
-			}, word);
-		const [dialogue, narration] = [await colourOf(spoken), await colourOf(narrated)];
-		assert.ok(dialogue && narration, `"${spoken}" and "${narrated}" are on screen`);
-		assert.notEqual(dialogue, narration, `"${spoken}" is in dialogue's colour, "${narrated}" is not`);
+		const colourOf = async word => (await editorTokens(page)).find(token => token.text.includes(word))?.color;
+		// The grammar's colours come a moment after the text.
+		await until(async () => {
+			const [dialogue, narration] = [await colourOf(spoken), await colourOf(narrated)];
+			assert.ok(dialogue && narration, `"${spoken}" and "${narrated}" are on screen`);
+			assert.notEqual(dialogue, narration, `"${spoken}" is in dialogue's colour, "${narrated}" is not`);
+		});
 		// Restricted Mode boxes every character outside ASCII by default; curly quotes and dashes are prose.
 		assert.ok(/[“”‘’—]/.test(text.slice(0, 2000)), 'the first screen holds curly quotes');
 		assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no character of the prose is boxed as suspicious');
 
-		await page.locator('.editor-instance .monaco-editor .view-line').first().click();
-		await page.keyboard.press('Control+Shift+O');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Scene 1' }).first().waitFor({ timeout: 20_000 });
+		await workbench.goToSymbol('', 'Scene 1');
 		await workbench.screenshot('e2e-restricted-01-outline');
-		await page.keyboard.press('Escape');
+		await workbench.closePicker();
 	});
 
 	it("lists the chapter's cast", async () => {
 		assert.ok(chapter.characters.length > 0, 'the CLI finds characters in the chapter');
-		await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
+		await workbench.showDramatisSideBar();
 		const castRow = page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row');
 		for (const character of chapter.characters) {
 			await castRow.filter({ hasText: character.name }).first().waitFor({ timeout: 20_000 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { editorTokens, openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
 
 function analyze(file) {
 	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' });
@@ -61,8 +61,12 @@ describe('A writer opens the sample manuscript', function () {
 		assert.ok(fileName, 'samples/ holds a 01-*.story chapter');
 		const path = join(workbench.workspace, fileName);
 		chapter = { fileName, text: readFileSync(path, 'utf8'), report: analyze(path) };
+	});
 
-		await workbench.openFile(fileName);
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
+		await workbench.openFile(chapter.fileName);
 	});
 
 	after(async () => {
@@ -85,37 +89,27 @@ describe('A writer opens the sample manuscript', function () {
 
 	it('counts the selected words against the whole chapter', async () => {
 		const { lineNumber, line } = dialogueLine(chapter.text, chapter.report.quotes);
-		await goToLine(page, lineNumber);
+		await workbench.goToLine(lineNumber);
 		await page.keyboard.press('Home');
 		await page.keyboard.press('Shift+End');
 		const expected = `${wordsIn(line).toLocaleString('en')} of ${chapter.report.words.toLocaleString('en')} words`;
 		await page.locator('.part.statusbar .statusbar-item', { hasText: expected }).waitFor({ timeout: 10_000 });
 		assert.equal((await statusBarWords().first().textContent()).trim(), expected);
 		await workbench.screenshot('e2e-02-selection-count');
-		await page.keyboard.press('End');
 	});
 
 	it('colours dialogue differently from narration', async () => {
 		const { lineNumber, quoteText, spoken, narrated } = dialogueLine(chapter.text, chapter.report.quotes);
-		await goToLine(page, lineNumber);
-		// Semantic tokens from the model arrive a moment after the grammar's colours; read the settled screen.
-		await page.waitForTimeout(1000);
-		const tokens = await page.evaluate(quote => {
-			const lines = [...document.querySelectorAll('.editor-instance .view-line')];
-			const line = lines.find(element => element.textContent.replace(/\u00a0/g, ' ').includes(quote));
-			return line ? [...line.querySelectorAll('span > span')].map(span => ({ text: span.textContent, color: getComputedStyle(span).color })) : [];
-		}, quoteText);
-		const dialogue = tokens.find(token => token.text.includes(spoken));
-		const narration = tokens.find(token => token.text.includes(narrated));
-		assert.ok(dialogue && narration, `the line showing ${quoteText} is rendered: ${JSON.stringify(tokens)}`);
+		await workbench.goToLine(lineNumber);
+		// The grammar's colours, then the semantic tokens from the model, arrive a moment after the text.
+		const { dialogue, narration } = await until(async () => {
+			const tokens = await editorTokens(page, quoteText);
+			const found = { dialogue: tokens.find(token => token.text.includes(spoken)), narration: tokens.find(token => token.text.includes(narrated)) };
+			assert.ok(found.dialogue && found.narration, `the line showing ${quoteText} is rendered: ${JSON.stringify(tokens)}`);
+			assert.notEqual(found.dialogue.color, found.narration.color, `"${spoken}" (dialogue) and "${narrated}" (narration) are both ${found.dialogue.color}`);
+			return found;
+		});
 		await workbench.screenshot('e2e-03-dialogue-colour');
-		assert.notEqual(dialogue.color, narration.color, `"${spoken}" (dialogue) and "${narrated}" (narration) are both ${dialogue.color}`);
 		console.log(`      dialogue ${dialogue.color}, narration ${narration.color}`);
 	});
 });
-
-async function goToLine(page, lineNumber) {
-	await page.keyboard.press('Control+G');
-	await page.locator('.quick-input-widget input').fill(`:${lineNumber}`);
-	await page.keyboard.press('Enter');
-}

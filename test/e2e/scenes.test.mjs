@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 function analyze(file) {
 	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' });
@@ -45,7 +45,11 @@ describe('A writer finds their way by scenes', function () {
 			chapters.push({ fileName, text: readFileSync(path, 'utf8'), report: analyze(path) });
 		}
 		assert.ok(chapters.length >= 2 && chapters.every(chapter => chapter.report.scenes.length >= 2), 'samples/ holds chapter files of several scenes');
+	});
 
+	startEachTestFrom(() => workbench, { sideBar: 'dramatis' });
+
+	beforeEach(async () => {
 		await workbench.openFile(chapters[0].fileName);
 	});
 
@@ -54,7 +58,6 @@ describe('A writer finds their way by scenes', function () {
 	});
 
 	it('shows the manuscript’s files with their words in the Scenes view', async () => {
-		await page.locator('.part.activitybar .action-item a[aria-label^="Dramatis"]').click();
 		for (const chapter of chapters) {
 			const row = sidebarRows().filter({ hasText: chapter.fileName });
 			await row.first().waitFor({ timeout: 15_000 });
@@ -65,7 +68,7 @@ describe('A writer finds their way by scenes', function () {
 	it('selects the scene the cursor is in, opening its chapter', async () => {
 		const [first] = chapters;
 		const scene = first.report.scenes[1];
-		await goToLine(page, lineOf(first.text, scene.start) + 1);
+		await workbench.goToLine(lineOf(first.text, scene.start) + 1);
 		const selected = page.locator('.part.sidebar .monaco-list-row.selected');
 		await selected.filter({ hasText: scene.title }).waitFor({ timeout: 10_000 });
 		assert.match(await selected.textContent(), new RegExp(`${scene.title}.*${scene.words.toLocaleString('en')} words`));
@@ -77,10 +80,12 @@ describe('A writer finds their way by scenes', function () {
 	it('jumps to a scene clicked in the view', async () => {
 		const [first] = chapters;
 		const scene = first.report.scenes[2];
-		await sidebarRows()
+		// The view has followed the cursor into the chapter, so its scenes are listed.
+		const row = sidebarRows()
 			.filter({ hasText: new RegExp(`^${scene.title}`) })
-			.first()
-			.click();
+			.first();
+		await row.waitFor({ timeout: 15_000 });
+		await row.click();
 		await page.waitForFunction(
 			line => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some(item => item.textContent?.startsWith(`Ln ${line},`)),
 			lineOf(first.text, scene.start),
@@ -91,12 +96,8 @@ describe('A writer finds their way by scenes', function () {
 
 	it('lists every scene in Go to Scene…, previews as the writer moves, and goes to the one chosen', async () => {
 		const [first, second] = chapters;
-		await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-		await goToLine(page, lineOf(first.text, first.report.scenes[0].start));
-		await page.keyboard.press('F1');
-		await page.locator('.quick-input-widget input').fill('>Dramatis: Go to Scene');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Go to Scene' }).first().waitFor();
-		await page.keyboard.press('Enter');
+		await workbench.goToLine(lineOf(first.text, first.report.scenes[0].start));
+		await workbench.runCommand('Dramatis: Go to Scene…', { opensPicker: true });
 		await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Go to Scene' }).waitFor();
 
 		const rows = page.locator('.quick-input-list .monaco-list-row');
@@ -139,9 +140,3 @@ describe('A writer finds their way by scenes', function () {
 		await workbench.screenshot('e2e-scenes-03-after-go-to-scene');
 	});
 });
-
-async function goToLine(page, lineNumber) {
-	await page.keyboard.press('Control+G');
-	await page.locator('.quick-input-widget input').fill(`:${lineNumber}`);
-	await page.keyboard.press('Enter');
-}

@@ -6,10 +6,10 @@
 // writer types and are still there after a reload.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom, VIEWPORT } from './workbench.mjs';
 
 const CHAPTER = '01-the-lamp.story';
 /** A fixture whose third scene is titled `<img src=x onerror=alert(1)>`. */
@@ -28,6 +28,28 @@ function chapterCount(report) {
 	}).length;
 }
 
+/**
+ * Runs in the page: whether the workspace's storage (IndexedDB `vscode-web-state-db-<workspace>`, where the
+ * extension's workspace state is kept under its id) holds a day of the writing history with `words` written.
+ */
+async function storedWordsToday(words) {
+	const request = (source, result = () => source.result) =>
+		new Promise((resolve, reject) => {
+			source.onsuccess = () => resolve(result());
+			source.onerror = () => reject(source.error);
+		});
+	const name = (await indexedDB.databases()).map(db => db.name).find(db => db.startsWith('vscode-web-state-db-') && db !== 'vscode-web-state-db-global');
+	if (!name) return false;
+	const db = await request(indexedDB.open(name));
+	try {
+		const state = await request(db.transaction('ItemTable').objectStore('ItemTable').get('dramatis.dramatis'));
+		const days = state ? (JSON.parse(state)['dramatis.writingHistory']?.days ?? {}) : {};
+		return Object.values(days).some(day => day.added - day.removed === words);
+	} finally {
+		db.close();
+	}
+}
+
 const lineOf = (text, offset) => text.slice(0, offset).split('\n').length;
 const number = text => Number(text.replace(/[^\d]/g, ''));
 
@@ -41,87 +63,81 @@ describe('A writer looks at the Statistics of a chapter', function () {
 
 	const statusItem = pattern => page.locator('.part.statusbar .statusbar-item').filter({ hasText: pattern }).first();
 	const panel = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+	const panelTab = fileName => page.locator('.tabs-container .tab', { hasText: `Statistics: ${fileName}` });
 	const cursorLine = async () => number((await statusItem(/^Ln \d+, Col \d+$/).textContent()).split(',')[0]);
+	const editorText = () => page.locator('.editor-instance .monaco-editor .view-lines').first();
+	/** The workbench's class for a theme that ships with VS Code, e.g. `light_modern`. */
+	const themeClass = id => `vscode-theme-defaults-themes-${id}-json`;
 
-	/** Quick Open from the editor beside the panel, so the file opens there and not over the panel. */
-	async function openFile(fileName) {
-		const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
-		if ((await editor.count()) > 0) {
-			await editor.click();
+	/**
+	 * A story open with its Statistics beside it, showing this file (the panel keeps the scope the writer
+	 * chose last, even across closing it). The focus stays in the story's editor.
+	 */
+	async function openStatistics(fileName) {
+		await workbench.openFile(fileName);
+		await statusItem(/\bwords$/).click({ timeout: 15_000 });
+		await panelTab(fileName).waitFor({ timeout: 15_000 });
+		await panel().locator('.totals').waitFor({ timeout: 15_000 });
+		const thisFile = panel().locator('button.scope', { hasText: 'This file' });
+		if ((await thisFile.getAttribute('aria-pressed')) !== 'true') {
+			await thisFile.click();
+			await panel().locator('button.scope[aria-pressed="true"]', { hasText: 'This file' }).waitFor();
 		}
-		await page.keyboard.press('Control+P');
-		await page.locator('.quick-input-widget input').fill(fileName);
-		// Enter acts on the focused row, once the results have settled on the file.
-		await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor();
-		await page.keyboard.press('Enter');
-		// Exactly the file's name: the panel's tab reads `Statistics: <file>`.
-		await page.locator('.tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor();
 	}
 
-	const chapterTab = () => page.locator('.tabs-container .tab').filter({ hasNotText: 'Statistics: ' }).first();
-	const panelTab = () => page.locator('.tabs-container .tab', { hasText: 'Statistics: ' });
-
-	/** Picks a colour theme the way a writer does: Ctrl+K Ctrl+T, then its name. */
-	async function useTheme(theme, bodyClass) {
-		await chapterTab().click();
-		await page.keyboard.press('Control+K');
-		await page.keyboard.press('Control+T');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
-		await page.locator('.quick-input-widget input').fill(theme);
-		await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: theme }).waitFor();
-		await page.keyboard.press('Enter');
+	/** Picks a colour theme the way a writer does (Preferences: Color Theme, then its name), and waits for the page to take it. */
+	async function useTheme(theme, id, bodyClass) {
+		await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
+		await workbench.pick(theme);
+		await page.locator(`.monaco-workbench.${themeClass(id)}`).waitFor({ timeout: 15_000 });
 		await panel().locator(`body.${bodyClass}`).waitFor({ state: 'attached', timeout: 15_000 });
 	}
 
 	/**
-	 * Maximizes or restores the panel's editor group (Ctrl+K Ctrl+M) until the chapter's tab is as wanted.
-	 * The chord is pressed again when the first one is lost: a key pressed while the webview takes focus
-	 * can go to the webview instead of the workbench.
+	 * The panel alone, in a taller and wider window, so the whole page shows in one picture. Its own element
+	 * is photographed: nothing is maximized, so nothing has to be restored.
 	 */
-	async function setPanelMaximized(maximized) {
-		const wanted = maximized ? 'hidden' : 'visible';
-		for (let attempt = 1; ; attempt++) {
-			await panelTab().click();
-			await page.keyboard.press('Control+K');
-			await page.keyboard.press('Control+M');
-			try {
-				await chapterTab().waitFor({ state: wanted, timeout: 5_000 });
-				return;
-			} catch (error) {
-				if (attempt === 3) {
-					throw error;
-				}
-			}
-		}
-	}
-
-	/** The panel alone, maximized in a taller window, so the whole page shows in one picture. */
 	async function screenshotWholePanel(name) {
-		await page.setViewportSize({ width: 1400, height: 1250 });
-		await setPanelMaximized(true);
-		await workbench.screenshot(name);
-		await setPanelMaximized(false);
-		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.setViewportSize({ width: 1900, height: 1250 });
+		// The webview is laid over its editor group once the workbench has laid out the new window: down to the status bar.
+		await page.waitForFunction(
+			() => {
+				const frame = document.querySelector('iframe.webview.ready')?.getBoundingClientRect();
+				const statusBar = document.querySelector('.part.statusbar')?.getBoundingClientRect();
+				return frame && statusBar && statusBar.top > 1200 && Math.abs(frame.bottom - statusBar.top) <= 2 && frame.width > 800;
+			},
+			undefined,
+			{ timeout: 15_000 },
+		);
+		await workbench.screenshotOf(page.locator('iframe.webview.ready'), name);
+		await page.setViewportSize(VIEWPORT);
 	}
 
 	before(async () => {
-		workbench = await openSamplesInCodeServer();
+		// The markup fixture and an empty `.dramatis` folder are there before the workspace opens: a cast file
+		// written later is then one new file in a folder the watcher already knows.
+		workbench = await openSamplesInCodeServer({
+			extraFiles: { [MARKUP_FIXTURE]: readFileSync(join(repoRoot, 'test', 'fixtures', MARKUP_FIXTURE), 'utf8') },
+			extraFolders: ['.dramatis'],
+		});
 		page = workbench.page;
 		page.on('dialog', dialog => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
 		page.on('pageerror', error => pageErrors.push(error.message));
-		copyFileSync(join(repoRoot, 'test', 'fixtures', MARKUP_FIXTURE), join(workbench.workspace, MARKUP_FIXTURE));
 		const path = join(workbench.workspace, CHAPTER);
 		chapter = { text: readFileSync(path, 'utf8'), report: analyze(path) };
-		await openFile(CHAPTER);
-		await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
 	});
 
-	afterEach(async function () {
-		if (this.currentTest?.state === 'failed' && workbench) {
-			await workbench.screenshot(`statistics-failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
+		// The profile's theme, Light Modern, unless a test left another.
+		if (!((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').includes(themeClass('light_modern'))) {
+			await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
+			await workbench.pick('Light Modern');
+			await page.locator(`.monaco-workbench.${themeClass('light_modern')}`).waitFor({ timeout: 15_000 });
 		}
 	});
 
@@ -130,6 +146,7 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it('opens Statistics beside the editor from the word count in the status bar', async () => {
+		await workbench.openFile(CHAPTER);
 		const words = statusItem(/\bwords$/);
 		await words.waitFor({ timeout: 15_000 });
 		await words.click();
@@ -139,6 +156,7 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it("shows the CLI's numbers: totals, and each scene's words and dialogue", async () => {
+		await openStatistics(CHAPTER);
 		const { report } = chapter;
 		const total = async stat => (await panel().locator(`.total[data-stat="${stat}"] .value`).textContent()).trim();
 		const dialogueWords = report.scenes.reduce((sum, scene) => sum + scene.dialogueWords, 0);
@@ -201,12 +219,14 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it('draws in the dark theme', async () => {
-		await useTheme('Dark Modern', 'vscode-dark');
+		await openStatistics(CHAPTER);
+		await useTheme('Dark Modern', 'dark_modern', 'vscode-dark');
 		await workbench.screenshot('statistics-01-dark');
 		await screenshotWholePanel('statistics-01-dark-whole-panel');
 	});
 
 	it('moves the editor to the scene whose bar is clicked', async () => {
+		await openStatistics(CHAPTER);
 		const scene = chapter.report.scenes[2];
 		await panel().locator('.scene-chart .bar[data-scene="2"]').click();
 		await page.waitForFunction(
@@ -220,6 +240,7 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it('moves the editor with the keyboard: arrow keys between bars, Enter to go', async () => {
+		await openStatistics(CHAPTER);
 		await panel().locator('.scene-chart .bar[data-scene="0"]').focus();
 		await page.keyboard.press('ArrowRight');
 		assert.equal(await panel().locator('.scene-chart .bar:focus').getAttribute('data-scene'), '1');
@@ -238,21 +259,31 @@ describe('A writer looks at the Statistics of a chapter', function () {
 			panel()
 				.locator('body')
 				.evaluate(body => getComputedStyle(body).backgroundColor);
+		await openStatistics(CHAPTER);
+		const light = await background();
+		await useTheme('Dark Modern', 'dark_modern', 'vscode-dark');
 		const dark = await background();
-		await useTheme('Light Modern', 'vscode-light');
-		assert.notEqual(await background(), dark, "the page takes the theme's background");
+		assert.notEqual(dark, light, "the page takes the theme's background");
+		await useTheme('Light Modern', 'light_modern', 'vscode-light');
+		assert.equal(await background(), light, 'and takes the light one back');
 		await workbench.screenshot('statistics-03-light');
 		await screenshotWholePanel('statistics-03-light-whole-panel');
-		await useTheme('Dark High Contrast', 'vscode-high-contrast');
+		await useTheme('Dark High Contrast', 'hc_black', 'vscode-high-contrast');
+		assert.notEqual(await background(), light);
 		await workbench.screenshot('statistics-04-high-contrast');
-		await useTheme('Light Modern', 'vscode-light');
 	});
 
 	it('follows the writer to another story, showing a scene titled with markup as text', async () => {
-		await openFile(MARKUP_FIXTURE);
+		await openStatistics(CHAPTER);
+		// Quick Open from the chapter's editor, so the story opens there and not over the panel.
+		await editorText().click();
+		await workbench.openFile(MARKUP_FIXTURE);
 		const title = '<img src=x onerror=alert(1)>';
 		await page.locator('.tabs-container .tab', { hasText: `Statistics: ${MARKUP_FIXTURE}` }).waitFor({ timeout: 15_000 });
 		await panel().locator('.scenes-table button.link', { hasText: title }).waitFor({ state: 'attached', timeout: 10_000 });
+		// The page is drawn again when the story's cast comes (compromise works in its own thread): wait for it,
+		// and read and arrange the page in single steps, since any redraw replaces every element.
+		await panel().locator('.cast-grid tbody tr').first().waitFor({ state: 'attached', timeout: 15_000 });
 		const facts = await panel()
 			.locator('body')
 			.evaluate(
@@ -264,24 +295,24 @@ describe('A writer looks at the Statistics of a chapter', function () {
 				title,
 			);
 		await panel()
-			.locator('.scenes-table')
-			.evaluate(table => table.closest('details').setAttribute('open', ''));
-		await panel().locator('.scenes-table button.link', { hasText: title }).scrollIntoViewIfNeeded();
+			.locator('body')
+			.evaluate((body, markup) => {
+				const button = [...body.querySelectorAll('.scenes-table button.link')].find(link => link.textContent === markup);
+				button.closest('details').setAttribute('open', '');
+				button.scrollIntoView({ block: 'center' });
+			}, title);
 		await workbench.screenshot('statistics-05-markup-scene-title');
 		assert.deepEqual(facts, { images: 0, titleCells: 1, barLabels: 1 }, 'the title is text in the table and the bar, and no element was made of it');
 		assert.deepEqual(dialogs, [], 'nothing ran: no alert');
 	});
 
 	it('shows a character the cast file names <img src=x onerror=alert(1)> as text in the grid', async () => {
+		await openStatistics(MARKUP_FIXTURE);
 		const markup = '<img src=x onerror=alert(1)>';
 		const castFile = join(workbench.workspace, '.dramatis', 'cast.json');
-		mkdirSync(dirname(castFile), { recursive: true });
-		// A folder and a file made in the same instant from outside the editor are not always both seen by
-		// code-server's watcher; a writer's editor makes them one after the other.
-		await page.waitForTimeout(2000);
+		const row = panel().locator('.cast-grid th.character', { hasText: markup });
 		writeFileSync(castFile, JSON.stringify({ characters: [{ name: markup, aliases: ['Mara'] }] }, null, 2));
 		try {
-			const row = panel().locator('.cast-grid th.character', { hasText: markup });
 			await row.waitFor({ state: 'attached', timeout: 20_000 });
 			await row.scrollIntoViewIfNeeded();
 			const facts = await panel()
@@ -300,11 +331,13 @@ describe('A writer looks at the Statistics of a chapter', function () {
 			assert.ok(facts.cells > 0, 'its cells are labelled with the name as text');
 			assert.deepEqual(dialogs, [], 'nothing ran: no alert');
 		} finally {
-			rmSync(join(workbench.workspace, '.dramatis'), { recursive: true, force: true });
+			rmSync(castFile, { force: true });
 		}
+		await row.waitFor({ state: 'detached', timeout: 20_000 });
 	});
 
 	it("shows the whole manuscript, the CLI's numbers over every story file, and opens the file of a chosen scene", async () => {
+		await openStatistics(CHAPTER);
 		const files = readdirSync(workbench.workspace)
 			.filter(name => name.endsWith('.story'))
 			.sort();
@@ -345,8 +378,7 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it('exports the statistics as JSON through the save dialog', async () => {
-		await openFile(CHAPTER);
-		await page.locator('.tabs-container .tab', { hasText: `Statistics: ${CHAPTER}` }).waitFor({ timeout: 15_000 });
+		await openStatistics(CHAPTER);
 		await panel().locator('button.export', { hasText: 'Export JSON' }).click();
 		const target = join(workbench.workspace, 'lamp-export.json');
 		const input = page.locator('.quick-input-widget input');
@@ -368,8 +400,9 @@ describe('A writer looks at the Statistics of a chapter', function () {
 	});
 
 	it("counts the writer's words for today, and keeps them after a reload", async () => {
+		await openStatistics(CHAPTER);
 		// The counts show while a story editor is active, as the editor's own line and column do.
-		await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+		await editorText().click();
 		const today = statusItem(/today$/);
 		assert.equal((await today.textContent()).trim(), '0 / 1,000 today');
 		await page.keyboard.press('Control+End');
@@ -377,14 +410,26 @@ describe('A writer looks at the Statistics of a chapter', function () {
 		await page.locator('.part.statusbar .statusbar-item', { hasText: '6 / 1,000 today' }).waitFor({ timeout: 10_000 });
 		await panel().locator('.total[data-stat="today"] .value', { hasText: '6 / 1,000' }).waitFor({ timeout: 10_000 });
 		await workbench.screenshot('statistics-08-today');
-		// Saved, so the reload asks nothing; the history is stored a moment after the last edit.
-		await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-		await page.keyboard.press('Control+S');
-		await page.waitForTimeout(2000);
-		// A reload starts a new extension host, which reads the history back from workspace storage.
+		// VS Code for the Web saves a moment after the last keystroke (files.autoSave is afterDelay there), and
+		// refuses to unload the page while a save is on its way: wait for the text on disk, then the clean tab.
+		const path = join(workbench.workspace, CHAPTER);
+		const deadline = Date.now() + 15_000;
+		while (!readFileSync(path, 'utf8').includes('The gulls came back at dawn.') && Date.now() < deadline) {
+			await page.waitForTimeout(100);
+		}
+		assert.ok(readFileSync(path, 'utf8').includes('The gulls came back at dawn.'), 'the chapter was saved');
+		await page.locator('.tabs-container .tab.dirty').first().waitFor({ state: 'detached', timeout: 10_000 });
+		// The history reaches workspace storage a moment after the last edit; the web workbench keeps that
+		// storage in the browser's IndexedDB. A reload before it is there would start the day again.
+		await page.waitForFunction(storedWordsToday, 6, { timeout: 20_000, polling: 200 });
+		// A reload starts a new extension host, which reads the history back from workspace storage. What the
+		// window restores of its editors depends on how far it saved its own state before unloading, so the
+		// story is opened again from the known state.
 		await page.reload();
-		// The restored window may put focus on the panel; the counts show with a story editor in focus.
-		await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ timeout: 30_000 });
+		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
+		await workbench.reset();
+		await openStatistics(CHAPTER);
+		await editorText().click();
 		await page.locator('.part.statusbar .statusbar-item', { hasText: '6 / 1,000 today' }).waitFor({ timeout: 30_000 });
 		await panel().locator('.history-chart .day.today[aria-label*="6 words written"]').waitFor({ state: 'attached', timeout: 15_000 });
 		await screenshotWholePanel('statistics-09-after-reload-whole-panel');

@@ -70,6 +70,13 @@ describe('A writer double-clicks a name in a .story file', function () {
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: TEXT } });
 		page = workbench.page;
 		await workbench.openFile(FIXTURE);
+		// The editor focused and the story read (its word count shown), so nothing moves under the first double-click.
+		await page.locator('.editor-instance .view-lines').first().click();
+		await page
+			.locator('.part.statusbar .statusbar-item', { hasText: /\d+ words/ })
+			.first()
+			.waitFor({ timeout: 20_000 });
+		await page.waitForTimeout(500);
 	});
 
 	after(async () => {

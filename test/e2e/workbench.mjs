@@ -1,16 +1,23 @@
 // Sets the scene a writer would have: the packaged .vsix installed through code-server's own CLI, a copy of
-// samples/ opened as the workspace, and the workbench loaded in headless chromium.
+// samples/ opened as the workspace, and the workbench loaded in headless chromium. Also the known state
+// every test starts from (`startEachTestFrom`), so one failed test cannot leave the next a different screen.
+//
+// Every step that changes the workbench sets a state rather than toggling one (Close All Editor Groups, not
+// Ctrl+K Ctrl+M; Show Dramatis, not a click on the activity bar) and waits until the screen shows it. A
+// toggle pressed twice by a retry undoes itself; a state set twice is still that state.
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
+export const VIEWPORT = { width: 1400, height: 900 };
+
 /**
- * `extraFiles` (name → text) are written into the workspace beside the samples before it opens;
- * `restricted` opens it untrusted, in Restricted Mode.
+ * `extraFiles` (relative path → text) are written into the workspace beside the samples before it opens;
+ * `extraFolders` (relative paths) are made there, empty; `restricted` opens it untrusted, in Restricted Mode.
  */
-export async function openSamplesInCodeServer({ extraFiles = {}, restricted = false } = {}) {
+export async function openSamplesInCodeServer({ extraFiles = {}, extraFolders = [], restricted = false } = {}) {
 	if (!existsSync(vsixPath)) {
 		throw new Error(`${vsixPath} is missing: run \`npm run package\` first (npm test does).`);
 	}
@@ -19,7 +26,11 @@ export async function openSamplesInCodeServer({ extraFiles = {}, restricted = fa
 	// A copy, so nothing the test does can touch the samples in the repository.
 	const workspace = join(scratch, 'samples');
 	cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+	for (const folder of extraFolders) {
+		mkdirSync(join(workspace, folder), { recursive: true });
+	}
 	for (const [name, text] of Object.entries(extraFiles)) {
+		mkdirSync(dirname(join(workspace, name)), { recursive: true });
 		writeFileSync(join(workspace, name), text);
 	}
 	const profileDir = join(scratch, 'profile');
@@ -33,36 +44,267 @@ export async function openSamplesInCodeServer({ extraFiles = {}, restricted = fa
 	};
 	try {
 		browser = await launchBrowser();
-		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		const page = await browser.newPage({ viewport: VIEWPORT });
 		await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
 		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
 		if (restricted) {
 			// The writer declines to trust the folder, which opens it in Restricted Mode.
 			await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
 		}
-		return {
-			page,
-			workspace,
-			close,
-			/** Opens a file of the workspace the way a writer does, through Quick Open, and waits for its text. */
-			async openFile(fileName) {
-				await page.keyboard.press('Control+P');
-				await page.locator('.quick-input-widget input').fill(fileName);
-				await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-				await page.keyboard.press('Enter');
-				await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
-				await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor();
-			},
-			async screenshot(name) {
-				mkdirSync(screenshotsDir, { recursive: true });
-				// Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.
-				await page.waitForTimeout(1000);
-				await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
-			},
-		};
+		return workbenchOf(page, workspace, close);
 	} catch (error) {
 		// A running server would keep mocha waiting forever.
 		await close();
 		throw error;
 	}
+}
+
+/**
+ * Gives every test of the suite the same start: the known state of `reset` (no editors, no panel, the side
+ * bar as `sideBar` asks), set before each test, and a screenshot of the screen after each test that fails.
+ * `workbench` is a function, since the workbench is opened in the suite's `before`.
+ */
+export function startEachTestFrom(workbench, { sideBar = 'closed' } = {}) {
+	beforeEach(async function () {
+		// The reset is part of the test's time, but a slow one must say so rather than eat the test's.
+		this.timeout(Math.max(this.timeout(), 60_000));
+		try {
+			await workbench().reset({ sideBar });
+		} catch (error) {
+			await failureScreenshot(workbench(), `${this.currentTest?.fullTitle() ?? ''} known state`);
+			throw error;
+		}
+	});
+	afterEach(async function () {
+		const test = this.currentTest;
+		if (test?.state === 'failed') {
+			await failureScreenshot(workbench(), test.fullTitle());
+		}
+	});
+}
+
+/** The screen as a failure left it, under test-results/screenshots/failed-<title>.png. */
+async function failureScreenshot(workbench, title) {
+	await workbench
+		?.screenshot(`failed-${title.replace(/\W+/g, '-').slice(0, 100)}`)
+		.catch(error => console.error(`      (no screenshot of the failure: ${error.message})`));
+}
+
+function workbenchOf(page, workspace, close) {
+	const quickInput = page.locator('.quick-input-widget');
+	const quickInputBox = quickInput.locator('input');
+	const workbench = page.locator('.monaco-workbench');
+	const tabs = page.locator('.part.editor .tabs-container .tab');
+	const hasClass = async (locator, name) => ((await locator.getAttribute('class')) ?? '').split(/\s+/).includes(name);
+
+	/**
+	 * Opens Quick Open from the command center in the title bar. A click, not Ctrl+P or F1: a key pressed
+	 * while a webview or a view holds the focus can go there instead of to the workbench.
+	 */
+	async function openQuickOpen() {
+		await page.locator('.part.titlebar .command-center-quick-pick').click();
+		await quickInputBox.waitFor();
+	}
+
+	/**
+	 * Chooses the row that reads exactly `label` with a click (the Command Palette lists its matches in
+	 * alphabetical order, not best first, so Enter could take another), and waits for the picker to close.
+	 */
+	async function choose(label, { opensPicker = false } = {}) {
+		const row = quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+		await row.first().click({ timeout: 15_000 });
+		if (opensPicker) {
+			// The command's own picker takes the place of the palette: it shows once the palette's rows have gone.
+			await row.first().waitFor({ state: 'detached', timeout: 15_000 });
+			await quickInputBox.waitFor({ timeout: 15_000 });
+		} else {
+			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
+		}
+	}
+
+	/** The layout control in the title bar, a checkbox that says whether its part is shown. */
+	const layoutControl = name => page.locator(`.part.titlebar .action-label[role="checkbox"][aria-label^="${name}"]`);
+
+	/** Hides a part through its title bar checkbox, only when the checkbox says it is shown, and waits for it. */
+	async function hidePart(controlName, hiddenClass) {
+		if (await hasClass(workbench, hiddenClass)) {
+			return;
+		}
+		const control = layoutControl(controlName);
+		if ((await control.getAttribute('aria-checked')) === 'true') {
+			await control.click();
+		}
+		await page.locator(`.monaco-workbench.${hiddenClass}`).waitFor({ timeout: 15_000 });
+	}
+
+	const api = {
+		page,
+		workspace,
+		close,
+
+		/** Runs a command from the Command Palette by its exact title (`View: Show Dramatis`), as a writer does. */
+		async runCommand(title, { opensPicker = false } = {}) {
+			await openQuickOpen();
+			// The `>` turns Quick Open into the Command Palette.
+			await quickInputBox.fill(`>${title}`);
+			await choose(title, { opensPicker });
+		},
+
+		/** Types `value` into the open picker (a theme's name, a file's path) and chooses the row that reads `label`. */
+		async pick(value, label = value) {
+			await quickInputBox.fill(value);
+			await choose(label);
+		},
+
+		/** Opens a file of the workspace the way a writer does, through Quick Open, and waits for its text. */
+		async openFile(fileName) {
+			await openQuickOpen();
+			await quickInputBox.fill(fileName);
+			// Enter acts on the focused row, once the results have settled on the file.
+			await choose(fileName);
+			// Exactly the file's name: the Statistics tab reads `Statistics: <file>`.
+			await page.locator('.part.editor .tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor({ timeout: 15_000 });
+			await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
+		},
+
+		/** Moves the cursor to a line through Quick Open (`:N`, as Ctrl+G does), and waits for the status bar to say so. */
+		async goToLine(lineNumber) {
+			await openQuickOpen();
+			await quickInputBox.fill(`:${lineNumber}`);
+			await page.keyboard.press('Enter');
+			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
+			await page
+				.locator('.part.statusbar .statusbar-item')
+				.filter({ hasText: new RegExp(`^Ln ${lineNumber}, Col \\d+`) })
+				.first()
+				.waitFor({ timeout: 15_000 });
+		},
+
+		/** Opens Go to Symbol in Editor (`@`, as Ctrl+Shift+O does) with `query` typed, and waits for a row holding `expected`. */
+		async goToSymbol(query, expected) {
+			await openQuickOpen();
+			await quickInputBox.fill(`@${query}`);
+			await quickInput.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: 30_000 });
+		},
+
+		/** Closes whatever picker is open, and waits for it to go. */
+		async closePicker() {
+			await page.keyboard.press('Escape');
+			await quickInput.waitFor({ state: 'hidden' });
+		},
+
+		/** Shows the Dramatis side bar (Cast and Scenes), whatever the side bar showed before. */
+		async showDramatisSideBar() {
+			await api.runCommand('View: Show Dramatis');
+			await page.locator('.part.sidebar .composite.title h2', { hasText: /^Dramatis$/i }).waitFor({ timeout: 15_000 });
+			// Both views open: a view's header toggles it, so only a closed one is clicked. (An empty view shows
+			// its welcome text instead of its list, so the headers are what says the views are there.)
+			for (const view of ['Cast', 'Scenes']) {
+				const header = page.locator('.part.sidebar .pane-header').filter({ has: page.locator('h3.title').getByText(view, { exact: true }) });
+				await header.waitFor({ timeout: 15_000 });
+				if ((await header.getAttribute('aria-expanded')) === 'false') {
+					await header.click();
+				}
+				await header.and(page.locator('[aria-expanded="true"]')).waitFor({ timeout: 15_000 });
+			}
+		},
+
+		/**
+		 * The known state: the window at its usual size; no picker, dialog, hover or notification; every editor
+		 * closed, its unsaved changes reverted, in one editor group; the panel and the secondary side bar hidden;
+		 * the primary side bar hidden (`closed`) or showing Dramatis (`dramatis`). Each step checks the screen
+		 * first and acts only when it differs, then waits for the state.
+		 */
+		async reset({ sideBar = 'closed' } = {}) {
+			const size = page.viewportSize();
+			if (size.width !== VIEWPORT.width || size.height !== VIEWPORT.height) {
+				await page.setViewportSize(VIEWPORT);
+			}
+			const dialog = page.locator('.monaco-dialog-box');
+			if (await dialog.isVisible()) {
+				await dialog.getByRole('button', { name: 'Cancel' }).click();
+				await dialog.waitFor({ state: 'hidden' });
+			}
+			if (await quickInput.isVisible()) {
+				await page.keyboard.press('Escape');
+				await quickInput.waitFor({ state: 'hidden' });
+			}
+			// Away from any row or status bar item whose hover would cover the screen.
+			await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 100);
+			if ((await page.locator('.notifications-toasts .notification-toast').count()) > 0) {
+				await api.runCommand('Notifications: Clear All Notifications');
+				await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached' });
+			}
+			const dirty = page.locator('.part.editor .tabs-container .tab.dirty');
+			while ((await dirty.count()) > 0) {
+				const tab = dirty.first();
+				const label = await tab.getAttribute('aria-label');
+				await tab.click();
+				await page.locator('.part.editor .tabs-container .tab.active.dirty').waitFor();
+				await api.runCommand('File: Revert File');
+				await page.locator(`.part.editor .tabs-container .tab.dirty[aria-label="${label.replace(/"/g, '\\"')}"]`).waitFor({ state: 'detached' });
+			}
+			if ((await tabs.count()) > 0 || (await page.locator('.part.editor .editor-group-container').count()) > 1) {
+				await api.runCommand('View: Close All Editor Groups');
+			}
+			await tabs.first().waitFor({ state: 'detached', timeout: 15_000 });
+			// A closed webview leaves no frame behind for the next test's locators to find.
+			await page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 15_000 });
+			await hidePart('Toggle Panel', 'nopanel');
+			await hidePart('Toggle Secondary Side Bar', 'noauxiliarybar');
+			if (sideBar === 'dramatis') {
+				await api.showDramatisSideBar();
+			} else if (!(await hasClass(workbench, 'nosidebar'))) {
+				await api.runCommand('View: Close Primary Side Bar');
+				await page.locator('.monaco-workbench.nosidebar').waitFor({ timeout: 15_000 });
+			}
+		},
+
+		async screenshot(name) {
+			mkdirSync(screenshotsDir, { recursive: true });
+			// Notifications and hovers fade in; let the screen settle so the picture shows what a writer sees.
+			await page.waitForTimeout(1000);
+			await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+		},
+
+		/** A picture of one element alone (a panel, a view), once the screen has settled. */
+		async screenshotOf(locator, name) {
+			mkdirSync(screenshotsDir, { recursive: true });
+			await page.waitForTimeout(1000);
+			await locator.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+		},
+	};
+	return api;
+}
+
+/**
+ * Reads the screen until `check` (a function of assertions) passes, and fails with its last assertion after
+ * `timeout` ms. For what arrives a moment after the screen is first drawn (the grammar's colours, then the
+ * semantic tokens): it waits for that state instead of sleeping and hoping, and only ever reads, never acts.
+ */
+export async function until(check, { timeout = 15_000, interval = 200 } = {}) {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		try {
+			return await check();
+		} catch (error) {
+			if (Date.now() >= deadline) {
+				throw error;
+			}
+		}
+		await new Promise(resolve => setTimeout(resolve, interval));
+	}
+}
+
+/**
+ * The colour of each token on the editor's screen, what the grammar and the semantic tokens painted; only
+ * those of the first line showing `lineHolding`, when given.
+ */
+export function editorTokens(page, lineHolding) {
+	return page.evaluate(wanted => {
+		const text = element => element.textContent.replace(/\u00a0/g, ' ');
+		const lines = [...document.querySelectorAll('.editor-instance .view-line')];
+		const shown = wanted === undefined ? lines : lines.filter(line => text(line).includes(wanted)).slice(0, 1);
+		return shown.flatMap(line => [...line.querySelectorAll('span > span')].map(span => ({ text: text(span), color: getComputedStyle(span).color })));
+	}, lineHolding);
 }

@@ -303,6 +303,7 @@ function withQuotes(
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
 const NO_NAMES: readonly NameMention[] = [];
+const NO_STRAYS: readonly number[] = [];
 
 /** Every paragraph's analysis has the same shape, so the document pass reads them all the fast way. */
 function blockAnalysis(
@@ -327,6 +328,7 @@ function blockAnalysis(
 		quotes: quotes.spans,
 		speakers,
 		opensWithQuote: quotes.opensWithQuote,
+		strayClosings: quotes.strayClosings ?? NO_STRAYS,
 		dialogueWords,
 		openingSubject,
 		firstPerson,

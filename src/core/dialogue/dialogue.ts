@@ -41,6 +41,11 @@ export interface ParagraphQuotes {
 	readonly spans: readonly QuoteSpan[];
 	/** The paragraph's first visible character opens a quote: how multi-paragraph speech continues. */
 	readonly opensWithQuote: boolean;
+	/**
+	 * Closing double marks (`"`, `”`, `»`) with no quote open to close: a stray mark, reported as an
+	 * unclosed opening one is. Offsets relative to the paragraph; usually empty.
+	 */
+	readonly strayClosings?: readonly number[];
 }
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
@@ -92,12 +97,15 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		return NO_QUOTES;
 	}
 	let spans: QuoteSpan[] = [];
+	let strays: readonly number[] = [];
 	if (hasDashDialogue(style) && MARKS[paragraph.charCodeAt(first)] === Mark.Dash) {
 		if (!isOrnament(paragraph, first)) {
 			findDashSpeech(paragraph, first, style, spans);
 		}
 	} else {
-		new QuoteScanner(paragraph, style, spans).scan();
+		const scanner = new QuoteScanner(paragraph, style, spans);
+		scanner.scan();
+		strays = scanner.strays;
 		if (style === 'dash') {
 			spans = withSpeechAfterColon(paragraph, style, spans);
 		}
@@ -110,6 +118,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		}
 	}
 	spans = withoutIncises(paragraph, spans);
+	if (strays.length > 0) {
+		return { spans, opensWithQuote: spans.length > 0 && spans[0].start === first, strayClosings: strays };
+	}
 	if (spans.length === 0) {
 		return NO_QUOTES;
 	}
@@ -389,6 +400,8 @@ class QuoteScanner {
 	/** The next opening or sure closing single mark the lookahead found, and which it was. */
 	private decisiveAt = -1;
 	private decisiveRole = SingleRole.None;
+	/** Closing double marks that found no quote open. */
+	readonly strays: number[] = [];
 
 	constructor(
 		private readonly text: string,
@@ -418,8 +431,10 @@ class QuoteScanner {
 					} else if (this.has('low') && this.closerShaped(index)) {
 						this.close('low', index);
 					} else if (index + 1 < end && (!isSpace(text.charCodeAt(index + 1)) || index === 0 || isSpace(text.charCodeAt(index - 1)))) {
-						// `Hello" she said` with nothing open: a stray closing mark, not an opening one.
 						this.push('double', index);
+					} else if (this.open.length === 0 && !(index > 0 && isDigit(text.charCodeAt(index - 1)))) {
+						// `Hello" she said` with nothing open: a stray closing mark, not an opening one (`6" long` is inches).
+						this.strays.push(index);
 					}
 					break;
 				case Mark.LeftDouble:
@@ -447,6 +462,8 @@ class QuoteScanner {
 						this.close('low', index);
 					} else if (this.open.length === 0 && this.openerShaped(index)) {
 						this.push('double', index);
+					} else if (this.open.length === 0 && !german) {
+						this.strays.push(index);
 					}
 					break;
 				case Mark.LowDouble:
@@ -474,6 +491,8 @@ class QuoteScanner {
 					} else if (index + 1 < end && isWordCharAt(text, index + 1)) {
 						// »Komm her«: a » right before a word opens, whatever the document's guillemets do.
 						this.open.push({ kind: 'guillemet', start: index, inwards: true });
+					} else if (this.open.length === 0) {
+						this.strays.push(index);
 					}
 					break;
 				case Mark.LeftCorner:
@@ -858,4 +877,8 @@ function trimmedEnd(text: string, end: number): number {
 		end--;
 	}
 	return end;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
 }

@@ -1,6 +1,7 @@
-// An unclosed quote in the Problems panel, at its opening mark. The model already bounds such a quote
-// at its paragraph's end, so the rest of the chapter stays uncoloured; this tells the writer where to
-// look. `dramatis.dialogue.diagnostics` turns it off.
+// An unclosed quote in the Problems panel, at its opening mark, and a closing mark that closes nothing
+// (`He left."`) at that mark. The model already bounds an unclosed quote at its paragraph's end, so the
+// rest of the chapter stays uncoloured; this tells the writer where to look.
+// `dramatis.dialogue.diagnostics` turns it off.
 
 import * as vscode from 'vscode';
 import { StoryModel } from '../../core';
@@ -16,7 +17,7 @@ export function registerDialogueDiagnostics(models: StoryModelService): vscode.D
 			collection.delete(document.uri);
 			return;
 		}
-		collection.set(document.uri, unclosedQuotes(document, model));
+		collection.set(document.uri, [...unclosedQuotes(document, model), ...strayClosings(document, model)].slice(0, MAX_REPORTED));
 	};
 	// The documents open at start-up are read after activation, which must stay quick.
 	const startup = setTimeout(() => vscode.workspace.textDocuments.forEach(document => refresh(document)), 0);
@@ -52,6 +53,27 @@ function unclosedQuotes(document: vscode.TextDocument, model: StoryModel): vscod
 		diagnostics.push(diagnostic);
 		if (diagnostics.length >= MAX_REPORTED) {
 			break;
+		}
+	}
+	return diagnostics;
+}
+
+function strayClosings(document: vscode.TextDocument, model: StoryModel): vscode.Diagnostic[] {
+	const diagnostics: vscode.Diagnostic[] = [];
+	for (const block of model.blocks) {
+		for (const offset of block.analysis.strayClosings) {
+			const at = block.start + offset;
+			const diagnostic = new vscode.Diagnostic(
+				new vscode.Range(document.positionAt(at), document.positionAt(at + 1)),
+				'This closing quote mark has no opening mark before it in the paragraph.',
+				vscode.DiagnosticSeverity.Warning,
+			);
+			diagnostic.source = 'Dramatis';
+			diagnostic.code = 'unmatched-closing-quote';
+			diagnostics.push(diagnostic);
+			if (diagnostics.length >= MAX_REPORTED) {
+				return diagnostics;
+			}
 		}
 	}
 	return diagnostics;

@@ -62,6 +62,37 @@ describe('dialogue', () => {
 		});
 	});
 
+	describe('closing marks with nothing open', () => {
+		const cases: [string, string, DialogueStyle, number[]][] = [
+			['a straight mark left at the end of a paragraph', 'He left the lamp burning."', 'double', [25]],
+			['a straight mark before a space, after a word', 'He shrugged" and left.', 'double', [11]],
+			['a curly closing mark', 'The tide was in.” Nobody moved.', 'double', [16]],
+			['a guillemet', 'Il partit. » Personne ne bougea.', 'guillemets', [11]],
+			['none in matched speech', '“Stay,” said Moss. "Go."', 'double', []],
+			['none for inches', 'The crack was 6" long.', 'double', []],
+			['none for a German closing mark', '„Komm“, sagte er.', 'german', []],
+			['none for an apostrophe in British text', '‘The boys’ coats,’ she said.', 'single', []],
+		];
+		for (const [name, paragraph, style, expected] of cases) {
+			it(name, () => {
+				assert.deepStrictEqual(findQuotes(paragraph, style).strayClosings ?? [], expected);
+			});
+		}
+
+		it('are kept in the model by paragraph, the opening one reported apart as unclosed', () => {
+			const text = '“Hello,\n\nthere,” she said.';
+			const model = analyzeStory(text);
+			assert.deepStrictEqual(
+				model.blocks.map(block => block.analysis.strayClosings.map(offset => block.start + offset)),
+				[[], [text.indexOf('”')]],
+			);
+			assert.deepStrictEqual(
+				model.dialogue.map(span => span.closed),
+				[false],
+			);
+		});
+	});
+
 	describe('utterances set in italics', () => {
 		const cases: [string, string, string[]][] = [
 			['handed in by a verb of crying out and a comma', 'The sentry cried out twice, _Vora tesh_: the others ran.', ['_Vora tesh_']],

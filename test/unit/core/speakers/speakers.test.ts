@@ -34,6 +34,10 @@ describe('speakers', () => {
 			['a pronoun before a verb and its object, not the object', '"Well," said Nell. "It will rain," she told Bram, "all week."', 'Nell'],
 			['a name before `and said`, not the owner in between', 'The old sailor pointed at the knife in Pell’s hand, and said, "Mine."', 'the old sailor'],
 			['the name before a quote over a pronoun after it', 'The old sailor said, "Mine." He spoke no more.', 'the old sailor'],
+			['a bawled warning', '"The master is coming!" bawled Jimmy from the fence.', 'Jimmy'],
+			['a hazarded guess', '"A storm, perhaps," hazarded Nell.', 'Nell'],
+			['a confidence', '"I think he is handsome," confided Ivy to Rose.', 'Ivy'],
+			['a howl', '"Let me out!" howled the prisoner.', 'the prisoner'],
 		];
 		for (const [rule, text, speaker] of cases) {
 			it(rule, () => {
