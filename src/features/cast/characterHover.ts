@@ -30,12 +30,11 @@ export function registerCharacterHover(casts: CastService, selector: vscode.Docu
 				card.appendMarkdown(`\n\nFirst appears in ${escapeMarkdown(sceneTitle(documentCast.model, character.first.scene))}, line ${line}`);
 			}
 			if (character.lines > 0) {
-				// Show Lines of Character…, by its command id: the hover only links to it.
 				const argument = encodeURIComponent(JSON.stringify([character.name]));
 				card.appendMarkdown(
-					`\n\n[Show lines of ${escapeMarkdown(character.name)}](command:dramatis.showCharacterLines?${argument} "Every line they speak, in order")`,
+					`\n\n[Show lines of ${escapeMarkdown(character.name)}](command:${Commands.showCharacterLines}?${argument} "Every line they speak, in order")`,
 				);
-				card.isTrusted = { enabledCommands: ['dramatis.showCharacterLines'] };
+				card.isTrusted = { enabledCommands: [Commands.showCharacterLines] };
 			}
 			return new vscode.Hover(card, toRange(document, at.found.appearance));
 		},
