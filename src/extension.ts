@@ -8,6 +8,7 @@ import { CastService } from './features/services/castService';
 import { CompromiseWorker } from './features/services/compromiseWorker';
 import { CastView, CastViewRow } from './features/cast/castView';
 import { registerCharacterHover } from './features/cast/characterHover';
+import { CharacterLinesDocuments } from './features/continuity/characterLinesDocument';
 import { HeadHopDiagnostics } from './features/continuity/headHopDiagnostics';
 import { NameVariantDiagnostics } from './features/continuity/nameVariantDiagnostics';
 import { registerCharacterNavigation } from './features/cast/characterNavigation';
@@ -35,7 +36,7 @@ import { registerStoryEditorContext } from './features/util/storyEditorContext';
 import { registerWorkspaceSymbols } from './features/outline/workspaceSymbols';
 import { WritingHistoryTracker } from './features/statistics/writingHistory';
 
-/** What Dramatis offers other extensions and its own integration tests. */
+/** What Dramatis offers other extensions: the model, the manuscript and the cast it reads. */
 export interface DramatisApi {
 	/** The model of a story document as it is now; undefined while a long one is first read. */
 	modelOf(document: vscode.TextDocument): StoryModel | undefined;
@@ -47,6 +48,13 @@ export interface DramatisApi {
 	castOf(document: vscode.TextDocument): Cast | undefined;
 	/** The cast of every story file of the manuscript, with the files in the order the cast numbers them. */
 	manuscriptCast(): Promise<{ uris: string[]; cast: Cast }>;
+}
+
+/**
+ * What the integration tests read of the views and the panel, which no other extension should lean on:
+ * handed out (as `testing`, beside the API) only when VS Code runs the extension for its tests.
+ */
+export interface DramatisTestProbes {
 	/** The Cast view's rows as shown, to `depth` levels (characters, scenes, appearances). */
 	castViewRows(depth?: number): Promise<CastViewRow[]>;
 	/** The Cast view's title and the description beside it (which story, or the manuscript). */
@@ -57,6 +65,11 @@ export interface DramatisApi {
 	writingToday(): { added: number; removed: number; pasted: number; cut: number };
 	/** The name slips noted across the manuscript once the cast is found: each document's slips as written. */
 	nameVariants(): Promise<{ uri: string; name: string; spelling: string }[]>;
+}
+
+/** The API as the integration tests get it. */
+export interface DramatisTestApi extends DramatisApi {
+	readonly testing: DramatisTestProbes;
 }
 
 export function activate(context: vscode.ExtensionContext): DramatisApi {
@@ -86,10 +99,12 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 
 	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
 	const headHops = new HeadHopDiagnostics(casts);
+	const characterLines = new CharacterLinesDocuments(casts);
 
 	context.subscriptions.push(
 		nameVariants,
 		headHops,
+		characterLines,
 		output,
 		settings,
 		models,
@@ -121,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		statisticsCast,
 		statistics,
 	);
-	return {
+	const api: DramatisApi = {
 		modelOf: document => models.modelOf(document),
 		whenReady: document => models.whenReady(document),
 		manuscript: () => manuscripts.whenIndexed(),
@@ -130,15 +145,24 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 			const { stories, cast } = await casts.manuscriptCast();
 			return { uris: stories.map(story => story.uri.toString()), cast };
 		},
-		castViewRows: depth => castView.rows(depth),
-		castViewHeading: () => castView.heading,
-		statisticsPanel: statistics.probe,
-		writingToday: () => history.today(),
-		nameVariants: async () =>
-			[...(await nameVariants.whenRefreshed()).entries()].flatMap(([uri, notes]) =>
-				notes.map(({ note }) => ({ uri, name: note.name, spelling: note.spelling })),
-			),
 	};
+	if (context.extensionMode !== vscode.ExtensionMode.Test) {
+		return api;
+	}
+	const tested: DramatisTestApi = {
+		...api,
+		testing: {
+			castViewRows: depth => castView.rows(depth),
+			castViewHeading: () => castView.heading,
+			statisticsPanel: statistics.probe,
+			writingToday: () => history.today(),
+			nameVariants: async () =>
+				[...(await nameVariants.whenRefreshed()).entries()].flatMap(([uri, notes]) =>
+					notes.map(({ note }) => ({ uri, name: note.name, spelling: note.spelling })),
+				),
+		},
+	};
+	return tested;
 }
 
 export function deactivate(): void {

@@ -21,9 +21,13 @@ export const Commands = {
 	castFindAllAppearances: 'dramatis.cast.findAllAppearances',
 	showStatistics: 'dramatis.showStatistics',
 	exportStatistics: 'dramatis.exportStatistics',
+	showCharacterLines: 'dramatis.showCharacterLines',
 } as const;
 
-/** Commands only Dramatis's own views run (a click on a row): registered, never contributed to the palette. */
+/** Commands only Dramatis itself runs (a click on a row, a quick fix): registered, never contributed to the palette. */
 export const InternalCommands = {
 	revealAppearance: 'dramatis.revealAppearance',
+	/** The quick fixes of a name slip: the spelling is another character, or no one's name. */
+	nameVariantSomeoneElse: 'dramatis.nameVariant.someoneElse',
+	nameVariantIgnore: 'dramatis.nameVariant.ignore',
 } as const;

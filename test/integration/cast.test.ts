@@ -21,8 +21,11 @@ interface Row {
 interface DramatisApi {
 	castOf(document: vscode.TextDocument): CastView | undefined;
 	manuscriptCast(): Promise<{ uris: string[]; cast: CastView }>;
-	castViewRows(depth?: number): Promise<Row[]>;
-	castViewHeading(): { title: string; description: string };
+	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
+	testing: {
+		castViewRows(depth?: number): Promise<Row[]>;
+		castViewHeading(): { title: string; description: string };
+	};
 }
 
 async function until<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
@@ -189,7 +192,7 @@ describe('The cast in a real VS Code', () => {
 	it("shows the document's cast in the Cast view, then the whole manuscript's", async () => {
 		await vscode.window.showTextDocument(arrival);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
-		const rows = await api.castViewRows(3);
+		const rows = await api.testing.castViewRows(3);
 		assert.deepStrictEqual(
 			rows.map(({ label, description }) => `${label} — ${description}`),
 			['Hattie — 4 mentions · 1 line', 'Wren — 2 mentions · 1 line', 'Mr. Quill — 2 mentions · 0 lines'],
@@ -203,7 +206,7 @@ describe('The cast in a real VS Code', () => {
 		assert.strictEqual(appearance.description, 'line 3');
 
 		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
-		const manuscriptRows = await api.castViewRows(2);
+		const manuscriptRows = await api.testing.castViewRows(2);
 		const hattie = manuscriptRows.find(row => row.label === 'Hattie')!;
 		assert.strictEqual(hattie.description, '6 mentions · 1 line');
 		assert.deepStrictEqual(
@@ -211,7 +214,7 @@ describe('The cast in a real VS Code', () => {
 			['01-arrival.story › Chapter 1 › Scene 1', '01-arrival.story › Chapter 1 › Scene 2', '02-departure.story › Chapter 2 › Scene 1'],
 		);
 		await vscode.commands.executeCommand('dramatis.cast.sortByName');
-		const byName = (await api.castViewRows(1)).map(row => row.label);
+		const byName = (await api.testing.castViewRows(1)).map(row => row.label);
 		assert.deepStrictEqual(
 			byName,
 			[...byName].sort((a, b) => a.localeCompare(b)),
@@ -273,7 +276,7 @@ describe('The cast in a real VS Code', () => {
 		assert.ok(!names.includes('Hattie') && !names.includes('Wren'), `no one from the harbour: ${names.join(', ')}`);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
 		const rows = await until(async () => {
-			const shown = await api.castViewRows(1);
+			const shown = await api.testing.castViewRows(1);
 			return shown.some(row => row.label === 'Mara') ? shown : undefined;
 		}, 'the Cast view to show the lighthouse');
 		assert.deepStrictEqual(
@@ -287,12 +290,12 @@ describe('The cast in a real VS Code', () => {
 		const lighthouse = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'lighthouse.story'));
 		await vscode.window.showTextDocument(lighthouse);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
-		assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast', description: 'lighthouse.story' });
+		assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast', description: 'lighthouse.story' });
 		await vscode.window.showTextDocument(departure);
-		assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast', description: '02-departure.story' });
+		assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast', description: '02-departure.story' });
 		await vscode.commands.executeCommand('dramatis.cast.showManuscript');
 		try {
-			assert.deepStrictEqual(api.castViewHeading(), { title: 'Cast: Manuscript', description: 'whole manuscript' });
+			assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast: Manuscript', description: 'whole manuscript' });
 		} finally {
 			await vscode.commands.executeCommand('dramatis.cast.showDocument');
 		}

@@ -68,6 +68,15 @@ describe('Dramatis in a real VS Code', () => {
 		assert.strictEqual(typeof api.modelOf, 'function');
 	});
 
+	it('runs in test mode, where the test probes come apart from the public API', () => {
+		const exports = vscode.extensions.getExtension('dramatis.dramatis')!.exports as Record<string, unknown>;
+		assert.deepStrictEqual(Object.keys(exports).sort(), ['castOf', 'manuscript', 'manuscriptCast', 'modelOf', 'testing', 'whenReady']);
+		const testing = exports.testing as Record<string, unknown>;
+		for (const probe of ['castViewRows', 'statisticsPanel', 'writingToday', 'nameVariants']) {
+			assert.ok(testing[probe], `the ${probe} probe is handed out under testing`);
+		}
+	});
+
 	it('counts the words of each chapter and scene', () => {
 		const model = api.modelOf(document);
 		assert.ok(model, 'a .story document has a model');

@@ -57,8 +57,11 @@ interface DramatisApi {
 		  }
 		| undefined;
 	manuscript(): Promise<ManuscriptView>;
-	statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
-	writingToday(): Tally;
+	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
+	testing: {
+		statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
+		writingToday(): Tally;
+	};
 }
 
 async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
@@ -84,7 +87,7 @@ describe('Statistics in a real VS Code', () => {
 	let api: DramatisApi;
 	let fixtureText: string;
 	const report = () => {
-		const message = api.statisticsPanel.lastMessage;
+		const message = api.testing.statisticsPanel.lastMessage;
 		return message?.type === 'statistics' ? message.report : undefined;
 	};
 
@@ -105,8 +108,8 @@ describe('Statistics in a real VS Code', () => {
 	describe('the panel', () => {
 		it('opens beside the editor, and its own script runs under the CSP and asks for data', async () => {
 			await vscode.commands.executeCommand('dramatis.showStatistics');
-			assert.ok(api.statisticsPanel.isOpen, 'the panel is open');
-			await until(() => api.statisticsPanel.pageReady, "the page's script to say it is ready");
+			assert.ok(api.testing.statisticsPanel.isOpen, 'the panel is open');
+			await until(() => api.testing.statisticsPanel.pageReady, "the page's script to say it is ready");
 			const tab = vscode.window.tabGroups.all.flatMap(group => group.tabs).find(candidate => candidate.label.startsWith('Statistics'));
 			assert.ok(tab, 'a Statistics tab exists');
 			assert.notStrictEqual(tab.group.viewColumn, editor.viewColumn, 'the panel sits beside the editor, not over it');
@@ -160,7 +163,7 @@ describe('Statistics in a real VS Code', () => {
 
 		it('moves the editor to a scene the page asks for, cursor at its first line', async () => {
 			const scenes = api.modelOf(document)!.scenes;
-			await api.statisticsPanel.receive({ type: 'revealScene', scene: 2 });
+			await api.testing.statisticsPanel.receive({ type: 'revealScene', scene: 2 });
 			const active = vscode.window.activeTextEditor;
 			assert.strictEqual(active?.document, document);
 			assert.deepStrictEqual(active.selection.active, document.positionAt(scenes[2].start));
@@ -178,7 +181,7 @@ describe('Statistics in a real VS Code', () => {
 				{ type: 'runCode', code: 'alert(1)' },
 				{ type: 'export', kind: '../../etc' },
 			]) {
-				await api.statisticsPanel.receive(message);
+				await api.testing.statisticsPanel.receive(message);
 			}
 			assert.deepStrictEqual(vscode.window.activeTextEditor!.selection.active, before);
 		});
@@ -203,7 +206,7 @@ describe('Statistics in a real VS Code', () => {
 
 	describe('the whole manuscript', () => {
 		after(async () => {
-			await api.statisticsPanel.receive({ type: 'scope', scope: 'document' });
+			await api.testing.statisticsPanel.receive({ type: 'scope', scope: 'document' });
 			editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
 			await until(() => report()?.scope === 'document' && report()?.document === 'harbour.story', 'the panel back on harbour.story');
 		});
@@ -212,7 +215,7 @@ describe('Statistics in a real VS Code', () => {
 			const manuscript = await api.manuscript();
 			assert.ok(manuscript.files.length > 1, 'the fixtures hold several story files');
 			assert.strictEqual(report()?.manuscriptFiles, manuscript.files.length, 'the page is told there is a manuscript to offer');
-			await api.statisticsPanel.receive({ type: 'scope', scope: 'manuscript' });
+			await api.testing.statisticsPanel.receive({ type: 'scope', scope: 'manuscript' });
 			const sent = await until(() => (report()?.scope === 'manuscript' ? report() : undefined), 'the manuscript to be sent');
 			assert.strictEqual(sent.statistics.words, manuscript.words);
 			assert.deepStrictEqual(
@@ -225,14 +228,14 @@ describe('Statistics in a real VS Code', () => {
 			const manuscript = await api.manuscript();
 			const index = manuscript.scenes.findIndex(({ file }) => file.path.endsWith('2-the-party.md'));
 			assert.ok(index >= 0, 'the manuscript holds 2-the-party.md');
-			await api.statisticsPanel.receive({ type: 'revealScene', scene: index });
+			await api.testing.statisticsPanel.receive({ type: 'revealScene', scene: index });
 			const active = vscode.window.activeTextEditor!;
 			assert.strictEqual(active.document.uri.toString(), manuscript.scenes[index].file.id);
 			assert.deepStrictEqual(active.selection.active, active.document.positionAt(manuscript.scenes[index].scene.start));
 		});
 
 		it('ignores a scope it does not know', async () => {
-			await api.statisticsPanel.receive({ type: 'scope', scope: 'galaxy' });
+			await api.testing.statisticsPanel.receive({ type: 'scope', scope: 'galaxy' });
 			await settle();
 			assert.strictEqual(report()?.scope, 'manuscript');
 		});
@@ -326,7 +329,7 @@ describe('Statistics in a real VS Code', () => {
 				undoStopBefore: undoStops.before,
 				undoStopAfter: undoStops.after,
 			});
-		const today = () => api.writingToday();
+		const today = () => api.testing.writingToday();
 
 		it('counts typed words, and undo brings the day back', async () => {
 			assert.strictEqual(document.isDirty, false, 'the first word typed is the first after a save');

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import { Character } from '../../core';
+import { characterPickRows } from './characterPicks';
 import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
 import { CastService } from '../services/castService';
 import { revealAppearance } from './castView';
@@ -52,15 +53,12 @@ async function goToCharacter(casts: CastService): Promise<void> {
 		void vscode.window.showInformationMessage('Dramatis found no characters here yet.');
 		return;
 	}
-	const picked = await vscode.window.showQuickPick<CharacterPick>(
-		source.cast.characters.map(character => ({
-			label: character.name,
-			description: describeCounts(character),
-			detail: character.aliases.length > 0 ? `also ${character.aliases.join(', ')}` : undefined,
-			character,
-		})),
-		{ title: 'Go to Character', placeHolder: 'Type a name', matchOnDescription: false, matchOnDetail: true },
-	);
+	const picked = await vscode.window.showQuickPick<CharacterPick>(characterPickRows(source.cast.characters, describeCounts), {
+		title: 'Go to Character',
+		placeHolder: 'Type a name',
+		matchOnDescription: false,
+		matchOnDetail: true,
+	});
 	if (picked) {
 		await pickAppearance(picked.character, source.stories);
 	}

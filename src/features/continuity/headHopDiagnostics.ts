@@ -3,21 +3,22 @@
 // Worked out from the cast a moment after the writer stops typing, never on a keystroke.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 import { Cast, findHeadHops, HeadHop } from '../../core';
 import { CastService } from '../services/castService';
 
 export const HEAD_HOP_CODE = 'head-hop';
 
-export class HeadHopDiagnostics implements vscode.Disposable {
-	private readonly collection = vscode.languages.createDiagnosticCollection('dramatis.headHops');
+export class HeadHopDiagnostics extends Disposable {
+	private readonly collection = this.register(vscode.languages.createDiagnosticCollection('dramatis.headHops'));
 	private readonly hopsOfCast = new WeakMap<Cast, HeadHop[]>();
-	private readonly disposables: vscode.Disposable[] = [this.collection];
 	private generation = 0;
 	private shown: { uri: string; hop: HeadHop }[] = [];
 
 	constructor(private readonly casts: CastService) {
+		super();
 		const startup = setTimeout(() => void this.refresh(), 0);
-		this.disposables.push(
+		this.registerAll(
 			{ dispose: () => clearTimeout(startup) },
 			casts.onDidChangeCast(() => void this.refresh()),
 			vscode.window.onDidChangeActiveTextEditor(() => !vscode.workspace.workspaceFolders?.length && void this.refresh()),
@@ -74,9 +75,5 @@ export class HeadHopDiagnostics implements vscode.Disposable {
 			this.collection.set(vscode.Uri.parse(uri), diagnostics);
 		}
 		this.shown = shown;
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }

@@ -4,14 +4,14 @@
 // Worked out from the cast a moment after the writer stops typing, never on a keystroke.
 
 import * as vscode from 'vscode';
+import { InternalCommands } from '../commands';
+import { Disposable } from '../util/dispose';
 import { Cast, findNameVariants, NameVariant, withCharacter, withIgnored } from '../../core';
 import { CastFile } from '../cast/castFile';
 import { CastService } from '../services/castService';
 import { ManuscriptStory } from '../services/manuscriptStories';
 
 export const NAME_VARIANT_CODE = 'name-variant';
-const SOMEONE_ELSE_COMMAND = 'dramatis.nameVariant.someoneElse';
-const IGNORE_COMMAND = 'dramatis.nameVariant.ignore';
 
 /** A note placed in the editor: its story and where it is there. */
 interface PlacedNote {
@@ -20,11 +20,10 @@ interface PlacedNote {
 	readonly range: vscode.Range;
 }
 
-export class NameVariantDiagnostics implements vscode.Disposable {
-	private readonly collection = vscode.languages.createDiagnosticCollection('dramatis.nameVariants');
+export class NameVariantDiagnostics extends Disposable {
+	private readonly collection = this.register(vscode.languages.createDiagnosticCollection('dramatis.nameVariants'));
 	/** The notes last shown, by document and then by the start of the slip. */
 	private notes = new Map<string, PlacedNote[]>();
-	private readonly disposables: vscode.Disposable[] = [this.collection];
 	private readonly notesOfCast = new WeakMap<Cast, NameVariant[]>();
 	private generation = 0;
 
@@ -33,8 +32,9 @@ export class NameVariantDiagnostics implements vscode.Disposable {
 		private readonly castFile: CastFile,
 		selector: vscode.DocumentSelector,
 	) {
+		super();
 		const startup = setTimeout(() => void this.refresh(), 0);
-		this.disposables.push(
+		this.registerAll(
 			{ dispose: () => clearTimeout(startup) },
 			casts.onDidChangeCast(() => void this.refresh()),
 			vscode.window.onDidChangeActiveTextEditor(() => !vscode.workspace.workspaceFolders?.length && void this.refresh()),
@@ -45,8 +45,8 @@ export class NameVariantDiagnostics implements vscode.Disposable {
 					providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
 				},
 			),
-			vscode.commands.registerCommand(SOMEONE_ELSE_COMMAND, (name: string) => castFile.edit(text => withCharacter(text, name, []))),
-			vscode.commands.registerCommand(IGNORE_COMMAND, (name: string) => castFile.edit(text => withIgnored(text, name))),
+			vscode.commands.registerCommand(InternalCommands.nameVariantSomeoneElse, (name: string) => castFile.edit(text => withCharacter(text, name, []))),
+			vscode.commands.registerCommand(InternalCommands.nameVariantIgnore, (name: string) => castFile.edit(text => withIgnored(text, name))),
 		);
 	}
 
@@ -123,19 +123,15 @@ export class NameVariantDiagnostics implements vscode.Disposable {
 				actions.push(all);
 			}
 			const someoneElse = new vscode.CodeAction(`${note.name} is someone else (add to the cast file)`, vscode.CodeActionKind.QuickFix);
-			someoneElse.command = { command: SOMEONE_ELSE_COMMAND, title: someoneElse.title, arguments: [note.name] };
+			someoneElse.command = { command: InternalCommands.nameVariantSomeoneElse, title: someoneElse.title, arguments: [note.name] };
 			someoneElse.diagnostics = [diagnostic];
 			actions.push(someoneElse);
 			const ignore = new vscode.CodeAction(`Ignore “${note.name}” (the cast file's ignore list)`, vscode.CodeActionKind.QuickFix);
-			ignore.command = { command: IGNORE_COMMAND, title: ignore.title, arguments: [note.name] };
+			ignore.command = { command: InternalCommands.nameVariantIgnore, title: ignore.title, arguments: [note.name] };
 			ignore.diagnostics = [diagnostic];
 			actions.push(ignore);
 		}
 		return actions;
-	}
-
-	dispose(): void {
-		this.disposables.forEach(disposable => disposable.dispose());
 	}
 }
 

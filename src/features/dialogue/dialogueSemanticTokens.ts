@@ -2,13 +2,12 @@
 // grammar cannot be (apostrophes, speech over several paragraphs, dash dialogue). package.json maps
 // the `dialogue` token type to the `string.quoted.double` scope, so every theme colours it, and a thought
 // (`"…" thought Edith`) carries the `thought` modifier, mapped to the scopes themes use for emphasis and asides.
-// Tokens are given for the range VS Code shows, never the whole book: a novel has tens of thousands
-// of quotes, and VS Code asks again after every keystroke.
+// dialogue/dialogueTokens.ts decides which pieces of the range VS Code shows are dialogue.
 
 import * as vscode from 'vscode';
-import { indexAtOrBefore } from '../../core';
 import { StoryModelService } from '../services/modelService';
-import { lineRanges, toTextRange } from '../util/positions';
+import { documentLines, toRange, toTextRange } from '../util/positions';
+import { dialogueTokens } from './dialogueTokens';
 
 export const DIALOGUE_LEGEND = new vscode.SemanticTokensLegend(['dialogue'], ['thought']);
 const THOUGHT: readonly string[] = ['thought'];
@@ -22,18 +21,8 @@ export function registerDialogueSemanticTokens(models: StoryModelService, select
 			if (!model) {
 				return builder.build();
 			}
-			const shown = toTextRange(document, range);
-			// A span may start before the range and run into it, so look back one span.
-			for (let index = Math.max(0, indexAtOrBefore(model.dialogue, shown.start)); index < model.dialogue.length; index++) {
-				const span = model.dialogue[index];
-				if (span.start >= shown.end || token.isCancellationRequested) {
-					break;
-				}
-				for (const line of lineRanges(document, span)) {
-					if (line.intersection(range)) {
-						builder.push(line, 'dialogue', span.kind === 'thought' ? THOUGHT : undefined);
-					}
-				}
+			for (const piece of dialogueTokens(model, toTextRange(document, range), documentLines(document), () => token.isCancellationRequested)) {
+				builder.push(toRange(document, piece), 'dialogue', piece.thought ? THOUGHT : undefined);
 			}
 			return builder.build();
 		},

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import { Chapter, Scene } from '../../core';
+import { sceneListRows } from './sceneListRows';
 import { ManuscriptService } from '../services/manuscriptService';
 import { SceneCasting } from '../services/sceneCasting';
 import { StoryModelService } from '../services/modelService';
@@ -136,43 +137,17 @@ function itemsOf(
 	sources: readonly SceneSource[],
 	origin: vscode.TextEditor | undefined,
 ): { items: (SceneItem | vscode.QuickPickItem)[]; current: SceneItem | undefined } {
-	const items: (SceneItem | vscode.QuickPickItem)[] = [];
-	let current: SceneItem | undefined;
-	const originId = origin?.document.uri.toString();
-	const cursor = origin ? origin.document.offsetAt(origin.selection.active) : -1;
-	for (const source of sources) {
-		if (source.scenes.length === 0) {
-			continue;
-		}
-		if (sources.length > 1) {
-			items.push({ label: source.path, kind: vscode.QuickPickItemKind.Separator });
-		}
-		for (const scene of source.scenes) {
-			const chapter = scene.chapterIndex >= 0 ? source.chapters[scene.chapterIndex] : undefined;
-			const item: SceneItem = {
-				label: `$(symbol-event) ${scene.title}`,
-				description: [
-					chapter?.title,
-					formatWords(scene.words),
-					scene.pointOfView && `POV ${scene.pointOfView}`,
-					scene.characters
-						.filter(name => name !== scene.pointOfView)
-						.slice(0, 4)
-						.join(', '),
-				]
-					.filter(Boolean)
-					.join(' · '),
-				detail: scene.firstLine,
-				uri: source.uri,
-				start: scene.start,
-			};
-			items.push(item);
-			if (source.uri.toString() === originId && scene.start <= cursor) {
-				current = item;
-			}
-		}
-	}
-	return { items, current };
+	const listed = sceneListRows(
+		sources.map(source => ({ ...source, key: source.uri.toString() })),
+		origin && { key: origin.document.uri.toString(), cursor: origin.document.offsetAt(origin.selection.active) },
+		formatWords,
+	);
+	const items = listed.rows.map((row): SceneItem | vscode.QuickPickItem =>
+		row.kind === 'file'
+			? { label: row.label, kind: vscode.QuickPickItemKind.Separator }
+			: { label: row.label, description: row.description, detail: row.detail, uri: sources[row.source].uri, start: row.start },
+	);
+	return { items, current: listed.current === undefined ? undefined : (items[listed.current] as SceneItem) };
 }
 
 function isSceneItem(item: vscode.QuickPickItem | undefined): item is SceneItem {

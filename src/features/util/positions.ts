@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LineIndex, TextRange } from '../../core';
+import { StoryLines } from './storyLines';
 
 export function toRange(document: vscode.TextDocument, range: TextRange): vscode.Range {
 	return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
@@ -10,6 +11,14 @@ export function toRange(document: vscode.TextDocument, range: TextRange): vscode
 
 export function toTextRange(document: vscode.TextDocument, range: vscode.Range): TextRange {
 	return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+/** An open document's lines, for the pure functions that give offsets and line numbers. */
+export function documentLines(document: vscode.TextDocument): StoryLines {
+	return {
+		lineOf: offset => document.positionAt(offset).line,
+		lineRange: line => toTextRange(document, document.lineAt(line).range),
+	};
 }
 
 /** The parts of `range` on each line it covers, without line breaks; empty parts are left out. */
