@@ -69,3 +69,4 @@ export {
 } from './statistics/writingHistory';
 export { findNameVariants, isEnglishWord, isOneSlip, NameVariant, NameVariantOptions } from './continuity/nameVariants';
 export { findHeadHops, HeadHop, InnerLife } from './continuity/headHops';
+export { CharacterLine, characterLines } from './continuity/characterLines';

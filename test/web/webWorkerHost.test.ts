@@ -24,7 +24,7 @@ const STORY = [
 interface DramatisApi {
 	modelOf(document: vscode.TextDocument): { words: number; chapters: readonly { title: string }[]; scenes: readonly { start: number }[] } | undefined;
 	castOf(document: vscode.TextDocument): { characters: readonly { name: string; aliases: readonly string[]; mentions: number; lines: number }[] } | undefined;
-	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
+	/** What the extension hands its tests beside the API. */
 	testing: {
 		castViewRows(depth?: number): Promise<{ label: string; description: string; children?: { label: string }[] }[]>;
 		statisticsPanel: {
@@ -87,7 +87,7 @@ describe('Dramatis in the web-worker extension host', () => {
 			symbols.map(symbol => [symbol.name, symbol.children.map(child => child.name)]),
 			[
 				['Chapter One', ['Scene 1', 'Scene 2']],
-				// A chapter told in one untitled scene lists no scene under it.
+				// A chapter of one scene has no scenes of its own in the outline.
 				['Chapter Two', []],
 			],
 		);
