@@ -8,6 +8,7 @@ import { CastService } from './features/services/castService';
 import { CompromiseWorker } from './features/services/compromiseWorker';
 import { CastView, CastViewRow } from './features/cast/castView';
 import { registerCharacterHover } from './features/cast/characterHover';
+import { CharacterLinesDocuments } from './features/continuity/characterLinesDocument';
 import { HeadHopDiagnostics } from './features/continuity/headHopDiagnostics';
 import { NameVariantDiagnostics } from './features/continuity/nameVariantDiagnostics';
 import { registerCharacterNavigation } from './features/cast/characterNavigation';
@@ -98,10 +99,12 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 
 	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
 	const headHops = new HeadHopDiagnostics(casts);
+	const characterLines = new CharacterLinesDocuments(casts);
 
 	context.subscriptions.push(
 		nameVariants,
 		headHops,
+		characterLines,
 		output,
 		settings,
 		models,

@@ -7,15 +7,13 @@ export type Write = (text: string) => void;
 
 /**
  * Writes `value` (plain objects, arrays, strings, numbers, booleans and null, as a report holds) indented
- * by two spaces a level, starting at `indent`. An object or array holding no other is handed to
- * JSON.stringify whole (a quote, a chapter, a list of aliases); only what holds them is walked here.
+ * by two spaces a level, starting at `indent`. What holds nothing deeper than objects of plain values (the
+ * quotes of a book, its scenes) is handed to JSON.stringify whole, several times faster than walking it
+ * here; only what holds such lists (a file's report, the list of files) is walked, a piece at a time.
  */
 export function writeJson(value: unknown, write: Write, indent = ''): void {
-	if (isFlat(value)) {
-		// As in an array, JSON.stringify writes an undefined item as null.
-		const text = JSON.stringify(value, null, 2) ?? 'null';
-		// A string's own line breaks are escaped, so every line break here is the layout's.
-		write(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
+	if (isShallow(value)) {
+		write(stringifyAt(value, indent.length / 2));
 		return;
 	}
 	if (Array.isArray(value)) {
@@ -50,6 +48,24 @@ export function writeJson(value: unknown, write: Write, indent = ''): void {
 	write(JSON.stringify(value));
 }
 
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented `depth` levels more. Wrapped in
+ * `depth` arrays, JSON.stringify indents the value itself; the wrapping is then cut off, so no pass over
+ * the text is needed to indent it. (As in an array, an undefined value is written as null.)
+ */
+function stringifyAt(value: unknown, depth: number): string {
+	let wrapped = value;
+	let prefix = '';
+	let suffix = '';
+	for (let level = 1; level <= depth; level++) {
+		wrapped = [wrapped];
+		prefix += `[\n${'  '.repeat(level)}`;
+		suffix = `\n${'  '.repeat(level - 1)}]${suffix}`;
+	}
+	const text = JSON.stringify(wrapped, null, 2) ?? 'null';
+	return text.slice(prefix.length, text.length - suffix.length);
+}
+
 /** Whether `value` is a plain value, or an object or array of plain values. */
 function isFlat(value: unknown): boolean {
 	if (value === null || typeof value !== 'object') {
@@ -57,6 +73,19 @@ function isFlat(value: unknown): boolean {
 	}
 	for (const item of Array.isArray(value) ? value : Object.values(value)) {
 		if (item !== null && typeof item === 'object') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Whether `value` is flat, or an object or array of flat values. */
+function isShallow(value: unknown): boolean {
+	if (value === null || typeof value !== 'object') {
+		return true;
+	}
+	for (const item of Array.isArray(value) ? value : Object.values(value)) {
+		if (!isFlat(item)) {
 			return false;
 		}
 	}

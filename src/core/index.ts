@@ -54,3 +54,5 @@ export { findNameVariants, isEnglishWord } from './continuity/nameVariants';
 export { NameVariant, NameVariantOptions } from './continuity/types';
 export { findHeadHops } from './continuity/headHops';
 export { HeadHop, InnerLife } from './continuity/types';
+export { characterLines } from './continuity/characterLines';
+export { CharacterLine } from './continuity/types';

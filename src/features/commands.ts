@@ -21,6 +21,7 @@ export const Commands = {
 	castFindAllAppearances: 'dramatis.cast.findAllAppearances',
 	showStatistics: 'dramatis.showStatistics',
 	exportStatistics: 'dramatis.exportStatistics',
+	showCharacterLines: 'dramatis.showCharacterLines',
 } as const;
 
 /** Commands only Dramatis itself runs (a click on a row, a quick fix): registered, never contributed to the palette. */

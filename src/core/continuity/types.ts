@@ -39,3 +39,13 @@ export interface HeadHop extends InnerLife {
 	/** Whose inner life the scene gave first. */
 	readonly first: InnerLife;
 }
+
+export interface CharacterLine extends TextRange {
+	/** Index of its story in the list the cast was found in. */
+	readonly story: number;
+	/** Index into its story's scenes, or -1 outside every scene. */
+	readonly scene: number;
+	/** The quote as written, marks included; paragraphs of a long speech joined by a line break. */
+	readonly text: string;
+	readonly kind: 'speech' | 'thought' | 'written';
+}

@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { describeCounts, sceneTitle } from './castFormat';
+import { Commands } from '../commands';
 import { CastService } from '../services/castService';
 import { escapeMarkdown } from '../util/markdownText';
 import { toRange } from '../util/positions';
@@ -27,6 +28,13 @@ export function registerCharacterHover(casts: CastService, selector: vscode.Docu
 			if (character.first) {
 				const line = document.positionAt(character.first.start).line + 1;
 				card.appendMarkdown(`\n\nFirst appears in ${escapeMarkdown(sceneTitle(documentCast.model, character.first.scene))}, line ${line}`);
+			}
+			if (character.lines > 0) {
+				const argument = encodeURIComponent(JSON.stringify([character.name]));
+				card.appendMarkdown(
+					`\n\n[Show lines of ${escapeMarkdown(character.name)}](command:${Commands.showCharacterLines}?${argument} "Every line they speak, in order")`,
+				);
+				card.isTrusted = { enabledCommands: [Commands.showCharacterLines] };
 			}
 			return new vscode.Hover(card, toRange(document, at.found.appearance));
 		},
