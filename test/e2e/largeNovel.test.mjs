@@ -74,6 +74,12 @@ describe('A writer works in a novel as long as War and Peace', function () {
 	it('shows the books, chapters and scenes in the Outline, and the Scenes and Cast views beside them', async () => {
 		await workbench.showDramatisSideBar();
 		await page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row', { hasText: 'Mara' }).first().waitFor({ timeout: 30_000 });
+		// The novel's file opened in the Scenes view (its row toggles, so it is clicked only when closed).
+		const file = page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: NOVEL }).first();
+		await file.waitFor({ timeout: 30_000 });
+		if ((await file.getAttribute('aria-expanded')) === 'false') {
+			await file.click();
+		}
 		await page.locator('.monaco-list[aria-label^="Scenes"] .monaco-list-row', { hasText: 'BOOK 1' }).first().waitFor({ timeout: 30_000 });
 		await workbench.goToSymbol('Chapter 24', 'Chapter 24');
 		await workbench.screenshot('e2e-large-01-views');
@@ -97,7 +103,8 @@ describe('A writer works in a novel as long as War and Peace', function () {
 	});
 
 	it('counts words as they are typed', async () => {
-		await page.locator('.editor-instance .monaco-editor .view-line').nth(6).click();
+		// At the end of the first paragraph of the first chapter (line 5).
+		await workbench.goToLine(5);
 		await page.keyboard.press('End');
 		await page.keyboard.type(' The keeper wrote it all down', { delay: 30 });
 		const count = (expected.words + 6).toLocaleString('en');

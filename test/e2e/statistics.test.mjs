@@ -132,15 +132,6 @@ describe('A writer looks at the Statistics of a chapter', function () {
 
 	startEachTestFrom(() => workbench);
 
-	beforeEach(async () => {
-		// The profile's theme, Light Modern, unless a test left another.
-		if (!((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').includes(themeClass('light_modern'))) {
-			await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
-			await workbench.pick('Light Modern');
-			await page.locator(`.monaco-workbench.${themeClass('light_modern')}`).waitFor({ timeout: 15_000 });
-		}
-	});
-
 	after(async () => {
 		await workbench?.close();
 	});

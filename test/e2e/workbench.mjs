@@ -5,6 +5,11 @@
 // Every step that changes the workbench sets a state rather than toggling one (Close All Editor Groups, not
 // Ctrl+K Ctrl+M; Show Dramatis, not a click on the activity bar) and waits until the screen shows it. A
 // toggle pressed twice by a retry undoes itself; a state set twice is still that state.
+//
+// One code-server (and one for Restricted Mode) and one chromium serve every suite of a run: each suite
+// gets its own copy of the workspace, opened in a fresh browser context (its own workspace and global
+// storage) and so its own extension host. Starting a server and a browser per suite cost a minute each on
+// a loaded machine. The servers stop when mocha exits (.mocharc.json has `exit`).
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
@@ -12,6 +17,33 @@ import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLau
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
+
+const scratch = join(cacheRoot, 'e2e');
+/** Started on first use, then shared: the servers by whether they open folders in Restricted Mode. */
+const servers = new Map();
+let browser;
+let workspaces = 0;
+
+/** The run's code-server: the .vsix installed once, then served until mocha exits. */
+function sharedServer(restricted) {
+	if (!servers.has(restricted)) {
+		servers.set(
+			restricted,
+			(async () => {
+				if (servers.size === 1) {
+					rmSync(scratch, { recursive: true, force: true });
+				}
+				const extensionsDir = join(scratch, 'extensions');
+				const profileDir = join(scratch, restricted ? 'profile-restricted' : 'profile');
+				if (!existsSync(join(extensionsDir, 'extensions.json'))) {
+					await codeServerCli(['--install-extension', vsixPath], { profileDir, extensionsDir });
+				}
+				return launchCodeServer({ folder: scratch, profileDir, extensionsDir, restricted });
+			})(),
+		);
+	}
+	return servers.get(restricted);
+}
 
 /**
  * `extraFiles` (relative path → text) are written into the workspace beside the samples before it opens;
@@ -21,10 +53,9 @@ export async function openSamplesInCodeServer({ extraFiles = {}, extraFolders = 
 	if (!existsSync(vsixPath)) {
 		throw new Error(`${vsixPath} is missing: run \`npm run package\` first (npm test does).`);
 	}
-	const scratch = join(cacheRoot, 'e2e');
-	rmSync(scratch, { recursive: true, force: true });
-	// A copy, so nothing the test does can touch the samples in the repository.
-	const workspace = join(scratch, 'samples');
+	const server = await sharedServer(restricted);
+	// A copy, so nothing the test does can touch the samples in the repository, nor one suite another's.
+	const workspace = join(scratch, 'workspaces', String(++workspaces), 'samples');
 	cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
 	for (const folder of extraFolders) {
 		mkdirSync(join(workspace, folder), { recursive: true });
@@ -33,27 +64,21 @@ export async function openSamplesInCodeServer({ extraFiles = {}, extraFolders = 
 		mkdirSync(dirname(join(workspace, name)), { recursive: true });
 		writeFileSync(join(workspace, name), text);
 	}
-	const profileDir = join(scratch, 'profile');
-	await codeServerCli(['--install-extension', vsixPath], { profileDir });
-
-	const server = await launchCodeServer({ folder: workspace, profileDir, restricted });
-	let browser;
-	const close = async () => {
-		await browser?.close();
-		server.stop();
-	};
+	browser ??= await launchBrowser();
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const close = () => context.close();
 	try {
-		browser = await launchBrowser();
-		const page = await browser.newPage({ viewport: VIEWPORT });
+		const page = await context.newPage();
 		await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
-		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 30_000 });
+		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
 		if (restricted) {
 			// The writer declines to trust the folder, which opens it in Restricted Mode.
-			await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 30_000 });
+			await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: 60_000 });
 		}
+		// The extension's contributions are in (its commands in the palette, its views) once Dramatis is in the activity bar.
+		await page.locator('.part.activitybar .action-item a[aria-label^="Dramatis"]').waitFor({ timeout: 60_000 });
 		return workbenchOf(page, workspace, close);
 	} catch (error) {
-		// A running server would keep mocha waiting forever.
 		await close();
 		throw error;
 	}
@@ -110,9 +135,9 @@ function workbenchOf(page, workspace, close) {
 	 * Chooses the row that reads exactly `label` with a click (the Command Palette lists its matches in
 	 * alphabetical order, not best first, so Enter could take another), and waits for the picker to close.
 	 */
-	async function choose(label, { opensPicker = false } = {}) {
+	async function choose(label, { opensPicker = false, timeout = 15_000 } = {}) {
 		const row = quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
-		await row.first().click({ timeout: 15_000 });
+		await row.first().click({ timeout });
 		if (opensPicker) {
 			// The command's own picker takes the place of the palette: it shows once the palette's rows have gone.
 			await row.first().waitFor({ state: 'detached', timeout: 15_000 });
@@ -160,8 +185,8 @@ function workbenchOf(page, workspace, close) {
 		async openFile(fileName) {
 			await openQuickOpen();
 			await quickInputBox.fill(fileName);
-			// Enter acts on the focused row, once the results have settled on the file.
-			await choose(fileName);
+			// A file not opened before is found by searching the workspace on the server, the slowest of the pickers.
+			await choose(fileName, { timeout: 30_000 });
 			// Exactly the file's name: the Statistics tab reads `Statistics: <file>`.
 			await page.locator('.part.editor .tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor({ timeout: 15_000 });
 			await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
@@ -210,7 +235,7 @@ function workbenchOf(page, workspace, close) {
 		},
 
 		/**
-		 * The known state: the window at its usual size; no picker, dialog, hover or notification; every editor
+		 * The known state: the window at its usual size, in Light Modern; no picker, dialog, hover or notification; every editor
 		 * closed, its unsaved changes reverted, in one editor group; the panel and the secondary side bar hidden;
 		 * the primary side bar hidden (`closed`) or showing Dramatis (`dramatis`). Each step checks the screen
 		 * first and acts only when it differs, then waits for the state.
@@ -252,6 +277,12 @@ function workbenchOf(page, workspace, close) {
 			await page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 15_000 });
 			await hidePart('Toggle Panel', 'nopanel');
 			await hidePart('Toggle Secondary Side Bar', 'noauxiliarybar');
+			// The profile's theme, Light Modern, whatever a test chose (the theme is a user setting, kept by the server).
+			if (!(await hasClass(workbench, 'vscode-theme-defaults-themes-light_modern-json'))) {
+				await api.runCommand('Preferences: Color Theme', { opensPicker: true });
+				await api.pick('Light Modern');
+				await page.locator('.monaco-workbench.vscode-theme-defaults-themes-light_modern-json').waitFor({ timeout: 15_000 });
+			}
 			if (sideBar === 'dramatis') {
 				await api.showDramatisSideBar();
 			} else if (!(await hasClass(workbench, 'nosidebar'))) {
