@@ -56,3 +56,5 @@ export { findHeadHops } from './continuity/headHops';
 export { HeadHop, InnerLife } from './continuity/types';
 export { characterLines } from './continuity/characterLines';
 export { CharacterLine } from './continuity/types';
+export { dialogueTags } from './continuity/dialogueTags';
+export { DialogueTags, TagExample, TagKind } from './continuity/types';

@@ -1,5 +1,5 @@
-// The continuity folder's shapes: a rare spelling that is probably a slip for a character's name, and
-// what the search for slips is told.
+// The continuity folder's shapes: what the checks across a story report to the writer: a rare spelling
+// that is probably a slip for a name, a scene's narration hopping heads, a character's lines, the tags.
 
 import { CastOverrides } from '../cast/types';
 import { TextRange } from '../text/types';
@@ -49,3 +49,24 @@ export interface CharacterLine extends TextRange {
 	readonly text: string;
 	readonly kind: 'speech' | 'thought' | 'written';
 }
+
+/** Where a kind of tag is used: a quote of the story. */
+export interface TagExample extends TextRange {
+	readonly story: number;
+}
+
+export interface DialogueTags {
+	/** Lines counted: speech only (thoughts and written words have tags of their own kind). */
+	readonly lines: number;
+	readonly said: number;
+	readonly asked: number;
+	/** Every other verb of speech, by the verb as written (lower case): `hissed` → 3. */
+	readonly otherVerbs: Readonly<Record<string, number>>;
+	/** Adverbs right after a tag, lower case: `softly` → 2. */
+	readonly adverbs: Readonly<Record<string, number>>;
+	readonly untagged: number;
+	/** A few lines of each kind, for going to: `said`, `asked`, `other`, `adverb`, `untagged`. */
+	readonly examples: Readonly<Record<TagKind, readonly TagExample[]>>;
+}
+
+export type TagKind = 'said' | 'asked' | 'other' | 'adverb' | 'untagged';
