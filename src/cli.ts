@@ -14,6 +14,8 @@ import {
 	DialogueKind,
 	DEFAULT_OPTIONS,
 	findCast,
+	dialogueTags,
+	DialogueTags,
 	findHeadHops,
 	findNameVariants,
 	isEnglishWord,
@@ -34,8 +36,30 @@ interface FileReport {
 	readonly chapters: { title: string; level: number; start: number; end: number; words: number }[];
 	readonly scenes: { title: string; start: number; end: number; words: number; dialogueWords: number; characters: string[] }[];
 	readonly quotes: { start: number; end: number; speaker: string | null; kind: DialogueKind }[];
-	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number }[];
+	readonly characters: { name: string; aliases: string[]; mentions: number; lines: number; tags: TagReport }[];
 	readonly notes: Note[];
+}
+
+/** How the prose tags a character's speech: `said`, `asked`, other verbs by verb, adverbs after a tag, no tag. */
+interface TagReport {
+	readonly said: number;
+	readonly asked: number;
+	readonly other: number;
+	readonly verbs: Record<string, number>;
+	readonly adverbs: Record<string, number>;
+	readonly untagged: number;
+}
+
+function tagReport(tags: DialogueTags): TagReport {
+	const verbs = { ...tags.otherVerbs };
+	return {
+		said: tags.said,
+		asked: tags.asked,
+		other: Object.values(verbs).reduce((sum, count) => sum + count, 0),
+		verbs,
+		adverbs: { ...tags.adverbs },
+		untagged: tags.untagged,
+	};
 }
 
 /** Something the writer may want to look at: a rare spelling of a character's name, or a possible head-hop. */
@@ -167,6 +191,7 @@ function castOverridesFor(file: string, stderr: (text: string) => void): CastOve
 
 /** The file's report; `model` has its scenes' characters filled in from `cast`. */
 function reportOf(file: string, model: StoryModel, cast: Cast, notes: Note[]): FileReport {
+	const tags = dialogueTags([model], cast);
 	return {
 		path: file,
 		words: model.words,
@@ -180,7 +205,13 @@ function reportOf(file: string, model: StoryModel, cast: Cast, notes: Note[]): F
 			characters: [...characters],
 		})),
 		quotes: model.dialogue.map(({ start, end, speaker, kind }) => ({ start, end, speaker: speaker ?? null, kind })),
-		characters: cast.characters.map(({ name, aliases, mentions, lines }) => ({ name, aliases: [...aliases], mentions, lines })),
+		characters: cast.characters.map(({ name, aliases, mentions, lines }, index) => ({
+			name,
+			aliases: [...aliases],
+			mentions,
+			lines,
+			tags: tagReport(tags.characters[index]),
+		})),
 		notes,
 	};
 }

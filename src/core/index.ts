@@ -70,3 +70,4 @@ export {
 export { findNameVariants, isEnglishWord, isOneSlip, NameVariant, NameVariantOptions } from './continuity/nameVariants';
 export { findHeadHops, HeadHop, InnerLife } from './continuity/headHops';
 export { CharacterLine, characterLines } from './continuity/characterLines';
+export { DialogueTags, dialogueTags, TagExample, TagKind } from './continuity/dialogueTags';

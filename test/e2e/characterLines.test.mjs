@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 describe('A writer reads one character’s lines', function () {
 	this.timeout(120_000);
@@ -19,6 +19,8 @@ describe('A writer reads one character’s lines', function () {
 		workbench = await openSamplesInCodeServer();
 		page = workbench.page;
 	});
+
+	startEachTestFrom(() => workbench, { sideBar: 'dramatis' });
 
 	after(async () => {
 		await workbench?.close();
@@ -36,7 +38,6 @@ describe('A writer reads one character’s lines', function () {
 		const firstLine = text.slice(firstQuote.start, firstQuote.end).split('\n')[0].trim();
 
 		await workbench.openFile(fileName);
-		await page.locator('.activitybar .action-item a[aria-label^="Dramatis"]').click();
 		const row = castRow('[aria-level="1"]').filter({ hasText: speaker.name }).first();
 		await row.waitFor({ timeout: 20_000 });
 		await row.click({ button: 'right' });

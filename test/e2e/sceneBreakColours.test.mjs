@@ -1,7 +1,7 @@
 // End to end, as a writer sees it: a scene break (`* * *`) stands out from the prose in the default Light
 // theme, in Dark and in High Contrast, each with a screenshot to look at.
 import assert from 'node:assert/strict';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
 
 const SAMPLE = '01-the-lamp.story';
 const THEMES = ['Light Modern', 'Dark Modern', 'Dark High Contrast'];
@@ -25,21 +25,20 @@ describe('A writer sees the scene breaks in every built-in theme', function () {
 		});
 	}
 
-	/** Picks a colour theme the way a writer does: Ctrl+K Ctrl+T, then its name. */
+	/** Picks a colour theme the way a writer does: Preferences: Color Theme, then its name. */
 	async function chooseTheme(name) {
-		await page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
-		await page.keyboard.press('Control+K');
-		await page.keyboard.press('Control+T');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-		await page.locator('.quick-input-widget input').fill(name);
-		await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
-		await page.keyboard.press('Enter');
-		await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+		await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
+		await workbench.pick(name);
 	}
 
 	before(async () => {
 		workbench = await openSamplesInCodeServer();
 		page = workbench.page;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(SAMPLE);
 		await page.locator('.editor-instance .view-line', { hasText: '* * *' }).first().waitFor();
 	});
@@ -51,11 +50,14 @@ describe('A writer sees the scene breaks in every built-in theme', function () {
 	for (const theme of THEMES) {
 		it(`colours the scene break apart from the prose in ${theme}`, async () => {
 			await chooseTheme(theme);
-			await page.waitForTimeout(1000);
+			// The editor is painted again in the theme's colours a moment after the theme is chosen.
+			const { sceneBreak, prose } = await until(async () => {
+				const found = await colours();
+				assert.ok(found.sceneBreak && found.prose, 'the scene break and the prose after it are on screen');
+				assert.notEqual(found.sceneBreak, found.prose, `${theme}: the scene break has a colour of its own`);
+				return found;
+			});
 			await workbench.screenshot(`e2e-scene-break-${theme.toLowerCase().replace(/ /g, '-')}`);
-			const { sceneBreak, prose } = await colours();
-			assert.ok(sceneBreak && prose, 'the scene break and the prose after it are on screen');
-			assert.notEqual(sceneBreak, prose, `${theme}: the scene break has a colour of its own`);
 			console.log(`      ${theme}: scene break ${sceneBreak}, prose ${prose}`);
 		});
 	}

@@ -23,6 +23,8 @@ const scratch = join(cacheRoot, 'e2e');
 const servers = new Map();
 let browser;
 let workspaces = 0;
+// What the last run left (its workspaces, its installed .vsix, which may be an older build) goes first.
+rmSync(scratch, { recursive: true, force: true });
 
 /** The run's code-server: the .vsix installed once, then served until mocha exits. */
 function sharedServer(restricted) {
@@ -30,9 +32,6 @@ function sharedServer(restricted) {
 		servers.set(
 			restricted,
 			(async () => {
-				if (servers.size === 1) {
-					rmSync(scratch, { recursive: true, force: true });
-				}
 				const extensionsDir = join(scratch, 'extensions');
 				const profileDir = join(scratch, restricted ? 'profile-restricted' : 'profile');
 				if (!existsSync(join(extensionsDir, 'extensions.json'))) {

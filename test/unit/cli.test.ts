@@ -47,7 +47,10 @@ describe('cli', () => {
 		assert.strictEqual(file.quotes.length, 1);
 		assert.strictEqual(text.slice(file.quotes[0].start, file.quotes[0].end), '"Row for the light,"');
 		assert.strictEqual(file.quotes[0].speaker, 'Mara');
-		assert.deepStrictEqual(file.characters, [{ name: 'Mara', aliases: [], mentions: 1, lines: 1 }]);
+		assert.deepStrictEqual(file.characters, [
+			{ name: 'Mara', aliases: [], mentions: 1, lines: 1, tags: { said: 1, asked: 0, other: 0, verbs: {}, adverbs: {}, untagged: 0 } },
+		]);
+		assert.deepStrictEqual(file.notes, []);
 		assert.deepStrictEqual(
 			file.scenes.map((scene: { characters: string[] }) => scene.characters),
 			[['Mara'], []],

@@ -15,6 +15,7 @@ import { guessPointOfView } from '../structure/pointOfView';
 import { TextRange } from '../text/range';
 import { LeadIn, ParagraphTurn } from '../speakers/speakers';
 import { ReusedTurns } from '../speakers/reusedTurns';
+import { genderVote, pronounAfter } from '../speakers/narrationGender';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from '../text/steps';
 import { takeTurnsInSteps, TurnTaking } from '../speakers/turnTaking';
 
@@ -720,10 +721,20 @@ class DialogueAssembly {
 	}
 
 	/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
+	/** Notes too what each name's own sentence says of their sex (`Mara sat… her knees`). */
 	private mention(block: Block, except: string | undefined): void {
-		for (const name of block.analysis.names) {
-			if (name.text !== except && (name.flags & NOT_PEOPLE) === 0) {
+		const { names, text } = block.analysis;
+		for (let index = 0; index < names.length; index++) {
+			const name = names[index];
+			if ((name.flags & NOT_PEOPLE) !== 0) {
+				continue;
+			}
+			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
+			}
+			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);
+			if (gender !== undefined) {
+				this.turns.mentioned.push(genderVote(name.text, gender));
 			}
 		}
 	}

@@ -6,7 +6,7 @@ import type { CastOptions } from './cast';
 import { Form, isBody, oneLine, Sighting } from './castSightings';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/nameMentions';
-import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPlaceHead, isPlaceOpener, isRomanNumeral } from '../lexicon/names';
+import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPersonified, isPlaceHead, isPlaceOpener, isRomanNumeral } from '../lexicon/names';
 import { NameTagger, WordClass } from './nameTagger';
 import { Steps } from '../text/steps';
 
@@ -116,6 +116,10 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	const words = core.length > 1 ? core.filter((word, index) => index === core.length - 1 || !isNameParticle(word)) : core;
 	const named = words.filter(word => !isRomanNumeral(word));
 	if (named.length === 0 || named.some(isNeverAName)) {
+		return -Infinity;
+	}
+	// `Nature`, `Society`, `Ho`: but a bear called Hum who speaks, or Death with lines of his own, stays.
+	if (named.length === 1 && !honorific && isPersonified(named[0], form.speech, form.possessive)) {
 		return -Infinity;
 	}
 	const classes = named.map(word => tagger.classOf(word));

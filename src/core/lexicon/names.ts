@@ -248,6 +248,25 @@ export function isNeverAName(word: string): boolean {
 	return NEVER_NAMES.has(lower) || NATIONALITY_NOUN.test(lower);
 }
 
+// Capitalised as the prose personifies them (`when Nature was deep in her slumber`, `hates Society`), or
+// shouted (`Ho, ho!`): no one, unless a speech verb or a possessive makes one of them a speaker.
+const PERSONIFIED = new Set(
+	(
+		'nature society death fate fortune destiny time life love truth justice liberty freedom reason science art history ' +
+		'wisdom folly virtue vice beauty duty honour honor glory mercy pity hope despair sorrow joy peace war famine plenty'
+	).split(' '),
+);
+const INTERJECTIONS = new Set(['ho', 'oho', 'aha', 'hum', 'hem', 'pooh', 'pshaw', 'bah']);
+
+/**
+ * An abstraction (a character only where a speech verb lets it speak: `Nature's heart` is still no one) or
+ * an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
+ */
+export function isPersonified(word: string, speech: number, possessive: number): boolean {
+	const lower = word.toLowerCase();
+	return (PERSONIFIED.has(lower) && speech === 0) || (INTERJECTIONS.has(lower) && speech === 0 && possessive === 0);
+}
+
 /** `II`, `iii`: a regnal number, part of a name (`Napoleon III`) but never one alone. */
 export function isRomanNumeral(word: string): boolean {
 	return /^[ivxlc]+$/i.test(word) && word.length <= 6;

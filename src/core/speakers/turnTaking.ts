@@ -3,6 +3,7 @@
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
 // the turns once with small, fixed state.
 
+import { GENDER_VOTE } from './narrationGender';
 import { bare, Gender, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
 import { ParagraphTurn } from './speakers';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from '../text/steps';
@@ -150,7 +151,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 	spelled.forEach(show);
 	yield;
-	turns.mentioned.forEach(show);
+	turns.mentioned.forEach(name => {
+		if (name[0] !== GENDER_VOTE) {
+			show(name);
+		}
+	});
 	yield;
 	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too; so is one spoken to
 	// (`he said to Pell`) that a sentence elsewhere has doing something.
@@ -175,6 +180,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	yield;
 	const genders = learnGenders(turns, named);
+	const narrated = narratedGenders(turns, spellingOf);
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
 			return undefined;
@@ -184,6 +190,15 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		}
 		return genders.get(speaker);
 	};
+	turns.readings.forEach((reading, index) => {
+		// `Tobias rowed. / "There," she said.`: the beat's subject is no she.
+		const name = named[index];
+		if (reading.speaker === undefined && reading.pronoun !== undefined && name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			if ((genderOf(name) ?? narrated.get(name)) === (reading.pronoun === 'he' ? 'she' : 'he')) {
+				named[index] = undefined;
+			}
+		}
+	});
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
 	const recent: string[] = [];
 	const see = (name: string | undefined) => {
@@ -541,6 +556,29 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 }
 
 /** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
+/**
+ * The sex the narration's pronouns give each name (`Mara sat… her knees`), by majority: weaker than a pronoun
+ * tied to a line, so it only tells a beat's subject from the `she` who speaks after it.
+ */
+function narratedGenders(turns: TurnSequence, spellingOf: (name: string | undefined) => string | undefined): Map<string, Gender> {
+	const votes = new Map<string, number>();
+	for (const mention of turns.mentioned) {
+		if (mention[0] === GENDER_VOTE) {
+			const name = spellingOf(mention.slice(2));
+			if (name !== undefined) {
+				votes.set(name, (votes.get(name) ?? 0) + (mention[1] === 'h' ? 1 : -1));
+			}
+		}
+	}
+	const genders = new Map<string, Gender>();
+	for (const [name, vote] of votes) {
+		if (vote !== 0) {
+			genders.set(name, vote > 0 ? 'he' : 'she');
+		}
+	}
+	return genders;
+}
+
 function learnGenders(turns: TurnSequence, named: readonly (string | undefined)[]): Map<string, Gender | undefined> {
 	const votes = new Map<string, number>();
 	turns.readings.forEach((reading, index) => {
