@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 const FIXTURE = 'ferry.story';
 
@@ -30,16 +30,15 @@ describe('A writer reads the Outline of a story', function () {
 		page = workbench.page;
 	});
 
+	startEachTestFrom(() => workbench);
+
 	after(async () => {
 		await workbench?.close();
 	});
 
 	it('shows parts, chapters and scenes as a book’s, with what each holds', async () => {
 		await workbench.openFile(FIXTURE);
-		await page.keyboard.press('F1');
-		await page.locator('.quick-input-widget input').fill('>Explorer: Focus on Outline View');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
-		await page.keyboard.press('Enter');
+		await workbench.runCommand('Explorer: Focus on Outline View');
 		await outlineRow().filter({ hasText: 'Morning' }).waitFor({ timeout: 20_000 });
 		const rows = await outlineRows();
 		await workbench.screenshot('e2e-outline-book');

@@ -1,0 +1,83 @@
+// End to end, as a writer sees it: Statistics' "Who is in which scene" grid on a story of thirty scenes
+// (ten chapters of three) fits the panel beside the editor, so the characters present throughout show without
+// scrolling sideways, the names stay pinned at the left, and each chapter is set off. A screenshot to look at.
+import assert from 'node:assert/strict';
+import { openSamplesInCodeServer } from './workbench.mjs';
+
+const FIXTURE = 'tides.story';
+const PAIRS = [
+	['Ada', 'Bram'],
+	['Bram', 'Cora'],
+	['Ada', 'Cora'],
+];
+const TEXT =
+	Array.from({ length: 10 }, (_, chapter) =>
+		[
+			`Chapter ${chapter + 1}`,
+			Array.from({ length: 3 }, (_, scene) => {
+				const [one, other] = PAIRS[(chapter + 1 + scene) % 3];
+				return `"Is the tide in?" asked ${one}.\n\n"Not yet," said ${other}, and ${one} went back to the nets.`;
+			}).join('\n\n* * *\n\n'),
+		].join('\n\n'),
+	).join('\n\n') + '\n';
+
+describe('A writer reads who is in which scene of a long story', function () {
+	this.timeout(180_000);
+	let workbench;
+	let page;
+
+	const panel = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+	before(async () => {
+		workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: TEXT } });
+		page = workbench.page;
+		await workbench.openFile(FIXTURE);
+		await page
+			.locator('.part.statusbar .statusbar-item')
+			.filter({ hasText: /\bwords$/ })
+			.first()
+			.click({ timeout: 20_000 });
+		await panel().locator('.totals').waitFor({ timeout: 20_000 });
+		const thisFile = panel().locator('button.scope', { hasText: 'This file' });
+		if ((await thisFile.getAttribute('aria-pressed')) !== 'true') {
+			await thisFile.click();
+		}
+		await panel().locator('.cast-grid tbody tr').first().waitFor({ timeout: 20_000 });
+	});
+
+	after(async () => {
+		await workbench?.close();
+	});
+
+	it('fits thirty scenes in the panel, names pinned, chapters set off', async () => {
+		const grid = await panel()
+			.locator('.grid-scroll')
+			.first()
+			.evaluate(scroll => {
+				const table = scroll.querySelector('.cast-grid');
+				const box = scroll.getBoundingClientRect();
+				const rows = [...table.querySelectorAll('tbody tr')].map(row => ({
+					name: row.querySelector('th.character').textContent,
+					lastCellInside: row.lastElementChild.getBoundingClientRect().right <= box.right + 1,
+				}));
+				return {
+					columns: table.querySelectorAll('thead th.scene-number').length,
+					overflow: scroll.scrollWidth - scroll.clientWidth,
+					pinned: scroll.ownerDocument.defaultView.getComputedStyle(table.querySelector('th.character')).position,
+					groups: table.querySelectorAll('thead th.group-start').length,
+					rows,
+				};
+			});
+		await panel().locator('.cast-grid').first().scrollIntoViewIfNeeded();
+		await workbench.screenshot('e2e-cast-grid-thirty-scenes');
+		assert.equal(grid.columns, 30);
+		assert.ok(grid.overflow <= 1, `the grid fits its box (${grid.overflow}px too wide)`);
+		assert.deepEqual(grid.rows.map(row => row.name).sort(), ['Ada', 'Bram', 'Cora']);
+		assert.ok(
+			grid.rows.every(row => row.lastCellInside),
+			'every row reaches its last scene in view',
+		);
+		assert.equal(grid.pinned, 'sticky', 'names stay at the left when the grid scrolls');
+		assert.equal(grid.groups, 9, 'a rule before each chapter after the first');
+	});
+});
