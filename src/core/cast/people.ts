@@ -10,6 +10,7 @@ import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPersonif
 import { NameTagger, WordClass } from './nameTagger';
 import { Steps } from '../text/types';
 import { Person, Form, Sighting } from './types';
+import { isAsciiSpace } from '../text/characters';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -292,7 +293,7 @@ function windowAround(sighting: Sighting): Window {
 		if (isSentenceMark(code) && start < nameStart) {
 			break;
 		}
-		if (isBlank(code) && !isBlank(text.charCodeAt(start)) && ++words > WINDOW_WORDS) {
+		if (isAsciiSpace(code) && !isAsciiSpace(text.charCodeAt(start)) && ++words > WINDOW_WORDS) {
 			break;
 		}
 	}
@@ -303,7 +304,7 @@ function windowAround(sighting: Sighting): Window {
 			end++;
 			break;
 		}
-		if (isBlank(code) && !isBlank(text.charCodeAt(end - 1)) && ++words > WINDOW_WORDS) {
+		if (isAsciiSpace(code) && !isAsciiSpace(text.charCodeAt(end - 1)) && ++words > WINDOW_WORDS) {
 			break;
 		}
 	}
@@ -314,10 +315,6 @@ function windowAround(sighting: Sighting): Window {
 /** . ! ? … and quotation marks end the window: the tagger reads one sentence. */
 function isSentenceMark(code: number): boolean {
 	return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x22 || code === 0x201c || code === 0x201d;
-}
-
-function isBlank(code: number): boolean {
-	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
 /** How often each of `words` (lower case) appears so in the prose, read from an even sample of the stories. */

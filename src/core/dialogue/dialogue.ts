@@ -7,6 +7,7 @@ import { withoutIncises } from './incises';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { isWordCharAt } from '../text/words';
 import { DialogueStyle, ParagraphQuotes, QuoteKind, QuoteSpan } from './types';
+import { isSpaceBesideQuote } from '../text/characters';
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
 
@@ -116,7 +117,7 @@ const NAMING_VERBS = new Set([
 function isMention(text: string, span: QuoteSpan): boolean {
 	const { start } = span;
 	let before = start - 1;
-	while (before >= 0 && isSpace(text.charCodeAt(before))) {
+	while (before >= 0 && isSpaceBesideQuote(text.charCodeAt(before))) {
 		before--;
 	}
 	if (before < 0 || !isWordCharAt(text, before)) {
@@ -154,7 +155,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that'])
 /** The last character inside the closing mark, over spaces. */
 function lastInside(text: string, span: QuoteSpan): string {
 	let last = span.end - 2;
-	while (last > span.start && isSpace(text.charCodeAt(last))) {
+	while (last > span.start && isSpaceBesideQuote(text.charCodeAt(last))) {
 		last--;
 	}
 	return last > span.start ? text[last] : '';
@@ -187,7 +188,7 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
  */
 function reportsSpeechBefore(text: string, start: number): boolean {
 	let sentenceStart = start;
-	while (sentenceStart > 0 && start - sentenceStart < 300 && !(/[.!?]/.test(text[sentenceStart - 1]) && isSpace(text.charCodeAt(sentenceStart)))) {
+	while (sentenceStart > 0 && start - sentenceStart < 300 && !(/[.!?]/.test(text[sentenceStart - 1]) && isSpaceBesideQuote(text.charCodeAt(sentenceStart)))) {
 		sentenceStart--;
 	}
 	return (text.slice(sentenceStart, start).match(/\p{L}+/gu) ?? []).some(word => isReportingVerb(word));
@@ -209,7 +210,7 @@ function isAttributed(text: string, span: QuoteSpan): boolean {
  */
 function isHeldUpWord(text: string, span: QuoteSpan): boolean {
 	let last = span.end - 2;
-	while (last > span.start && isSpace(text.charCodeAt(last))) {
+	while (last > span.start && isSpaceBesideQuote(text.charCodeAt(last))) {
 		last--;
 	}
 	if (last <= span.start || ENDS_SPEECH.includes(text[last])) {
@@ -218,7 +219,7 @@ function isHeldUpWord(text: string, span: QuoteSpan): boolean {
 	// A word or two: one gap between words at most, read no further than that.
 	let gaps = 0;
 	for (let index = span.start + 1; index < last; index++) {
-		if (isSpace(text.charCodeAt(index)) && !isSpace(text.charCodeAt(index - 1)) && ++gaps > 1) {
+		if (isSpaceBesideQuote(text.charCodeAt(index)) && !isSpaceBesideQuote(text.charCodeAt(index - 1)) && ++gaps > 1) {
 			return false;
 		}
 	}
@@ -229,7 +230,7 @@ function isHeldUpWord(text: string, span: QuoteSpan): boolean {
 /** The word just before `start`, over spaces, or '' when punctuation comes first. */
 function wordBefore(text: string, start: number): string {
 	let end = start;
-	while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
+	while (end > 0 && isSpaceBesideQuote(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	let begin = end;
@@ -304,7 +305,7 @@ function withItalicUtterances(text: string, spans: QuoteSpan[]): QuoteSpan[] {
 			continue;
 		}
 		let next = end;
-		while (next < text.length && isSpace(text.charCodeAt(next))) {
+		while (next < text.length && isSpaceBesideQuote(text.charCodeAt(next))) {
 			next++;
 		}
 		// The clause ends with the utterance: punctuation, a bracket, a dash or the paragraph's end.
@@ -390,7 +391,7 @@ class QuoteScanner {
 						this.close('double', index);
 					} else if (this.has('low') && this.closerShaped(index)) {
 						this.close('low', index);
-					} else if (index + 1 < end && (!isSpace(text.charCodeAt(index + 1)) || index === 0 || isSpace(text.charCodeAt(index - 1)))) {
+					} else if (index + 1 < end && (!isSpaceBesideQuote(text.charCodeAt(index + 1)) || index === 0 || isSpaceBesideQuote(text.charCodeAt(index - 1)))) {
 						this.push('double', index);
 					} else if (this.open.length === 0 && !(index > 0 && isDigit(text.charCodeAt(index - 1)))) {
 						// `Hello" she said` with nothing open: a stray closing mark, not an opening one (`6" long` is inches).
@@ -512,11 +513,15 @@ class QuoteScanner {
 
 	private openerShaped(index: number): boolean {
 		const next = index + 1 < this.end ? this.text.charCodeAt(index + 1) : -1;
-		return next >= 0 && !isSpace(next) && (index === 0 || isSpace(this.text.charCodeAt(index - 1)) || isOpeningPunctuation(this.text.charCodeAt(index - 1)));
+		return (
+			next >= 0 &&
+			!isSpaceBesideQuote(next) &&
+			(index === 0 || isSpaceBesideQuote(this.text.charCodeAt(index - 1)) || isOpeningPunctuation(this.text.charCodeAt(index - 1)))
+		);
 	}
 
 	private closerShaped(index: number): boolean {
-		return index > 0 && !isSpace(this.text.charCodeAt(index - 1)) && (index + 1 >= this.end || !isWordCharAt(this.text, index + 1));
+		return index > 0 && !isSpaceBesideQuote(this.text.charCodeAt(index - 1)) && (index + 1 >= this.end || !isWordCharAt(this.text, index + 1));
 	}
 
 	/** A single mark in single-quote text: an opening, a closing, or an apostrophe. */
@@ -581,8 +586,8 @@ function singleRole(text: string, index: number, mark: Mark, end: number): Singl
 	}
 	const previous = index > 0 ? text.charCodeAt(index - 1) : -1;
 	const next = index + 1 < end ? text.charCodeAt(index + 1) : -1;
-	const spaceBefore = previous < 0 || isSpace(previous);
-	const spaceAfter = next < 0 || isSpace(next);
+	const spaceBefore = previous < 0 || isSpaceBesideQuote(previous);
+	const spaceAfter = next < 0 || isSpaceBesideQuote(next);
 	const opens = mark === Mark.LeftSingle || (mark === Mark.StraightSingle && (spaceBefore || (isOpeningPunctuation(previous) && !spaceAfter)));
 	if (opens) {
 		if (spaceAfter) {
@@ -660,7 +665,7 @@ function findDashSpeech(text: string, first: number, style: DialogueStyle, spans
 				attribution = true;
 			}
 		} else if (mark === Mark.Dash) {
-			if (isSpace(text.charCodeAt(index - 1)) && index + 1 < end && !isSpace(text.charCodeAt(index + 1))) {
+			if (isSpaceBesideQuote(text.charCodeAt(index - 1)) && index + 1 < end && !isSpaceBesideQuote(text.charCodeAt(index + 1))) {
 				// —preguntó ella. —Te espero: a new turn of speech.
 				speechStart = index;
 			} else if (!attribution) {
@@ -670,7 +675,7 @@ function findDashSpeech(text: string, first: number, style: DialogueStyle, spans
 			attribution &&
 			(code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) &&
 			index + 1 < end &&
-			isSpace(text.charCodeAt(index + 1)) &&
+			isSpaceBesideQuote(text.charCodeAt(index + 1)) &&
 			!(code === 0x2e && endsWithAbbreviation(text, index))
 		) {
 			speechStart = resumeAfter(text, index + 1);
@@ -720,11 +725,11 @@ function withSpeechAfterColon(paragraph: string, style: DialogueStyle, spans: Qu
  */
 function opensNarratorBreak(text: string, index: number): boolean {
 	const next = text.charCodeAt(index + 1);
-	if (Number.isNaN(next) || isSpace(next) || MARKS[next] === Mark.Dash) {
+	if (Number.isNaN(next) || isSpaceBesideQuote(next) || MARKS[next] === Mark.Dash) {
 		return false;
 	}
 	const character = text[index + 1];
-	if (isSpace(text.charCodeAt(index - 1))) {
+	if (isSpaceBesideQuote(text.charCodeAt(index - 1))) {
 		return isWordCharAt(text, index + 1);
 	}
 	const before = text.charCodeAt(index - 1);
@@ -738,7 +743,7 @@ const INVERTED_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** After the speech's comma or mark: `he said`, `Stephen said quietly`, `said Buck Mulligan`. */
 function attributionFollows(text: string, start: number): boolean {
 	const words = /^\s+((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)/u.exec(text.slice(start, start + 60));
-	if (!words || !isSpace(text.charCodeAt(start))) {
+	if (!words || !isSpaceBesideQuote(text.charCodeAt(start))) {
 		return false;
 	}
 	const all = `${words[1]}${words[2]}`.split(/\s+/);
@@ -781,26 +786,12 @@ export function endsWithAbbreviation(text: string, index: number): boolean {
 function resumeAfter(text: string, index: number): number {
 	while (index < text.length) {
 		const code = text.charCodeAt(index);
-		if (!isSpace(code) && code !== 0x2e && code !== 0x2c && code !== 0x3b && code !== 0x3a) {
+		if (!isSpaceBesideQuote(code) && code !== 0x2e && code !== 0x2c && code !== 0x3b && code !== 0x3a) {
 			break;
 		}
 		index++;
 	}
 	return index;
-}
-
-function isSpace(code: number): boolean {
-	return (
-		code === 0x20 ||
-		code === 0x0a ||
-		code === 0x0d ||
-		code === 0x09 ||
-		code === 0xa0 ||
-		code === 0x202f ||
-		code === 0x3000 ||
-		code === 0x2009 ||
-		code === 0xfeff
-	);
 }
 
 /** What may stand right before an opening mark: ( [ { / a dash, or another opening mark. */
@@ -826,14 +817,14 @@ function isOpeningPunctuation(code: number): boolean {
 
 function firstVisible(text: string): number {
 	let index = 0;
-	while (index < text.length && isSpace(text.charCodeAt(index))) {
+	while (index < text.length && isSpaceBesideQuote(text.charCodeAt(index))) {
 		index++;
 	}
 	return index;
 }
 
 function trimmedEnd(text: string, end: number): number {
-	while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
+	while (end > 0 && isSpaceBesideQuote(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	return end;

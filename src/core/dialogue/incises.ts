@@ -4,6 +4,7 @@
 // words, and Spanish sets them off with dashes, which the dash reader already follows.
 
 import type { QuoteSpan } from './types';
+import { isSpaceInFrenchQuotes } from '../text/characters';
 
 /** Verbs that open an incise, as a narrator writes them: the passé simple, and `dit`. */
 export const INCISE_VERBS = [
@@ -106,10 +107,6 @@ function closesSpan(code: number): boolean {
 	return code === 0xbb || code === 0xab || code === 0x2014 || code === 0x2013;
 }
 
-function isSpace(code: number): boolean {
-	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f;
-}
-
 /** `spans` of `paragraph` with each French incise cut out of the speech around it, in any dialogue style. */
 export function withoutIncises(paragraph: string, spans: QuoteSpan[]): QuoteSpan[] {
 	let result: QuoteSpan[] | undefined;
@@ -168,7 +165,7 @@ function inciseEnd(text: string, afterVerb: number, hasPronoun: boolean): number
 		if (endsIncise(code) || closesSpan(code)) {
 			return hasPronoun || subject ? index : -1;
 		}
-		subject ||= !isSpace(code);
+		subject ||= !isSpaceInFrenchQuotes(code);
 	}
 	return index === text.length && (hasPronoun || subject) ? index : -1;
 }
@@ -179,7 +176,7 @@ function resumption(text: string, end: number): number {
 	if (index < text.length && endsIncise(text.charCodeAt(index))) {
 		index++;
 	}
-	while (index < text.length && isSpace(text.charCodeAt(index))) {
+	while (index < text.length && isSpaceInFrenchQuotes(text.charCodeAt(index))) {
 		index++;
 	}
 	return index;

@@ -4,7 +4,7 @@
 
 import { DETERMINERS, HONORIFICS, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from '../lexicon/speakerNames';
 import { endsWithAbbreviation } from '../dialogue/dialogue';
-import { isBlank, isWordCharacter } from '../text/characters';
+import { isSpace, isWordCharacter } from '../text/characters';
 import { NOT_VERBS, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
 import { SpeakerCue, TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
@@ -137,7 +137,7 @@ export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 export function sentenceStart(text: string, index: number, limit: number): number {
 	for (let at = index - 1; at > limit; at--) {
 		const code = text.charCodeAt(at - 1);
-		if ((code === 0x2e || code === 0x21 || code === 0x3f) && isBlank(text.charCodeAt(at)) && !(code === 0x2e && endsWithAbbreviation(text, at - 1))) {
+		if ((code === 0x2e || code === 0x21 || code === 0x3f) && isSpace(text.charCodeAt(at)) && !(code === 0x2e && endsWithAbbreviation(text, at - 1))) {
 			return at;
 		}
 	}
@@ -150,7 +150,7 @@ export function nextSentence(text: string, start: number, end: number): number {
 		const code = text.charCodeAt(index);
 		if (
 			(code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b) &&
-			(index + 1 >= end || isBlank(text.charCodeAt(index + 1))) &&
+			(index + 1 >= end || isSpace(text.charCodeAt(index + 1))) &&
 			!(code === 0x2e && endsWithAbbreviation(text, index))
 		) {
 			return index + 1;
@@ -212,7 +212,7 @@ export const EPITHET_OPENERS = new Set(['old', 'young', 'little', 'poor', 'dear'
  */
 export function subjectOpening(text: string, start: number, end: number): SpeakerCue | undefined {
 	let index = start;
-	while (index < end && (isBlank(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
+	while (index < end && (isSpace(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
 		index++;
 	}
 	const code = text.charCodeAt(index);
@@ -244,7 +244,7 @@ export function subjectOpening(text: string, start: number, end: number): Speake
 /** True when a title noun (`doctor`, `captain`) is the word after `index`: `The doctor frowned.` */
 export function titleFollows(text: string, index: number, end: number): boolean {
 	let start = index;
-	while (start < end && isBlank(text.charCodeAt(start))) {
+	while (start < end && isSpace(text.charCodeAt(start))) {
 		start++;
 	}
 	let wordEnd = start;
@@ -277,7 +277,7 @@ export function subjectBeforeAside(text: string, index: number, end: number, wor
 		if (character === '.' || character === '!' || character === '?' || character === ';' || character === ':' || character === '"' || character === '“') {
 			return undefined;
 		}
-		if (isCapitalised(character) && isBlank(text.charCodeAt(at - 1))) {
+		if (isCapitalised(character) && isSpace(text.charCodeAt(at - 1))) {
 			// Another name inside the aside: a list, or someone else's clause.
 			return undefined;
 		}

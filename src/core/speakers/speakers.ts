@@ -11,7 +11,7 @@ import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, Speak
 import { narratedLength, narrationObjects, narrationSubject, nextSentence, objectNames, MAX_NARRATION } from './narration';
 import { cueAfter, cueBefore } from './speechTags';
 import { wordsAfter } from './wordWindows';
-import { isBlank, isNameCharacter } from '../text/characters';
+import { isSpace, isNameCharacter } from '../text/characters';
 import { vocatives } from './vocatives';
 import { quoteKinds } from './quoteKinds';
 import { followsOnNextLine, longestLineOf, opensParagraph } from '../structure/lineLayout';
@@ -31,7 +31,7 @@ export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
  */
 export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	let end = paragraph.length;
-	while (end > 0 && (isBlank(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
+	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
 		end--;
 	}
 	if (paragraph[end - 1] !== ':') {
@@ -72,7 +72,7 @@ function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
 	}
 	// Most paragraphs settle it on their first word, read without slicing: `The`, `It`, `Stephen`.
 	let first = 0;
-	while (first < end && isBlank(paragraph.charCodeAt(first))) {
+	while (first < end && isSpace(paragraph.charCodeAt(first))) {
 		first++;
 	}
 	let firstEnd = first;

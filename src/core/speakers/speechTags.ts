@@ -4,7 +4,7 @@
 
 import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, OBJECT_PRONOUNS } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
-import { isBlank } from '../text/characters';
+import { isSpace } from '../text/characters';
 import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from '../lexicon/speakerNames';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { RELATIVES, sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
@@ -272,7 +272,7 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
  */
 export function descriptionOpening(text: string, start: number, end: number): SpeakerCue | undefined {
 	let index = start;
-	while (index < end && isBlank(text.charCodeAt(index))) {
+	while (index < end && isSpace(text.charCodeAt(index))) {
 		index++;
 	}
 	const words = wordsAfter(text, index, end, 7);

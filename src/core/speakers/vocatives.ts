@@ -3,7 +3,7 @@
 
 import { endsWithAbbreviation } from '../dialogue/dialogue';
 import { nameAt } from '../lexicon/speakerNames';
-import { isBlank, isNameCharacter } from '../text/characters';
+import { isSpace, isNameCharacter } from '../text/characters';
 import { isCapitalised } from '../lexicon/speakerNames';
 import { TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
@@ -30,7 +30,7 @@ export function vocatives({ paragraph, spans, first, end }: TurnWindow): string[
 /** Adds to `names` the name called out at `start` of a quote ending at `quoteEnd`, when `followedBy` holds the mark after it. */
 export function addCalledOut(paragraph: string, from: number, quoteEnd: number, followedBy: string, names: string[]): void {
 	let start = from;
-	while (start < quoteEnd && isBlank(paragraph.charCodeAt(start))) {
+	while (start < quoteEnd && isSpace(paragraph.charCodeAt(start))) {
 		start++;
 	}
 	// `my dear Rose,`, `Oh, Karen!`: words of address before the name.
@@ -43,7 +43,7 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 			break;
 		}
 		start = wordEnd;
-		while (start < quoteEnd && (isBlank(paragraph.charCodeAt(start)) || paragraph.charCodeAt(start) === 0x2c)) {
+		while (start < quoteEnd && (isSpace(paragraph.charCodeAt(start)) || paragraph.charCodeAt(start) === 0x2c)) {
 			start++;
 		}
 	}

@@ -2,7 +2,7 @@
 // colon, or the window's width, whichever comes first.
 
 import { endsWithAbbreviation } from '../dialogue/dialogue';
-import { isBlank, isWordCharacter } from '../text/characters';
+import { isSpace, isWordCharacter } from '../text/characters';
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
 export function wordsAfter(text: string, start: number, limit: number, maxWords = WINDOW_WORDS): string[] {
@@ -25,10 +25,10 @@ export function wordsAfter(text: string, start: number, limit: number, maxWords 
 		if (isAbbreviation) {
 			index++;
 		}
-		if (index >= end || !isBlank(text.charCodeAt(index))) {
+		if (index >= end || !isSpace(text.charCodeAt(index))) {
 			break;
 		}
-		while (index < end && isBlank(text.charCodeAt(index))) {
+		while (index < end && isSpace(text.charCodeAt(index))) {
 			index++;
 		}
 	}
@@ -45,7 +45,7 @@ export function wordsBefore(text: string, end: number, limit: number): { words: 
 	/** Whether a comma stood right after each word: `floundering, a man’s voice called` is not `kicking out his legs`. */
 	const commaAfter: boolean[] = [];
 	let index = end;
-	while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === '-' || text[index - 1] === '—')) {
+	while (index > start && (isSpace(text.charCodeAt(index - 1)) || text[index - 1] === '-' || text[index - 1] === '—')) {
 		index--;
 	}
 	const colon = text[index - 1] === ':';
@@ -57,7 +57,7 @@ export function wordsBefore(text: string, end: number, limit: number): { words: 
 	}
 	while (index > start && words.length < WINDOW_WORDS) {
 		let comma = false;
-		while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
+		while (index > start && (isSpace(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
 			comma ||= text[index - 1] === ',';
 			index--;
 		}
@@ -77,7 +77,7 @@ export function wordsBefore(text: string, end: number, limit: number): { words: 
 		if (before === '.' && index - 1 > start && !endsWithAbbreviation(text, index - 1)) {
 			break;
 		}
-		if (before !== undefined && !isBlank(before.charCodeAt(0)) && before !== ',' && before !== '.') {
+		if (before !== undefined && !isSpace(before.charCodeAt(0)) && before !== ',' && before !== '.') {
 			break;
 		}
 	}
@@ -93,5 +93,5 @@ export const WINDOW_CHARS = 120;
 
 /** Space, or speech punctuation left outside the marks: `"Yes", said Karen`, `"Yes"—said Karen`. */
 export function isLeadIn(code: number): boolean {
-	return isBlank(code) || code === 0x2c || code === 0x2014 || code === 0x2d;
+	return isSpace(code) || code === 0x2c || code === 0x2014 || code === 0x2d;
 }

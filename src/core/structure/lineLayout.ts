@@ -2,7 +2,7 @@
 // longer than hard-wrapped prose runs is a paragraph of its own, a chapter line stands apart from the prose
 // beside it, and a quote opening the line after a short one, or in unwrapped text, opens a new paragraph.
 
-import { isBlank } from '../text/characters';
+import { isSpace } from '../text/characters';
 
 /**
  * Longer lines are paragraphs of their own. Hard-wrapped books keep their lines under 80 characters or so
@@ -47,7 +47,7 @@ export function followsOnNextLine(text: string, previousEnd: number, start: numb
 		const code = text.charCodeAt(index);
 		if (code === 0x0a) {
 			newlines++;
-		} else if (!isBlank(code)) {
+		} else if (!isSpace(code)) {
 			return false;
 		}
 	}

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/names';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
+import { isSpace } from '../text/characters';
 
 const MAX_WORDS = 6;
 /**
@@ -45,10 +46,6 @@ function isLetterCode(code: number): boolean {
 
 function isUppercaseCode(code: number): boolean {
 	return code < 0x80 ? code >= 0x41 && code <= 0x5a : isLetterCode(code) && UPPERCASE.test(String.fromCharCode(code));
-}
-
-function isSpace(code: number): boolean {
-	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
 }
 
 function isApostrophe(code: number): boolean {

@@ -1,9 +1,25 @@
-// Decides what single characters are, as every pass reads them: a space (the four of ASCII prose and the
-// no-break space), the wider spaces typeset quotes carry, and the characters a name is written with
-// (letters, digits, and the apostrophes and hyphens inside O’Brien and Mary-Jane).
+// Decides what single characters are, as every pass reads them: a space (the four of ASCII prose, then
+// each wider set a pass needs, every one built on the one before), and the characters a name is written
+// with (letters, digits, and the apostrophes and hyphens inside O’Brien and Mary-Jane).
 
-export function isBlank(code: number): boolean {
-	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
+/** Space, tab, line feed, carriage return: where a word ends, for the counts that must match a plain split. */
+export function isAsciiSpace(code: number): boolean {
+	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** A space between words in prose: ASCII's and the no-break space. */
+export function isSpace(code: number): boolean {
+	return isAsciiSpace(code) || code === 0xa0;
+}
+
+/** Also the narrow no-break space French typesetting puts inside guillemets: `« Oui »`. */
+export function isSpaceInFrenchQuotes(code: number): boolean {
+	return isSpace(code) || code === 0x202f;
+}
+
+/** Any space that may stand beside a quote mark: also thin, ideographic and zero-width no-break spaces. */
+export function isSpaceBesideQuote(code: number): boolean {
+	return isSpaceInFrenchQuotes(code) || code === 0x3000 || code === 0x2009 || code === 0xfeff;
 }
 
 /** A character of a word at `index`: a hyphen inside `Mary-Jane`, but not the double hyphen of `more--I said`. */

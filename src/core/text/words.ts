@@ -3,6 +3,8 @@
 // or point (1,000, 3.14). Each Han, Kana or Hangul character is a word of its own.
 // A hand-written scanner: a Unicode regex over a whole novel is six times slower.
 
+import { isAsciiSpace } from './characters';
+
 const enum CharClass {
 	Unknown = 0,
 	Word = 1,
@@ -220,15 +222,10 @@ function countPlainly(text: string, ranges: readonly TextRangeLike[]): WordsWith
 	return { words: countWords(text), within };
 }
 
-/** A blank ends every word and starts nothing: counting may be cut just after one, or at one, exactly. */
-function isBlank(code: number): boolean {
-	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-}
-
 /** Just after the last blank before `at`, or 0. */
 function blankBefore(text: string, at: number): number {
 	let index = at;
-	while (index > 0 && !isBlank(text.charCodeAt(index - 1))) {
+	while (index > 0 && !isAsciiSpace(text.charCodeAt(index - 1))) {
 		index--;
 	}
 	return index;
@@ -237,7 +234,7 @@ function blankBefore(text: string, at: number): number {
 /** The first blank at or after `at`, or the text's end. */
 function blankAfter(text: string, at: number): number {
 	let index = at;
-	while (index < text.length && !isBlank(text.charCodeAt(index))) {
+	while (index < text.length && !isAsciiSpace(text.charCodeAt(index))) {
 		index++;
 	}
 	return index;
