@@ -15,7 +15,14 @@ const stages = [
 	// Whatever a fresh clone lacks: Debian packages, node_modules (npm ci), code-server.
 	{ name: 'set-up', kind: 'build', run: () => prepare({ browser: true }) },
 	// Style and shape first: each command is one check, and a failure here does not stop the tests after it.
-	{ name: 'lint', kind: 'test', commands: [['npm', 'run', 'lint']] },
+	{
+		name: 'lint',
+		kind: 'test',
+		commands: [
+			['npm', 'run', 'lint'],
+			['npm', 'run', 'depcheck'],
+		],
+	},
 	{ name: 'build', kind: 'build', command: ['npm', 'run', 'build'] },
 	{ name: 'compile tests', kind: 'build', command: ['npm', 'run', 'compile-tests'] },
 	{ name: 'unit tests', kind: 'test', command: [mocha] },

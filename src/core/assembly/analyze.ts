@@ -3,18 +3,28 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
-import { DialogueStyle, findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon, ParagraphQuotes } from '../dialogue/dialogue';
-import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, QuoteMarkCounts, sumQuoteMarks } from '../dialogue/dialogueStyle';
-import { classifyBlock, Heading } from '../structure/headings';
+import { DialogueStyle, ParagraphQuotes } from '../dialogue/types';
+import { findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon } from '../dialogue/dialogue';
+import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, sumQuoteMarks } from '../dialogue/dialogueStyle';
+import { QuoteMarkCounts } from '../dialogue/types';
+import { classifyBlock } from '../structure/headings';
+import { Heading } from '../structure/types';
 import { findMarkup } from '../text/markup';
-import { Block, BlockAnalysis, StoryModel } from '../model';
-import { findNameMentions, NameMention } from '../structure/nameMentions';
-import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
+import { Block, BlockAnalysis } from './types';
+import { StoryModel } from '../model';
+import { findNameMentions } from '../structure/nameMentions';
+import { NameMention } from '../structure/types';
+import { AnalysisOptions } from './types';
+import { DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks } from '../structure/paragraphs';
 import { countFirstPerson } from '../structure/pointOfView';
-import { indexAtOrBefore, TextRange } from '../text/range';
-import { findSpeakers, leadInSpeakers, NO_SPEAKERS, openingSubject, ParagraphSpeakers } from '../speakers/speakers';
-import { NEVER_YIELD, ShouldYield, Steps } from '../text/steps';
+import { indexAtOrBefore } from '../text/range';
+import { TextRange } from '../text/types';
+import { findSpeakers, leadInSpeakers, NO_SPEAKERS } from '../speakers/speakers';
+import { openingSubject } from '../speakers/narration';
+import { ParagraphSpeakers } from '../speakers/types';
+import { NEVER_YIELD } from '../text/steps';
+import { ShouldYield, Steps } from '../text/types';
 import { countWordsExcluding, countWordsWithin } from '../text/words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */

@@ -4,20 +4,25 @@
 // scene's first line).
 
 import { numeralValue } from '../structure/chapterLine';
-import { ChapterHeading } from '../structure/headings';
-import { DialogueStyle } from '../dialogue/dialogue';
-import { QuoteMarkCounts } from '../dialogue/dialogueStyle';
-import { DialogueStretch, DialogueStretches, findStretch, STRETCH_PARAGRAPHS, StretchSpan } from './dialogueStretches';
-import { Block, BlockAnalysis, Chapter, DialogueSpan, Scene, StoryModel } from '../model';
-import { MentionFlag } from '../structure/nameMentions';
-import { AnalysisOptions } from './options';
+import { ChapterHeading } from '../structure/types';
+import { DialogueStyle } from '../dialogue/types';
+import { QuoteMarkCounts } from '../dialogue/types';
+import { DialogueStretch, DialogueStretches, StretchSpan } from './types';
+import { findStretch, STRETCH_PARAGRAPHS } from './dialogueStretches';
+import { Block, BlockAnalysis } from './types';
+import { Chapter, Scene, StoryModel } from '../model';
+import { DialogueSpan } from '../dialogue/types';
+import { MentionFlag } from '../structure/types';
+import { AnalysisOptions } from './types';
 import { guessPointOfView } from '../structure/pointOfView';
-import { TextRange } from '../text/range';
-import { LeadIn, ParagraphTurn } from '../speakers/speakers';
+import { TextRange } from '../text/types';
+import { LeadIn, ParagraphTurn } from '../speakers/types';
 import { ReusedTurns } from '../speakers/reusedTurns';
 import { genderVote, pronounAfter } from '../speakers/narrationGender';
-import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from '../text/steps';
-import { takeTurnsInSteps, TurnTaking } from '../speakers/turnTaking';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
+import { ShouldYield, Steps } from '../text/types';
+import { takeTurnsInSteps } from '../speakers/turnTaking';
+import { TurnTaking } from '../speakers/types';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
 export interface PreviousDialogue {

@@ -4,58 +4,10 @@
 // for it then depends only on its own paragraphs and their places relative to each other, and copying it
 // to where those paragraphs now are gives what reading them again would.
 
-import { Block, BlockAnalysis, DialogueSpan } from '../model';
-import { LeadIn, ParagraphTurn } from '../speakers/speakers';
-import { DialogueKind } from '../speakers/quoteKinds';
+import { Block, DialogueStretch, DialogueStretches } from './types';
 
 /** Paragraphs a stretch gathers before it ends at the next point where the pass holds nothing over. */
 export const STRETCH_PARAGRAPHS = 16;
-
-/** A dialogue span with offsets relative to its stretch's first paragraph, as the pass made it. */
-export interface StretchSpan {
-	readonly start: number;
-	readonly end: number;
-	readonly closed: boolean;
-	readonly lastOpening: number;
-	readonly speaker: string | undefined;
-	readonly kind: DialogueKind;
-}
-
-/** What the dialogue pass added for one stretch, and the state it left. */
-export interface DialogueStretch {
-	/** The paragraphs read, and their starts relative to the first one's. */
-	readonly analyses: readonly BlockAnalysis[];
-	readonly offsets: readonly number[];
-	/** True when the pass held nothing over at its end; else it ended at a break or the end of the text. */
-	readonly endsFresh: boolean;
-	readonly spans: readonly StretchSpan[];
-	/** For each turn, where its spans start among the stretch's spans, and how many. */
-	readonly turnSpans: readonly number[];
-	readonly readings: readonly ParagraphTurn[];
-	readonly startsExchange: readonly boolean[];
-	readonly precedingSubjects: readonly (string | undefined)[];
-	readonly mentioned: readonly string[];
-	/** For each turn, how many of the stretch's mentions come before its end. */
-	readonly mentionedEnd: readonly number[];
-	/** The pass's state after the stretch; `narrationWords` counts from its last turn, or from its start when it has none. */
-	readonly hasTurns: boolean;
-	readonly narrationWords: number;
-	readonly subject: string | undefined;
-	readonly leadIn: LeadIn | undefined;
-}
-
-/** One pass's stretches, in order, kept with the model for the next edit's pass. */
-export interface DialogueStretches {
-	readonly indentedIsQuotation: boolean;
-	readonly blockCount: number;
-	readonly stretches: readonly DialogueStretch[];
-	/** For each stretch: the index among the blocks of its first paragraph, that paragraph's start, and its first span's index in `spans`. */
-	readonly firstBlocks: readonly number[];
-	readonly origins: readonly number[];
-	readonly firstSpans: readonly number[];
-	/** The pass's dialogue, speakers and all: a stretch copied with the same turns keeps its spans, moved by as much as its paragraphs. */
-	readonly spans: readonly DialogueSpan[];
-}
 
 /**
  * The index among the previous pass's stretches of one that starts at `paragraphs[from]` and reads the same

@@ -4,18 +4,8 @@
 
 import { applyEdits, findNodeAtLocation, modify, Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { nameKey, uniqueNames } from '../lexicon/names';
-import { TextRange } from '../text/range';
-
-export interface DeclaredCharacter {
-	readonly name: string;
-	readonly aliases: readonly string[];
-}
-
-export interface CastOverrides {
-	readonly characters: readonly DeclaredCharacter[];
-	/** Names never taken for characters. */
-	readonly ignore: readonly string[];
-}
+import { TextRange } from '../text/types';
+import { CastOverrides, DeclaredCharacter } from './types';
 
 export const NO_OVERRIDES: CastOverrides = { characters: [], ignore: [] };
 

@@ -1,20 +1,12 @@
 // A character's lines, in reading order across the stories: each quote the speakers pass gave to any of
 // their names, with its scene and its words as written. What a writer reads to hear one voice whole.
 
-import type { Cast, Character } from '../cast/cast';
+import type { Cast, Character } from '../cast/types';
 import { StoryModel } from '../model';
 import { nameKey } from '../lexicon/names';
-import { indexAtOrBefore, TextRange } from '../text/range';
-
-export interface CharacterLine extends TextRange {
-	/** Index of its story in the list the cast was found in. */
-	readonly story: number;
-	/** Index into its story's scenes, or -1 outside every scene. */
-	readonly scene: number;
-	/** The quote as written, marks included; paragraphs of a long speech joined by a line break. */
-	readonly text: string;
-	readonly kind: 'speech' | 'thought' | 'written';
-}
+import { indexAtOrBefore } from '../text/range';
+import { TextRange } from '../text/types';
+import { CharacterLine } from './types';
 
 /** Every quote `character` speaks (or thinks, or writes), story by story, in order. */
 export function characterLines(stories: readonly StoryModel[], cast: Cast, character: Character): CharacterLine[] {

@@ -2,32 +2,12 @@
 // an adverb after the tag (`said softly`), or no tag at all; and the same over the whole book. Reads the
 // quotes the speakers pass gave each character and the few words beside each quote in its paragraph.
 
-import type { Cast } from '../cast/cast';
+import type { Cast } from '../cast/types';
 import { DialogueSpan, StoryModel } from '../model';
 import { nameKey } from '../lexicon/names';
 import { isReportingVerb } from '../lexicon/speechVerbs';
-import { indexAtOrBefore, TextRange } from '../text/range';
-
-/** Where a kind of tag is used: a quote of the story. */
-export interface TagExample extends TextRange {
-	readonly story: number;
-}
-
-export interface DialogueTags {
-	/** Lines counted: speech only (thoughts and written words have tags of their own kind). */
-	readonly lines: number;
-	readonly said: number;
-	readonly asked: number;
-	/** Every other verb of speech, by the verb as written (lower case): `hissed` → 3. */
-	readonly otherVerbs: Readonly<Record<string, number>>;
-	/** Adverbs right after a tag, lower case: `softly` → 2. */
-	readonly adverbs: Readonly<Record<string, number>>;
-	readonly untagged: number;
-	/** A few lines of each kind, for going to: `said`, `asked`, `other`, `adverb`, `untagged`. */
-	readonly examples: Readonly<Record<TagKind, readonly TagExample[]>>;
-}
-
-export type TagKind = 'said' | 'asked' | 'other' | 'adverb' | 'untagged';
+import { indexAtOrBefore } from '../text/range';
+import { DialogueTags, TagExample, TagKind } from './types';
 
 /** Examples kept of each kind for each character. */
 const MAX_EXAMPLES = 20;

@@ -3,28 +3,13 @@
 // a second one is a possible head-hop, noted at its first sign. Reads the cast's appearances in narration
 // and the few words beside each, no more of the prose.
 
-import type { Cast } from '../cast/cast';
+import type { Cast } from '../cast/types';
 import { StoryModel } from '../model';
 import { isInnerLifeVerb, mayStandBeforeInnerLifeVerb } from '../lexicon/innerLife';
 import { isThoughtVerb } from '../lexicon/quoteKindWords';
-import { indexAtOrBefore, TextRange } from '../text/range';
-
-/** A sign of a character's inner life in the narration: `Karen wondered`. */
-export interface InnerLife extends TextRange {
-	readonly character: string;
-	/** The words as written, name to verb. */
-	readonly cue: string;
-}
-
-/** The second character whose mind a scene opens, and the first. */
-export interface HeadHop extends InnerLife {
-	/** Index of its story in the list the cast was found in. */
-	readonly story: number;
-	/** Index into its story's scenes. */
-	readonly scene: number;
-	/** Whose inner life the scene gave first. */
-	readonly first: InnerLife;
-}
+import { indexAtOrBefore } from '../text/range';
+import { TextRange } from '../text/types';
+import { HeadHop, InnerLife } from './types';
 
 /** Words looked at after a name for the verb of its thoughts: `Karen had suddenly wondered`. */
 const MAX_WORDS_BEFORE_VERB = 3;

@@ -3,32 +3,12 @@
 // dropped, doubled, added, changed, or two swapped), never introduced as a person of its own, not an English
 // word, and not itself a name the book uses freely. Reads the paragraphs' name mentions and the cast.
 
-import type { Cast } from '../cast/cast';
-import type { CastOverrides } from '../cast/castFile';
+import type { Cast } from '../cast/types';
 import type { NameTagger } from '../cast/nameTagger';
 import { Block, StoryModel } from '../model';
-import { MentionFlag } from '../structure/nameMentions';
+import { MentionFlag } from '../structure/types';
 import { honorificKey, isNameParticle, isPlaceHead, nameKey } from '../lexicon/names';
-import { TextRange } from '../text/range';
-
-/** One use of a rare spelling that is probably a slip. */
-export interface NameVariant extends TextRange {
-	/** Index of its story in the list the cast was found in. */
-	readonly story: number;
-	/** The spelling as written: `Elizabteh`. */
-	readonly name: string;
-	/** The character meant: `Elizabeth Bennet`. */
-	readonly character: string;
-	/** The word of their name it stands for: `Elizabeth`. */
-	readonly spelling: string;
-}
-
-export interface NameVariantOptions {
-	/** The writer's cast file: its characters and ignored names are never slips. */
-	readonly overrides?: CastOverrides;
-	/** True for a common English word (`Rose`, `Marry`): written so, it is no slip of a name. */
-	readonly isKnownWord?: (word: string) => boolean;
-}
+import { NameVariant, NameVariantOptions } from './types';
 
 /** A name word used fewer times than this is too rare to tell its right spelling from a slip. */
 const MIN_NAME_USES = 8;

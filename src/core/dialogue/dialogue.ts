@@ -5,48 +5,8 @@
 
 import { withoutIncises } from './incises';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
-import { TextRange } from '../text/range';
 import { isWordCharAt } from '../text/words';
-
-/** A document's dialogue convention: which marks open speech. */
-export type DialogueStyle =
-	/** “…” and "…", with ‘…’ nested inside. */
-	| 'double'
-	/** British ‘…’ and '…', with “…” nested inside; ’ is also the apostrophe. */
-	| 'single'
-	/** French «…», with a dash opening each change of speaker. */
-	| 'guillemets'
-	/** »…«, as in German and Danish books. */
-	| 'guillemetsReversed'
-	/** German „…“, with ‚…‘ nested inside. */
-	| 'german'
-	/** 「…」 with 『…』 nested inside. */
-	| 'cjk'
-	/** A paragraph that opens with a dash is speech, up to narrator breaks: —¿Vienes? —preguntó ella—. Te espero. */
-	| 'dash';
-
-export const DIALOGUE_STYLES: readonly DialogueStyle[] = ['double', 'single', 'guillemets', 'guillemetsReversed', 'german', 'cjk', 'dash'];
-
-/** The family of mark that opened a span; speech continues across paragraphs only within one family. */
-export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'dash' | 'italic';
-
-/** A quoted stretch of one paragraph, marks included; offsets relative to the paragraph. */
-export interface QuoteSpan extends TextRange {
-	/** False when the paragraph ended before a closing mark. */
-	readonly closed: boolean;
-	readonly kind: QuoteKind;
-}
-
-export interface ParagraphQuotes {
-	readonly spans: readonly QuoteSpan[];
-	/** The paragraph's first visible character opens a quote: how multi-paragraph speech continues. */
-	readonly opensWithQuote: boolean;
-	/**
-	 * Closing double marks (`"`, `”`, `»`) with no quote open to close: a stray mark, reported as an
-	 * unclosed opening one is. Offsets relative to the paragraph; usually empty.
-	 */
-	readonly strayClosings?: readonly number[];
-}
+import { DialogueStyle, ParagraphQuotes, QuoteKind, QuoteSpan } from './types';
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
 

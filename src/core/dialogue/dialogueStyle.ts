@@ -2,36 +2,8 @@
 // own marks (cached with the paragraph); the document sums the counts, which is cheap enough to redo
 // on every edit, and the largest family wins.
 
-import { DialogueStyle } from './dialogue';
+import { DialogueStyle, QuoteMarkCounts } from './types';
 import { isWordCharAt } from '../text/words';
-
-/** The marks of one paragraph or of a whole document that tell its dialogue convention. */
-export interface QuoteMarkCounts {
-	/** “, which opens English speech and closes German. */
-	readonly leftDouble: number;
-	/** ”, which closes English speech, or opens it where autocorrect turned it round. */
-	readonly rightDouble: number;
-	/** ", opening and closing alike. */
-	readonly straightDouble: number;
-	/** „ */
-	readonly lowDouble: number;
-	/** ‘ */
-	readonly leftSingle: number;
-	/** ' at the start of a word: an opening mark, or now and then an elision (’tis). */
-	readonly straightSingleOpening: number;
-	/** « and » together. */
-	readonly guillemets: number;
-	/** Paragraphs whose first guillemet is », as in »Komm her«. */
-	readonly reversedGuillemetParagraphs: number;
-	/** Paragraphs whose first guillemet is «. */
-	readonly guillemetParagraphs: number;
-	/** 「 and 『 */
-	readonly corners: number;
-	/** Paragraphs that open with a dash. */
-	readonly dashParagraphs: number;
-	/** Paragraphs whose every line is indented: in most books an epigraph, a letter or a verse, not speech. */
-	readonly indentedParagraphs: number;
-}
 
 export const NO_QUOTE_MARKS: QuoteMarkCounts = Object.freeze({
 	leftDouble: 0,

@@ -3,7 +3,7 @@
 // Only French verbs of speech open one: English and German close their quotes around the narrator's
 // words, and Spanish sets them off with dashes, which the dash reader already follows.
 
-import type { QuoteSpan } from './dialogue';
+import type { QuoteSpan } from './types';
 
 /** Verbs that open an incise, as a narrator writes them: the passé simple, and `dit`. */
 export const INCISE_VERBS = [

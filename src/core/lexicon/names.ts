@@ -2,8 +2,7 @@
 // words that are capitalised only because a sentence starts with them, the verbs of speech and action that
 // mark a person beside a name, and how two spellings of a name compare. Pure word lists and string rules.
 
-/** Which honorifics can name the same person: `Mr. Bennet` is never `Mrs. Bennet`, `Miss` is not `Mrs`. */
-export type HonorificGroup = 'male' | 'married' | 'unmarried' | 'female' | 'neutral';
+import { HonorificGroup } from './types';
 
 const HONORIFIC_GROUPS: Readonly<Record<HonorificGroup, readonly string[]>> = {
 	male: [

@@ -2,6 +2,8 @@
 // `old Cotter`), descriptions (`the old man`, `my brother`), pronouns; which two spellings are one
 // person (`Mulligan`, `Buck Mulligan`); and what a title or noun says of someone's gender.
 
+import { Gender } from './types';
+
 export const HONORIFICS = new Set([
 	'mr',
 	'mrs',
@@ -575,8 +577,6 @@ export function samePerson(long: string, short: string): boolean {
 	const head = longWords.slice(longTitle !== undefined ? 1 : 0, (longTitle !== undefined ? 1 : 0) + core.length);
 	return core.every((word, index) => word === tail[index]) || (shortTitle === undefined && core.every((word, index) => word === head[index]));
 }
-
-export type Gender = 'he' | 'she';
 
 const MASCULINE = new Set([
 	'mr',

@@ -5,17 +5,9 @@
 import { StoryAnalysis } from '../assembly/analyze';
 import { Manuscript, ManuscriptFile, manuscriptFileOf } from './manuscript';
 import { readingOrder } from './manuscriptOrder';
-import { StoryModel } from '../model';
-import { AnalysisOptions } from '../assembly/options';
+import { Scene, StoryModel } from '../model';
+import { ManuscriptText } from './types';
 import { carrySceneCast, sameScenes } from '../cast/sceneCast';
-import { Scene } from '../model';
-
-export interface ManuscriptText {
-	readonly id: string;
-	readonly path: string;
-	readonly text: string;
-	readonly options: AnalysisOptions;
-}
 
 interface Job {
 	readonly source: ManuscriptText;

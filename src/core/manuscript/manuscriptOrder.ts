@@ -2,6 +2,8 @@
 // first, in that order, then every other file by natural sort of its path, so `2-x` comes before
 // `10-y` and a folder's files stay together.
 
+import { OrderFile } from './types';
+
 /** Numbers by value, case ignored. Made when needed: the first one loads locale data, which activation should not wait for. */
 function naturalCollator(): Intl.Collator {
 	return new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -59,8 +61,6 @@ export function readingOrder(order: readonly string[]): (a: string, b: string) =
 export function normalizePath(path: string): string {
 	return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
-
-export type OrderFile = { readonly order: readonly string[] } | { readonly error: string };
 
 /** Reads `.dramatis/order.json`: a list of paths, or `{ "order": [...] }`, relative to the workspace folder. */
 export function parseOrderFile(json: string): OrderFile {

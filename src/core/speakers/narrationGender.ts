@@ -3,7 +3,7 @@
 // points back to a subject (he, his, himself; she, herself, and her before a noun); the votes are carried
 // in the turns' mentions, marked apart from names, and the turn-taking adds them up over the story.
 
-import { Gender } from '../lexicon/speakerNames';
+import { Gender } from '../lexicon/types';
 
 /** A mention that is a vote, not a name: the mark, `h` or `s`, then the name. */
 export const GENDER_VOTE = '\u0001';

@@ -3,19 +3,11 @@
 // carries on a thought or a writing with no tag of its own (`"Odd," thought Edith. "Very odd."`) is the same.
 // Thought and writing take no turn in a conversation and are no character's lines.
 
-import { QuoteSpan } from '../dialogue/dialogue';
+import { QuoteSpan, DialogueKind } from '../dialogue/types';
 import { isThoughtVerb, isWritingVerb, isWrittenNoun } from '../lexicon/quoteKindWords';
 import { bare, DETERMINERS, HONORIFICS, isCapitalised, nameAt, PRONOUNS } from '../lexicon/speakerNames';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
-
-/** What a quote is: said aloud, thought, or written down. */
-export type DialogueKind = 'speech' | 'thought' | 'written';
-
-/** The paragraph's quotes that are thought or writing, and who thinks each thought where the tag names them. */
-export interface QuoteKinds {
-	readonly kinds: readonly DialogueKind[];
-	readonly thinkers: readonly (string | undefined)[];
-}
+import { QuoteKinds } from './types';
 
 /** How far either side of a quote its tag is looked for. */
 const TAG_CHARS = 60;

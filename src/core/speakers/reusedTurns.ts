@@ -3,8 +3,8 @@
 // the same turns keeps the last pass's speakers without comparing or copying anything. At the first
 // difference the part that matched is copied and the pass goes on adding to a sequence of its own.
 
-import { ParagraphTurn } from './speakers';
-import { TurnSequence } from './turnTaking';
+import { ParagraphTurn } from './types';
+import { TurnSequence } from './types';
 
 export class ReusedTurns {
 	/** The pass's own sequence, once it differs from the last pass's (or when there is none). */

@@ -4,48 +4,11 @@
 // the turns once with small, fixed state.
 
 import { GENDER_VOTE } from './narrationGender';
-import { bare, Gender, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
-import { ParagraphTurn } from './speakers';
-import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps, ShouldYield, Steps } from '../text/steps';
-
-/**
- * The document's turns of speech as the document pass hands them over, in parallel arrays rather than an
- * object per turn: the pass builds this on every edit, and a novel has thousands of turns.
- */
-export class TurnSequence {
-	/** What each turn's own paragraph says about its speaker. */
-	readonly readings: ParagraphTurn[] = [];
-	/** The turn before belongs to another exchange: a scene break or long narration lies between. */
-	readonly startsExchange: boolean[] = [];
-	/** The person a short narration paragraph just before the turn opened on: `Ogden made for the box.` */
-	readonly precedingSubjects: (string | undefined)[] = [];
-	/** The people the narration paragraphs opened on, in order; `mentionedEnd[turn]` is where the turn's end. */
-	readonly mentioned: string[] = [];
-	readonly mentionedEnd: number[] = [];
-
-	get length(): number {
-		return this.readings.length;
-	}
-
-	add(reading: ParagraphTurn, startsExchange: boolean, precedingSubject: string | undefined): void {
-		this.readings.push(reading);
-		this.startsExchange.push(startsExchange);
-		this.precedingSubjects.push(precedingSubject);
-		this.mentionedEnd.push(this.mentioned.length);
-	}
-
-	/** A scene break: the people narration named since the last turn are out of the next scene. */
-	forgetMentions(): void {
-		this.mentioned.length = this.mentionedEnd.length > 0 ? this.mentionedEnd[this.mentionedEnd.length - 1] : 0;
-	}
-}
-
-/** What the turn-taking concluded, kept with the model so that an edit which changes no turn reuses it. */
-export interface TurnTaking {
-	readonly turns: TurnSequence;
-	/** The speaker of each turn, or undefined. */
-	readonly speakers: readonly (string | undefined)[];
-}
+import { bare, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { Gender } from '../lexicon/types';
+import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
+import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
+import { ShouldYield, Steps } from '../text/types';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {

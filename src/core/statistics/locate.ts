@@ -2,8 +2,10 @@
 // a stretch of text. Both run on every keystroke and cursor move, so they search the model's sorted
 // scenes and paragraphs and only ever read the one or two paragraphs a range cuts through.
 
-import { Block, StoryModel } from '../model';
-import { indexAtOrBefore, TextRange } from '../text/range';
+import { Block } from '../assembly/types';
+import { StoryModel } from '../model';
+import { indexAtOrBefore } from '../text/range';
+import { TextRange } from '../text/types';
 import { countWords } from '../text/words';
 
 /**

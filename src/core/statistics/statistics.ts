@@ -2,67 +2,14 @@
 // and dialogue share of each scene, and who is present where. Pure arithmetic over a StoryModel or a
 // Manuscript (and the cast, when there is one), so the Statistics panel, its exports and the CLI agree.
 
-import { Cast } from '../cast/cast';
+import { Cast } from '../cast/types';
 import { Manuscript } from '../manuscript/manuscript';
 import { Chapter, Scene, StoryModel } from '../model';
 import { nameKey } from '../lexicon/names';
 import { indexAtOrBefore } from '../text/range';
-
-/** What the statistics read of a character: a name, and the scenes it is present in with its lines there. */
-export interface CharacterPresence {
-	readonly name: string;
-	/** Indexes into the scenes (of the story, or of the manuscript in reading order), each with the lines spoken there (0 when silent). */
-	readonly scenes: readonly { readonly scene: number; readonly lines: number }[];
-}
-
-export interface StatisticsOptions {
-	/** Reading speed for the reading-time estimate; 250 is an adult reading fiction silently. */
-	readonly readingWordsPerMinute: number;
-	/** The story's characters, when a cast has been found; the presence grid needs it. */
-	readonly cast?: readonly CharacterPresence[];
-}
+import { CharacterPresence, CharacterStatistics, SceneStatistics, StatisticsOptions, StoryStatistics } from './types';
 
 export const DEFAULT_READING_WORDS_PER_MINUTE = 250;
-
-export interface StoryStatistics {
-	readonly words: number;
-	readonly dialogueWords: number;
-	/** Dialogue words over all words, 0–1. */
-	readonly dialogueShare: number;
-	/** Whole minutes at the reading speed asked for; at least 1 for any text at all. */
-	readonly readingMinutes: number;
-	/** Chapters proper: `## Chapter` headings, and `#` headings that hold no chapters of their own. */
-	readonly chapters: number;
-	/** Books, parts and volumes: level-1 headings that hold chapters. */
-	readonly parts: number;
-	readonly scenes: readonly SceneStatistics[];
-	/** Characters by lines spoken, then by scenes present, then by name. Empty until a cast exists. */
-	readonly cast: readonly CharacterStatistics[];
-}
-
-export interface SceneStatistics {
-	/** Index into `StoryModel.scenes`, or into `Manuscript.scenes` for a manuscript. */
-	readonly index: number;
-	/** For a manuscript: the path of the file holding the scene. */
-	readonly file?: string;
-	readonly title: string;
-	/** Title of the innermost chapter holding the scene, or '' before any chapter. */
-	readonly chapter: string;
-	readonly start: number;
-	readonly end: number;
-	readonly words: number;
-	readonly dialogueWords: number;
-	readonly dialogueShare: number;
-}
-
-export interface CharacterStatistics {
-	readonly name: string;
-	readonly lines: number;
-	/** Scenes the character is present in. */
-	readonly scenesPresent: number;
-	/** One entry per scene, in scene order: lines spoken there, or null when absent. */
-	readonly presence: readonly (number | null)[];
-}
 
 /**
  * The cast as the statistics read it: each character in the scenes it appears in, with the lines it speaks

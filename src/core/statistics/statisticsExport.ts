@@ -2,19 +2,9 @@
 // opens as they are (one row per scene, or one row per day of writing). Text fields are written so
 // that no spreadsheet mistakes a character's name for a formula.
 
-import { DayTally, progress } from './writingHistory';
-import { StoryStatistics } from './statistics';
-
-export interface StatisticsExport {
-	/** What the statistics describe, as the writer knows it: a file's name, or the manuscript's folder. */
-	readonly document: string;
-	readonly statistics: StoryStatistics;
-	readonly readingWordsPerMinute: number;
-	/** The daily goal in words; 0 when the writer has none. */
-	readonly dailyGoal: number;
-	/** Days of writing history, oldest first. */
-	readonly history: readonly { readonly day: string; readonly tally: DayTally }[];
-}
+import { StatisticsExport } from './types';
+import { progress } from './writingHistory';
+import { StoryStatistics } from './types';
 
 export function statisticsJson(data: StatisticsExport): string {
 	const { statistics } = data;

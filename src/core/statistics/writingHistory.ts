@@ -9,22 +9,7 @@
 //   paragraph and undoing it leaves the day as it was.
 // Progress toward the daily goal is the day's words added minus words removed, never below zero.
 
-/** One day's writing in one workspace. */
-export interface DayTally {
-	/** Words added by writing. */
-	readonly added: number;
-	/** Words removed by writing. */
-	readonly removed: number;
-	/** Words added by edits of more than BULK_EDIT_WORDS at once. */
-	readonly pasted: number;
-	/** Words removed by edits of more than BULK_EDIT_WORDS at once. */
-	readonly cut: number;
-}
-
-/** Days by local date, `YYYY-MM-DD`. */
-export interface WritingHistory {
-	readonly days: Readonly<Record<string, DayTally>>;
-}
+import { DayTally, EditJournal, JournalEntry, RecordedEdit, WordCountEdit, WritingHistory } from './types';
 
 /** An edit above this many words, either way, is a paste or a cut, not writing. */
 export const BULK_EDIT_WORDS = 100;
@@ -32,40 +17,10 @@ export const BULK_EDIT_WORDS = 100;
 export const EMPTY_TALLY: DayTally = { added: 0, removed: 0, pasted: 0, cut: 0 };
 export const EMPTY_HISTORY: WritingHistory = { days: {} };
 
-/**
- * Where an edit came from, as the editor reports it: the writer's own editing, undo, redo, or a change
- * that arrived from outside the editor (the document reloaded from disk).
- */
-export type EditSource = 'writing' | 'undo' | 'redo' | 'outside';
-
-export interface WordCountEdit {
-	readonly wordsBefore: number;
-	readonly wordsAfter: number;
-	readonly source: EditSource;
-}
-
-/** How an edit was counted, kept so that undoing it can take back exactly that. */
-export interface JournalEntry {
-	readonly kind: 'writing' | 'bulk' | 'outside';
-	/** The edit's change to the word count, signed. */
-	readonly words: number;
-}
-
-/** One document's counted edits, mirroring its undo and redo stacks. Lives as long as the document is open. */
-export interface EditJournal {
-	readonly undo: readonly JournalEntry[];
-	readonly redo: readonly JournalEntry[];
-}
-
 export const EMPTY_JOURNAL: EditJournal = { undo: [], redo: [] };
 
 /** An undo stack deeper than this is rare; the oldest entries go, and undoing that far counts by size. */
 const MAX_JOURNAL = 500;
-
-export interface RecordedEdit {
-	readonly history: WritingHistory;
-	readonly journal: EditJournal;
-}
 
 /** The history and journal after `edit`, made on `day` (a local `YYYY-MM-DD`). */
 export function recordEdit(history: WritingHistory, journal: EditJournal, edit: WordCountEdit, day: string): RecordedEdit {

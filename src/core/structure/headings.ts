@@ -4,20 +4,7 @@
 // Only the block's own text is read; what the document around it makes of it is decided in assemble.ts.
 
 import { chapterLineKind, isChapterLine, isNumeralAlone } from './chapterLine';
-
-/** A test of one trimmed line: a regular expression, or the built-in chapter rules. */
-export interface LineMatcher {
-	/** The pattern as the writer wrote it; empty for the built-in rules. */
-	readonly source: string;
-	test(line: string): boolean;
-}
-
-export interface HeadingPatterns {
-	/** Matches a trimmed, stand-alone line that opens a chapter, part or book. */
-	readonly chapter: LineMatcher;
-	/** Matches a trimmed, stand-alone line that ends a scene. */
-	readonly sceneBreak: LineMatcher;
-}
+import { ChapterHeading, Heading, HeadingPatterns, LineMatcher } from './types';
 
 /** An empty chapter pattern means the built-in rules (chapterLine.ts). */
 export const DEFAULT_CHAPTER_PATTERN = '';
@@ -52,41 +39,6 @@ function compileWhole(source: string, what: string): RegExp {
 	}
 	return pattern;
 }
-
-export interface ChapterHeading {
-	readonly kind: 'chapter';
-	readonly title: string;
-	/** 1 for a part or book, 2 for a chapter; sections (`Prologue`) take their level from the document. */
-	readonly level: 1 | 2;
-	/** `Prologue`, `Epilogue`, `Afterword`: a chapter in a book of chapters, a part in a book of parts. */
-	readonly section: boolean;
-	/** Set off from the margin: a table-of-contents entry, unless every heading of the document is. */
-	readonly indented: boolean;
-	/** The line is a numeral alone (`XII`, `7.`), so a neighbouring `XXX` is a numeral too. */
-	readonly numeral: boolean;
-	readonly markdown: boolean;
-}
-
-export interface SceneBreak {
-	readonly kind: 'sceneBreak';
-	/** A `###` heading titles the scene it opens. */
-	readonly title?: string;
-	/** `XXX` is a scene break and also the numeral thirty: read as a chapter among numbered chapters. */
-	readonly chapter?: ChapterHeading;
-}
-
-export type Heading =
-	| ChapterHeading
-	| SceneBreak
-	/** `Contents`, `TABLE DES MATIÈRES`: what follows lists the chapters rather than being them. */
-	| { readonly kind: 'contents' }
-	/** `Produced by …`, a transcriber's note: the edition's credits, not the book. */
-	| { readonly kind: 'credits' }
-	/** `[Illustration: …]`, a transcriber's placeholder; its caption may run on into the next blocks. */
-	| { readonly kind: 'illustration'; readonly closed: boolean }
-	| { readonly kind: 'gutenbergStart' }
-	| { readonly kind: 'gutenbergEnd' }
-	| { readonly kind: 'frontMatter' };
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const GUTENBERG_MARKER = /^\s*\*{3}\s*(START|END) OF (?:THE|THIS) PROJECT GUTENBERG/i;

@@ -16,40 +16,8 @@ import {
 	isSpeechVerb,
 	isSpeechVerbBefore,
 } from '../lexicon/names';
-import { TextRange } from '../text/range';
-
-/** Evidence about one mention, as bits of `NameMention.flags`. */
-export const MentionFlag = {
-	/** Its first word opens a sentence or a quotation, so the capital says nothing. */
-	SentenceStart: 1,
-	InDialogue: 2,
-	/** `Karen's`, `Jesus'`. */
-	Possessive: 4,
-	/** `said Karen`, `Karen asked`, `Karen had whispered`. */
-	SpeechVerb: 8,
-	/** Addressed inside dialogue: `"Karen? I…"`, `"…, Iowa?"`. */
-	Vocative: 16,
-	/** `the Only Diva`, `a Prick`. */
-	AfterDeterminer: 32,
-	/** `in Boston`, `on Broadway`. */
-	AfterPlacePreposition: 64,
-	/** What people do or are with: `Dev touched`, `Karen, who`, `slept with Dev`. */
-	PersonContext: 128,
-	/** Every letter a capital: `AMORY`, `MISS BROOKE`. */
-	AllCaps: 256,
-	/** Introduced as a person: `his father, Elmo,`, `a boy named Dick`, `her name was Duchess`. */
-	Introduced: 512,
-	/** `the battle of Borodinó`: places follow `of` far more often than people do. */
-	AfterOf: 1024,
-	/** `said the Rat`: speech, if the cast finds the noun is a name here (not `said the Marguerite`, a ship). */
-	SpeechAfterArticle: 2048,
-} as const;
-
-/** A capitalised run that may be a name; offsets relative to the paragraph, possessive ending excluded. */
-export interface NameMention extends TextRange {
-	readonly text: string;
-	readonly flags: number;
-}
+import { TextRange } from '../text/types';
+import { MentionFlag, NameMention } from './types';
 
 const MAX_WORDS = 6;
 /**

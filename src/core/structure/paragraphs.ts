@@ -5,16 +5,11 @@
 // processor holds one paragraph to a line with no blank lines between, and read as one block it would
 // be one paragraph a whole book long, with no chapters, and re-read in full on every keystroke.
 
-import { TextRange } from '../text/range';
+import { TextRange } from '../text/types';
+import { endsLikeProse, LONG_LINE, SHORT_LINE } from './lineLayout';
 
 /** A block's extent; `end` excludes the line break that ends its last line. */
 export type BlockRange = TextRange;
-
-/**
- * Longer lines are paragraphs of their own. Hard-wrapped books keep their lines under 80 characters or so
- * (War and Peace's longest is 141), and a paragraph-to-a-line story's narration runs well past this.
- */
-export const LONG_LINE = 150;
 
 // A lone `#` is a scene break, not a heading, so a heading needs text after its marks.
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
@@ -167,21 +162,6 @@ export class BlockSplitter {
 		this.nextClose = nextClose;
 		return lineStart >= end;
 	}
-}
-
-/** The longest line tried as a chapter line after a line of prose. */
-const SHORT_LINE = 50;
-
-/** Marks a line of prose ends on, where a chapter's title line would not: `.`, `?`, `,`, a closing quote. */
-const PROSE_ENDINGS = new Set([...'.,;:!?…"”’»)'].map(mark => mark.charCodeAt(0)));
-
-/** True when the last visible character of `[start, end)` is one of PROSE_ENDINGS. */
-function endsLikeProse(text: string, start: number, end: number): boolean {
-	let index = end - 1;
-	while (index >= start && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) {
-		index--;
-	}
-	return index >= start && PROSE_ENDINGS.has(text.charCodeAt(index));
 }
 
 /** The first `character` in `text` at or after `from`, or Infinity. */

@@ -2,7 +2,7 @@
 // full of `I`, `je`, `ich` is told in the first person; otherwise, once the cast is known, the character
 // the narration names most. When neither holds, the guess is left empty rather than made up.
 
-import { TextRange } from '../text/range';
+import { TextRange } from '../text/types';
 
 export const FIRST_PERSON = 'first person';
 

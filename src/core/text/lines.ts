@@ -1,12 +1,7 @@
 // Turns offsets into line and column for text that is not open in an editor (a chapter file on disk),
 // counting line breaks the way VS Code does: `\r\n`, `\n` and a lone `\r` each end a line.
 
-export interface LinePosition {
-	/** Zero-based line. */
-	readonly line: number;
-	/** UTF-16 offset within the line. */
-	readonly character: number;
-}
+import { LinePosition } from './types';
 
 export class LineIndex {
 	private constructor(

@@ -2,7 +2,7 @@
 // HTML comments (a writer's notes) everywhere, and in Markdown link targets, reference
 // definitions and inline HTML tags.
 
-import { TextRange } from './range';
+import { TextRange } from './types';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const MARKDOWN_MARKUP = /<!--[\s\S]*?(?:-->|$)|\]\([^)\s]*(?:\s+"[^"]*")?\)|^ {0,3}\[[^\]]+\]:.*$|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/gm;

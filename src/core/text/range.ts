@@ -1,19 +1,7 @@
 // Offsets in the core are UTF-16 code-unit offsets into the exact text analysed, the same
 // numbers `TextDocument.offsetAt` gives, so features convert them without re-reading text.
 
-/** A half-open span `[start, end)` of the text. */
-export interface TextRange {
-	readonly start: number;
-	readonly end: number;
-}
-
-export function rangeContains(range: TextRange, offset: number): boolean {
-	return offset >= range.start && offset < range.end;
-}
-
-export function rangesOverlap(a: TextRange, b: TextRange): boolean {
-	return a.start < b.end && b.start < a.end;
-}
+import { TextRange } from './types';
 
 /** Index of the last range starting at or before `offset` in ranges sorted by start, or -1. */
 export function indexAtOrBefore(ranges: readonly TextRange[], offset: number): number {

@@ -2,10 +2,7 @@
 // returns its result at the end. The same code runs in one go after an edit and in slices while a big
 // file is read in the background, so both give the same model.
 
-export type Steps<T> = Generator<void, T, void>;
-
-/** Asked between two slices of work: true when the caller wants the thread back. */
-export type ShouldYield = () => boolean;
+import { ShouldYield, Steps } from './types';
 
 /** For work that runs in one go. */
 export const NEVER_YIELD: ShouldYield = () => false;

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { analyzeStory, CastOverrides, findCast, findNameVariants, isEnglishWord, isOneSlip, NameTagger } from '../../../../src/core';
+import { analyzeStory, CastOverrides, findCast, findNameVariants, isEnglishWord, NameTagger } from '../../../../src/core';
+import { isOneSlip } from '../../../../src/core/continuity/nameVariants';
 
 // One tagger for the file: compromise's lexicon loads once.
 const tagger = new NameTagger();

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { findQuotes, QuoteSpan } from '../../../../src/core/dialogue/dialogue';
+import { findQuotes } from '../../../../src/core/dialogue/dialogue';
+import { QuoteSpan } from '../../../../src/core/dialogue/types';
 import { FIRST_PERSON_INCISE_VERBS, INCISE_VERBS, withoutIncises } from '../../../../src/core/dialogue/incises';
 
 function spoken(paragraph: string, style: 'guillemets' | 'dash' = 'guillemets'): string[] {

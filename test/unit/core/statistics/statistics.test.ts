@@ -2,10 +2,11 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core/assembly/analyze';
 import { DEFAULT_OPTIONS } from '../../../../src/core/assembly/options';
-import { findCast } from '../../../../src/core/cast/cast';
+import { findCast } from '../../../../src/core/cast/findCast';
 import { Manuscript, manuscriptFileOf } from '../../../../src/core/manuscript/manuscript';
 import { NameTagger } from '../../../../src/core/cast/nameTagger';
-import { castPresence, CharacterPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../../../src/core/statistics/statistics';
+import { castPresence, manuscriptStatistics, readingMinutes, storyStatistics } from '../../../../src/core/statistics/statistics';
+import { CharacterPresence } from '../../../../src/core/statistics/types';
 
 // Two chapters in a part; the first chapter has two scenes. Dialogue: "Light the lamp" (3 words) and
 // "It is lit" (3 words), both in scene 1.

@@ -1,7 +1,8 @@
 // What a single paragraph is, on its own: a chapter line, a scene break, a contents page, a Gutenberg
 // fence, or prose. What the document around it makes of it is assemble.test.ts's business.
 import * as assert from 'assert';
-import { classifyBlock, compileHeadingPatterns, DEFAULT_HEADING_PATTERNS, Heading } from '../../../../src/core/structure/headings';
+import { classifyBlock, compileHeadingPatterns, DEFAULT_HEADING_PATTERNS } from '../../../../src/core/structure/headings';
+import { Heading } from '../../../../src/core/structure/types';
 
 const classify = (text: string, isFirst = false): Heading | undefined => classifyBlock(text, DEFAULT_HEADING_PATTERNS, isFirst);
 

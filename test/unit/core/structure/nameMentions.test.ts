@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findQuotes } from '../../../../src/core/dialogue/dialogue';
-import { findNameMentions, MentionFlag } from '../../../../src/core/structure/nameMentions';
+import { findNameMentions } from '../../../../src/core/structure/nameMentions';
+import { MentionFlag } from '../../../../src/core/structure/types';
 
 /** The runs of one paragraph, each with the names of its flags. */
 function mentions(paragraph: string): [string, string[]][] {

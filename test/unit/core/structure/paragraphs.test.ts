@@ -1,7 +1,8 @@
 // Splitting text into paragraphs (blocks), whole or a few lines at a time.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { BlockSplitter, LONG_LINE, splitBlocks } from '../../../../src/core/structure/paragraphs';
+import { BlockSplitter, splitBlocks } from '../../../../src/core/structure/paragraphs';
+import { LONG_LINE } from '../../../../src/core/structure/lineLayout';
 
 /** A paragraph as a word processor saves it: one line, longer than hard-wrapped prose ever runs. */
 const LONG_PARAGRAPH =

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core/assembly/analyze';
 import { DEFAULT_OPTIONS } from '../../../../src/core/assembly/options';
-import { DayTally } from '../../../../src/core/statistics/writingHistory';
+import { DayTally } from '../../../../src/core/statistics/types';
 import { StatusBarParts, StatusBarState, statusBarTexts } from '../../../../src/features/statistics/statusBarText';
 
 const STORY = `Chapter 1

@@ -4,9 +4,6 @@ import * as fc from 'fast-check';
 import {
 	BULK_EDIT_WORDS,
 	dayKey,
-	DayTally,
-	EditJournal,
-	EditSource,
 	EMPTY_HISTORY,
 	EMPTY_JOURNAL,
 	parseHistory,
@@ -14,8 +11,8 @@ import {
 	recentDays,
 	recordEdit,
 	tallyOf,
-	WritingHistory,
 } from '../../../../src/core/statistics/writingHistory';
+import { DayTally, EditJournal, EditSource, WritingHistory } from '../../../../src/core/statistics/types';
 
 const MONDAY = '2024-03-04';
 const TUESDAY = '2024-03-05';

@@ -2,8 +2,8 @@
 // (`Karen` → `Kara` turns `Karen's` into `Kara's` and `Karen Cartwright` into `Kara Cartwright`) and no
 // other word is touched. The edits come back as offsets; applying them is the editor's business.
 
-import { Character } from './cast';
-import { TextRange } from '../text/range';
+import { Character } from './types';
+import { TextRange } from '../text/types';
 
 export interface NameEdit extends TextRange {
 	/** Index of the story the edit is in, as in the cast. */

@@ -2,7 +2,7 @@
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
 // Bennet`), a name shared by two characters stays apart unless one of them dominates the story.
 
-import { Person } from './castPeople';
+import { Person } from './types';
 import { honorificGroup, honorificsAgree } from '../lexicon/names';
 
 export interface Cluster {

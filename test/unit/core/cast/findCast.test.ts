@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { byStart } from '../../../../src/core/cast/cast';
+import { byStart } from '../../../../src/core/cast/findCast';
 import { analyzeStory, appearanceAt, Cast, CastOverrides, castScenes, findCast, namedAppearances, NameTagger, StoryModel } from '../../../../src/core';
 
 // One tagger for the file: compromise's lexicon loads once.

@@ -12,7 +12,7 @@ function renamed(text: string, name: string, from: string, to: string): string {
 	return edits.reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text);
 }
 
-describe('castRename', () => {
+describe('rename', () => {
 	it('swaps only the words that change', () => {
 		assert.deepStrictEqual([...wordSwaps('Karen Cartwright', 'Kara Cartwright')], [['Karen', 'Kara']]);
 		assert.deepStrictEqual([...wordSwaps('Karen', 'Kara Jane')], [['Karen', 'Kara Jane']]);

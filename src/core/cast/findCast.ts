@@ -4,70 +4,18 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldRareLongNames, joinDiminutives } from './castAliases';
-import { CastOverrides, NO_OVERRIDES } from './castFile';
-import { peopleSteps } from './castPeople';
-import { Form, groupForms, sightingSteps } from './castSightings';
+import { Cluster, clusterForms, foldRareLongNames, joinDiminutives } from './aliases';
+import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
+import { NO_OVERRIDES } from './castFile';
+import { peopleSteps } from './people';
+import { groupForms, sightingSteps } from './sightings';
 import { StoryModel } from '../model';
 import { nameKey, uniqueNames } from '../lexicon/names';
 import { bare, HONORIFICS, isCapitalised } from '../lexicon/speakerNames';
 import { NameTagger } from './nameTagger';
-import { TextRange } from '../text/range';
-import { runSteps, Steps } from '../text/steps';
+import { runSteps } from '../text/steps';
+import { Steps } from '../text/types';
 import { CharacterAppearance as SceneAppearance } from './sceneCast';
-
-/** One mention of a character: where it is and how it is written there. */
-export interface Appearance extends TextRange {
-	/** Index of its story in the list the cast was found in. */
-	readonly story: number;
-	/** The name as written, without a possessive ending: `Karen Cartwright`, `Mr. Darcy`. */
-	readonly text: string;
-	readonly inDialogue: boolean;
-	/** Index into its story's scenes, or -1 outside every scene. */
-	readonly scene: number;
-}
-
-export interface ScenePresence {
-	readonly story: number;
-	readonly scene: number;
-	readonly mentions: number;
-}
-
-export interface Character {
-	readonly name: string;
-	/** The other names the prose (or the cast file) uses for them. */
-	readonly aliases: readonly string[];
-	readonly mentions: number;
-	/** Dialogue spans they speak. */
-	readonly lines: number;
-	/** In reading order: by story, then offset. */
-	readonly appearances: readonly Appearance[];
-	readonly scenes: readonly ScenePresence[];
-	readonly first: Appearance | undefined;
-	readonly last: Appearance | undefined;
-	/** Named in the cast file. */
-	readonly declared: boolean;
-}
-
-export interface Cast {
-	/** Most mentioned first. */
-	readonly characters: readonly Character[];
-	/** Per story, every appearance with its character's index, by offset. */
-	readonly appearancesByStory: readonly (readonly FoundAppearance[])[];
-}
-
-export interface FoundAppearance {
-	readonly character: number;
-	readonly appearance: Appearance;
-}
-
-export interface CastOptions {
-	readonly overrides?: CastOverrides;
-	/** Most text windows compromise tags for one cast; names beyond it are decided on the other evidence. */
-	readonly taggingBudget?: number;
-	/** Most characters of text read for lower-case uses of doubtful words. */
-	readonly lowercaseSampleChars?: number;
-}
 
 /** The characters of `stories`, read as one manuscript. */
 export function findCast(stories: readonly StoryModel[], tagger: NameTagger, options: CastOptions = {}): Cast {

@@ -2,13 +2,14 @@
 // vocatives, possessives, articles, places), lower-case use sampled from the prose, plurals, and for the
 // doubtful few compromise's tags on a window or two of their own sentences.
 
-import type { CastOptions } from './cast';
-import { Form, isBody, oneLine, Sighting } from './castSightings';
+import type { CastOptions } from './types';
+import { isBody, oneLine } from './sightings';
 import { StoryModel } from '../model';
-import { MentionFlag } from '../structure/nameMentions';
+import { MentionFlag } from '../structure/types';
 import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPersonified, isPlaceHead, isPlaceOpener, isRomanNumeral } from '../lexicon/names';
 import { NameTagger, WordClass } from './nameTagger';
-import { Steps } from '../text/steps';
+import { Steps } from '../text/types';
+import { Person, Form, Sighting } from './types';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -17,11 +18,6 @@ const KEEP_AT = 1.5;
 /** Scores this close to the line are settled by compromise's tags, when the budget allows. */
 const DOUBT_BELOW = KEEP_AT - 2;
 const DOUBT_ABOVE = KEEP_AT + 1.5;
-
-export interface Person {
-	readonly form: Form;
-	readonly gender: 'male' | 'female' | undefined;
-}
 
 /** decidePeople, yielding between its passes over the names. */
 export function* peopleSteps(

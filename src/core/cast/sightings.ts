@@ -2,19 +2,14 @@
 // a name taken off (`Bloody Hell Ivy`, `Borodinó Napoleon`), each mention placed in its scene, and the
 // mentions grouped by spelling into forms (`mr darcy`) that carry the evidence of all their sightings.
 
-import type { Appearance } from './cast';
-import { Block, StoryModel } from '../model';
-import { MentionFlag } from '../structure/nameMentions';
+import { Block } from '../assembly/types';
+import { StoryModel } from '../model';
+import { MentionFlag } from '../structure/types';
 import { honorificKey, isNeverAName, isPlaceHead, nameKey } from '../lexicon/names';
 import { foldWord, NameTagger, WordClass } from './nameTagger';
-import { runSteps, Steps } from '../text/steps';
-
-/** A mention as the cast reads it; the ones that name a character are that character's appearances. */
-export interface Sighting extends Appearance {
-	/** Its paragraph, for the words around it. */
-	readonly block: Block;
-	readonly flags: number;
-}
+import { runSteps } from '../text/steps';
+import { Steps } from '../text/types';
+import { Form, Sighting } from './types';
 
 interface NameWord {
 	readonly text: string;
@@ -191,29 +186,6 @@ function isPlaceBeforeName(text: string, words: readonly NameWord[], runs: RunSt
 
 function isNameClass(wordClass: WordClass): boolean {
 	return wordClass === 'firstName' || wordClass === 'lastName' || wordClass === 'person' || wordClass === 'nameOrWord';
-}
-
-export interface Form {
-	readonly key: string;
-	/** The most frequent spelling, capitals as in the prose. */
-	surface: string;
-	readonly honorific: string | undefined;
-	/** Folded words after the honorific: `mr. darcy` → [`darcy`]. */
-	readonly core: readonly string[];
-	readonly sightings: Sighting[];
-	midSentence: number;
-	speech: number;
-	/** `said the Rat`. */
-	speechAfterArticle: number;
-	vocative: number;
-	possessive: number;
-	personContext: number;
-	introduced: number;
-	/** Sightings written in capitals throughout: `MR. TOAD`, a heading's or a letter's shouting. */
-	allCaps: number;
-	determiner: number;
-	placePreposition: number;
-	afterOf: number;
 }
 
 export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {

@@ -1,0 +1,163 @@
+// The words a speech tag and its narration are read with: auxiliaries and past-tense verbs (`had said`,
+// `whispered`), the words that end a description (`the old man`), the markers of an object (`said to him`)
+// and the words that open a sentence without being its subject.
+
+import { isCapitalised } from './speakerNames';
+
+/** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
+export const AUXILIARIES = new Set([
+	'had',
+	'has',
+	'have',
+	'was',
+	'were',
+	'is',
+	'would',
+	'will',
+	'could',
+	'should',
+	'might',
+	'must',
+	'did',
+	'does',
+	'then',
+	'now',
+	'also',
+	'only',
+	'just',
+	'again',
+	'finally',
+	'presently',
+	'simply',
+	'still',
+	'at',
+	'last',
+	'once',
+	'more',
+]);
+
+/** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
+export const DESCRIPTION_ENDS = new Set([
+	'at',
+	'in',
+	'on',
+	'of',
+	'to',
+	'for',
+	'with',
+	'by',
+	'from',
+	'who',
+	'whose',
+	'whom',
+	'which',
+	'that',
+	'where',
+	'and',
+	'but',
+	'as',
+	'when',
+	'while',
+	'after',
+	'before',
+	'into',
+	'across',
+	'behind',
+	'beside',
+	'through',
+	'without',
+	'again',
+	'then',
+	'now',
+]);
+
+/** Past tenses narration puts after a subject, that no `-ed` shows: `my aunt came in and said`. */
+export const IRREGULAR_PAST = new Set([
+	'came',
+	'went',
+	'got',
+	'took',
+	'sat',
+	'stood',
+	'rose',
+	'ran',
+	'put',
+	'gave',
+	'held',
+	'knew',
+	'saw',
+	'made',
+	'left',
+	'fell',
+	'drew',
+	'threw',
+	'brought',
+	'caught',
+	'felt',
+	'heard',
+	'kept',
+	'laid',
+	'led',
+	'lay',
+	'met',
+	'rode',
+	'shook',
+	'struck',
+	'swung',
+	'thought',
+	'woke',
+	'wore',
+	'broke',
+	'bent',
+	'hung',
+	'sank',
+	'slept',
+	'spread',
+	'stole',
+	'swept',
+	'tore',
+	'turned',
+	'looked',
+	'walked',
+]);
+
+/** A word after a description's noun that is its verb: `the old man nodded`, `my aunt came`. */
+export function isPastVerb(word: string): boolean {
+	return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !isCapitalised(word));
+}
+
+/** Pronouns that only ever stand after a verb or a preposition. */
+export const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
+
+/** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
+export const OBJECT_MARKERS = new Set([
+	'to',
+	'at',
+	'with',
+	'toward',
+	'towards',
+	'from',
+	'for',
+	'of',
+	'on',
+	'upon',
+	'about',
+	'beside',
+	'behind',
+	'by',
+	'into',
+	'after',
+	'like',
+	'than',
+	'saw',
+	'see',
+	'told',
+	'asked',
+	'and',
+]);
+
+/** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
+export const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
+
+/** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
+export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);

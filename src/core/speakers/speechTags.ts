@@ -1,0 +1,322 @@
+// Reads the speech tag beside one quote: `"…," said Karen.`, `Ivy asked, "…"`, `"…" Karen had said`,
+// `Karen: "…"`, `the old man said`, a pronoun, or whose voice the narration says it was. A few words either
+// side of the quote, read by hand rather than by regular expression: it runs on every quoted paragraph.
+
+import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, OBJECT_PRONOUNS } from '../lexicon/speechTagWords';
+import { SpeakerCue } from './types';
+import { isBlank } from '../text/characters';
+import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from '../lexicon/speakerNames';
+import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { RELATIVES, sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
+import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
+
+/** `another voice, which Nell knew to be that of Mrs. Hale`: the owner the narration gives the voice. */
+export const VOICE_OWNER =
+	/\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+
+export function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	const match = VOICE_OWNER.exec(paragraph.slice(start, Math.min(limit, start + 200)));
+	const name = match ? nameAt(match[1].split(/\s+/), 0) : undefined;
+	return name ? { name: name.name } : undefined;
+}
+
+/** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
+export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	// Two words settle most quotes: `He went out.` `The rain…` need no more.
+	const opening = wordsAfter(paragraph, start, limit, 2);
+	// `"Softly, softly," as the drovers say`: the saying's owners speak it.
+	const as = opening[0] === 'as' && opening.length === 2 ? 1 : 0;
+	const lead = opening[as];
+	if (
+		opening.length < 2 ||
+		!(
+			isReportingVerb(lead) ||
+			PRONOUNS.has(lead.toLowerCase()) ||
+			INDEFINITES.has(lead) ||
+			isCapitalised(lead) ||
+			DETERMINERS.has(lead) ||
+			lead === 'old' ||
+			lead === 'went'
+		)
+	) {
+		return undefined;
+	}
+	const words = as === 0 ? wordsAfter(paragraph, start, limit, AFTER_WORDS) : wordsAfter(paragraph, start, limit, AFTER_WORDS + 1).slice(1);
+	if (as === 1 && (words.length < 2 || isReportingVerb(words[0]))) {
+		return undefined;
+	}
+	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
+		const cue = subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
+		return cue?.name?.endsWith(' voice') ? (whoseVoice(paragraph, start, limit) ?? cue) : cue;
+	}
+	const subject = subjectAt(words, 0);
+	if (!subject) {
+		return undefined;
+	}
+	for (let verb = subject.next; verb < words.length && verb - subject.next <= 2; verb++) {
+		if (isSpeechVerb(words[verb]) || isWentOn(words, verb)) {
+			return subject.cue;
+		}
+		if (!AUXILIARIES.has(words[verb].toLowerCase()) && !isAdverb(words[verb])) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/** Words before a noun that no possessive ties to anyone: `a shout`, `the answer`; but `his answer` is still his. */
+export const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+
+/** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
+export function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
+	if (reversed.length === 0) {
+		return undefined;
+	}
+	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
+		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
+		if (
+			!isSpeechVerb(reversed[verb]) ||
+			(verb > 0 && reversed[verb - 1] === 'of') ||
+			ARTICLES.has(reversed[verb + 1] ?? '') ||
+			(!isReportingVerb(reversed[verb]) && DETERMINERS.has(reversed[verb + 2] ?? '') && !isCapitalised(reversed[verb + 1]))
+		) {
+			continue;
+		}
+		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
+		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
+			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
+			if (inverted) {
+				return inverted;
+			}
+		}
+		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
+		const subject = subjectBefore(reversed, verb + 1, commaAfter);
+		if (subject !== undefined || reversed.some(word => RELATIVES.has(word))) {
+			return subject;
+		}
+		const opening = sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION));
+		return subjectOpening(paragraph, opening, start) ?? descriptionOpening(paragraph, opening, start);
+	}
+	if (colon && reversed.length <= 3) {
+		const words = reversed.slice().reverse();
+		const name = nameAt(words, 0);
+		if (name && name.next === words.length) {
+			return { name: name.name };
+		}
+	}
+	return colon || commaAfter[0] ? undefined : possessiveBefore(reversed);
+}
+
+/** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */
+export function possessiveBefore(reversed: readonly string[]): SpeakerCue | undefined {
+	for (let index = 0; index < reversed.length && index <= 2; index++) {
+		const word = reversed[index];
+		if (!(word.endsWith('’s') || word.endsWith("'s"))) {
+			if (isCapitalised(word) || DETERMINERS.has(word) || PRONOUNS.has(word)) {
+				return undefined;
+			}
+			continue;
+		}
+		let start = index;
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+			start++;
+		}
+		const words = reversed.slice(index, start + 1).reverse();
+		const name = nameAt(words, 0);
+		return name && name.next === words.length ? { name: name.name } : undefined;
+	}
+	return undefined;
+}
+
+export function isWentOn(words: readonly string[], index: number): boolean {
+	const word = words[index].toLowerCase();
+	return (word === 'went' || word === 'goes' || word === 'go') && words[index + 1]?.toLowerCase() === 'on';
+}
+
+/** The subject at `words[index]`: a name, a pronoun or a description, and the index after it. */
+export function subjectAt(words: readonly string[], index: number): { cue: SpeakerCue; next: number } | undefined {
+	const word = words[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		// `somebody else asked`
+		const next = INDEFINITES.has(lower) && words[index + 1]?.toLowerCase() === 'else' ? index + 2 : index + 1;
+		return { cue: { pronoun: lower }, next };
+	}
+	const name = nameAt(words, index);
+	if (name) {
+		return { cue: { name: name.name }, next: name.next };
+	}
+	if (DETERMINERS.has(lower)) {
+		let end = index + 1;
+		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
+		while (
+			end < words.length &&
+			end - index <= 3 &&
+			!isSpeechVerb(words[end]) &&
+			!AUXILIARIES.has(words[end].toLowerCase()) &&
+			!isAdverb(words[end]) &&
+			!OBJECT_PRONOUNS.has(words[end + 1]?.toLowerCase() ?? '') &&
+			!(end > index + 1 && isPastVerb(words[end]))
+		) {
+			end++;
+		}
+		if (end > index + 1) {
+			return { cue: { name: description(words, index, end) }, next: end };
+		}
+	}
+	return undefined;
+}
+
+/** After an inverted verb: `said Karen`, `said he`, `asked the old man at the gate`, `cried one of the women`. */
+export function subjectAfterVerb(words: readonly string[], index: number): SpeakerCue | undefined {
+	if (words[index] !== undefined && isAdverb(words[index])) {
+		index++;
+	}
+	const word = words[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		return { pronoun: lower };
+	}
+	const name = nameAt(words, index);
+	if (name) {
+		return { name: name.name };
+	}
+	// `returned madame`: a title the story uses on its own for the one person it calls that.
+	if (ADDRESS_TITLES.has(word)) {
+		return { name: word };
+	}
+	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
+	if (DETERMINERS.has(lower) || partitive) {
+		let end = partitive ? index + 3 : index + 1;
+		while (end < words.length && end - index <= 4 && !DESCRIPTION_ENDS.has(words[end].toLowerCase()) && !isAdverb(words[end])) {
+			end++;
+		}
+		if (end > index + 1 && end <= words.length) {
+			return { name: description(words, index, end) };
+		}
+	}
+	return undefined;
+}
+
+/** The subject of the speech verb just before `reversed[index]`, reading back over auxiliaries and adverbs. */
+export function subjectBefore(reversed: readonly string[], index: number, commaAfter: readonly boolean[]): SpeakerCue | undefined {
+	while (index < reversed.length && index <= 4 && (AUXILIARIES.has(reversed[index].toLowerCase()) || isAdverb(reversed[index]))) {
+		index++;
+	}
+	const word = reversed[index];
+	if (word === undefined) {
+		return undefined;
+	}
+	const lower = word.toLowerCase();
+	if (lower === 'and') {
+		// `Karen turned to Ivy and said,`: the clause's first subject, not the object before `and`.
+		const clause = reversed.slice(index + 1).reverse();
+		for (let position = 0; position < clause.length; position++) {
+			// `pointed at the knife in Pell’s hand, and said`: an owner is no subject either.
+			if ((position > 0 && OBJECT_MARKERS.has(clause[position - 1].toLowerCase())) || clause[position].endsWith('’s') || clause[position].endsWith("'s")) {
+				continue;
+			}
+			const subject = subjectAt(clause, position);
+			// A name, a pronoun, or a description opening the clause: `My aunt saw him and said`.
+			if (subject && (subject.cue.pronoun !== undefined || isCapitalised(subject.cue.name ?? '') || (position === 0 && isCapitalised(clause[0])))) {
+				return subject.cue;
+			}
+		}
+		return undefined;
+	}
+	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
+		return { pronoun: lower };
+	}
+	// Read the name back to its first word.
+	let start = index;
+	while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+		start++;
+	}
+	if (start + 1 < reversed.length && OBJECT_MARKERS.has(reversed[start + 1].toLowerCase())) {
+		return undefined;
+	}
+	const words = reversed.slice(index, start + 1).reverse();
+	const name = nameAt(words, 0);
+	if (name && name.next === words.length) {
+		return { name: name.name };
+	}
+	// `my brother said`, `the old man said`.
+	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
+		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
+			const before = reversed[determiner + 1];
+			if (
+				before !== undefined &&
+				!commaAfter[determiner + 1] &&
+				(isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))
+			) {
+				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
+				// reaches for; the subject is the name before the participle, if any.
+				return participleSubject(reversed, determiner + 1);
+			}
+			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A description opening the sentence of a speech verb, up to its own verb: `The eldest of the goats raised
+ * her head and said,`, `A tall man in black stood up and said:`. Read only when no name or pronoun leads in.
+ */
+export function descriptionOpening(text: string, start: number, end: number): SpeakerCue | undefined {
+	let index = start;
+	while (index < end && isBlank(text.charCodeAt(index))) {
+		index++;
+	}
+	const words = wordsAfter(text, index, end, 7);
+	if (words.length < 3 || !isCapitalised(words[0]) || !DETERMINERS.has(words[0].toLowerCase())) {
+		return undefined;
+	}
+	for (let verb = 2; verb < words.length; verb++) {
+		const word = words[verb];
+		if (isPastVerb(word) && words[verb - 1] !== 'the') {
+			// `The Water Rat` is the creature's name; `the old sailor` stays a description, someone unnamed.
+			const named = words.slice(1, verb).every(isCapitalised);
+			return { name: named ? description(words, 0, verb) : [words[0].toLowerCase(), ...words.slice(1, verb)].join(' ') };
+		}
+		// `of the goats`, `in black`: the noun phrase may carry a short prepositional tail.
+		if ((NOT_VERBS.has(word) && word !== 'of' && word !== 'in' && word !== 'the' && word !== 'a') || isSpeechVerb(word)) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/** Titles that stand for a person without a name after them, in lower case: `said madame`. */
+export const ADDRESS_TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'madam', 'signora', 'signor', 'señora', 'señor']);
+
+/** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
+export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
+
+export function isParticiple(word: string): boolean {
+	return word.length > 4 && word.endsWith('ing') && !isCapitalised(word);
+}
+
+/** The name just before the participle found reading back from `reversed[from]`: `Toad, kicking out…`. */
+export function participleSubject(reversed: readonly string[], from: number): SpeakerCue | undefined {
+	for (let index = from; index < reversed.length && index - from <= 3; index++) {
+		if (!isParticiple(reversed[index])) {
+			continue;
+		}
+		let start = index + 1;
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+			start++;
+		}
+		const words = reversed.slice(index + 1, start + 1).reverse();
+		const name = words.length > 0 ? nameAt(words, 0) : undefined;
+		return name && name.next === words.length ? { name: name.name } : undefined;
+	}
+	return undefined;
+}

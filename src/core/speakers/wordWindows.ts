@@ -1,0 +1,97 @@
+// Reads the few words either side of a quote that its speech tag may hold: up to a clause's end, a
+// colon, or the window's width, whichever comes first.
+
+import { endsWithAbbreviation } from '../dialogue/dialogue';
+import { isBlank, isWordCharacter } from '../text/characters';
+
+/** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
+export function wordsAfter(text: string, start: number, limit: number, maxWords = WINDOW_WORDS): string[] {
+	const end = Math.min(limit, start + WINDOW_CHARS);
+	const words: string[] = [];
+	let index = start;
+	while (index < end && isLeadIn(text.charCodeAt(index))) {
+		index++;
+	}
+	while (index < end && words.length < maxWords) {
+		const wordStart = index;
+		while (index < end && isWordCharacter(text, index)) {
+			index++;
+		}
+		if (index === wordStart) {
+			break;
+		}
+		const isAbbreviation = text.charCodeAt(index) === 0x2e && endsWithAbbreviation(text, index);
+		words.push(text.slice(wordStart, isAbbreviation ? index + 1 : index));
+		if (isAbbreviation) {
+			index++;
+		}
+		if (index >= end || !isBlank(text.charCodeAt(index))) {
+			break;
+		}
+		while (index < end && isBlank(text.charCodeAt(index))) {
+			index++;
+		}
+	}
+	return words;
+}
+
+/**
+ * Up to WINDOW_WORDS words before `end`, nearest first, of the clause that leads into the quote; empty
+ * when no clause does (`Karen smiled. "Hi."`). `colon` tells a script-like `Karen: "…"`.
+ */
+export function wordsBefore(text: string, end: number, limit: number): { words: string[]; colon: boolean; commaAfter: boolean[] } {
+	const start = Math.max(limit, end - WINDOW_CHARS);
+	const words: string[] = [];
+	/** Whether a comma stood right after each word: `floundering, a man’s voice called` is not `kicking out his legs`. */
+	const commaAfter: boolean[] = [];
+	let index = end;
+	while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === '-' || text[index - 1] === '—')) {
+		index--;
+	}
+	const colon = text[index - 1] === ':';
+	// A clause that leads into speech ends in `,` `:` or a dash, or runs straight into it (`Karen said "hi"`).
+	if (index > start && (text[index - 1] === ',' || colon)) {
+		index--;
+	} else if (index > start && !isWordCharacter(text, index - 1)) {
+		return { words, colon, commaAfter };
+	}
+	while (index > start && words.length < WINDOW_WORDS) {
+		let comma = false;
+		while (index > start && (isBlank(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
+			comma ||= text[index - 1] === ',';
+			index--;
+		}
+		const wordEnd = index;
+		if (text[index - 1] === '.' && endsWithAbbreviation(text, index - 1)) {
+			index--;
+		}
+		while (index > start && isWordCharacter(text, index - 1)) {
+			index--;
+		}
+		if (index === wordEnd) {
+			break;
+		}
+		words.push(text.slice(index, wordEnd));
+		commaAfter.push(comma);
+		const before = text[index - 1];
+		if (before === '.' && index - 1 > start && !endsWithAbbreviation(text, index - 1)) {
+			break;
+		}
+		if (before !== undefined && !isBlank(before.charCodeAt(0)) && before !== ',' && before !== '.') {
+			break;
+		}
+	}
+	return { words, colon, commaAfter };
+}
+
+/** At most this many words either side of a quote are read for its speaker: `said the man at the gate`, `Karen turned to Ivy and said`. */
+export const AFTER_WORDS = 6;
+
+export const WINDOW_WORDS = 9;
+
+export const WINDOW_CHARS = 120;
+
+/** Space, or speech punctuation left outside the marks: `"Yes", said Karen`, `"Yes"—said Karen`. */
+export function isLeadIn(code: number): boolean {
+	return isBlank(code) || code === 0x2c || code === 0x2014 || code === 0x2d;
+}
