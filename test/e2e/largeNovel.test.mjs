@@ -103,6 +103,12 @@ describe('A writer works in a novel as long as War and Peace', function () {
 	});
 
 	it('counts words as they are typed', async () => {
+		// Opened again, the novel is read again in slices in the background; keystrokes made meanwhile wait
+		// for that reading to finish. The typing is timed from a novel read through: its whole count shown.
+		await page
+			.locator('.statusbar-item', { hasText: `${expected.words.toLocaleString('en')} words` })
+			.first()
+			.waitFor({ timeout: 60_000 });
 		// At the end of the novel, which ends a paragraph. (End alone would stop at the end of a wrapped row,
 		// in the middle of a word.)
 		await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
