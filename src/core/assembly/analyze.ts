@@ -16,7 +16,7 @@ import { findNameMentions } from '../structure/nameMentions';
 import { NameMention } from '../structure/types';
 import { AnalysisOptions } from './types';
 import { DEFAULT_OPTIONS } from './options';
-import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks } from '../structure/paragraphs';
+import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks, standsApart } from '../structure/paragraphs';
 import { countFirstPerson } from '../structure/pointOfView';
 import { indexAtOrBefore } from '../text/range';
 import { TextRange } from '../text/types';
@@ -187,6 +187,11 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		afterLast++;
 	}
 	afterLast = Math.min(old.length, afterLast + 1);
+	// A block that a chapter line set apart from the one before it, with no blank line between, was split by
+	// what that block held: re-split it with them, and so on until a block that stands apart whatever precedes it.
+	while (afterLast < old.length && !blockStandsApart(slice, old[afterLast - 1].end + region.delta, old[afterLast], region.delta)) {
+		afterLast++;
+	}
 	// Re-split from a block start that precedes the change, to a block end that follows it.
 	const spliceStart = first === 0 ? 0 : old[first].start;
 	const spliceEnd = afterLast >= old.length ? length : old[afterLast - 1].end + region.delta;
@@ -213,6 +218,12 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
 	return assembleStory(length, blocks, options, style, quoteMarks, { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches });
+}
+
+/** True when `block`, moved by `delta`, starts a block whatever the block before it (ending at `previousEnd`) holds. */
+function blockStandsApart(slice: TextSlicer, previousEnd: number, block: Block, delta: number): boolean {
+	const window = slice(previousEnd, block.end + delta);
+	return standsApart(window, 0, block.start + delta - previousEnd, window.length);
 }
 
 /** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */

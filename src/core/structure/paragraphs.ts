@@ -20,6 +20,29 @@ const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
  */
 export type ChapterLineTest = (line: string) => boolean;
 
+/**
+ * True when the splitter starts a block at `[start, end)` whatever the lines before it hold: a blank line
+ * before it, a Markdown heading, or a line too long for hard-wrapped prose. Elsewhere a block was set apart
+ * by the chapter-line rule, which reads the block before it, so an edit there may join or part them.
+ */
+export function standsApart(text: string, previousEnd: number, start: number, end: number): boolean {
+	let lineBreaks = 0;
+	for (let index = previousEnd; index < start; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
+			lineBreaks++;
+		}
+	}
+	if (lineBreaks >= 2 || isMarkdownHeading(text, start, end)) {
+		return true;
+	}
+	if (end - start <= LONG_LINE) {
+		return false;
+	}
+	const line = text.slice(start, end);
+	return !line.includes('\n') && !line.includes('\r');
+}
+
 /** Splits `text` within `[start, end)` into blocks, in order. */
 export function splitBlocks(text: string, start = 0, end = text.length, isChapterLine?: ChapterLineTest): BlockRange[] {
 	const splitter = new BlockSplitter(text, start, end, isChapterLine);

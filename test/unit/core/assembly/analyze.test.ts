@@ -253,6 +253,18 @@ describe('analyze', () => {
 			);
 		});
 
+		it('holds when a deleted blank line joins a chapter line to the line above, and so to the prose it stood apart from', () => {
+			// `Chapter 1` stands apart from the prose under it only while it is a block's one line.
+			const text = 'Part One\n\nChapter 1\nMara lit the lamp and sat by the window.\n\nTobias slept.';
+			const joined = text.replace('\n\nChapter', '\nChapter');
+			const model = updateStory(analyzeStory(text), joined, [{ start: 8, end: 9, text: '' }]);
+			assert.deepStrictEqual(shape(model), shape(analyzeStory(joined)));
+			assert.deepStrictEqual(
+				model.blocks.map(block => block.analysis.text),
+				['Part One\nChapter 1\nMara lit the lamp and sat by the window.', 'Tobias slept.'],
+			);
+		});
+
 		it('holds for several changes in one event, last first as VS Code sends them', () => {
 			const text = STORY;
 			const first = text.indexOf('lamp');
