@@ -3,6 +3,8 @@
 // time, packed into a short text (packWordClasses), so that a process that needs only the classes (the
 // command line, most of the time) never pays the few hundred milliseconds compromise takes to load.
 
+import { Sex } from '../lexicon/types';
+
 /** What the lexicon says a word (or a whole name, `new york`) is. */
 export type WordClass =
 	| 'firstName'
@@ -31,7 +33,7 @@ export interface Lexicon {
 /** The class and gender of every folded word, as classify and genderIn give them, without the lexicon. */
 export interface WordClasses {
 	classOf(key: string): WordClass;
-	genderOf(key: string): 'male' | 'female' | undefined;
+	genderOf(key: string): Sex | undefined;
 }
 
 /** The lexicon's class of the folded word or name `key`. */
@@ -73,7 +75,7 @@ export function classify(lexicon: Lexicon, key: string): WordClass {
 }
 
 /** The gender the lexicon gives the folded first name `key`, if any. */
-export function genderIn(lexicon: Lexicon, key: string): 'male' | 'female' | undefined {
+export function genderIn(lexicon: Lexicon, key: string): Sex | undefined {
 	const tags = tagsOf(lexicon, key);
 	return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }
@@ -94,7 +96,7 @@ function looksLikeCommonWord(word: string): boolean {
 }
 
 /** Packed word classes: for each class and gender, its words joined by newlines (a word never holds one). */
-type Packed = Partial<Record<WordClass | 'male' | 'female', string>>;
+type Packed = Partial<Record<WordClass | Sex, string>>;
 
 /**
  * The classes and genders of every word in `lexicon`, packed as JSON text. Only words whose class differs
@@ -133,9 +135,9 @@ export function packWordClasses(lexicon: Lexicon): string {
 /** The word classes packed by packWordClasses; the words are looked up in maps built on first use. */
 export function unpackWordClasses(json: string): WordClasses {
 	const packed = JSON.parse(json) as Packed;
-	const isGender = (group: string): group is 'male' | 'female' => group === 'male' || group === 'female';
+	const isGender = (group: string): group is Sex => group === 'male' || group === 'female';
 	let classes: Map<string, WordClass> | undefined;
-	let genders: Map<string, 'male' | 'female'> | undefined;
+	let genders: Map<string, Sex> | undefined;
 	return {
 		classOf(key) {
 			classes ??= mapOf(packed, (group): group is WordClass => !isGender(group));

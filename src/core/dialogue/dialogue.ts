@@ -5,6 +5,8 @@
 
 import { withoutIncises } from './incises';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { endsWithAbbreviation } from '../lexicon/abbreviations';
+import { INVERTED_PRONOUNS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isWordCharAt } from '../text/words';
 import { DialogueStyle, ParagraphQuotes, QuoteKind, QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
@@ -241,7 +243,7 @@ function wordBefore(text: string, start: number): string {
 }
 
 const ENDS_SPEECH = '.,!?;:…—–-';
-const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'said', 'says']);
+const ATTRIBUTING_PRONOUNS = new Set([...PRONOUNS, 'said', 'says']);
 
 /**
  * Three or more short quotes with nothing but space between them are a list of things said, reported in
@@ -737,9 +739,6 @@ function opensNarratorBreak(text: string, index: number): boolean {
 	return character !== character.toUpperCase() || (endsSentence && /\p{Lu}/u.test(character));
 }
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
-const INVERTED_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-
 /** After the speech's comma or mark: `he said`, `Stephen said quietly`, `said Buck Mulligan`. */
 function attributionFollows(text: string, start: number): boolean {
 	const words = /^\s+((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)/u.exec(text.slice(start, start + 60));
@@ -751,7 +750,7 @@ function attributionFollows(text: string, start: number): boolean {
 		return all.length > 1 && (INVERTED_PRONOUNS.has(all[1].toLowerCase()) || /^\p{Lu}/u.test(all[1]));
 	}
 	const subject = all[0];
-	if (!PRONOUN_SUBJECTS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
+	if (!SUBJECT_PRONOUNS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
 		return false;
 	}
 	for (let position = 1; position < all.length; position++) {
@@ -764,22 +763,6 @@ function attributionFollows(text: string, start: number): boolean {
 		}
 	}
 	return false;
-}
-
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'messrs', 'prof', 'capt', 'col', 'gen', 'lt', 'sr', 'jr', 'rev']);
-
-/** True when the `.` at `index` ends a title like `Mr.`, not a sentence. */
-export function endsWithAbbreviation(text: string, index: number): boolean {
-	let start = index;
-	while (start > 0 && index - start < 8 && isWordCharAt(text, start - 1)) {
-		start--;
-	}
-	// Titles are short and capitalised; a sentence mostly ends on a longer, lower-case word.
-	const first = text.charCodeAt(start);
-	if (index - start > 6 || index === start || (first >= 0x61 && first <= 0x7a)) {
-		return false;
-	}
-	return ABBREVIATIONS.has(text.slice(start, index).toLowerCase());
 }
 
 /** Where speech resumes after a narrator break's closing dash: past its punctuation and spaces. */

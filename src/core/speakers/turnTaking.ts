@@ -4,7 +4,9 @@
 // the turns once with small, fixed state.
 
 import { GENDER_VOTE } from './narrationGender';
-import { bare, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { genderOfWords } from '../lexicon/genderWords';
+import { BARE_TITLES, SPEAKER_TITLES, TITLE_SPELLINGS } from '../lexicon/honorifics';
 import { Gender } from '../lexicon/types';
 import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
@@ -129,7 +131,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	const isPerson = (name: string | undefined) =>
 		name !== undefined &&
-		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => {
 		if (tied(index) || isPerson(name)) {
 			return name;
@@ -235,7 +237,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 						name =>
 							genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
 							!calledOut(name) &&
-							(speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))),
+							(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
 					);
 				}
 			}
@@ -440,7 +442,7 @@ function* oneSpellingEach(
 			return known;
 		}
 		const words = name.split(' ');
-		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const keys = [words[words.length - 1], words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
 		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
 		const spelling = longer ?? name;
 		chosen.set(name, spelling);
@@ -460,32 +462,6 @@ function* oneSpellingEach(
 	}
 	return { spellings, spellingOf };
 }
-
-/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
-const TITLES: Record<string, readonly string[]> = {
-	doctor: ['dr', 'doctor'],
-	captain: ['captain', 'capt'],
-	colonel: ['colonel', 'col'],
-	major: ['major'],
-	general: ['general'],
-	parson: ['parson', 'reverend', 'rev'],
-	professor: ['professor', 'prof'],
-	judge: ['judge'],
-	king: ['king'],
-	queen: ['queen'],
-	prince: ['prince'],
-	princess: ['princess'],
-	count: ['count'],
-	countess: ['countess'],
-	squire: ['squire'],
-	farmer: ['farmer'],
-	madame: ['madame', 'mme'],
-	monsieur: ['monsieur'],
-	mademoiselle: ['mademoiselle', 'mlle'],
-};
-
-/** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */
-const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */
 function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
@@ -508,8 +484,8 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 			yield;
 		}
 		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
-		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
-			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+		if (noun !== undefined && TITLE_SPELLINGS[noun] && !titled.has(name!)) {
+			const people = new Set(TITLE_SPELLINGS[noun].flatMap(title => [...(holders.get(title) ?? [])]));
 			if (people.size === 1) {
 				titled.set(name!, [...people][0]);
 			}
