@@ -6,7 +6,7 @@ import { EPITHETS, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNa
 import { SPEAKER_TITLES, TITLE_NOUNS, EVERYDAY_TITLE_PATTERN } from '../lexicon/honorifics';
 import { DETERMINERS } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
-import { endsWithAbbreviation } from '../lexicon/abbreviations';
+import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 import { NOT_VERBS, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
 import { SpeakerCue, TurnWindow } from './types';
