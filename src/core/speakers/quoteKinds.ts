@@ -4,7 +4,7 @@
 // Thought and writing take no turn in a conversation and are no character's lines.
 
 import { QuoteSpan, DialogueKind } from '../dialogue/types';
-import { isThoughtVerb, isWritingVerb, isWrittenNoun } from '../lexicon/quoteKindWords';
+import { isThoughtVerb, isWritingVerb, isWrittenNoun, mayHoldQuoteKindWord, WRITING_ALONE } from '../lexicon/quoteKindWords';
 import { bare, isCapitalised, nameAt } from '../lexicon/speakerNames';
 import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { DETERMINERS } from '../lexicon/determiners';
@@ -18,6 +18,9 @@ const WORD = /[\p{L}\p{M}’'-]+|[.!?;]/gu;
 
 /** Undefined when every quote is speech, as nearly every paragraph's are. */
 export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): QuoteKinds | undefined {
+	if (!mayHoldQuoteKindWord(paragraph)) {
+		return undefined;
+	}
 	let kinds: DialogueKind[] | undefined;
 	let thinkers: (string | undefined)[] | undefined;
 	for (let index = 0; index < spans.length; index++) {
@@ -109,8 +112,7 @@ function tagBefore(words: readonly string[]): DialogueKind | undefined {
 	if (verb === undefined) {
 		return undefined;
 	}
-	const lower = verb.toLowerCase();
-	if (lower === 'wrote' || lower === 'writes' || lower === 'written' || lower === 'printed' || lower === 'inscribed' || lower === 'scrawled') {
+	if (WRITING_ALONE.has(verb.toLowerCase())) {
 		return 'written';
 	}
 	// `The sign read:`, `the note ran,`, `the telegram said:`: the written thing is the subject.
