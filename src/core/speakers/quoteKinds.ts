@@ -5,7 +5,10 @@
 
 import { QuoteSpan, DialogueKind } from '../dialogue/types';
 import { isThoughtVerb, isWritingVerb, isWrittenNoun, mayHoldQuoteKindWord, WRITING_ALONE } from '../lexicon/quoteKindWords';
-import { bare, DETERMINERS, HONORIFICS, isCapitalised, nameAt, PRONOUNS } from '../lexicon/speakerNames';
+import { bare, isCapitalised, nameAt } from '../lexicon/speakerNames';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
+import { DETERMINERS } from '../lexicon/determiners';
+import { PRONOUNS } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { QuoteKinds } from './types';
 
@@ -74,7 +77,7 @@ function sentenceTail(text: string): string[] {
 
 /** A stop that ends a sentence; not the point of `Mrs.` or `Dr.`. */
 function endsSentence(mark: string, words: readonly string[]): boolean {
-	return mark.length === 1 && '.!?;'.includes(mark) && !(mark === '.' && HONORIFICS.has(bare(words[words.length - 1] ?? '')));
+	return mark.length === 1 && '.!?;'.includes(mark) && !(mark === '.' && SPEAKER_TITLES.has(bare(words[words.length - 1] ?? '')));
 }
 
 /** `thought Edith`, `she thought`, `Edith thought to herself`; `read the sign`, `said the card`. */
