@@ -2,7 +2,8 @@
 // name has appeared, `the doctor` is `Dr. Archie` where the story gives one person that title, and
 // `Mr. Bennet` is never `Mrs. Bennet`. The turn-taking counts and alternates people, not spellings.
 
-import { bare, HONORIFICS, isDescription, samePerson } from '../lexicon/speakerNames';
+import { bare, isDescription, samePerson } from '../lexicon/speakerNames';
+import { BARE_TITLES, SPEAKER_TITLES, TITLE_SPELLINGS } from '../lexicon/honorifics';
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR } from './narrator';
@@ -32,7 +33,7 @@ export function* oneSpellingEach(
 			return known;
 		}
 		const words = name.split(' ');
-		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const keys = [words[words.length - 1], words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
 		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
 		const spelling = longer ?? name;
 		chosen.set(name, spelling);
@@ -52,32 +53,6 @@ export function* oneSpellingEach(
 	}
 	return { spellings, spellingOf };
 }
-
-/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
-const TITLES: Record<string, readonly string[]> = {
-	doctor: ['dr', 'doctor'],
-	captain: ['captain', 'capt'],
-	colonel: ['colonel', 'col'],
-	major: ['major'],
-	general: ['general'],
-	parson: ['parson', 'reverend', 'rev'],
-	professor: ['professor', 'prof'],
-	judge: ['judge'],
-	king: ['king'],
-	queen: ['queen'],
-	prince: ['prince'],
-	princess: ['princess'],
-	count: ['count'],
-	countess: ['countess'],
-	squire: ['squire'],
-	farmer: ['farmer'],
-	madame: ['madame', 'mme'],
-	monsieur: ['monsieur'],
-	mademoiselle: ['mademoiselle', 'mlle'],
-};
-
-/** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */
-const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
 
 /** `the doctor` → the one named person the story gives that title, where there is exactly one. */
 function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
@@ -100,8 +75,8 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 			yield;
 		}
 		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
-		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
-			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+		if (noun !== undefined && TITLE_SPELLINGS[noun] && !titled.has(name!)) {
+			const people = new Set(TITLE_SPELLINGS[noun].flatMap(title => [...(holders.get(title) ?? [])]));
 			if (people.size === 1) {
 				titled.set(name!, [...people][0]);
 			}

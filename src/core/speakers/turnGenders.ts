@@ -3,7 +3,7 @@
 // uses it to tell whether a `she said` can be the one the alternation points to.
 
 import { GENDER_VOTE } from './narrationGender';
-import { genderOfWords } from '../lexicon/speakerNames';
+import { genderOfWords } from '../lexicon/genderWords';
 import { Gender } from '../lexicon/types';
 import { TurnSequence } from './types';
 

@@ -5,7 +5,9 @@
 // sex a speaker is turnGenders.ts', and what the others call the narrator narrator.ts'.
 
 import { GENDER_VOTE } from './narrationGender';
-import { bare, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { genderOfWords } from '../lexicon/genderWords';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { Gender } from '../lexicon/types';
 import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
@@ -124,7 +126,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	const isPerson = (name: string | undefined) =>
 		name !== undefined &&
-		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => {
 		if (tied(index) || isPerson(name)) {
 			return name;
@@ -230,7 +232,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 						name =>
 							genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
 							!calledOut(name) &&
-							(speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))),
+							(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
 					);
 				}
 			}

@@ -2,7 +2,10 @@
 // verb of speech before or after (`said the Rat`, `Karen had said`), a vocative, a determiner, a place
 // preposition. The cast weighs this evidence over the whole story; here it is only noted, per paragraph.
 
-import { isAbbreviation, isDeterminer, isNamingWord, isPersonNoun, isPersonVerb, isPlacePreposition, isSpeechVerb, isSpeechVerbBefore } from '../lexicon/names';
+import { isAbbreviation } from '../lexicon/abbreviations';
+import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
+import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
+import { isPlacePreposition } from '../lexicon/placeWords';
 import { TextRange } from '../text/types';
 import { MentionFlag } from './types';
 import { isSpace } from '../text/characters';
@@ -41,14 +44,14 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		// `l’Océan`, `l’Atlantique`: the French article, elided.
 		flags |= MentionFlag.AfterDeterminer;
 	} else if (previousWord !== undefined) {
-		if (isSpeechVerbBefore(previousWord)) {
+		if (isSpeechVerbBeforeName(previousWord)) {
 			flags |= MentionFlag.SpeechVerb;
 		} else if (isDeterminer(previousWord)) {
 			flags |= MentionFlag.AfterDeterminer;
 			// `said the Rat`: a speaker whose name takes an article.
 			// `said the Rat,` but not `said the Lantern would close`: the speaker's name ends the clause.
 			const endsClause = /^(?:[,.;:!?…—]|\s*$)/.test(text.slice(end, end + 2));
-			if (previousWord === 'the' && endsClause && isSpeechVerbBefore(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
+			if (previousWord === 'the' && endsClause && isSpeechVerbBeforeName(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
 				flags |= MentionFlag.SpeechAfterArticle;
 			}
 		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
@@ -70,7 +73,7 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 	const after = Math.max(end, possessiveEnd);
 	if (possessiveEnd === end) {
 		const verb = verbAfter(text, after);
-		if (verb !== undefined && isSpeechVerb(verb)) {
+		if (verb !== undefined && isSpeechVerbAfterName(verb)) {
 			flags |= MentionFlag.SpeechVerb;
 		} else if (verb !== undefined && isPersonVerb(verb)) {
 			flags |= MentionFlag.PersonContext;
@@ -162,59 +165,6 @@ function lookBehind(text: string, start: number): Behind {
 
 /** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
 const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
-/** German articles and possessives, which no English sentence puts before an adjective. */
-const GERMAN_DETERMINERS = new Set([
-	'der',
-	'den',
-	'dem',
-	'des',
-	'das',
-	'ein',
-	'eine',
-	'einen',
-	'einem',
-	'einer',
-	'eines',
-	'kein',
-	'keine',
-	'keinen',
-	'keinem',
-	'sein',
-	'seine',
-	'seinen',
-	'seinem',
-	'seiner',
-	'ihr',
-	'ihre',
-	'ihren',
-	'ihrem',
-	'ihrer',
-	'mein',
-	'meine',
-	'meinen',
-	'meinem',
-	'meiner',
-	'dieser',
-	'diese',
-	'diesen',
-	'diesem',
-	'dieses',
-	'jeder',
-	'jede',
-	'jeden',
-	'jedem',
-	'im',
-	'ins',
-	'zum',
-	'zur',
-	'vom',
-	'beim',
-]);
-
-function isGermanDeterminer(word: string | undefined): boolean {
-	return word !== undefined && GERMAN_DETERMINERS.has(word);
-}
-
 /** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
 function isElidedArticle(text: string, start: number): boolean {
 	const letter = text.charCodeAt(start - 2);

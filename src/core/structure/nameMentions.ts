@@ -3,7 +3,10 @@
 // around it. Reads only the paragraph, so the result is cached with the paragraph's analysis; deciding which
 // runs are characters is the cast's document pass.
 
-import { honorificKey, isAbbreviation, isFunctionWord, isNameParticle } from '../lexicon/names';
+import { honorificKey } from '../lexicon/honorifics';
+import { isAbbreviation } from '../lexicon/abbreviations';
+import { isFunctionWord } from '../lexicon/functionWords';
+import { isNameParticle } from '../lexicon/nameSpellings';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
 import { isSpace } from '../text/characters';
