@@ -13,6 +13,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { printFocusLog, recordFocus } from './focusLog.mjs';
 import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
@@ -68,6 +69,7 @@ export async function openSamplesInCodeServer({ extraFiles = {}, extraFolders = 
 	const close = () => context.close();
 	try {
 		const page = await context.newPage();
+		await recordFocus(page);
 		await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
 		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
 		if (restricted) {
@@ -126,8 +128,15 @@ function workbenchOf(page, workspace, close) {
 	 * while a webview or a view holds the focus can go there instead of to the workbench.
 	 */
 	async function openQuickOpen() {
-		await page.locator('.part.titlebar .command-center-quick-pick').click();
-		await quickInputBox.waitFor();
+		// The click event itself, not a pointer pressed and released: under load a press on the command center
+		// was seen to bring no click at all (pointerdown and mousedown, then nothing), leaving no picker to wait for.
+		await page.locator('.part.titlebar .command-center-quick-pick').dispatchEvent('click');
+		try {
+			await quickInputBox.waitFor();
+		} catch (error) {
+			await printFocusLog(page);
+			throw error;
+		}
 	}
 
 	/**
@@ -145,6 +154,9 @@ function workbenchOf(page, workspace, close) {
 			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
 		}
 	}
+
+	/** True when the element holding the keyboard focus is inside `selector`. */
+	const focusIn = selector => page.evaluate(inside => !!document.activeElement?.closest(inside), selector);
 
 	/** The layout control in the title bar, a checkbox that says whether its part is shown. */
 	const layoutControl = name => page.locator(`.part.titlebar .action-label[role="checkbox"][aria-label^="${name}"]`);
@@ -287,6 +299,12 @@ function workbenchOf(page, workspace, close) {
 			} else if (!(await hasClass(workbench, 'nosidebar'))) {
 				await api.runCommand('View: Close Primary Side Bar');
 				await page.locator('.monaco-workbench.nosidebar').waitFor({ timeout: 15_000 });
+			}
+			// The focus in the (empty) editor area, not in a view: VS Code gives a tree view redrawn while it holds
+			// the focus the focus back when the redraw ends, which closes a picker opened meanwhile.
+			if (!(await focusIn('.part.editor'))) {
+				await api.runCommand('View: Focus Active Editor Group');
+				await page.waitForFunction(() => !!document.activeElement?.closest('.part.editor'), undefined, { timeout: 15_000 });
 			}
 		},
 
