@@ -2,9 +2,12 @@
 // its own text, so after an edit only the paragraphs it touched are analysed again; the cheap pass
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
-import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
+import { assembleStory, assemblySteps } from './assemble';
+import { PreviousDialogue } from './dialogueAssembly';
 import { DialogueStyle, ParagraphQuotes } from '../dialogue/types';
-import { findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon } from '../dialogue/dialogue';
+import { findQuotes } from '../dialogue/dialogue';
+import { mayHoldItalicSpeech } from '../dialogue/italicSpeech';
+import { mayHoldSpeechAfterColon } from '../dialogue/dashDialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, sumQuoteMarks } from '../dialogue/dialogueStyle';
 import { QuoteMarkCounts } from '../dialogue/types';
 import { classifyBlock } from '../structure/headings';
@@ -117,7 +120,9 @@ export class StoryAnalysis {
 		}
 		// The document pass over a big file's paragraphs takes longer than a slice, so it yields too.
 		this.shouldYield = shouldYield;
-		this.assembly ??= assemblySteps(text.length, blocks, options, style, quoteMarks, this.previousDialogue, () => this.shouldYield());
+		this.assembly ??= assemblySteps({ length: text.length, blocks, options, dialogueStyle: style, quoteMarks, previous: this.previousDialogue }, () =>
+			this.shouldYield(),
+		);
 		while (!this.model) {
 			const next = this.assembly.next();
 			if (next.done) {
@@ -217,7 +222,14 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(length, blocks, options, style, quoteMarks, { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches });
+	return assembleStory({
+		length,
+		blocks,
+		options,
+		dialogueStyle: style,
+		quoteMarks,
+		previous: { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches },
+	});
 }
 
 /** True when `block`, moved by `delta`, starts a block whatever the block before it (ending at `previousEnd`) holds. */
