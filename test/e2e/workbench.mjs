@@ -144,7 +144,12 @@ function workbenchOf(page, workspace, close) {
 	 * alphabetical order, not best first, so Enter could take another), and waits for the picker to close.
 	 */
 	async function choose(label, { opensPicker = false, timeout = 15_000 } = {}) {
-		const row = quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+		// A row of the list filtered for what was typed, whose label highlights the letters typed: a row of the
+		// list shown before the filter applied moves away between the press and the release of a click.
+		const row = quickInput
+			.locator('.quick-input-list .monaco-list-row')
+			.filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+			.filter({ has: page.locator('.label-name .highlight') });
 		await row.first().click({ timeout });
 		if (opensPicker) {
 			// The command's own picker takes the place of the palette: it shows once the palette's rows have gone.
@@ -196,8 +201,17 @@ function workbenchOf(page, workspace, close) {
 		async openFile(fileName) {
 			await openQuickOpen();
 			await quickInputBox.fill(fileName);
-			// A file not opened before is found by searching the workspace on the server, the slowest of the pickers.
-			await choose(fileName, { timeout: 30_000 });
+			// The best match comes first: the file of that exact name, as filtered for it (its name highlighted).
+			// Enter opens the first row, which stays this file when the workspace search's results join the list
+			// (a click could land on a row that moved meanwhile). A file not opened before is found by that search
+			// on the server, the slowest of the pickers.
+			await quickInput
+				.locator('.quick-input-list .monaco-list-row[data-index="0"]')
+				.filter({ has: page.locator('.label-name').getByText(fileName, { exact: true }) })
+				.filter({ has: page.locator('.label-name .highlight') })
+				.waitFor({ timeout: 30_000 });
+			await page.keyboard.press('Enter');
+			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
 			// Exactly the file's name: the Statistics tab reads `Statistics: <file>`.
 			await page.locator('.part.editor .tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor({ timeout: 15_000 });
 			await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
