@@ -3,6 +3,8 @@
 // time, packed into a short text (packWordClasses), so that a process that needs only the classes (the
 // command line, most of the time) never pays the few hundred milliseconds compromise takes to load.
 
+import { Sex } from '../lexicon/types';
+
 /** What the lexicon says a word (or a whole name, `new york`) is. */
 export type WordClass =
 	| 'firstName'
@@ -31,7 +33,7 @@ export interface Lexicon {
 /** The class and gender of every folded word, as classify and genderIn give them, without the lexicon. */
 export interface WordClasses {
 	classOf(key: string): WordClass;
-	genderOf(key: string): 'male' | 'female' | undefined;
+	genderOf(key: string): Sex | undefined;
 }
 
 /** The lexicon's class of the folded word or name `key`. */
@@ -73,7 +75,7 @@ export function classify(lexicon: Lexicon, key: string): WordClass {
 }
 
 /** The gender the lexicon gives the folded first name `key`, if any. */
-export function genderIn(lexicon: Lexicon, key: string): 'male' | 'female' | undefined {
+export function genderIn(lexicon: Lexicon, key: string): Sex | undefined {
 	const tags = tagsOf(lexicon, key);
 	return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }

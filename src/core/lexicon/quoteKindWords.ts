@@ -52,8 +52,8 @@ export const WRITING_ALONE: ReadonlySet<string> = new Set(['wrote', 'writes', 'w
 /**
  * Whether `text` could hold a word that makes a quote thought or writing: a verb of thinking, a writing
  * verb that needs nothing beside it, or a written thing, anywhere in it, even inside a longer word, so
- * that no piece cut from the text holds one when this is false. Most paragraphs hold none, and their
- * quotes are all speech without their tags being read.
+ * that no piece cut from the text holds one when this is false. Most tags hold none, and their quotes
+ * are speech without the tags being read.
  */
 export function mayHoldQuoteKindWord(text: string): boolean {
 	return QUOTE_KIND_WORD.test(text);
