@@ -4,7 +4,9 @@
 
 import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
 import { DialogueStyle, ParagraphQuotes } from '../dialogue/types';
-import { findQuotes, mayHoldItalicSpeech, mayHoldSpeechAfterColon } from '../dialogue/dialogue';
+import { findQuotes } from '../dialogue/dialogue';
+import { mayHoldItalicSpeech } from '../dialogue/italicSpeech';
+import { mayHoldSpeechAfterColon } from '../dialogue/dashDialogue';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, sumQuoteMarks } from '../dialogue/dialogueStyle';
 import { QuoteMarkCounts } from '../dialogue/types';
 import { classifyBlock } from '../structure/headings';

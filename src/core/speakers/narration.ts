@@ -3,7 +3,7 @@
 // Temple`), who are not the speaker. Sentence by sentence, a few words at each sentence's start.
 
 import { DETERMINERS, HONORIFICS, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from '../lexicon/speakerNames';
-import { endsWithAbbreviation } from '../dialogue/dialogue';
+import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 import { NOT_VERBS, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
 import { SpeakerCue, TurnWindow } from './types';

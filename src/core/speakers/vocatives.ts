@@ -1,7 +1,7 @@
 // Decides whom a quote calls out to: `“Karen, wait.”` at its start, `“Come here, Mole!”` at its end, after
 // words of address (`my dear Rose`, `oh, Karen`). Whoever is called out is not the one speaking.
 
-import { endsWithAbbreviation } from '../dialogue/dialogue';
+import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { nameAt } from '../lexicon/speakerNames';
 import { isSpace, isNameCharacter } from '../text/characters';
 import { isCapitalised } from '../lexicon/speakerNames';

@@ -1,7 +1,7 @@
 // Reads the few words either side of a quote that its speech tag may hold: up to a clause's end, a
 // colon, or the window's width, whichever comes first.
 
-import { endsWithAbbreviation } from '../dialogue/dialogue';
+import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 
 /** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
