@@ -1,9 +1,13 @@
 // Bundles the extension (Node and web hosts), the CLI and the Statistics webview's script and stylesheet
 // with esbuild. compromise is bundled in; `vscode` is provided by the host. `--watch` rebuilds on change.
 // The CLI loads compromise from a file of its own only when a doubtful name needs tagging, and reads the
-// lexicon's word classes from dist/wordClasses.json, worked out here once.
+// lexicon's word classes from dist/wordClasses.txt, worked out here once. Its command, dist/cli.js, starts
+// the CLI's bundle (dist/dramatis.js) and compromise from V8 code caches made here by running it on the
+// samples (src/cliStart.ts); a watch build makes none, and removes any left over.
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as path from 'path';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -30,15 +34,8 @@ const builds = [
 		format: 'cjs',
 		external: [...common.external, 'worker_threads'],
 	},
-	{
-		...common,
-		entryPoints: ['src/cli.ts'],
-		outfile: 'dist/cli.js',
-		platform: 'node',
-		format: 'cjs',
-		banner: { js: '#!/usr/bin/env node' },
-		plugins: [compromiseBesideTheCli()],
-	},
+	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/dramatis.js', platform: 'node', format: 'cjs', plugins: [compromiseBesideTheCli()] },
+	{ ...common, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 	{
 		...common,
 		stdin: { contents: "module.exports = require('compromise/two');", resolveDir: '.', loader: 'js' },
@@ -61,7 +58,7 @@ function compromiseBesideTheCli() {
 	};
 }
 
-/** compromise's lexicon packed as word classes (packWordClasses), for dist/wordClasses.json. */
+/** compromise's lexicon packed as word classes (packWordClasses), for dist/wordClasses.txt. */
 async function packedWordClasses() {
 	const { outputFiles } = await esbuild.build({
 		stdin: {
@@ -87,9 +84,26 @@ async function packedWordClasses() {
 
 async function writeWordClasses() {
 	fs.mkdirSync('dist', { recursive: true });
-	fs.writeFileSync('dist/wordClasses.json', await packedWordClasses());
+	fs.writeFileSync('dist/wordClasses.txt', await packedWordClasses());
 }
 
+/** The files the CLI's code caches are made from, and the stories it runs on to make them. */
+const CACHED_FILES = ['dist/dramatis.js', 'dist/compromise.js'];
+// The first has doubtful names, so compromise loads and tags there too.
+const WARM_UP_STORIES = ['samples/01-the-lamp.story', 'samples/02-the-teeth.story', 'samples/03-the-tide.story'];
+
+/** Runs the built CLI on the samples (text and JSON) and writes its code caches. */
+function writeCodeCaches() {
+	const { writeCodeCaches } = createRequire(import.meta.url)(path.resolve('dist/cli.js'));
+	writeCodeCaches(path.resolve('dist'), [
+		['analyze', ...WARM_UP_STORIES],
+		['analyze', '--json', ...WARM_UP_STORIES],
+	]);
+}
+
+for (const file of CACHED_FILES) {
+	fs.rmSync(`${file}.cache`, { force: true });
+}
 if (watch) {
 	for (const options of builds) {
 		const context = await esbuild.context(options);
@@ -99,4 +113,5 @@ if (watch) {
 	console.log('Watching src/ for changes…');
 } else {
 	await Promise.all([...builds.map(options => esbuild.build(options)), writeWordClasses()]);
+	writeCodeCaches();
 }

@@ -139,13 +139,13 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 }
 
 /**
- * compromise's word classes as the build worked them out (dist/wordClasses.json), so that a story with
+ * compromise's word classes as the build worked them out (dist/wordClasses.txt), so that a story with
  * no doubtful name never loads compromise. Without them (the unbuilt sources), the tagger reads its lexicon.
  */
 function builtWordClasses(): WordClasses | undefined {
 	let packed: string;
 	try {
-		packed = fs.readFileSync(path.join(__dirname, 'wordClasses.json'), 'utf8');
+		packed = fs.readFileSync(path.join(__dirname, 'wordClasses.txt'), 'utf8');
 	} catch {
 		return undefined;
 	}

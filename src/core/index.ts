@@ -28,7 +28,8 @@ export {
 	withRenamed,
 } from './cast/castFile';
 export { CastOverrides, DeclaredCharacter } from './cast/types';
-export { honorificKey, nameKey } from './lexicon/names';
+export { honorificKey } from './lexicon/honorifics';
+export { nameKey } from './lexicon/nameSpellings';
 export { Lexicon, NameTagger, Term } from './cast/nameTagger';
 export { packWordClasses, unpackWordClasses, WordClasses } from './cast/wordClasses';
 export { NameEdit, renamedNames, renameEdits, wordSwaps } from './cast/rename';

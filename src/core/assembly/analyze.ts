@@ -2,32 +2,20 @@
 // its own text, so after an edit only the paragraphs it touched are analysed again; the cheap pass
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
-import { assembleStory, assemblySteps, PreviousDialogue } from './assemble';
-import { DialogueStyle, ParagraphQuotes } from '../dialogue/types';
-import { findQuotes } from '../dialogue/dialogue';
-import { mayHoldItalicSpeech } from '../dialogue/italicSpeech';
-import { mayHoldSpeechAfterColon } from '../dialogue/dashDialogue';
-import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, NO_QUOTE_MARKS, sumQuoteMarks } from '../dialogue/dialogueStyle';
+import { assembleStory, assemblySteps } from './assemble';
+import { PreviousDialogue } from './dialogueAssembly';
+import { DialogueStyle } from '../dialogue/types';
+import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, sumQuoteMarks } from '../dialogue/dialogueStyle';
 import { QuoteMarkCounts } from '../dialogue/types';
-import { classifyBlock } from '../structure/headings';
-import { Heading } from '../structure/types';
-import { findMarkup } from '../text/markup';
 import { Block, BlockAnalysis } from './types';
 import { StoryModel } from '../model';
-import { findNameMentions } from '../structure/nameMentions';
-import { NameMention } from '../structure/types';
+import { analyzeBlock, withDialogue } from './paragraphAnalysis';
 import { AnalysisOptions } from './types';
 import { DEFAULT_OPTIONS } from './options';
 import { BlockSplitter, BlockRange, ChapterLineTest, splitBlocks, standsApart } from '../structure/paragraphs';
-import { countFirstPerson } from '../structure/pointOfView';
 import { indexAtOrBefore } from '../text/range';
-import { TextRange } from '../text/types';
-import { findSpeakers, leadInSpeakers, NO_SPEAKERS } from '../speakers/speakers';
-import { openingSubject } from '../speakers/narration';
-import { ParagraphSpeakers } from '../speakers/types';
 import { NEVER_YIELD } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
-import { countWordsExcluding, countWordsWithin } from '../text/words';
 
 /** A change to the text: `[start, end)` of the old text replaced by `text`. */
 export interface TextChange {
@@ -119,7 +107,9 @@ export class StoryAnalysis {
 		}
 		// The document pass over a big file's paragraphs takes longer than a slice, so it yields too.
 		this.shouldYield = shouldYield;
-		this.assembly ??= assemblySteps(text.length, blocks, options, style, quoteMarks, this.previousDialogue, () => this.shouldYield());
+		this.assembly ??= assemblySteps({ length: text.length, blocks, options, dialogueStyle: style, quoteMarks, previous: this.previousDialogue }, () =>
+			this.shouldYield(),
+		);
 		while (!this.model) {
 			const next = this.assembly.next();
 			if (next.done) {
@@ -219,155 +209,20 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
-	return assembleStory(length, blocks, options, style, quoteMarks, { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches });
+	return assembleStory({
+		length,
+		blocks,
+		options,
+		dialogueStyle: style,
+		quoteMarks,
+		previous: { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches },
+	});
 }
 
 /** True when `block`, moved by `delta`, starts a block whatever the block before it (ending at `previousEnd`) holds. */
 function blockStandsApart(slice: TextSlicer, previousEnd: number, block: Block, delta: number): boolean {
 	const window = slice(previousEnd, block.end + delta);
 	return standsApart(window, 0, block.start + delta - previousEnd, window.length);
-}
-
-/** Analysis of one paragraph on its own under `style`; `isFirst` because only the first can be front matter. */
-export function analyzeBlock(
-	text: string,
-	options: AnalysisOptions,
-	isFirst: boolean,
-	style: DialogueStyle,
-	quoteMarks = countQuoteMarks(text),
-): BlockAnalysis {
-	const heading = classifyBlock(text, options.headings, isFirst);
-	const markup = findMarkup(text, options.markdown);
-	if (heading) {
-		return blockAnalysis(
-			text,
-			countWordsExcluding(text, 0, text.length, markup),
-			heading,
-			quoteMarks,
-			undefined,
-			style,
-			NO_QUOTES,
-			NO_SPEAKERS,
-			0,
-			0,
-			NO_NAMES,
-		);
-	}
-	// The words are counted with the dialogue's, once the quotes are known.
-	return withQuotes(text, undefined, quoteMarks, openingSubject(text), style, markup);
-}
-
-/** The paragraph's analysis under another dialogue style: only its quotes and speakers change. */
-function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, options: AnalysisOptions): BlockAnalysis {
-	if (analysis.dialogueStyle === style) {
-		return analysis;
-	}
-	const { text, words, heading, quoteMarks, openingSubject } = analysis;
-	if (heading) {
-		return blockAnalysis(text, words, heading, quoteMarks, undefined, style, NO_QUOTES, NO_SPEAKERS, 0, 0, NO_NAMES);
-	}
-	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
-}
-
-/** `known` is the paragraph's word count when already known (the same paragraph under another style). */
-function withQuotes(
-	text: string,
-	known: number | undefined,
-	quoteMarks: QuoteMarkCounts,
-	subject: string | undefined,
-	style: DialogueStyle,
-	markup: readonly TextRange[],
-): BlockAnalysis {
-	if (quoteMarks === NO_QUOTE_MARKS && !mayHoldItalicSpeech(text) && !mayHoldSpeechAfterColon(text, style)) {
-		const words = known ?? countWordsExcluding(text, 0, text.length, markup);
-		return blockAnalysis(
-			text,
-			words,
-			undefined,
-			quoteMarks,
-			subject,
-			style,
-			NO_QUOTES,
-			leadInSpeakers(text),
-			0,
-			countFirstPerson(text, NO_QUOTES.spans),
-			findNameMentions(text, NO_QUOTES.spans),
-		);
-	}
-	const quotes = findQuotes(markup.length > 0 ? blankOut(text, markup) : text, style);
-	let words: number;
-	let dialogueWords = 0;
-	if (known === undefined && markup.length === 0) {
-		// One scan counts the paragraph's words and its dialogue's.
-		const counted = countWordsWithin(text, quotes.spans);
-		words = counted.words;
-		dialogueWords = counted.within;
-	} else {
-		words = known ?? countWordsExcluding(text, 0, text.length, markup);
-		for (const span of quotes.spans) {
-			dialogueWords += countWordsExcluding(text, span.start, span.end, markup);
-		}
-	}
-	const speakers = quotes.spans.length > 0 ? findSpeakers(text, quotes.spans) : leadInSpeakers(text);
-	return blockAnalysis(
-		text,
-		words,
-		undefined,
-		quoteMarks,
-		subject,
-		style,
-		quotes,
-		speakers,
-		dialogueWords,
-		countFirstPerson(text, quotes.spans),
-		findNameMentions(text, quotes.spans),
-	);
-}
-
-const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
-const NO_NAMES: readonly NameMention[] = [];
-const NO_STRAYS: readonly number[] = [];
-
-/** Every paragraph's analysis has the same shape, so the document pass reads them all the fast way. */
-function blockAnalysis(
-	text: string,
-	words: number,
-	heading: Heading | undefined,
-	quoteMarks: QuoteMarkCounts,
-	openingSubject: string | undefined,
-	dialogueStyle: DialogueStyle,
-	quotes: ParagraphQuotes,
-	speakers: ParagraphSpeakers,
-	dialogueWords: number,
-	firstPerson: number,
-	names: readonly NameMention[],
-): BlockAnalysis {
-	return {
-		text,
-		words,
-		heading,
-		quoteMarks,
-		dialogueStyle,
-		quotes: quotes.spans,
-		speakers,
-		opensWithQuote: quotes.opensWithQuote,
-		strayClosings: quotes.strayClosings ?? NO_STRAYS,
-		dialogueWords,
-		openingSubject,
-		firstPerson,
-		names,
-	};
-}
-
-/** `text` with its markup replaced by spaces, so a quote in an HTML attribute or a comment is no speech. */
-function blankOut(text: string, markup: readonly TextRange[]): string {
-	let result = '';
-	let cursor = 0;
-	for (const range of markup) {
-		result += text.slice(cursor, range.start) + ' '.repeat(range.end - range.start);
-		cursor = range.end;
-	}
-	return result + text.slice(cursor);
 }
 
 function hasCommentMark(text: string): boolean {

@@ -3,7 +3,7 @@
 // Bennet`), a name shared by two characters stays apart unless one of them dominates the story.
 
 import { Person } from './types';
-import { honorificGroup, honorificsAgree } from '../lexicon/names';
+import { honorificGroup, honorificsAgree } from '../lexicon/honorifics';
 
 export interface Cluster {
 	readonly members: Person[];

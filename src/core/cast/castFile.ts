@@ -3,7 +3,7 @@
 // place in the file, so a mistake shows where it is; edits keep the writer's own formatting and comments.
 
 import { applyEdits, findNodeAtLocation, modify, Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
-import { nameKey, uniqueNames } from '../lexicon/names';
+import { nameKey, uniqueNames } from '../lexicon/nameSpellings';
 import { TextRange } from '../text/types';
 import { CastOverrides, DeclaredCharacter } from './types';
 

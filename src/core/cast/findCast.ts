@@ -10,8 +10,9 @@ import { NO_OVERRIDES } from './castFile';
 import { peopleSteps } from './people';
 import { groupForms, sightingSteps } from './sightings';
 import { StoryModel } from '../model';
-import { nameKey, uniqueNames } from '../lexicon/names';
-import { bare, HONORIFICS, isCapitalised } from '../lexicon/speakerNames';
+import { nameKey, uniqueNames } from '../lexicon/nameSpellings';
+import { bare, isCapitalised } from '../lexicon/speakerNames';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { NameTagger } from './nameTagger';
 import { runSteps } from '../text/steps';
 import { Steps } from '../text/types';
@@ -267,5 +268,5 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
  */
 function headNoun(speaker: string): string {
 	const words = speaker.split(' ');
-	return words.length > 1 && !HONORIFICS.has(bare(words[0])) && words.every(isCapitalised) ? words[words.length - 1] : speaker;
+	return words.length > 1 && !SPEAKER_TITLES.has(bare(words[0])) && words.every(isCapitalised) ? words[words.length - 1] : speaker;
 }

@@ -4,6 +4,7 @@
 // It is loaded on first use, never at start-up: its lexicon alone takes a few hundred milliseconds.
 
 import { classify, genderIn, Lexicon, WordClass, WordClasses } from './wordClasses';
+import { Sex } from '../lexicon/types';
 
 export type { Lexicon, WordClass } from './wordClasses';
 
@@ -83,7 +84,7 @@ export class NameTagger {
 	}
 
 	/** The gender the lexicon gives a first name, if any. */
-	genderOf(word: string): 'male' | 'female' | undefined {
+	genderOf(word: string): Sex | undefined {
 		const key = foldWord(word);
 		return this.wordClasses ? this.wordClasses.genderOf(key) : genderIn(this.lexicon(), key);
 	}

@@ -6,7 +6,11 @@ import type { CastOptions } from './types';
 import { isBody, oneLine } from './sightings';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
-import { honorificGender, honorificKey, isNameParticle, isNeverAName, isPersonified, isPlaceHead, isPlaceOpener, isRomanNumeral } from '../lexicon/names';
+import { honorificGender, honorificKey } from '../lexicon/honorifics';
+import { isNameParticle, isRomanNumeral } from '../lexicon/nameSpellings';
+import { isNeverAName, isPersonified } from '../lexicon/neverNames';
+import { isPlaceHead, isPlaceOpener } from '../lexicon/placeWords';
+import { Sex } from '../lexicon/types';
 import { NameTagger, WordClass } from './nameTagger';
 import { Steps } from '../text/types';
 import { Person, Form, Sighting } from './types';
@@ -345,7 +349,7 @@ function lowercaseUses(stories: readonly StoryModel[], words: ReadonlySet<string
 	return counts;
 }
 
-function genderOf(form: Form, tagger: NameTagger): 'male' | 'female' | undefined {
+function genderOf(form: Form, tagger: NameTagger): Sex | undefined {
 	const fromHonorific = honorificGender(form.honorific);
 	if (fromHonorific) {
 		return fromHonorific;

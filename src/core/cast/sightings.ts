@@ -5,7 +5,10 @@
 import { Block } from '../assembly/types';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
-import { honorificKey, isNeverAName, isPlaceHead, nameKey } from '../lexicon/names';
+import { honorificKey } from '../lexicon/honorifics';
+import { isNeverAName } from '../lexicon/neverNames';
+import { isPlaceHead } from '../lexicon/placeWords';
+import { nameKey } from '../lexicon/nameSpellings';
 import { foldWord, NameTagger, WordClass } from './nameTagger';
 import { runSteps } from '../text/steps';
 import { Steps } from '../text/types';

@@ -3,6 +3,7 @@
 
 import { TextRange } from '../text/types';
 import { Block } from '../assembly/types';
+import { Sex } from '../lexicon/types';
 
 /** One mention of a character: where it is and how it is written there. */
 export interface Appearance extends TextRange {
@@ -70,7 +71,7 @@ export interface CastOverrides {
 
 export interface Person {
 	readonly form: Form;
-	readonly gender: 'male' | 'female' | undefined;
+	readonly gender: Sex | undefined;
 }
 
 /** A mention as the cast reads it; the ones that name a character are that character's appearances. */

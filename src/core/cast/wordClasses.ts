@@ -3,6 +3,8 @@
 // time, packed into a short text (packWordClasses), so that a process that needs only the classes (the
 // command line, most of the time) never pays the few hundred milliseconds compromise takes to load.
 
+import { Sex } from '../lexicon/types';
+
 /** What the lexicon says a word (or a whole name, `new york`) is. */
 export type WordClass =
 	| 'firstName'
@@ -31,7 +33,7 @@ export interface Lexicon {
 /** The class and gender of every folded word, as classify and genderIn give them, without the lexicon. */
 export interface WordClasses {
 	classOf(key: string): WordClass;
-	genderOf(key: string): 'male' | 'female' | undefined;
+	genderOf(key: string): Sex | undefined;
 }
 
 /** The lexicon's class of the folded word or name `key`. */
@@ -73,7 +75,7 @@ export function classify(lexicon: Lexicon, key: string): WordClass {
 }
 
 /** The gender the lexicon gives the folded first name `key`, if any. */
-export function genderIn(lexicon: Lexicon, key: string): 'male' | 'female' | undefined {
+export function genderIn(lexicon: Lexicon, key: string): Sex | undefined {
 	const tags = tagsOf(lexicon, key);
 	return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }
@@ -93,70 +95,82 @@ function looksLikeCommonWord(word: string): boolean {
 	return word.length > 5 && /(?:ness|ment|tion|sion|ity|ful|less|ous|ive|able|ible|ish)$/.test(word);
 }
 
-/** Packed word classes: for each class and gender, its words joined by newlines (a word never holds one). */
-type Packed = Partial<Record<WordClass | 'male' | 'female', string>>;
+/** Every class a packed line can hold, by its index: the line's first character is `a` + that index. */
+const PACKED_CLASSES: readonly WordClass[] = [
+	'firstName',
+	'lastName',
+	'person',
+	'nameOrWord',
+	'place',
+	'organization',
+	'demonym',
+	'time',
+	'expression',
+	'noun',
+	'word',
+	'unknown',
+];
+/** A packed line's class mark for a word whose class is the one an unlisted word would get. */
+const AS_UNLISTED = '-';
 
 /**
- * The classes and genders of every word in `lexicon`, packed as JSON text. Only words whose class differs
- * from what an unlisted word would get are kept, so the table gives exactly what classify would.
+ * The classes and genders of every word in `lexicon`, packed as text: one line a word, `word<TAB>code`, in
+ * code-unit order, so a word is found by a binary search over the text itself (a process that looks up a
+ * few dozen words never builds a table of twenty-odd thousand). The code is the class's letter, or `-`
+ * when the class is the one an unlisted word gets, then `m` or `f` for a gendered first name. Only words
+ * whose class or gender differs from an unlisted word's are kept, so the lines give exactly what classify
+ * and genderIn would.
  */
 export function packWordClasses(lexicon: Lexicon): string {
-	const groups = new Map<keyof Packed, string[]>();
-	const add = (group: keyof Packed, key: string) => {
-		let words = groups.get(group);
-		if (!words) {
-			groups.set(group, (words = []));
-		}
-		words.push(key);
-	};
+	const lines: string[] = [];
 	const keys = new Set([...Object.keys(lexicon.words), ...Object.keys(lexicon.switches)]);
 	for (const key of [...keys].sort()) {
-		if (key.includes('\n')) {
-			throw new Error(`A lexicon word holds a newline: ${JSON.stringify(key)}`);
+		if (/[\n\t]/.test(key)) {
+			throw new Error(`A lexicon word holds a newline or a tab: ${JSON.stringify(key)}`);
 		}
 		const wordClass = classify(lexicon, key);
-		if (wordClass !== unlistedClass(key)) {
-			add(wordClass, key);
-		}
+		const classMark = wordClass === unlistedClass(key) ? AS_UNLISTED : String.fromCharCode(0x61 + PACKED_CLASSES.indexOf(wordClass));
 		const gender = genderIn(lexicon, key);
-		if (gender) {
-			add(gender, key);
+		if (classMark !== AS_UNLISTED || gender) {
+			lines.push(`${key}\t${classMark}${gender === 'male' ? 'm' : gender === 'female' ? 'f' : ''}`);
 		}
 	}
-	const packed: Packed = {};
-	for (const [group, words] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		packed[group] = words.join('\n');
-	}
-	return JSON.stringify(packed);
+	return lines.map(line => `${line}\n`).join('');
 }
 
-/** The word classes packed by packWordClasses; the words are looked up in maps built on first use. */
-export function unpackWordClasses(json: string): WordClasses {
-	const packed = JSON.parse(json) as Packed;
-	const isGender = (group: string): group is 'male' | 'female' => group === 'male' || group === 'female';
-	let classes: Map<string, WordClass> | undefined;
-	let genders: Map<string, 'male' | 'female'> | undefined;
+/** The word classes packed by packWordClasses, looked up in the packed text as it is. */
+export function unpackWordClasses(packed: string): WordClasses {
 	return {
 		classOf(key) {
-			classes ??= mapOf(packed, (group): group is WordClass => !isGender(group));
-			return classes.get(key) ?? unlistedClass(key);
+			const classMark = codeOf(packed, key)?.[0];
+			return classMark === undefined || classMark === AS_UNLISTED ? unlistedClass(key) : PACKED_CLASSES[classMark.charCodeAt(0) - 0x61];
 		},
 		genderOf(key) {
-			genders ??= mapOf(packed, isGender);
-			return genders.get(key);
+			const genderMark = codeOf(packed, key)?.[1];
+			return genderMark === 'm' ? 'male' : genderMark === 'f' ? 'female' : undefined;
 		},
 	};
 }
 
-/** Each word of the groups `wanted` picks, mapped to its group. */
-function mapOf<Group extends string>(packed: Packed, wanted: (group: string) => group is Group): Map<string, Group> {
-	const map = new Map<string, Group>();
-	for (const [group, words] of Object.entries(packed)) {
-		if (wanted(group) && words) {
-			for (const word of words.split('\n')) {
-				map.set(word, group);
-			}
+/** The code packed for `key`, by a binary search over the sorted lines of `packed`; undefined if it has none. */
+function codeOf(packed: string, key: string): string | undefined {
+	// `low` and `high` are always the starts of lines (or the end of the text); the key's line lies between.
+	let low = 0;
+	let high = packed.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const start = packed.lastIndexOf('\n', middle - 1) + 1;
+		const end = packed.indexOf('\n', start);
+		const tab = packed.indexOf('\t', start);
+		const word = packed.slice(start, tab);
+		if (word === key) {
+			return packed.slice(tab + 1, end);
+		}
+		if (word < key) {
+			low = end + 1;
+		} else {
+			high = start;
 		}
 	}
-	return map;
+	return undefined;
 }

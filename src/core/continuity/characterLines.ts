@@ -3,7 +3,7 @@
 
 import type { Cast, Character } from '../cast/types';
 import { StoryModel } from '../model';
-import { nameKey } from '../lexicon/names';
+import { nameKey } from '../lexicon/nameSpellings';
 import { indexAtOrBefore } from '../text/range';
 import { TextRange } from '../text/types';
 import { CharacterLine } from './types';

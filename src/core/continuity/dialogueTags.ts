@@ -4,7 +4,7 @@
 
 import type { Cast } from '../cast/types';
 import { DialogueSpan, StoryModel } from '../model';
-import { nameKey } from '../lexicon/names';
+import { nameKey } from '../lexicon/nameSpellings';
 import { isReportingVerb } from '../lexicon/speechVerbs';
 import { indexAtOrBefore } from '../text/range';
 import { DialogueTags, TagExample, TagKind } from './types';

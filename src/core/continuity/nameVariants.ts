@@ -7,7 +7,9 @@ import type { Cast } from '../cast/types';
 import type { NameTagger } from '../cast/nameTagger';
 import { Block, StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
-import { honorificKey, isNameParticle, isPlaceHead, nameKey } from '../lexicon/names';
+import { honorificKey } from '../lexicon/honorifics';
+import { isNameParticle, nameKey } from '../lexicon/nameSpellings';
+import { isPlaceHead } from '../lexicon/placeWords';
 import { NameVariant, NameVariantOptions } from './types';
 
 /** A name word used fewer times than this is too rare to tell its right spelling from a slip. */

@@ -2,8 +2,7 @@
 // after a sentence's end, and the speaker passes read a name on past a title's full stop.
 
 import { isWordCharAt } from '../text/words';
-
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'messrs', 'prof', 'capt', 'col', 'gen', 'lt', 'sr', 'jr', 'rev']);
+import { SENTENCE_READER_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** True when the `.` at `index` ends a title like `Mr.`, not a sentence. */
 export function endsWithAbbreviation(text: string, index: number): boolean {
@@ -16,5 +15,5 @@ export function endsWithAbbreviation(text: string, index: number): boolean {
 	if (index - start > 6 || index === start || (first >= 0x61 && first <= 0x7a)) {
 		return false;
 	}
-	return ABBREVIATIONS.has(text.slice(start, index).toLowerCase());
+	return SENTENCE_READER_ABBREVIATIONS.has(text.slice(start, index).toLowerCase());
 }

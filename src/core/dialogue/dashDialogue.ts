@@ -8,6 +8,7 @@ import { DialogueStyle, QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
 import { Mark, MARKS, trimmedEnd } from './quoteMarks';
 import { endsWithAbbreviation } from './abbreviations';
+import { INVERTED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 
 /** `— I —`: a numeral between dashes heads a part; it is not speech. */
 export function isOrnament(text: string, first: number): boolean {
@@ -128,9 +129,6 @@ function opensNarratorBreak(text: string, index: number): boolean {
 	return character !== character.toUpperCase() || (endsSentence && /\p{Lu}/u.test(character));
 }
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
-const INVERTED_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-
 /** After the speech's comma or mark: `he said`, `Stephen said quietly`, `said Buck Mulligan`. */
 function attributionFollows(text: string, start: number): boolean {
 	const words = /^\s+((?:[\p{L}’'-]+\s+){0,3})([\p{L}’'-]+)/u.exec(text.slice(start, start + 60));
@@ -142,7 +140,7 @@ function attributionFollows(text: string, start: number): boolean {
 		return all.length > 1 && (INVERTED_PRONOUNS.has(all[1].toLowerCase()) || /^\p{Lu}/u.test(all[1]));
 	}
 	const subject = all[0];
-	if (!PRONOUN_SUBJECTS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
+	if (!SUBJECT_PRONOUNS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
 		return false;
 	}
 	for (let position = 1; position < all.length; position++) {

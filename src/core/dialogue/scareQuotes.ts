@@ -3,6 +3,7 @@
 // narration. Double and single quotes mark all of these the way they mark speech.
 
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { PRONOUNS } from '../lexicon/pronouns';
 import { isWordCharAt } from '../text/words';
 import { QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
@@ -160,7 +161,7 @@ function wordBefore(text: string, start: number): string {
 }
 
 const ENDS_SPEECH = '.,!?;:…—–-';
-const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'said', 'says']);
+const ATTRIBUTING_PRONOUNS = new Set([...PRONOUNS, 'said', 'says']);
 
 /**
  * Three or more short quotes with nothing but space between them are a list of things said, reported in

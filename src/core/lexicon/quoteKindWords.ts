@@ -45,3 +45,18 @@ export function isWritingVerb(word: string): boolean {
 export function isWrittenNoun(word: string): boolean {
 	return WRITTEN_NOUNS.has(word.toLowerCase());
 }
+
+/** The writing verbs that make a quote writing with no written thing named beside them (`she wrote:`). */
+export const WRITING_ALONE: ReadonlySet<string> = new Set(['wrote', 'writes', 'written', 'printed', 'inscribed', 'scrawled']);
+
+/**
+ * Whether `text` could hold a word that makes a quote thought or writing: a verb of thinking, a writing
+ * verb that needs nothing beside it, or a written thing, anywhere in it, even inside a longer word, so
+ * that no piece cut from the text holds one when this is false. Most tags hold none, and their quotes
+ * are speech without the tags being read.
+ */
+export function mayHoldQuoteKindWord(text: string): boolean {
+	return QUOTE_KIND_WORD.test(text);
+}
+
+const QUOTE_KIND_WORD = new RegExp([...THOUGHT_FORMS, ...WRITING_ALONE, ...WRITTEN_NOUNS].join('|'), 'iu');

@@ -126,9 +126,6 @@ export function isPastVerb(word: string): boolean {
 	return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !isCapitalised(word));
 }
 
-/** Pronouns that only ever stand after a verb or a preposition. */
-export const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them']);
-
 /** Words that make the name after them an object, not a subject: `turned to Karen and said`. */
 export const OBJECT_MARKERS = new Set([
 	'to',

@@ -254,3 +254,19 @@ export function isSpeechVerb(word: string): boolean {
 export function isReportingVerb(word: string): boolean {
 	return REPORTING_FORMS.has(word) || (word.charCodeAt(0) < 0x61 && REPORTING_FORMS.has(word.toLowerCase()));
 }
+
+/**
+ * The commonest forms, which beside a capitalised word make it a speaker and so a person (`Karen said`,
+ * `asked Derek`): the cast's name reading trusts these alone, as rarer verbs (`noted`, `stated`, `piped`)
+ * are as often said of a paper or a place.
+ */
+export const COMMON_SPEECH_FORMS: ReadonlySet<string> = new Set(
+	(
+		'said says say asked asks replied replies answered answers cried cries shouted shouts yelled yells whispered whispers ' +
+		'murmured murmurs muttered mutters exclaimed exclaims called calls added adds continued continues began observed ' +
+		'remarked returned repeated declared insisted admitted snapped breathed sighed laughed screamed roared growled hissed ' +
+		'demanded inquired enquired suggested explained interrupted protested retorted fumed spat sobbed stammered stuttered ' +
+		'gasped groaned moaned pleaded begged agreed told tells responded corrected announced chuckled giggled whimpered ' +
+		'blurted bellowed wailed sneered scoffed teased warned urged promised confessed mumbled grumbled barked wondered'
+	).split(' '),
+);

@@ -2,7 +2,10 @@
 // on (`Karen looked up.`, `…; whereupon Mrs. Griffin spoke.`), and those on the receiving end (`said he to
 // Temple`), who are not the speaker. Sentence by sentence, a few words at each sentence's start.
 
-import { DETERMINERS, HONORIFICS, isCapitalised, mayBeName, nameAt, PRONOUNS, TITLE_NOUNS } from '../lexicon/speakerNames';
+import { EPITHETS, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
+import { SPEAKER_TITLES, TITLE_NOUNS, EVERYDAY_TITLE_PATTERN } from '../lexicon/honorifics';
+import { DETERMINERS } from '../lexicon/determiners';
+import { PRONOUNS } from '../lexicon/pronouns';
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 import { NOT_VERBS, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
@@ -92,7 +95,7 @@ export function sentenceSubject(words: readonly string[]): SpeakerCue | undefine
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
 	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb.
-	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase()) || EPITHET_OPENERS.has(next)) {
+	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase()) || EPITHETS.has(next)) {
 		return undefined;
 	}
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
@@ -160,8 +163,10 @@ export function nextSentence(text: string, start: number, end: number): number {
 }
 
 /** Words after which a name is a verb's or a preposition's object, not the sentence's subject: `said he to Temple`. */
-export const OBJECT_BEFORE =
-	/(?:^|[\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?(\p{Lu}[\p{L}’'-]*)/gu;
+export const OBJECT_BEFORE = new RegExp(
+	`(?:^|[\\s,(])(?:to|at|with|into|toward|towards|from|upon|on|beside|behind|told|addressing|answering|for)\\s+(?:(?:${EVERYDAY_TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{L}’'-]*)`,
+	'gu',
+);
 
 /** The names `[start, end)` of `text` shows after an object's preposition or verb; their possessive dropped. */
 export function objectNames(text: string, start: number, end: number): string[] {
@@ -203,9 +208,6 @@ export function openingSubject(paragraph: string): string | undefined {
 	return subjectOpening(paragraph, 0, paragraph.length)?.name;
 }
 
-/** Capitalised words a name may follow at a sentence's start: `Old Cotter laughed`. */
-export const EPITHET_OPENERS = new Set(['old', 'young', 'little', 'poor', 'dear', 'good', 'big']);
-
 /**
  * The subject of the sentence starting at `start`, as sentenceSubject reads it. Most sentences open on
  * `The`, `It`, `But`: their first word settles it without reading the rest.
@@ -230,9 +232,9 @@ export function subjectOpening(text: string, start: number, end: number): Speake
 	if (
 		!mayBeName(first) &&
 		!PRONOUNS.has(lower) &&
-		!HONORIFICS.has(lower) &&
+		!SPEAKER_TITLES.has(lower) &&
 		!SENTENCE_OPENERS.has(lower) &&
-		!EPITHET_OPENERS.has(lower) &&
+		!EPITHETS.has(lower) &&
 		!(first === 'The' && titleFollows(text, wordEnd, end))
 	) {
 		return undefined;

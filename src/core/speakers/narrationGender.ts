@@ -43,16 +43,31 @@ const NOT_AFTER_POSSESSIVE = new Set([
 	'or',
 	'of',
 ]);
-const WORD = /[\p{L}’'-]+|[.!?;"“”‘]/gu;
 const LOOK_CHARS = 120;
+/** A letter, an apostrophe or a hyphen: what a word is made of here. */
+const WORD_CHARACTER = /^[\p{L}’'-]$/u;
+const STOPS = '.!?;"“”‘';
 
 /** The sex the words after a name (up to `limit`, within its sentence) give it, if any. */
 export function pronounAfter(text: string, from: number, limit: number): Gender | undefined {
-	const words = [...text.slice(from, Math.min(limit, from + LOOK_CHARS)).matchAll(WORD)].map(match => match[0]);
-	for (let index = 0; index < words.length; index++) {
-		const word = words[index];
-		if (word.length === 1 && '.!?;"“”‘'.includes(word)) {
+	// Read word by word with no slice and no regular expression run over the window: this runs after
+	// every name of the book, and most meet a stop or a pronoun within a few words.
+	const end = Math.min(limit, from + LOOK_CHARS, text.length);
+	let afterHer = false;
+	for (let index = from; index < end;) {
+		const code = text.charCodeAt(index);
+		if (code === 0x22 || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || (code >= 0x2018 && STOPS.includes(text[index]))) {
 			return undefined;
+		}
+		const wordEnd = endOfWord(text, index, end);
+		if (wordEnd === index) {
+			index++;
+			continue;
+		}
+		const word = text.slice(index, wordEnd);
+		index = wordEnd;
+		if (afterHer) {
+			return word.length > 2 && !NOT_AFTER_POSSESSIVE.has(word) && word === word.toLowerCase() ? 'she' : undefined;
 		}
 		const lower = word.toLowerCase();
 		if (HE.has(lower)) {
@@ -61,12 +76,32 @@ export function pronounAfter(text: string, from: number, limit: number): Gender 
 		if (SHE.has(lower)) {
 			return 'she';
 		}
-		if (lower === 'her') {
-			const next = words[index + 1];
-			return next !== undefined && next.length > 2 && !NOT_AFTER_POSSESSIVE.has(next) && next === next.toLowerCase() ? 'she' : undefined;
-		}
+		afterHer = lower === 'her';
 	}
 	return undefined;
+}
+
+/** Where the word starting at `start` ends, no further than `end`; `start` when no word starts there. */
+function endOfWord(text: string, start: number, end: number): number {
+	let index = start;
+	while (index < end) {
+		const code = text.charCodeAt(index);
+		if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d) {
+			index++;
+			continue;
+		}
+		if (code < 0x80) {
+			break;
+		}
+		// A letter outside ASCII, perhaps of two code units: one only when both lie before `end`, as a
+		// window cut at `end` would have it.
+		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		if (!WORD_CHARACTER.test(text.slice(index, index + width))) {
+			break;
+		}
+		index += width;
+	}
+	return index;
 }
 
 /** The mention that carries a vote for `name`. */

@@ -4,8 +4,11 @@
 // Thought and writing take no turn in a conversation and are no character's lines.
 
 import { QuoteSpan, DialogueKind } from '../dialogue/types';
-import { isThoughtVerb, isWritingVerb, isWrittenNoun } from '../lexicon/quoteKindWords';
-import { bare, DETERMINERS, HONORIFICS, isCapitalised, nameAt, PRONOUNS } from '../lexicon/speakerNames';
+import { isThoughtVerb, isWritingVerb, isWrittenNoun, mayHoldQuoteKindWord, WRITING_ALONE } from '../lexicon/quoteKindWords';
+import { bare, isCapitalised, nameAt } from '../lexicon/speakerNames';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
+import { DETERMINERS } from '../lexicon/determiners';
+import { PRONOUNS } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { QuoteKinds } from './types';
 
@@ -20,8 +23,16 @@ export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): Quot
 	for (let index = 0; index < spans.length; index++) {
 		const previousEnd = index > 0 ? spans[index - 1].end : 0;
 		const nextStart = index + 1 < spans.length ? spans[index + 1].start : paragraph.length;
-		const before = sentenceTail(paragraph.slice(Math.max(previousEnd, spans[index].start - TAG_CHARS), spans[index].start));
-		const after = sentenceHead(paragraph.slice(spans[index].end, Math.min(nextStart, spans[index].end + TAG_CHARS)));
+		const textBefore = paragraph.slice(Math.max(previousEnd, spans[index].start - TAG_CHARS), spans[index].start);
+		const textAfter = paragraph.slice(spans[index].end, Math.min(nextStart, spans[index].end + TAG_CHARS));
+		// With no word of thinking or writing either side, and no thought or writing to carry on, the quote
+		// is speech: most quotes are, and their tags need not be read into words.
+		const carriesOn = index > 0 && kinds !== undefined && kinds[index - 1] !== 'speech';
+		if (!carriesOn && !mayHoldQuoteKindWord(textBefore) && !mayHoldQuoteKindWord(textAfter)) {
+			continue;
+		}
+		const before = sentenceTail(textBefore);
+		const after = sentenceHead(textAfter);
 		let kind = tagAfter(after) ?? tagBefore(before);
 		if (kind === undefined && index > 0 && kinds !== undefined && kinds[index - 1] !== 'speech' && !speechTag(before, after)) {
 			kind = kinds[index - 1];
@@ -66,7 +77,7 @@ function sentenceTail(text: string): string[] {
 
 /** A stop that ends a sentence; not the point of `Mrs.` or `Dr.`. */
 function endsSentence(mark: string, words: readonly string[]): boolean {
-	return mark.length === 1 && '.!?;'.includes(mark) && !(mark === '.' && HONORIFICS.has(bare(words[words.length - 1] ?? '')));
+	return mark.length === 1 && '.!?;'.includes(mark) && !(mark === '.' && SPEAKER_TITLES.has(bare(words[words.length - 1] ?? '')));
 }
 
 /** `thought Edith`, `she thought`, `Edith thought to herself`; `read the sign`, `said the card`. */
@@ -106,8 +117,7 @@ function tagBefore(words: readonly string[]): DialogueKind | undefined {
 	if (verb === undefined) {
 		return undefined;
 	}
-	const lower = verb.toLowerCase();
-	if (lower === 'wrote' || lower === 'writes' || lower === 'written' || lower === 'printed' || lower === 'inscribed' || lower === 'scrawled') {
+	if (WRITING_ALONE.has(verb.toLowerCase())) {
 		return 'written';
 	}
 	// `The sign read:`, `the note ran,`, `the telegram said:`: the written thing is the subject.

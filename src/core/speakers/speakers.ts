@@ -5,7 +5,9 @@
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { genderOfWords, INDEFINITES, samePerson } from '../lexicon/speakerNames';
+import { samePerson } from '../lexicon/speakerNames';
+import { genderOfWords } from '../lexicon/genderWords';
+import { INDEFINITES } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
 import { narratedLength, narrationObjects, narrationSubject, nextSentence, objectNames, MAX_NARRATION } from './narration';

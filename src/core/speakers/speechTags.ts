@@ -2,17 +2,22 @@
 // `Karen: "…"`, `the old man said`, a pronoun, or whose voice the narration says it was. A few words either
 // side of the quote, read by hand rather than by regular expression: it runs on every quoted paragraph.
 
-import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, OBJECT_PRONOUNS } from '../lexicon/speechTagWords';
+import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
 import { isSpace } from '../text/characters';
-import { bare, description, DETERMINERS, HONORIFICS, INDEFINITES, isAdverb, isCapitalised, mayBeName, nameAt, PRONOUNS } from '../lexicon/speakerNames';
+import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
+import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexicon/honorifics';
+import { ARTICLES, DETERMINERS } from '../lexicon/determiners';
+import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { RELATIVES, sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 
 /** `another voice, which Nell knew to be that of Mrs. Hale`: the owner the narration gives the voice. */
-export const VOICE_OWNER =
-	/\bvoice,?\s+(?:which|that|whom)\s[^.;:!?"“”‘’]{0,60}?\b(?:to be|as)\s+(?:that of\s+|the voice of\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Aunt|Uncle)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+export const VOICE_OWNER = new RegExp(
+	`\\bvoice,?\\s+(?:which|that|whom)\\s[^.;:!?"“”‘’]{0,60}?\\b(?:to be|as)\\s+(?:that of\\s+|the voice of\\s+)?((?:(?:${EVERYDAY_TITLE_PATTERN})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)`,
+	'u',
+);
 
 export function whoseVoice(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	const match = VOICE_OWNER.exec(paragraph.slice(start, Math.min(limit, start + 200)));
@@ -63,9 +68,6 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	}
 	return undefined;
 }
-
-/** Words before a noun that no possessive ties to anyone: `a shout`, `the answer`; but `his answer` is still his. */
-export const ARTICLES = new Set(['a', 'an', 'the', 'another']);
 
 /** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
 export function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
@@ -119,7 +121,7 @@ export function possessiveBefore(reversed: readonly string[]): SpeakerCue | unde
 			continue;
 		}
 		let start = index;
-		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || SPEAKER_TITLES.has(bare(reversed[start + 1])))) {
 			start++;
 		}
 		const words = reversed.slice(index, start + 1).reverse();
@@ -236,7 +238,7 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	}
 	// Read the name back to its first word.
 	let start = index;
-	while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+	while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || SPEAKER_TITLES.has(bare(reversed[start + 1])))) {
 		start++;
 	}
 	if (start + 1 < reversed.length && OBJECT_MARKERS.has(reversed[start + 1].toLowerCase())) {
@@ -294,9 +296,6 @@ export function descriptionOpening(text: string, start: number, end: number): Sp
 	return undefined;
 }
 
-/** Titles that stand for a person without a name after them, in lower case: `said madame`. */
-export const ADDRESS_TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'madam', 'signora', 'signor', 'señora', 'señor']);
-
 /** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
 export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
 
@@ -311,7 +310,7 @@ export function participleSubject(reversed: readonly string[], from: number): Sp
 			continue;
 		}
 		let start = index + 1;
-		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || HONORIFICS.has(bare(reversed[start + 1])))) {
+		while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || SPEAKER_TITLES.has(bare(reversed[start + 1])))) {
 			start++;
 		}
 		const words = reversed.slice(index + 1, start + 1).reverse();

@@ -1,14 +1,20 @@
 // Decides who speaks the turns the prose leaves unattributed, across a document's paragraphs: in a
 // two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
-// the turns once with small, fixed state.
+// the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, what
+// sex a speaker is turnGenders.ts', and what the others call the narrator narrator.ts'.
 
 import { GENDER_VOTE } from './narrationGender';
-import { bare, genderOfWords, HONORIFICS, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
+import { genderOfWords } from '../lexicon/genderWords';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { Gender } from '../lexicon/types';
 import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
+import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
+import { oneSpellingEach } from './spellings';
+import { learnGenders, narratedGenders } from './turnGenders';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -68,15 +74,6 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
 }
 
-/** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
-const NARRATOR = '\u0000I';
-/**
- * The speaker a narrator's speech carries, as the prose itself names them: `"No," I said.` is spoken by
- * `I`. No cast entry is called that, so the narrator's lines count for nobody in the cast, but they are
- * tinted and listed as one voice.
- */
-export const NARRATOR_SPEAKER = 'I';
-
 /** How many people back a pronoun may reach. */
 const SALIENT_PEOPLE = 3;
 
@@ -129,7 +126,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	const isPerson = (name: string | undefined) =>
 		name !== undefined &&
-		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || HONORIFICS.has(bare(name.split(' ')[0])));
+		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0])));
 	const named = spelled.map((name, index) => {
 		if (tied(index) || isPerson(name)) {
 			return name;
@@ -235,7 +232,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 						name =>
 							genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
 							!calledOut(name) &&
-							(speaking.has(name) || HONORIFICS.has(bare(name.split(' ')[0]))),
+							(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
 					);
 				}
 			}
@@ -357,45 +354,6 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 const LEAST_TIES = 2;
 const TIED_SHARE = 0.6;
 
-/** Times the others must call the narrator by a name before the narrator's speech carries it. */
-const LEAST_NARRATOR_CALLS = 2;
-
-/**
- * The name the others call the narrator by: `"Oh, Rudolf, how good of you!"` answering or answered by
- * the narrator's own turn. The name must be called out to the narrator more often than any other, at
- * least twice, and never be tied by a speech verb to a turn of its own (then it is someone else's).
- */
-function narratorName(turns: TurnSequence, speakers: readonly (string | undefined)[], tiedSpeakers: ReadonlySet<string | undefined>): string | undefined {
-	let calls: Map<string, number> | undefined;
-	for (let index = 0; index < turns.length; index++) {
-		const addressed = turns.readings[index].addressed;
-		if (addressed === undefined || speakers[index] === NARRATOR) {
-			continue;
-		}
-		const answersNarrator = index > 0 && !turns.startsExchange[index] && speakers[index - 1] === NARRATOR;
-		const answeredByNarrator = index + 1 < turns.length && !turns.startsExchange[index + 1] && speakers[index + 1] === NARRATOR;
-		if (answersNarrator || answeredByNarrator) {
-			calls ??= new Map();
-			for (const name of addressed) {
-				calls.set(name, (calls.get(name) ?? 0) + 1);
-			}
-		}
-	}
-	let best: string | undefined;
-	let bestCalls = 0;
-	let runnerUp = 0;
-	for (const [name, count] of calls ?? []) {
-		if (count > bestCalls) {
-			runnerUp = bestCalls;
-			best = name;
-			bestCalls = count;
-		} else if (count > runnerUp) {
-			runnerUp = count;
-		}
-	}
-	return best !== undefined && bestCalls >= LEAST_NARRATOR_CALLS && bestCalls > runnerUp && !tiedSpeakers.has(best) && !isDescription(best) ? best : undefined;
-}
-
 /** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
 const LEAST_ATTRIBUTED = 0.05;
 const FEWEST_TURNS_TO_JUDGE = 20;
@@ -413,148 +371,4 @@ function readsAttributions(turns: TurnSequence): boolean {
 		attributed += reading.attributed ? 1 : 0;
 	}
 	return attributed >= LEAST_ATTRIBUTED * turns.length;
-}
-
-/**
- * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
- * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
- * so the pass stays linear.
- */
-function* oneSpellingEach(
-	names: readonly (string | undefined)[],
-	shouldYield: ShouldYield,
-): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
-	const chosen = new Map<string, string>();
-	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
-	const bySurname = new Map<string, string[]>();
-	const titled = yield* titledDescriptions(names, shouldYield);
-	const spellingOf = (name: string | undefined) => {
-		if (name === undefined || name === NARRATOR) {
-			return name;
-		}
-		if (isDescription(name)) {
-			return titled.get(name) ?? name;
-		}
-		const known = chosen.get(name);
-		if (known !== undefined) {
-			return known;
-		}
-		const words = name.split(' ');
-		const keys = [words[words.length - 1], words[HONORIFICS.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
-		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
-		const spelling = longer ?? name;
-		chosen.set(name, spelling);
-		if (!longer) {
-			for (const key of new Set(keys)) {
-				bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
-			}
-		}
-		return spelling;
-	};
-	const spellings: (string | undefined)[] = [];
-	for (const name of names) {
-		spellings.push(spellingOf(name));
-		if ((spellings.length & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
-			yield;
-		}
-	}
-	return { spellings, spellingOf };
-}
-
-/** Nouns a description uses for a person the story names by a title: `the doctor` is `Dr. Archie`, `madame` is `Madame Roux`. */
-const TITLES: Record<string, readonly string[]> = {
-	doctor: ['dr', 'doctor'],
-	captain: ['captain', 'capt'],
-	colonel: ['colonel', 'col'],
-	major: ['major'],
-	general: ['general'],
-	parson: ['parson', 'reverend', 'rev'],
-	professor: ['professor', 'prof'],
-	judge: ['judge'],
-	king: ['king'],
-	queen: ['queen'],
-	prince: ['prince'],
-	princess: ['princess'],
-	count: ['count'],
-	countess: ['countess'],
-	squire: ['squire'],
-	farmer: ['farmer'],
-	madame: ['madame', 'mme'],
-	monsieur: ['monsieur'],
-	mademoiselle: ['mademoiselle', 'mlle'],
-};
-
-/** Titles that stand alone for a person, without `the`: `said madame` is Madame Roux. */
-const BARE_TITLES = new Set(['madame', 'monsieur', 'mademoiselle']);
-
-/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
-function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
-	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
-	const distinct = new Set(names);
-	const holders = new Map<string, Set<string>>();
-	let looked = 0;
-	for (const name of distinct) {
-		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
-			const title = bare(name.split(' ')[0]);
-			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
-		}
-		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
-			yield;
-		}
-	}
-	const titled = new Map<string, string>();
-	for (const name of distinct) {
-		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
-			yield;
-		}
-		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
-		if (noun !== undefined && TITLES[noun] && !titled.has(name!)) {
-			const people = new Set(TITLES[noun].flatMap(title => [...(holders.get(title) ?? [])]));
-			if (people.size === 1) {
-				titled.set(name!, [...people][0]);
-			}
-		}
-	}
-	return titled;
-}
-
-/** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
-/**
- * The sex the narration's pronouns give each name (`Mara sat… her knees`), by majority: weaker than a pronoun
- * tied to a line, so it only tells a beat's subject from the `she` who speaks after it.
- */
-function narratedGenders(turns: TurnSequence, spellingOf: (name: string | undefined) => string | undefined): Map<string, Gender> {
-	const votes = new Map<string, number>();
-	for (const mention of turns.mentioned) {
-		if (mention[0] === GENDER_VOTE) {
-			const name = spellingOf(mention.slice(2));
-			if (name !== undefined) {
-				votes.set(name, (votes.get(name) ?? 0) + (mention[1] === 'h' ? 1 : -1));
-			}
-		}
-	}
-	const genders = new Map<string, Gender>();
-	for (const [name, vote] of votes) {
-		if (vote !== 0) {
-			genders.set(name, vote > 0 ? 'he' : 'she');
-		}
-	}
-	return genders;
-}
-
-function learnGenders(turns: TurnSequence, named: readonly (string | undefined)[]): Map<string, Gender | undefined> {
-	const votes = new Map<string, number>();
-	turns.readings.forEach((reading, index) => {
-		const name = named[index];
-		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined) {
-			votes.set(name, (votes.get(name) ?? 0) + (reading.pronoun === 'he' ? 1 : -1));
-		}
-	});
-	const genders = new Map<string, Gender | undefined>();
-	for (const [name, vote] of votes) {
-		if (vote !== 0 && genderOfWords(name) === undefined) {
-			genders.set(name, vote > 0 ? 'he' : 'she');
-		}
-	}
-	return genders;
 }

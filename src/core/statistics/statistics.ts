@@ -5,7 +5,7 @@
 import { Cast } from '../cast/types';
 import { Manuscript } from '../manuscript/manuscript';
 import { Chapter, Scene, StoryModel } from '../model';
-import { nameKey } from '../lexicon/names';
+import { nameKey } from '../lexicon/nameSpellings';
 import { indexAtOrBefore } from '../text/range';
 import { CharacterPresence, CharacterStatistics, SceneStatistics, StatisticsOptions, StoryStatistics } from './types';
 

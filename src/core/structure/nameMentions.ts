@@ -3,19 +3,13 @@
 // speech, a vocative, a determiner or a place preposition before it. Reads only the paragraph, so the result
 // is cached with the paragraph's analysis; deciding which runs are characters is the cast's document pass.
 
-import {
-	honorificKey,
-	isAbbreviation,
-	isDeterminer,
-	isFunctionWord,
-	isNameParticle,
-	isNamingWord,
-	isPersonNoun,
-	isPersonVerb,
-	isPlacePreposition,
-	isSpeechVerb,
-	isSpeechVerbBefore,
-} from '../lexicon/names';
+import { honorificKey } from '../lexicon/honorifics';
+import { isAbbreviation } from '../lexicon/abbreviations';
+import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
+import { isFunctionWord } from '../lexicon/functionWords';
+import { isNameParticle } from '../lexicon/nameSpellings';
+import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
+import { isPlacePreposition } from '../lexicon/placeWords';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
 import { isSpace } from '../text/characters';
@@ -286,14 +280,14 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 		// `l’Océan`, `l’Atlantique`: the French article, elided.
 		flags |= MentionFlag.AfterDeterminer;
 	} else if (previousWord !== undefined) {
-		if (isSpeechVerbBefore(previousWord)) {
+		if (isSpeechVerbBeforeName(previousWord)) {
 			flags |= MentionFlag.SpeechVerb;
 		} else if (isDeterminer(previousWord)) {
 			flags |= MentionFlag.AfterDeterminer;
 			// `said the Rat`: a speaker whose name takes an article.
 			// `said the Rat,` but not `said the Lantern would close`: the speaker's name ends the clause.
 			const endsClause = /^(?:[,.;:!?…—]|\s*$)/.test(text.slice(end, end + 2));
-			if (previousWord === 'the' && endsClause && isSpeechVerbBefore(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
+			if (previousWord === 'the' && endsClause && isSpeechVerbBeforeName(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
 				flags |= MentionFlag.SpeechAfterArticle;
 			}
 		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
@@ -315,7 +309,7 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 	const after = Math.max(end, possessiveEnd);
 	if (possessiveEnd === end) {
 		const verb = verbAfter(text, after);
-		if (verb !== undefined && isSpeechVerb(verb)) {
+		if (verb !== undefined && isSpeechVerbAfterName(verb)) {
 			flags |= MentionFlag.SpeechVerb;
 		} else if (verb !== undefined && isPersonVerb(verb)) {
 			flags |= MentionFlag.PersonContext;
@@ -407,59 +401,6 @@ function lookBehind(text: string, start: number): Behind {
 
 /** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
 const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
-/** German articles and possessives, which no English sentence puts before an adjective. */
-const GERMAN_DETERMINERS = new Set([
-	'der',
-	'den',
-	'dem',
-	'des',
-	'das',
-	'ein',
-	'eine',
-	'einen',
-	'einem',
-	'einer',
-	'eines',
-	'kein',
-	'keine',
-	'keinen',
-	'keinem',
-	'sein',
-	'seine',
-	'seinen',
-	'seinem',
-	'seiner',
-	'ihr',
-	'ihre',
-	'ihren',
-	'ihrem',
-	'ihrer',
-	'mein',
-	'meine',
-	'meinen',
-	'meinem',
-	'meiner',
-	'dieser',
-	'diese',
-	'diesen',
-	'diesem',
-	'dieses',
-	'jeder',
-	'jede',
-	'jeden',
-	'jedem',
-	'im',
-	'ins',
-	'zum',
-	'zur',
-	'vom',
-	'beim',
-]);
-
-function isGermanDeterminer(word: string | undefined): boolean {
-	return word !== undefined && GERMAN_DETERMINERS.has(word);
-}
-
 /** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
 function isElidedArticle(text: string, start: number): boolean {
 	const letter = text.charCodeAt(start - 2);

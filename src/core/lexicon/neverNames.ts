@@ -1,0 +1,46 @@
+// Capitalised words that are never a character, wherever they stand: months, feasts, languages, oaths,
+// forms of address, nationalities; and the abstractions and interjections that are no one unless the
+// prose lets them speak (`said Nature`) or own something (`Hum's honey pot`).
+
+// Capitalised in the middle of a sentence, yet never a character: time, language, faith and oaths.
+const NEVER_NAMES = new Set(
+	(
+		'january february march april june july august september october november december ' +
+		'monday tuesday wednesday thursday friday saturday sunday ' +
+		'christmas easter lent whitsun michaelmas halloween ' +
+		'english french german russian italian spanish latin greek dutch irish scottish scotch welsh american british european ' +
+		'god gods lord heaven heavens hell christ jesus devil providence paradise bible dios dieu gott ' +
+		"sir madam ma’am ma'am mamma mama papa pa mummy mommy mom mum daddy dad grandpa grandma granny " +
+		'mister missus miss mrs mr ms dr esquire esq ' +
+		'chapter book part volume act scene epilogue prologue ' +
+		'ok okay tv'
+	).split(' '),
+);
+
+/** `Frenchman`, `Englishwomen`: a nation's people, not a person's name. */
+const NATIONALITY_NOUN = /^(?:french|english|dutch|irish|scots?|scotch|welsh|german|swiss|norse|chinese|manx|cornish)(?:man|men|woman|women)$/;
+
+/** Months, weekdays, feasts, languages, oaths and forms of address: capitalised, never characters. */
+export function isNeverAName(word: string): boolean {
+	const lower = word.toLowerCase();
+	return NEVER_NAMES.has(lower) || NATIONALITY_NOUN.test(lower);
+}
+
+// Capitalised as the prose personifies them (`when Nature was deep in her slumber`, `hates Society`), or
+// shouted (`Ho, ho!`): no one, unless a speech verb or a possessive makes one of them a speaker.
+const PERSONIFIED = new Set(
+	(
+		'nature society death fate fortune destiny time life love truth justice liberty freedom reason science art history ' +
+		'wisdom folly virtue vice beauty duty honour honor glory mercy pity hope despair sorrow joy peace war famine plenty'
+	).split(' '),
+);
+const INTERJECTIONS = new Set(['ho', 'oho', 'aha', 'hum', 'hem', 'pooh', 'pshaw', 'bah']);
+
+/**
+ * An abstraction (a character only where a speech verb lets it speak: `Nature's heart` is still no one) or
+ * an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
+ */
+export function isPersonified(word: string, speech: number, possessive: number): boolean {
+	const lower = word.toLowerCase();
+	return (PERSONIFIED.has(lower) && speech === 0) || (INTERJECTIONS.has(lower) && speech === 0 && possessive === 0);
+}

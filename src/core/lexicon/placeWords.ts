@@ -1,0 +1,51 @@
+// The words beside a capitalised word that make it a place, not a person: a preposition before it (`in
+// Boston`), a head noun after it (`Harley Street`), an opener before it (`Fort Edward`).
+
+// Before a name they make it a place: `in Boston`, `on Broadway`, `down Broadway`.
+// (`from`, `to` and `towards` are left out: a letter comes from Munro as often as from Boston.)
+const PLACE_PREPOSITIONS = new Set([
+	'in',
+	'into',
+	'at',
+	'near',
+	'across',
+	'through',
+	'throughout',
+	'inside',
+	'outside',
+	'along',
+	'beyond',
+	'within',
+	'on',
+	'down',
+	'around',
+	'via',
+]);
+
+/** `word` in lower case. */
+export function isPlacePreposition(word: string): boolean {
+	return PLACE_PREPOSITIONS.has(word);
+}
+
+/** Words that end a place or an institution's name: `Harley Street`, `Sleepy Hollow`, `St. Paul's Cathedral`. */
+const PLACE_HEADS = new Set(
+	(
+		'street st road lane avenue square place row court gardens garden park hall house manor castle abbey church chapel ' +
+		'cathedral college school university hospital hotel inn tavern theatre theater palace tower bridge gate station ' +
+		'river lake sea ocean bay island isle mountain mountains mount hill hills valley hollow wood woods forest moor heath ' +
+		'common green field fields farm village town city county shire country kingdom empire republic state states ' +
+		'coast cape point harbour harbor port creek falls springs club society company office ministry museum library ' +
+		'cemetery'
+	).split(' '),
+);
+
+export function isPlaceHead(word: string): boolean {
+	return PLACE_HEADS.has(word.toLowerCase());
+}
+
+/** Words that open a place's name: `Fort Edward`, `Lake Geneva`, `Mount Vernon`. */
+const PLACE_OPENERS = new Set(['fort', 'lake', 'mount', 'cape', 'port', 'camp', 'glen', 'loch', 'isle', 'lough']);
+
+export function isPlaceOpener(word: string): boolean {
+	return PLACE_OPENERS.has(word.toLowerCase());
+}

@@ -1,0 +1,86 @@
+// Decides which spellings of a speaker are one person: `Mulligan` is `Buck Mulligan` once the longer
+// name has appeared, `the doctor` is `Dr. Archie` where the story gives one person that title, and
+// `Mr. Bennet` is never `Mrs. Bennet`. The turn-taking counts and alternates people, not spellings.
+
+import { bare, isDescription, samePerson } from '../lexicon/speakerNames';
+import { BARE_TITLES, SPEAKER_TITLES, TITLE_SPELLINGS } from '../lexicon/honorifics';
+import { ITEMS_PER_CHECK } from '../text/steps';
+import { ShouldYield, Steps } from '../text/types';
+import { NARRATOR } from './narrator';
+
+/**
+ * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
+ * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
+ * so the pass stays linear.
+ */
+export function* oneSpellingEach(
+	names: readonly (string | undefined)[],
+	shouldYield: ShouldYield,
+): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
+	const chosen = new Map<string, string>();
+	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
+	const bySurname = new Map<string, string[]>();
+	const titled = yield* titledDescriptions(names, shouldYield);
+	const spellingOf = (name: string | undefined) => {
+		if (name === undefined || name === NARRATOR) {
+			return name;
+		}
+		if (isDescription(name)) {
+			return titled.get(name) ?? name;
+		}
+		const known = chosen.get(name);
+		if (known !== undefined) {
+			return known;
+		}
+		const words = name.split(' ');
+		const keys = [words[words.length - 1], words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
+		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
+		const spelling = longer ?? name;
+		chosen.set(name, spelling);
+		if (!longer) {
+			for (const key of new Set(keys)) {
+				bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
+			}
+		}
+		return spelling;
+	};
+	const spellings: (string | undefined)[] = [];
+	for (const name of names) {
+		spellings.push(spellingOf(name));
+		if ((spellings.length & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+	}
+	return { spellings, spellingOf };
+}
+
+/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
+function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
+	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
+	const distinct = new Set(names);
+	const holders = new Map<string, Set<string>>();
+	let looked = 0;
+	for (const name of distinct) {
+		if (name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			const title = bare(name.split(' ')[0]);
+			(holders.get(title) ?? holders.set(title, new Set()).get(title)!).add(name);
+		}
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+	}
+	const titled = new Map<string, string>();
+	for (const name of distinct) {
+		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
+			yield;
+		}
+		const noun = name !== undefined && name.startsWith('the ') ? name.slice(4) : name !== undefined && BARE_TITLES.has(name) ? name : undefined;
+		if (noun !== undefined && TITLE_SPELLINGS[noun] && !titled.has(name!)) {
+			const people = new Set(TITLE_SPELLINGS[noun].flatMap(title => [...(holders.get(title) ?? [])]));
+			if (people.size === 1) {
+				titled.set(name!, [...people][0]);
+			}
+		}
+	}
+	return titled;
+}

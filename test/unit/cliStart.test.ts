@@ -1,0 +1,108 @@
+// The `dramatis` command as built (dist/cli.js): it starts the CLI's bundle and compromise from code
+// caches the build made, uses a cache only while its file is unchanged, and writes what the CLI's own
+// main writes, the lexicon's word classes looked up in the build's table rather than in compromise.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli';
+import { cacheFileOf, loadCommandLine, writeCodeCaches } from '../../src/cliStart';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+describe('the dramatis command', () => {
+	describe('code caches', () => {
+		let folder: string;
+
+		beforeEach(() => {
+			folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-cli-start-'));
+			// A bundle that, like the CLI's, requires compromise beside it only when asked to tag.
+			fs.writeFileSync(
+				path.join(folder, 'dramatis.js'),
+				`exports.main = (argv, stdout) => { stdout(argv[0] === 'tag' ? require('./compromise.js').tag(argv[1]) : 'words: ' + argv.length); return 0; };\n`,
+			);
+			fs.writeFileSync(path.join(folder, 'compromise.js'), `exports.tag = text => text.toUpperCase() + ' ' + require('path').basename(__filename);\n`);
+		});
+
+		afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+		function runIn(argv: string[]) {
+			const { main: bundled, loaded } = loadCommandLine(folder);
+			let stdout = '';
+			assert.strictEqual(
+				bundled(
+					argv,
+					text => (stdout += text),
+					() => undefined,
+				),
+				0,
+			);
+			return { stdout, rejected: loaded.map(({ file, cacheRejected }) => [path.basename(file), cacheRejected]) };
+		}
+
+		it('are made for every file a run loads, and used by the next run', () => {
+			assert.deepStrictEqual(runIn(['tag', 'dev']), {
+				stdout: 'DEV compromise.js',
+				rejected: [
+					['dramatis.js', true],
+					['compromise.js', true],
+				],
+			});
+			writeCodeCaches(folder, [['tag', 'dev']]);
+			assert.ok(fs.statSync(cacheFileOf(path.join(folder, 'dramatis.js'))).size > 0);
+			assert.ok(fs.statSync(cacheFileOf(path.join(folder, 'compromise.js'))).size > 0);
+			assert.deepStrictEqual(runIn(['tag', 'dev']), {
+				stdout: 'DEV compromise.js',
+				rejected: [
+					['dramatis.js', false],
+					['compromise.js', false],
+				],
+			});
+			// A run that tags nothing never loads compromise.
+			assert.deepStrictEqual(runIn(['analyze', 'a', 'b']), { stdout: 'words: 3', rejected: [['dramatis.js', false]] });
+		});
+
+		it('are not used once the file has changed, even to the same length', () => {
+			writeCodeCaches(folder, [['tag', 'dev']]);
+			const compromise = path.join(folder, 'compromise.js');
+			const changed = fs.readFileSync(compromise, 'utf8').replace('toUpperCase', 'toLowerCase');
+			// A second later, as a rebuild would be.
+			fs.writeFileSync(compromise, changed);
+			const later = new Date(fs.statSync(compromise).mtimeMs + 1000);
+			fs.utimesSync(compromise, later, later);
+			assert.deepStrictEqual(runIn(['tag', 'Dev']), {
+				stdout: 'dev compromise.js',
+				rejected: [
+					['dramatis.js', false],
+					['compromise.js', true],
+				],
+			});
+		});
+	});
+
+	describe('as built', () => {
+		const cli = path.join(repoRoot, 'dist', 'cli.js');
+		const samples = fs.readdirSync(path.join(repoRoot, 'samples')).map(name => path.join(repoRoot, 'samples', name));
+
+		before(() => {
+			assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` before the unit tests.`);
+		});
+
+		for (const json of [false, true]) {
+			it(`writes what main writes for every sample${json ? ' as JSON' : ''}, compromise's lexicon or not`, () => {
+				const argv = ['analyze', ...(json ? ['--json'] : []), ...samples];
+				const built = spawnSync(process.execPath, [cli, ...argv], { encoding: 'utf8' });
+				assert.strictEqual(built.status, 0, built.stderr);
+				let stdout = '';
+				main(
+					argv,
+					text => (stdout += text),
+					() => undefined,
+				);
+				assert.ok(samples.length >= 3 && stdout.includes(json ? '"aliases": [' : 'Cast: '), 'the samples have a cast');
+				assert.strictEqual(built.stdout, stdout);
+			});
+		}
+	});
+});

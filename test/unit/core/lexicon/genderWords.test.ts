@@ -1,0 +1,20 @@
+import * as assert from 'assert';
+import { genderOfWords } from '../../../../src/core/lexicon/genderWords';
+
+describe('genderWords', () => {
+	const cases: [string, string | undefined][] = [
+		['Mrs. Bennet', 'she'],
+		['Mr. Darcy', 'he'],
+		['my brother', 'he'],
+		['the old waggoner', 'he'],
+		['her mother-in-law', 'she'],
+		['the nurse', 'she'],
+		['Karen', undefined],
+		['the doctor', undefined],
+	];
+	for (const [speaker, gender] of cases) {
+		it(`${speaker}: ${gender ?? 'unknown'}`, () => {
+			assert.strictEqual(genderOfWords(speaker), gender);
+		});
+	}
+});

@@ -1,0 +1,105 @@
+import * as assert from 'assert';
+import {
+	ADDRESS_TITLES,
+	BARE_TITLES,
+	EVERYDAY_TITLE_PATTERN,
+	honorificGender,
+	honorificGroup,
+	honorificKey,
+	honorificsAgree,
+	SPEAKER_TITLES,
+	TITLE_NOUNS,
+	TITLE_SPELLINGS,
+} from '../../../../src/core/lexicon/honorifics';
+
+describe('honorifics', () => {
+	describe('honorifics that may name one person', () => {
+		const cases: [string | undefined, string | undefined, boolean][] = [
+			['mr', 'mr', true],
+			['mr', 'mrs', false],
+			['mrs', 'miss', false],
+			['mr', 'sir', true],
+			['mr', undefined, true],
+			['captain', 'mrs', true],
+			['lady', 'miss', true],
+			['prince', 'mrs', false],
+			['princess', 'lady', true],
+		];
+		for (const [a, b, agree] of cases) {
+			it(`${a ?? '—'} and ${b ?? '—'}: ${agree ? 'may be one person' : 'two people'}`, () => {
+				assert.strictEqual(honorificsAgree(a, b), agree);
+				assert.strictEqual(honorificsAgree(b, a), agree);
+			});
+		}
+	});
+
+	it('reads honorifics with or without their full stop, in any common case', () => {
+		assert.deepStrictEqual(['Mr.', 'Mr', 'MRS.', 'Dr.', 'Captain', 'Karen'].map(honorificKey), ['mr', 'mr', 'mrs', 'dr', 'captain', undefined]);
+	});
+
+	it('says what sex a title gives its holder, and which titles say none', () => {
+		assert.deepStrictEqual(['mr', 'herr', 'mrs', 'mademoiselle', 'duchess', 'colonel', 'karen', undefined].map(honorificGender), [
+			'male',
+			'male',
+			'female',
+			'female',
+			'female',
+			undefined,
+			undefined,
+			undefined,
+		]);
+		assert.deepStrictEqual(['mrs', 'miss', 'lady', 'doctor'].map(honorificGroup), ['married', 'unmarried', 'female', 'neutral']);
+	});
+
+	describe('the titles speaker attribution takes off a name', () => {
+		it('holds the everyday honorifics', () => {
+			for (const title of ['mr', 'mrs', 'miss', 'dr', 'colonel', 'madame', 'reverend']) {
+				assert.ok(SPEAKER_TITLES.has(title), title);
+				assert.ok(honorificKey(title) !== undefined, title);
+			}
+		});
+
+		it('keeps the rarer honorifics inside the name it reads: Duke Orsino, Inspector Lestrade, St. John', () => {
+			for (const title of ['duke', 'inspector', 'st', 'herr', 'madam']) {
+				assert.ok(!SPEAKER_TITLES.has(title), title);
+				assert.ok(honorificKey(title) !== undefined, title);
+			}
+		});
+
+		it('adds words of kin and trade that are no honorific: Farmer Giles, Granny Weatherwax', () => {
+			for (const title of ['farmer', 'cousin', 'granny']) {
+				assert.ok(SPEAKER_TITLES.has(title), title);
+				assert.strictEqual(honorificKey(title), undefined, title);
+			}
+		});
+	});
+
+	it('looks past only the commonest titles in a pattern', () => {
+		const title = new RegExp(`^(?:${EVERYDAY_TITLE_PATTERN})$`);
+		assert.deepStrictEqual(
+			['Mrs', 'Captain', 'Uncle', 'Colonel', 'Duke', 'mrs'].map(word => title.test(word)),
+			[true, true, true, false, false, false],
+		);
+	});
+
+	it('knows the titles that stand alone for a person, the bare ones among them', () => {
+		assert.ok(ADDRESS_TITLES.has('signora') && ADDRESS_TITLES.has('madame'));
+		assert.ok(!ADDRESS_TITLES.has('mr'));
+		assert.ok(BARE_TITLES.has('monsieur'));
+		assert.ok(!BARE_TITLES.has('signora'));
+		for (const title of BARE_TITLES) {
+			assert.ok(ADDRESS_TITLES.has(title), title);
+		}
+	});
+
+	it('knows the nouns a description uses for a titled person, with the spellings of each title', () => {
+		assert.ok(TITLE_NOUNS.has('doctor') && TITLE_NOUNS.has('squire'));
+		assert.ok(!TITLE_NOUNS.has('madame'), 'a bare title is no noun after ');
+		assert.ok(!TITLE_NOUNS.has('mr'));
+		assert.deepStrictEqual(TITLE_SPELLINGS.doctor, ['dr', 'doctor']);
+		assert.deepStrictEqual(TITLE_SPELLINGS.madame, ['madame', 'mme']);
+		for (const noun of TITLE_NOUNS) {
+			assert.ok(SPEAKER_TITLES.has(noun), noun);
+		}
+	});
+});

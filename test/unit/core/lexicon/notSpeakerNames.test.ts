@@ -1,0 +1,16 @@
+import * as assert from 'assert';
+import { NOT_SPEAKER_NAMES } from '../../../../src/core/lexicon/notSpeakerNames';
+
+describe('notSpeakerNames', () => {
+	it('holds the words that open a sentence or a quote but never name its speaker', () => {
+		for (const word of ['the', 'perhaps', 'will', 'hush', 'lovely', 'adieu', 'several', 'amid', 'mr', 'twenty', "don't", 'don’t']) {
+			assert.ok(NOT_SPEAKER_NAMES.has(word), word);
+		}
+	});
+
+	it('leaves names and the words that begin them alone', () => {
+		for (const word of ['karen', 'rose', 'grace', 'old', 'captain']) {
+			assert.ok(!NOT_SPEAKER_NAMES.has(word), word);
+		}
+	});
+});

@@ -1,0 +1,13 @@
+import * as assert from 'assert';
+import { isPlaceHead, isPlaceOpener, isPlacePreposition } from '../../../../src/core/lexicon/placeWords';
+
+describe('placeWords', () => {
+	it('knows the prepositions before a place, but not from and to, which letters come from people too', () => {
+		assert.deepStrictEqual(['in', 'down', 'via', 'from', 'to', 'towards'].map(isPlacePreposition), [true, true, true, false, false, false]);
+	});
+
+	it('knows the words that end and open a place’s name, in any case', () => {
+		assert.deepStrictEqual(['Street', 'hollow', 'Cathedral', 'Darcy'].map(isPlaceHead), [true, true, true, false]);
+		assert.deepStrictEqual(['Fort', 'lake', 'Mount', 'Mister'].map(isPlaceOpener), [true, true, true, false]);
+	});
+});
