@@ -25,6 +25,7 @@ import { IndexedManuscriptStories } from './features/services/manuscriptStories'
 import { StoryModelService } from './features/services/modelService';
 import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
+import { showSidebarOnOpen } from './features/sidebar/showSidebarOnOpen';
 import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
 import { registerSpeakerColors } from './features/dialogue/speakerColors';
@@ -148,6 +149,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		statisticsTags,
 		statistics,
 	);
+	showSidebarOnOpen();
 	const api: DramatisApi = {
 		modelOf: document => models.modelOf(document),
 		whenReady: document => models.whenReady(document),
