@@ -38,6 +38,25 @@ interface Report {
 	readingWordsPerMinute: number;
 	history: { day: string; tally: Tally; progress: number }[];
 	today: { day: string; tally: Tally; progress: number };
+	dialogueTags?: {
+		characters: TagRow[];
+		book: TagRow;
+	};
+}
+interface TagRow {
+	name?: string;
+	lines: number;
+	said: number;
+	asked: number;
+	other: number;
+	untagged: number;
+	adverbs: number;
+}
+interface TagExamples {
+	character: string | null;
+	cell: string;
+	total: number;
+	examples: { text: string; place: string }[];
 }
 type Message = { type: 'statistics'; report: Report } | { type: 'empty' };
 interface ManuscriptView {
@@ -59,7 +78,13 @@ interface DramatisApi {
 	manuscript(): Promise<ManuscriptView>;
 	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
 	testing: {
-		statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
+		statisticsPanel: {
+			isOpen: boolean;
+			pageReady: boolean;
+			lastMessage: Message | undefined;
+			lastTagExamples: TagExamples | undefined;
+			receive(message: unknown): Promise<void>;
+		};
 		writingToday(): Tally;
 	};
 }
@@ -116,7 +141,8 @@ describe('Statistics in a real VS Code', () => {
 		});
 
 		it("sends the model's numbers for the active story document", async () => {
-			const sent = await until(report, 'statistics to be sent');
+			// The first report may come before the cast: the grid is filled once the cast service has found it (off this thread).
+			const sent = await until(() => (report()?.statistics.cast.length ? report() : undefined), 'statistics with the cast placed in its scenes');
 			const model = api.modelOf(document)!;
 			assert.strictEqual(sent.document, 'harbour.story');
 			assert.strictEqual(sent.statistics.words, model.words);
@@ -170,6 +196,29 @@ describe('Statistics in a real VS Code', () => {
 			assert.strictEqual(active.viewColumn, editor.viewColumn, 'in the editor beside the panel');
 		});
 
+		it("sends each speaker's dialogue tags, the lines behind a cell, and goes to one of them", async () => {
+			const tags = await until(() => report()?.dialogueTags, 'the dialogue tags to be sent');
+			const row = ({ name, lines, said, asked, other, untagged, adverbs }: TagRow) => ({ name, lines, said, asked, other, untagged, adverbs });
+			// `"The boats are late," said Mara. "All of them."` and `"Ring the bell," Mara said.`: the second quote goes on under the tag.
+			assert.deepStrictEqual(tags.characters.map(row), [{ name: 'Mara', lines: 3, said: 3, asked: 0, other: 0, untagged: 0, adverbs: 0 }]);
+			assert.deepStrictEqual(row(tags.book), { name: undefined, lines: 3, said: 3, asked: 0, other: 0, untagged: 0, adverbs: 0 });
+
+			await api.testing.statisticsPanel.receive({ type: 'tagExamples', character: 'Mara', cell: 'saidAsked' });
+			const shown = api.testing.statisticsPanel.lastTagExamples!;
+			assert.strictEqual(shown.total, 3);
+			assert.deepStrictEqual(
+				shown.examples.map(example => example.place),
+				['line 3', 'line 3', 'line 17'],
+			);
+			assert.strictEqual(shown.examples[0].text, '"The boats are late," said Mara. "All of them."', 'each line with its paragraph, the tag in sight');
+
+			await api.testing.statisticsPanel.receive({ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: 2 });
+			const active = vscode.window.activeTextEditor!;
+			assert.strictEqual(active.document, document);
+			assert.strictEqual(active.document.getText(active.selection), '"Ring the bell,"', 'the quote is selected');
+			assert.strictEqual(active.viewColumn, editor.viewColumn, 'in the editor beside the panel');
+		});
+
 		it('ignores messages it does not understand, without moving anything', async () => {
 			const before = vscode.window.activeTextEditor!.selection.active;
 			for (const message of [
@@ -180,6 +229,10 @@ describe('Statistics in a real VS Code', () => {
 				{ type: 'revealScene', scene: 1.5 },
 				{ type: 'runCode', code: 'alert(1)' },
 				{ type: 'export', kind: '../../etc' },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: 99 },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: '0' },
+				{ type: 'revealTagExample', character: 'Nobody', cell: 'saidAsked', index: 0 },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'everything', index: 0 },
 			]) {
 				await api.testing.statisticsPanel.receive(message);
 			}
@@ -232,6 +285,39 @@ describe('Statistics in a real VS Code', () => {
 			const active = vscode.window.activeTextEditor!;
 			assert.strictEqual(active.document.uri.toString(), manuscript.scenes[index].file.id);
 			assert.deepStrictEqual(active.selection.active, active.document.positionAt(manuscript.scenes[index].scene.start));
+		});
+
+		it("sends the whole manuscript's dialogue tags, and opens the file of a line behind a cell", async () => {
+			const tags = await until(() => (report()?.scope === 'manuscript' ? report()?.dialogueTags : undefined), "the manuscript's dialogue tags");
+			const sum = (field: 'lines' | 'said' | 'asked' | 'other' | 'untagged') => tags.characters.reduce((total, row) => total + row[field], 0);
+			assert.ok(
+				tags.characters.some(row => row.name === 'Mara' && row.lines >= 3),
+				"Mara's three lines of harbour.story are among the book's",
+			);
+			assert.ok(tags.book.lines >= sum('lines'), "the book's lines hold every speaker's");
+			assert.strictEqual(
+				tags.book.lines,
+				tags.book.said + tags.book.asked + tags.book.other + tags.book.untagged,
+				'each line is said, asked, another verb or untagged',
+			);
+
+			await api.testing.statisticsPanel.receive({ type: 'tagExamples', character: null, cell: 'saidAsked' });
+			const shown = api.testing.statisticsPanel.lastTagExamples!;
+			assert.ok(
+				shown.examples.length > 0 && shown.examples.every(example => /^[^:]+\.(story|md|txt):\d+$/.test(example.place)),
+				'each line under its file and line',
+			);
+			const index = shown.examples.findIndex(example => !example.place.startsWith('harbour.story:'));
+			assert.ok(index >= 0, 'a said or asked line in another file than harbour.story');
+			await api.testing.statisticsPanel.receive({ type: 'revealTagExample', character: null, cell: 'saidAsked', index });
+			const active = vscode.window.activeTextEditor!;
+			assert.ok(active.document.uri.path.endsWith(`/${shown.examples[index].place.split(':')[0]}`), 'the file of the line is open');
+			assert.strictEqual(active.selection.start.line + 1, Number(shown.examples[index].place.split(':')[1]));
+			assert.match(
+				active.document.getText(active.selection),
+				/^["“«‘'].*["”»’']$/s,
+				`the quote is selected: ${active.document.getText(active.selection)} in ${active.document.uri.path}`,
+			);
 		});
 
 		it('ignores a scope it does not know', async () => {
