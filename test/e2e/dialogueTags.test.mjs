@@ -93,4 +93,22 @@ describe('A writer looks at the dialogue tags of a story', function () {
 		await examples.locator('li .place').click();
 		await statusItem(/^Ln 11, Col \d+ \(15 selected\)$/).waitFor({ timeout: 15_000 });
 	});
+
+	it('shows the whole manuscript’s tags, each line under its file, and opens the file of one', async () => {
+		await workbench.openFile(STORY);
+		await workbench.runCommand('Dramatis: Show Statistics');
+		await tagsSection().waitFor({ timeout: 30_000 });
+		await panel().locator('button.scope', { hasText: 'Manuscript' }).click();
+		await tagsSection().locator('.tag-chart .name', { hasText: 'Whole book' }).waitFor({ timeout: 30_000 });
+		const cell = (name, field) => tableRow(name).locator(`td[data-field="${field}"]`);
+		// Ida speaks only in the ferry story: her row is the same in the manuscript.
+		assert.equal(await cell('Ida', 'saidAsked').locator('.main').textContent(), '75%');
+		await cell('Felix', 'other').locator('button').click();
+		const examples = tagsSection().locator('.tag-examples');
+		await examples.locator('h3', { hasText: 'Felix, other verbs: 2 lines' }).waitFor({ timeout: 15_000 });
+		assert.deepEqual(await examples.locator('li .place').allTextContents(), [`${STORY}:5`, `${STORY}:13`]);
+		await workbench.screenshotOf(tagsSection(), 'e2e-dialogue-tags-02-manuscript');
+		await examples.locator('li .place').nth(1).click();
+		await statusItem(/^Ln 13, Col \d+ \(33 selected\)$/).waitFor({ timeout: 15_000 });
+	});
 });
