@@ -1,6 +1,7 @@
 // End to end, as a writer sees it: a short story whose tags are counted by hand, Show Statistics from the
-// Command Palette, the Dialogue tags chart and table with those counts, a cell that lists the line behind
-// it, and the link that takes the editor there. The section is photographed alone in Light Modern.
+// Command Palette, the Dialogue tags chart and table with those counts, a part of the chart (by keyboard)
+// or a cell of the table (by mouse, in the manuscript) that lists the lines behind it, and the link that
+// takes the editor there. The section is photographed alone in Light Modern.
 import assert from 'node:assert/strict';
 import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
@@ -80,8 +81,12 @@ describe('A writer looks at the dialogue tags of a story', function () {
 		assert.equal(await cell('Whole file', 'saidAsked').locator('.main').textContent(), '57%');
 		assert.equal(await cell('Whole file', 'untagged').locator('.main').textContent(), '14%');
 
-		// Ida's one untagged line: the cell lists it, under its place.
-		await cell('Ida', 'untagged').locator('button').click();
+		// Ida's one untagged line, reached with the keyboard: the chart is one Tab stop, the arrows move along
+		// its parts, Enter lists the lines of the part in focus under the table.
+		await bars.first().locator('.segment').first().focus();
+		await page.keyboard.press('ArrowRight');
+		assert.equal(await bars.first().locator('.segment:focus').getAttribute('class'), 'segment segment-untagged');
+		await page.keyboard.press('Enter');
 		const examples = tagsSection().locator('.tag-examples');
 		await examples.locator('h3', { hasText: 'Ida, no tag: 1 line' }).waitFor({ timeout: 15_000 });
 		assert.deepEqual(await examples.locator('li .place').allTextContents(), ['line 11']);
