@@ -4,37 +4,20 @@
 
 import { isCapitalised } from './speakerNames';
 
+/** Words both the speech tags and the cast's reading of names allow between a name and its verb: `Karen had said`, `then`, `at once`. */
+const GAP_WORDS = ['had', 'has', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'still', 'at', 'once'];
+
+/**
+ * Words only the speech tags allow there: the other auxiliaries, `presently`, `simply`, `at last`, `once
+ * more`. The cast's reading of names was tuned without them.
+ */
+const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more'.split(' ');
+
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
-export const AUXILIARIES = new Set([
-	'had',
-	'has',
-	'have',
-	'was',
-	'were',
-	'is',
-	'would',
-	'will',
-	'could',
-	'should',
-	'might',
-	'must',
-	'did',
-	'does',
-	'then',
-	'now',
-	'also',
-	'only',
-	'just',
-	'again',
-	'finally',
-	'presently',
-	'simply',
-	'still',
-	'at',
-	'last',
-	'once',
-	'more',
-]);
+export const AUXILIARIES: ReadonlySet<string> = new Set([...GAP_WORDS, ...TAG_ONLY_GAP_WORDS]);
+
+/** Between a name and its verb in the cast's reading of names: `Karen had said`, `Derek suddenly breathed` (`-ly` words aside). */
+export const NAME_VERB_GAP_WORDS: ReadonlySet<string> = new Set([...GAP_WORDS, 'suddenly']);
 
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
 export const DESCRIPTION_ENDS = new Set([

@@ -10,6 +10,8 @@ import { isFunctionWord } from '../lexicon/functionWords';
 import { isNameParticle } from '../lexicon/nameSpellings';
 import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
 import { isPlacePreposition } from '../lexicon/placeWords';
+import { VOCATIVE_OPENERS } from '../lexicon/addressWords';
+import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
 import { isSpace } from '../text/characters';
@@ -60,9 +62,6 @@ function codesOf(marks: string): Set<number> {
 const VOCATIVE_AFTER = new Set([',', '!', '?', '.', ';', '…', '—']);
 /** After a name that opens the speech: `"Karen? I…"`, `"Edith!"`. Not a bare close: `“Rob Roy”` is a title. */
 const VOCATIVE_AFTER_OPENING = new Set([',', '!', '?']);
-const VOCATIVE_BEFORE_WORDS = new Set(['oh', 'o', 'dear', 'my', 'poor', 'darling']);
-/** Between a name and its verb: `Karen had said`, `Derek quietly breathed`. */
-const AUXILIARIES = new Set(['had', 'has', 'then', 'now', 'also', 'finally', 'just', 'only', 'still', 'suddenly', 'again', 'at', 'once']);
 
 interface Word {
 	readonly start: number;
@@ -317,7 +316,7 @@ function evidence(text: string, start: number, end: number, possessiveEnd: numbe
 	}
 	if (inDialogue && possessiveEnd === end && quote) {
 		const opensQuote = before.openedQuote || start === firstAfterSpace(text, quote.start + 1);
-		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_BEFORE_WORDS.has(previousWord));
+		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_OPENERS.has(previousWord));
 		const nextAt = firstAfterSpace(text, after);
 		const next = text[nextAt];
 		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
@@ -428,7 +427,7 @@ function verbAfter(text: string, end: number): string | undefined {
 	if (first === undefined) {
 		return undefined;
 	}
-	if (AUXILIARIES.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
+	if (NAME_VERB_GAP_WORDS.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
 		return lowerWordAt(text, first.end)?.word ?? first.word;
 	}
 	return first.word;
