@@ -1,8 +1,11 @@
 // Whole-process figures for `dramatis analyze` (dist/cli.js, as `npm run bench` builds it): what a writer's
 // save hook or a CI step waits for, start-up included. Beside them, in the same rounds: a bare `node -e 0`
 // and a process that reads War and Peace and counts its words in one pass, the floors no CLI goes under.
-// The budgets (120 ms for a short story, 500 ms for War and Peace) assume a bare node start of 50 ms, as
-// measured on a quiet machine; on a slower or busier one they scale with the node start measured here.
+// The budgets are the issue's: 120 ms for a short story, 500 ms for War and Peace, wall time, judged as
+// they stand. They were set where a bare node start took 50 ms; where it takes longer (a slower machine,
+// or one busy with other work), each figure also gives the budget scaled by that node start, to read the
+// figure by, but a figure is within its budget only under the budget itself: scaling would let a loaded
+// machine pass what a quiet one fails.
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { corpusFile, repoRoot } from './lib/corpus.mjs';
@@ -38,7 +41,7 @@ export async function* figures() {
 		}
 	}
 	const ms = Object.fromEntries(Object.entries(times).map(([name, runs]) => [name, median(runs)]));
-	const scale = Math.max(1, ms.nodeStart / QUIET_NODE_START_MS);
+	const load = ms.nodeStart / QUIET_NODE_START_MS;
 	const figure = (title, file, measured, budgetMs) => ({
 		figure: title,
 		file,
@@ -47,9 +50,10 @@ export async function* figures() {
 		nodeStartMs: round(ms.nodeStart),
 		wordCountProcessMs: round(ms.wordCount),
 		budgetMs,
-		// The budget as it stands on this machine today: scaled by how much slower node starts than 50 ms.
-		scaledBudgetMs: round(budgetMs * scale),
-		withinBudget: measured <= budgetMs * scale,
+		// For reading the figure on a slow or busy machine only: the budget times how much slower node
+		// started here than 50 ms. Not what withinBudget judges.
+		scaledBudgetMs: round(budgetMs * Math.max(1, load)),
+		withinBudget: measured <= budgetMs,
 	});
 	yield { figure: 'node -e 0, whole process (the floor)', ms: round(ms.nodeStart), runs: ROUNDS };
 	yield { figure: 'one-pass word count, whole process (the floor)', file: BOOK, ms: round(ms.wordCount), runs: ROUNDS };

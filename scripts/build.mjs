@@ -36,6 +36,8 @@ const builds = [
 	},
 	{ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/dramatis.js', platform: 'node', format: 'cjs', plugins: [compromiseBesideTheCli()] },
 	{ ...common, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	// compromise's thread, for a long book.
+	{ ...common, entryPoints: ['src/cliTagger.ts'], outfile: 'dist/cliTagger.js', platform: 'node', format: 'cjs' },
 	{
 		...common,
 		stdin: { contents: "module.exports = require('compromise/two');", resolveDir: '.', loader: 'js' },

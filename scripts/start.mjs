@@ -41,7 +41,7 @@ async function main() {
 	console.log(
 		`\nDramatis is running in code-server on a copy of the sample manuscript:\n\n` +
 			`    ${startUrl(server.baseUrl, folder, firstFile)}\n\n` +
-			`Open the Dramatis sidebar (the book icon on the left) for the Cast and Scenes views, and Help › Welcome › Get Started with Dramatis for a tour.\n` +
+			`The Dramatis sidebar on the left shows the Cast and Scenes views; Help › Welcome › Get Started with Dramatis gives a tour.\n` +
 			`Your edits go to ${folder} (delete it to start again from samples/).\n` +
 			`Profile (settings, installed .vsix): ${profileDir}\nServer log: ${server.logFile}\nPress Ctrl+C to stop.`,
 	);

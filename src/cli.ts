@@ -26,9 +26,17 @@ import {
 	unpackWordClasses,
 	WordClasses,
 } from './core';
+import { TaggerThread } from './cliTaggerThread';
 import { chunked, writeJson } from './jsonStream';
 
 const USAGE = 'Usage: dramatis analyze [--json] FILE…';
+
+/**
+ * Characters from which a text is long enough (a novella, some 18,000 words) that compromise is loaded in a
+ * thread of its own while the text is read: every book has doubtful names to tag, and its reading takes
+ * long enough to hide compromise's load. A short story's would not; most never load compromise at all.
+ */
+const LONG_TEXT = 100_000;
 
 interface FileReport {
 	readonly path: string;
@@ -98,11 +106,16 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 	if (wordClasses) {
 		tagger.useWordClasses(wordClasses);
 	}
+	let thread: TaggerThread | undefined;
+	tagger.useTaggingElsewhere(window => thread?.tag(window));
 	for (const file of files) {
 		const text = readStoryText(file);
 		if (text === undefined) {
 			stderr(`dramatis: skipped '${file}': not a UTF-8 text file`);
 			continue;
+		}
+		if (!thread && text.length >= LONG_TEXT) {
+			thread = TaggerThread.start(__dirname);
 		}
 		const model = analyzeStory(text, optionsFor(file));
 		const overrides = castOverridesFor(file, stderr);
@@ -135,6 +148,7 @@ export function main(argv: readonly string[], stdout: (text: string) => void, st
 	}
 	out.write('\n');
 	out.flush();
+	thread?.stop();
 	return 0;
 }
 

@@ -25,12 +25,14 @@ import { IndexedManuscriptStories } from './features/services/manuscriptStories'
 import { StoryModelService } from './features/services/modelService';
 import { registerSceneNavigation } from './features/scenes/sceneNavigation';
 import { registerScenesView } from './features/scenes/scenesView';
+import { showSidebarOnOpen } from './features/sidebar/showSidebarOnOpen';
 import { SceneCasting } from './features/services/sceneCasting';
 import { SettingsWatcher } from './features/services/settings';
 import { registerSpeakerColors } from './features/dialogue/speakerColors';
 import { StatisticsCast } from './features/statistics/statisticsCast';
 import { StatisticsExporter } from './features/statistics/statisticsExport';
 import { StatisticsPanel, StatisticsPanelProbe } from './features/statistics/statisticsPanel';
+import { StatisticsTags } from './features/statistics/statisticsTags';
 import { registerStatusBar } from './features/statistics/statusBar';
 import { registerStoryEditorContext } from './features/util/storyEditorContext';
 import { registerWorkspaceSymbols } from './features/outline/workspaceSymbols';
@@ -95,7 +97,17 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 	const selector = [...settings.current.languages].map(language => ({ language }));
 	const history = new WritingHistoryTracker(models, context.workspaceState);
 	const statisticsCast = new StatisticsCast(casts);
-	const statistics = new StatisticsPanel(context.extensionUri, models, manuscripts, statisticsCast, settings, history, new StatisticsExporter());
+	const statisticsTags = new StatisticsTags(casts);
+	const statistics = new StatisticsPanel(
+		context.extensionUri,
+		models,
+		manuscripts,
+		statisticsCast,
+		statisticsTags,
+		settings,
+		history,
+		new StatisticsExporter(),
+	);
 
 	const nameVariants = new NameVariantDiagnostics(casts, castFile, selector);
 	const headHops = new HeadHopDiagnostics(casts);
@@ -134,8 +146,10 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 		registerSpeakerColors(models),
 		registerStatusBar(models, settings, history),
 		statisticsCast,
+		statisticsTags,
 		statistics,
 	);
+	showSidebarOnOpen();
 	const api: DramatisApi = {
 		modelOf: document => models.modelOf(document),
 		whenReady: document => models.whenReady(document),

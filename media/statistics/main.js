@@ -1,7 +1,9 @@
-// The Statistics page: draws what the extension posts (`statistics` or `empty`), redraws on resize, and
-// tells the extension when the writer picks a scene or asks for an export. It keeps the last message
-// as webview state, so a panel brought back after a reload draws at once.
+// The Statistics page: draws what the extension posts (`statistics` or `empty`, and `tagExamples`, the
+// lines behind a cell of the dialogue tags), redraws on resize, and tells the extension when the writer
+// picks a scene or a cell, or asks for an export. It keeps the last messages as webview state, so a panel
+// brought back after a reload draws at once.
 import { castGrid } from './castGrid.js';
+import { dialogueTags } from './dialogueTags.js';
 import { h } from './dom.js';
 import { formatters } from './format.js';
 import { historyChart } from './historyChart.js';
@@ -12,15 +14,32 @@ import { sceneChart } from './sceneChart.js';
 const vscode = acquireVsCodeApi();
 const root = /** @type {HTMLElement} */ (document.getElementById('statistics'));
 let message = vscode.getState()?.message;
+/** The lines behind the dialogue tags' cell the writer picked last, with the page (scope and document) they belong to. */
+let tagExamples = vscode.getState()?.tagExamples;
 
 window.addEventListener('message', (event) => {
   const data = event.data;
   if (data && (data.type === 'statistics' || data.type === 'empty')) {
     message = data;
-    vscode.setState({ message });
-    draw();
+    // Lines of another file or scope than the one now shown are no longer the lines behind its cells.
+    if (tagExamples && (data.type === 'empty' || tagExamples.page !== pageKey(data.report))) {
+      tagExamples = undefined;
+    } else if (tagExamples) {
+      // The same page redrawn (the writer typed): its lines are asked for again, as they now are.
+      vscode.postMessage({ type: 'tagExamples', character: tagExamples.character, cell: tagExamples.cell });
+    }
+  } else if (data && data.type === 'tagExamples' && message?.type === 'statistics') {
+    tagExamples = { ...data, page: pageKey(message.report) };
+  } else {
+    return;
   }
+  vscode.setState({ message, tagExamples });
+  draw();
 });
+
+function pageKey(report) {
+  return `${report.scope}:${report.document}`;
+}
 
 let resizeFrame = 0;
 let drawnWidth = 0;
@@ -41,11 +60,15 @@ function draw() {
     return;
   }
   const focusScene = focusedScene();
+  // A cell or link keeps the focus through a redraw (its lines arriving, the writer typing in the story).
+  const focusKey = document.activeElement?.getAttribute?.('data-focus-key');
   drawnWidth = root.clientWidth;
   root.replaceChildren(...(message.type === 'statistics' ? page(message.report, focusScene) : [emptyPage()]).filter(Boolean));
   root.setAttribute('aria-busy', 'false');
   if (focusScene !== undefined) {
     /** @type {HTMLElement | null} */ (root.querySelector(`.scene-chart .bar[tabindex="0"]`))?.focus();
+  } else if (focusKey) {
+    /** @type {HTMLElement | undefined} */ ([...root.querySelectorAll('[data-focus-key]')].find((element) => element.getAttribute('data-focus-key') === focusKey))?.focus();
   }
 }
 
@@ -78,6 +101,21 @@ function page(report, focusScene) {
       ? section('cast', 'Who is in which scene', legend([['present', 'Present'], ['speaks', 'Speaks (darker: more lines)']]), castGrid(statistics, format, reveal))
       : null,
     statistics.cast.some((character) => character.lines > 0) ? section('lines', 'Lines per character', null, linesChart(statistics, format)) : null,
+    report.dialogueTags && report.dialogueTags.book.lines > 0
+      ? section(
+          'tags',
+          'Dialogue tags',
+          legend([['said-asked', 'Said or asked'], ['other-verbs', 'Other verbs'], ['untagged', 'No tag']]),
+          dialogueTags(
+            report.dialogueTags,
+            report.scope,
+            format,
+            tagExamples,
+            (character, cell) => vscode.postMessage({ type: 'tagExamples', character, cell }),
+            (character, cell, index) => vscode.postMessage({ type: 'revealTagExample', character, cell, index }),
+          ),
+        )
+      : null,
     section(
       'history',
       `Your writing, the last ${report.history.length} days`,

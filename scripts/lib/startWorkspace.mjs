@@ -1,6 +1,7 @@
 // What `npm start` opens: a copy of samples/ the writer may edit freely (the repository's tracked samples stay
-// as they are), and the address that opens it with its first chapter in the editor.
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+// as they are), with the Dramatis sidebar set to show as the window opens, and the address that opens it with its
+// first chapter in the editor.
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot, repoRoot } from './paths.mjs';
 
@@ -11,6 +12,12 @@ import { cacheRoot, repoRoot } from './paths.mjs';
 export function startWorkspace(root = join(cacheRoot, 'start-samples')) {
 	if (!existsSync(root)) {
 		cpSync(join(repoRoot, 'samples'), root, { recursive: true });
+	}
+	// The Dramatis sidebar shown from the start, beside the first chapter (unless the writer has settings of their own there).
+	const settings = join(root, '.vscode', 'settings.json');
+	if (!existsSync(settings)) {
+		mkdirSync(join(root, '.vscode'), { recursive: true });
+		writeFileSync(settings, `${JSON.stringify({ 'dramatis.sidebar.showOnOpen': true }, null, '\t')}\n`);
 	}
 	const first = readdirSync(root)
 		.filter(name => /\.(story|txt|md)$/i.test(name))

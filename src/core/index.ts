@@ -59,3 +59,4 @@ export { characterLines } from './continuity/characterLines';
 export { CharacterLine } from './continuity/types';
 export { dialogueTags } from './continuity/dialogueTags';
 export { DialogueTags, TagExample, TagKind } from './continuity/types';
+export { dialogueTagTable, DialogueTagTable, tagExampleText, TagRow, WordCount } from './continuity/dialogueTagTable';

@@ -2,7 +2,7 @@
 // (ten chapters of three) fits the panel beside the editor, so the characters present throughout show without
 // scrolling sideways, the names stay pinned at the left, and each chapter is set off. A screenshot to look at.
 import assert from 'node:assert/strict';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 const FIXTURE = 'tides.story';
 const PAIRS = [
@@ -31,6 +31,11 @@ describe('A writer reads who is in which scene of a long story', function () {
 	before(async () => {
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: TEXT } });
 		page = workbench.page;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(FIXTURE);
 		await page
 			.locator('.part.statusbar .statusbar-item')
@@ -42,7 +47,10 @@ describe('A writer reads who is in which scene of a long story', function () {
 		if ((await thisFile.getAttribute('aria-pressed')) !== 'true') {
 			await thisFile.click();
 		}
-		await panel().locator('.cast-grid tbody tr').first().waitFor({ timeout: 20_000 });
+		await thisFile.and(panel().locator('[aria-pressed="true"]')).waitFor({ timeout: 20_000 });
+		// The grid redrawn for this file alone (the manuscript's has the samples' scenes too).
+		await panel().locator('.cast-grid thead th.scene-number').nth(29).waitFor({ timeout: 20_000 });
+		await panel().locator('.cast-grid thead th.scene-number').nth(30).waitFor({ state: 'detached', timeout: 20_000 });
 	});
 
 	after(async () => {

@@ -1,7 +1,7 @@
 // End to end, as a writer sees it: a scene told through Mara's eyes slips into Tobias's head. The second
 // mind is noted where it opens (an Information diagnostic, reached with F8), with the reason.
 import assert from 'node:assert/strict';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 const FILE = 'low-tide.story';
 const STORY = [
@@ -25,6 +25,11 @@ describe('A writer is told of a possible head-hop', function () {
 	before(async () => {
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FILE]: STORY } });
 		page = workbench.page;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(FILE);
 	});
 

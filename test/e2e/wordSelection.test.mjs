@@ -3,7 +3,7 @@
 // the cursor lights up its other mentions. The last two need VS Code to find a word under the cursor,
 // which it does with the story language's word pattern.
 import assert from 'node:assert/strict';
-import { openSamplesInCodeServer } from './workbench.mjs';
+import { openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
 
 const FIXTURE = 'names.story';
 const TEXT = [
@@ -69,14 +69,18 @@ describe('A writer double-clicks a name in a .story file', function () {
 	before(async () => {
 		workbench = await openSamplesInCodeServer({ extraFiles: { [FIXTURE]: TEXT } });
 		page = workbench.page;
+	});
+
+	startEachTestFrom(() => workbench);
+
+	beforeEach(async () => {
 		await workbench.openFile(FIXTURE);
-		// The editor focused and the story read (its word count shown), so nothing moves under the first double-click.
-		await page.locator('.editor-instance .view-lines').first().click();
+		// The story read (its word count shown) and its last line drawn, so nothing moves under the first click.
 		await page
 			.locator('.part.statusbar .statusbar-item', { hasText: /\d+ words/ })
 			.first()
 			.waitFor({ timeout: 20_000 });
-		await page.waitForTimeout(500);
+		await page.locator('.editor-instance .view-line', { hasText: 'the gulls went quiet' }).first().waitFor({ timeout: 15_000 });
 	});
 
 	after(async () => {
@@ -109,17 +113,24 @@ describe('A writer double-clicks a name in a .story file', function () {
 			assert.ok(place, `"${word}" is on screen`);
 			// Inside the word, past its first letter.
 			await page.mouse.click(place.x, place.y);
+			// The click placed the cursor: nothing selected, the status bar says so.
+			await until(async () => assert.equal(await selectedCount(), 0));
 			const sizes = [];
 			for (const expected of steps) {
+				const before = sizes[sizes.length - 1] ?? 0;
 				await page.keyboard.press('Shift+Alt+ArrowRight');
-				await page.waitForFunction(
-					() => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some(item => / selected\)/.test(item.textContent ?? '')),
-					undefined,
+				// Each step grows the selection: the status bar's count changes once it is made (a step that
+				// grew nothing, or too much, is read as it stands when the wait gives up).
+				const grown = await until(
+					async () => {
+						const size = await selectedCount();
+						assert.notEqual(size, before);
+						return size;
+					},
 					{ timeout: 10_000 },
-				);
-				await page.waitForTimeout(200);
-				sizes.push(await selectedCount());
-				if (sizes[sizes.length - 1] !== expected) {
+				).catch(() => selectedCount());
+				sizes.push(grown);
+				if (grown !== expected) {
 					break;
 				}
 			}
@@ -129,6 +140,7 @@ describe('A writer double-clicks a name in a .story file', function () {
 
 	it('lights up the other mentions of the name under the cursor', async () => {
 		// To the blank last line first, so no highlight is left from before.
+		await page.locator('.editor-instance .view-lines').first().click();
 		await page.keyboard.press('Control+End');
 		await page.waitForFunction(
 			() => document.querySelectorAll('.editor-instance .view-overlays .wordHighlightText, .editor-instance .view-overlays .wordHighlight').length === 0,

@@ -13,6 +13,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { printFocusLog, recordFocus } from './focusLog.mjs';
 import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLaunch.mjs';
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
@@ -68,6 +69,7 @@ export async function openSamplesInCodeServer({ extraFiles = {}, extraFolders = 
 	const close = () => context.close();
 	try {
 		const page = await context.newPage();
+		await recordFocus(page);
 		await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(workspace)}`);
 		await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
 		if (restricted) {
@@ -126,8 +128,15 @@ function workbenchOf(page, workspace, close) {
 	 * while a webview or a view holds the focus can go there instead of to the workbench.
 	 */
 	async function openQuickOpen() {
-		await page.locator('.part.titlebar .command-center-quick-pick').click();
-		await quickInputBox.waitFor();
+		// The click event itself, not a pointer pressed and released: under load a press on the command center
+		// was seen to bring no click at all (pointerdown and mousedown, then nothing), leaving no picker to wait for.
+		await page.locator('.part.titlebar .command-center-quick-pick').dispatchEvent('click');
+		try {
+			await quickInputBox.waitFor();
+		} catch (error) {
+			await printFocusLog(page);
+			throw error;
+		}
 	}
 
 	/**
@@ -135,7 +144,12 @@ function workbenchOf(page, workspace, close) {
 	 * alphabetical order, not best first, so Enter could take another), and waits for the picker to close.
 	 */
 	async function choose(label, { opensPicker = false, timeout = 15_000 } = {}) {
-		const row = quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+		// A row of the list filtered for what was typed, whose label highlights the letters typed: a row of the
+		// list shown before the filter applied moves away between the press and the release of a click.
+		const row = quickInput
+			.locator('.quick-input-list .monaco-list-row')
+			.filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+			.filter({ has: page.locator('.label-name .highlight') });
 		await row.first().click({ timeout });
 		if (opensPicker) {
 			// The command's own picker takes the place of the palette: it shows once the palette's rows have gone.
@@ -145,6 +159,9 @@ function workbenchOf(page, workspace, close) {
 			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
 		}
 	}
+
+	/** True when the element holding the keyboard focus is inside `selector`. */
+	const focusIn = selector => page.evaluate(inside => !!document.activeElement?.closest(inside), selector);
 
 	/** The layout control in the title bar, a checkbox that says whether its part is shown. */
 	const layoutControl = name => page.locator(`.part.titlebar .action-label[role="checkbox"][aria-label^="${name}"]`);
@@ -184,8 +201,17 @@ function workbenchOf(page, workspace, close) {
 		async openFile(fileName) {
 			await openQuickOpen();
 			await quickInputBox.fill(fileName);
-			// A file not opened before is found by searching the workspace on the server, the slowest of the pickers.
-			await choose(fileName, { timeout: 30_000 });
+			// The best match comes first: the file of that exact name, as filtered for it (its name highlighted).
+			// Enter opens the first row, which stays this file when the workspace search's results join the list
+			// (a click could land on a row that moved meanwhile). A file not opened before is found by that search
+			// on the server, the slowest of the pickers.
+			await quickInput
+				.locator('.quick-input-list .monaco-list-row[data-index="0"]')
+				.filter({ has: page.locator('.label-name').getByText(fileName, { exact: true }) })
+				.filter({ has: page.locator('.label-name .highlight') })
+				.waitFor({ timeout: 30_000 });
+			await page.keyboard.press('Enter');
+			await quickInput.waitFor({ state: 'hidden', timeout: 15_000 });
 			// Exactly the file's name: the Statistics tab reads `Statistics: <file>`.
 			await page.locator('.part.editor .tabs-container .tab.active').getByText(fileName, { exact: true }).waitFor({ timeout: 15_000 });
 			await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
@@ -287,6 +313,12 @@ function workbenchOf(page, workspace, close) {
 			} else if (!(await hasClass(workbench, 'nosidebar'))) {
 				await api.runCommand('View: Close Primary Side Bar');
 				await page.locator('.monaco-workbench.nosidebar').waitFor({ timeout: 15_000 });
+			}
+			// The focus in the (empty) editor area, not in a view: VS Code gives a tree view redrawn while it holds
+			// the focus the focus back when the redraw ends, which closes a picker opened meanwhile.
+			if (!(await focusIn('.part.editor'))) {
+				await api.runCommand('View: Focus Active Editor Group');
+				await page.waitForFunction(() => !!document.activeElement?.closest('.part.editor'), undefined, { timeout: 15_000 });
 			}
 		},
 

@@ -38,6 +38,25 @@ interface Report {
 	readingWordsPerMinute: number;
 	history: { day: string; tally: Tally; progress: number }[];
 	today: { day: string; tally: Tally; progress: number };
+	dialogueTags?: {
+		characters: TagRow[];
+		book: TagRow;
+	};
+}
+interface TagRow {
+	name?: string;
+	lines: number;
+	said: number;
+	asked: number;
+	other: number;
+	untagged: number;
+	adverbs: number;
+}
+interface TagExamples {
+	character: string | null;
+	cell: string;
+	total: number;
+	examples: { text: string; place: string }[];
 }
 type Message = { type: 'statistics'; report: Report } | { type: 'empty' };
 interface ManuscriptView {
@@ -59,7 +78,13 @@ interface DramatisApi {
 	manuscript(): Promise<ManuscriptView>;
 	/** Handed out beside the API only in ExtensionMode.Test, as these tests run. */
 	testing: {
-		statisticsPanel: { isOpen: boolean; pageReady: boolean; lastMessage: Message | undefined; receive(message: unknown): Promise<void> };
+		statisticsPanel: {
+			isOpen: boolean;
+			pageReady: boolean;
+			lastMessage: Message | undefined;
+			lastTagExamples: TagExamples | undefined;
+			receive(message: unknown): Promise<void>;
+		};
 		writingToday(): Tally;
 	};
 }
@@ -170,6 +195,29 @@ describe('Statistics in a real VS Code', () => {
 			assert.strictEqual(active.viewColumn, editor.viewColumn, 'in the editor beside the panel');
 		});
 
+		it("sends each speaker's dialogue tags, the lines behind a cell, and goes to one of them", async () => {
+			const tags = await until(() => report()?.dialogueTags, 'the dialogue tags to be sent');
+			const row = ({ name, lines, said, asked, other, untagged, adverbs }: TagRow) => ({ name, lines, said, asked, other, untagged, adverbs });
+			// `"The boats are late," said Mara. "All of them."` and `"Ring the bell," Mara said.`: the second quote goes on under the tag.
+			assert.deepStrictEqual(tags.characters.map(row), [{ name: 'Mara', lines: 3, said: 3, asked: 0, other: 0, untagged: 0, adverbs: 0 }]);
+			assert.deepStrictEqual(row(tags.book), { name: undefined, lines: 3, said: 3, asked: 0, other: 0, untagged: 0, adverbs: 0 });
+
+			await api.testing.statisticsPanel.receive({ type: 'tagExamples', character: 'Mara', cell: 'saidAsked' });
+			const shown = api.testing.statisticsPanel.lastTagExamples!;
+			assert.strictEqual(shown.total, 3);
+			assert.deepStrictEqual(
+				shown.examples.map(example => example.place),
+				['line 3', 'line 3', 'line 17'],
+			);
+			assert.strictEqual(shown.examples[0].text, '"The boats are late," said Mara. "All of them."', 'each line with its paragraph, the tag in sight');
+
+			await api.testing.statisticsPanel.receive({ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: 2 });
+			const active = vscode.window.activeTextEditor!;
+			assert.strictEqual(active.document, document);
+			assert.strictEqual(active.document.getText(active.selection), '"Ring the bell,"', 'the quote is selected');
+			assert.strictEqual(active.viewColumn, editor.viewColumn, 'in the editor beside the panel');
+		});
+
 		it('ignores messages it does not understand, without moving anything', async () => {
 			const before = vscode.window.activeTextEditor!.selection.active;
 			for (const message of [
@@ -180,6 +228,10 @@ describe('Statistics in a real VS Code', () => {
 				{ type: 'revealScene', scene: 1.5 },
 				{ type: 'runCode', code: 'alert(1)' },
 				{ type: 'export', kind: '../../etc' },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: 99 },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'saidAsked', index: '0' },
+				{ type: 'revealTagExample', character: 'Nobody', cell: 'saidAsked', index: 0 },
+				{ type: 'revealTagExample', character: 'Mara', cell: 'everything', index: 0 },
 			]) {
 				await api.testing.statisticsPanel.receive(message);
 			}

@@ -7,7 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli';
-import { cacheFileOf, loadCommandLine, writeCodeCaches } from '../../src/cliStart';
+import { TaggerThread } from '../../src/cliTaggerThread';
+import { cacheFileOf } from '../../src/codeCache';
+import { loadCommandLine, writeCodeCaches } from '../../src/cliStart';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
@@ -87,6 +89,52 @@ describe('the dramatis command', () => {
 
 		before(() => {
 			assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` before the unit tests.`);
+		});
+
+		it("tags windows in compromise's thread as compromise does here", () => {
+			const thread = TaggerThread.start(path.join(repoRoot, 'dist'));
+			assert.ok(thread, 'the thread starts from dist/');
+			try {
+				// eslint-disable-next-line @typescript-eslint/no-require-imports
+				const nlp = require('compromise/two') as (text: string) => { docs: { text: string; tags: Set<string> }[][] };
+				const windows = [
+					'Mrs. Aldous walked down to Gullhaven with Tom.',
+					'"Come in," said Dev, and Rose Hill was dark.',
+					'Still, Grace wrote back from Iowa.',
+				];
+				for (const window of windows) {
+					const here = nlp(window)
+						.docs.flat()
+						.map(({ text, tags }) => ({ text, tags: [...tags] }));
+					const there: { text: string; tags: string[] }[] | undefined = thread.tag(window)?.map(({ text, tags }) => ({ text, tags: [...tags] }));
+					assert.deepStrictEqual(there, here);
+					// Names tagged as people and places, not every word alike.
+					assert.ok(here.some(term => term.tags.includes('Person') || term.tags.includes('Place')));
+				}
+			} finally {
+				thread.stop();
+			}
+		});
+
+		it('writes what main writes for a book long enough to tag in a thread', () => {
+			// Past the length from which compromise loads in a thread: the samples, one after another, over again.
+			const stories = samples.map(sample => fs.readFileSync(sample, 'utf8')).join('\n\n* * *\n\n');
+			const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-cli-book-'));
+			try {
+				const book = path.join(folder, 'book.story');
+				fs.writeFileSync(book, Array.from({ length: Math.ceil(120_000 / stories.length) }, () => stories).join('\n\n* * *\n\n'));
+				const built = spawnSync(process.execPath, [cli, 'analyze', '--json', book], { encoding: 'utf8' });
+				assert.strictEqual(built.status, 0, built.stderr);
+				let stdout = '';
+				main(
+					['analyze', '--json', book],
+					text => (stdout += text),
+					() => undefined,
+				);
+				assert.strictEqual(built.stdout, stdout);
+			} finally {
+				fs.rmSync(folder, { recursive: true, force: true });
+			}
 		});
 
 		for (const json of [false, true]) {

@@ -36,6 +36,9 @@ export class NameTagger {
 	/** Classes of every word the lexicon knows, worked out ahead (the CLI's build does): compromise loads only to tag. */
 	private wordClasses: WordClasses | undefined;
 
+	/** Tags a window with compromise elsewhere (the CLI's thread), or gives undefined to have it tagged here. */
+	private tagElsewhere: ((window: string) => Term[] | undefined) | undefined;
+
 	/** Whether the lexicon is here, from this thread's compromise, handed over by useLexicon, or as word classes. */
 	get hasLexicon(): boolean {
 		return this.lexiconCache !== undefined || this.wordClasses !== undefined;
@@ -44,6 +47,14 @@ export class NameTagger {
 	/** The lexicon's classes worked out ahead (packWordClasses): classOf and genderOf never load compromise. */
 	useWordClasses(wordClasses: WordClasses): void {
 		this.wordClasses ??= wordClasses;
+	}
+
+	/**
+	 * Windows are tagged by `tag`, with a compromise loaded elsewhere and waited for, unless it gives undefined:
+	 * the command line's thread loads compromise while the book is read, rather than after.
+	 */
+	useTaggingElsewhere(tag: (window: string) => Term[] | undefined): void {
+		this.tagElsewhere ??= tag;
 	}
 
 	/** compromise's lexicon, loaded elsewhere: words are looked up in it rather than in a compromise loaded here. */
@@ -98,7 +109,7 @@ export class NameTagger {
 				return 'other';
 			}
 			// nlp() tags as it parses.
-			terms = this.nlp()(window).docs.flat();
+			terms = this.tagElsewhere?.(window) ?? this.nlp()(window).docs.flat();
 			this.keepWindow(window, terms);
 		}
 		const name = window.slice(start, end);

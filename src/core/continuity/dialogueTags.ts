@@ -30,8 +30,10 @@ export function dialogueTags(stories: readonly StoryModel[], cast: Cast): { char
 	const book = newTally();
 	stories.forEach((model, story) => {
 		const characterOfSpeaker = new Map<string, number>();
+		let previous: { span: DialogueSpan; tag: Tag } | undefined;
 		for (const span of model.dialogue) {
 			if (span.speaker === undefined || span.kind !== 'speech') {
+				previous = undefined;
 				continue;
 			}
 			let character = characterOfSpeaker.get(span.speaker);
@@ -39,7 +41,12 @@ export function dialogueTags(stories: readonly StoryModel[], cast: Cast): { char
 				character = characterOfKey.get(nameKey(span.speaker)) ?? -1;
 				characterOfSpeaker.set(span.speaker, character);
 			}
-			const tag = tagOf(model, span);
+			let tag = tagOf(model, span);
+			if (!tag.verb && previous && continuesAfterTag(model, previous.span, previous.tag, span)) {
+				// `"…," Tobias said. "…"`: one tag for both quotes; its adverb was counted with the first.
+				tag = { verb: previous.tag.verb, adverb: undefined, after: false };
+			}
+			previous = { span, tag };
 			const example = { story, start: span.start, end: span.end };
 			count(book, tag, example);
 			if (character >= 0) {
@@ -53,13 +60,30 @@ export function dialogueTags(stories: readonly StoryModel[], cast: Cast): { char
 interface Tag {
 	readonly verb: string | undefined;
 	readonly adverb: string | undefined;
+	/** The verb follows the quote (`"…," Tobias said`), so a quote after it may go on under it. */
+	readonly after: boolean;
+}
+
+/** `span` is the same speech going on after `previous`'s tag, in the same paragraph: `"…," Tobias said. "…"`. */
+function continuesAfterTag(model: StoryModel, previous: DialogueSpan, tag: Tag, span: DialogueSpan): boolean {
+	if (!tag.verb || !tag.after || previous.speaker !== span.speaker) {
+		return false;
+	}
+	const block = model.blocks[indexAtOrBefore(model.blocks, span.start)];
+	if (!block || previous.start < block.start) {
+		return false;
+	}
+	// Only the tag's own sentence lies between: `Mara looked away.` after it is narration, and the next quote is new.
+	const between = block.analysis.text.slice(previous.end - block.start, span.start - block.start);
+	const tagEnd = nextStop(between, 0);
+	return between.slice(tagEnd).trim() === '';
 }
 
 /** The verb of speech beside a quote in its paragraph (after it first, else before), and an adverb after it. */
 function tagOf(model: StoryModel, span: DialogueSpan): Tag {
 	const block = model.blocks[indexAtOrBefore(model.blocks, span.end - 1)];
 	if (!block) {
-		return { verb: undefined, adverb: undefined };
+		return { verb: undefined, adverb: undefined, after: false };
 	}
 	const text = block.analysis.text;
 	const quoteEnd = span.end - block.start;
@@ -67,16 +91,19 @@ function tagOf(model: StoryModel, span: DialogueSpan): Tag {
 	// After the quote, up to the next quote or the sentence's end.
 	const after = text.slice(quoteEnd, nextStop(text, quoteEnd));
 	const words = [...after.matchAll(WORD)].slice(0, WORDS_BESIDE).map(match => match[0]);
-	let found = verbIn(words);
+	let found = verbIn(words, true);
 	// Before the quote, a tag leads into it (`Ida said, "…"`, `Ida said:`); `Felix pointed. "…"` is no tag.
 	if (!found && /[,:]\s*$/.test(text.slice(Math.max(0, quoteStart - 4), quoteStart))) {
 		const before = text.slice(Math.max(0, previousStop(text, quoteStart)), quoteStart);
-		found = verbIn([...before.matchAll(WORD)].slice(-WORDS_BESIDE).map(match => match[0]));
+		found = verbIn(
+			[...before.matchAll(WORD)].slice(-WORDS_BESIDE).map(match => match[0]),
+			false,
+		);
 	}
-	return found ?? { verb: undefined, adverb: undefined };
+	return found ?? { verb: undefined, adverb: undefined, after: false };
 }
 
-function verbIn(words: readonly string[]): Tag | undefined {
+function verbIn(words: readonly string[], after: boolean): Tag | undefined {
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index].toLowerCase();
 		if (isReportingVerb(word)) {
@@ -85,7 +112,7 @@ function verbIn(words: readonly string[]): Tag | undefined {
 				.slice(index + 1, index + 3)
 				.map(next => next.toLowerCase())
 				.find(next => next.length > 3 && next.endsWith('ly') && !isReportingVerb(next));
-			return { verb: word, adverb };
+			return { verb: word, adverb, after };
 		}
 	}
 	return undefined;

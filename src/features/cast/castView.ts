@@ -191,13 +191,22 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 		return true;
 	}
 
+	// Choosing the scope or order already shown changes nothing, so the view is not redrawn: VS Code gives a
+	// redrawn tree back the focus it held when the redraw began, which would close a picker the writer has
+	// opened meanwhile.
 	private setScope(scope: CastScope): void {
+		if (scope === this.scope) {
+			return;
+		}
 		this.scope = scope;
 		void this.setContext();
 		this.refresh();
 	}
 
 	private setOrder(order: CastOrder): void {
+		if (order === this.order) {
+			return;
+		}
 		this.order = order;
 		void this.setContext();
 		this.refresh();

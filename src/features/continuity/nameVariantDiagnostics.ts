@@ -5,39 +5,21 @@
 
 import * as vscode from 'vscode';
 import { InternalCommands } from '../commands';
-import { Disposable } from '../util/dispose';
-import { Cast, findNameVariants, NameVariant, withCharacter, withIgnored } from '../../core';
+import { Cast, findNameVariants, NameVariant, StoryModel, withCharacter, withIgnored } from '../../core';
 import { CastFile } from '../cast/castFile';
 import { CastService } from '../services/castService';
-import { ManuscriptStory } from '../services/manuscriptStories';
+import { CastNoteDiagnostics, PlacedNote } from './castNoteDiagnostics';
 
 export const NAME_VARIANT_CODE = 'name-variant';
 
-/** A note placed in the editor: its story and where it is there. */
-interface PlacedNote {
-	readonly note: NameVariant;
-	readonly story: ManuscriptStory;
-	readonly range: vscode.Range;
-}
-
-export class NameVariantDiagnostics extends Disposable {
-	private readonly collection = this.register(vscode.languages.createDiagnosticCollection('dramatis.nameVariants'));
-	/** The notes last shown, by document and then by the start of the slip. */
-	private notes = new Map<string, PlacedNote[]>();
-	private readonly notesOfCast = new WeakMap<Cast, NameVariant[]>();
-	private generation = 0;
-
+export class NameVariantDiagnostics extends CastNoteDiagnostics<NameVariant> {
 	constructor(
-		private readonly casts: CastService,
+		casts: CastService,
 		private readonly castFile: CastFile,
 		selector: vscode.DocumentSelector,
 	) {
-		super();
-		const startup = setTimeout(() => void this.refresh(), 0);
+		super(casts, 'dramatis.nameVariants');
 		this.registerAll(
-			{ dispose: () => clearTimeout(startup) },
-			casts.onDidChangeCast(() => void this.refresh()),
-			vscode.window.onDidChangeActiveTextEditor(() => !vscode.workspace.workspaceFolders?.length && void this.refresh()),
 			vscode.languages.registerCodeActionsProvider(
 				selector,
 				{ provideCodeActions: (document, range, context) => this.fixes(document, context) },
@@ -50,52 +32,17 @@ export class NameVariantDiagnostics extends Disposable {
 		);
 	}
 
-	/** The notes as shown now, for tests and other readers. */
-	async whenRefreshed(): Promise<ReadonlyMap<string, readonly PlacedNote[]>> {
-		await this.refresh();
-		return this.notes;
+	protected find(stories: readonly StoryModel[], cast: Cast): readonly NameVariant[] {
+		return findNameVariants(stories, cast, { overrides: this.castFile.overrides, isKnownWord: word => this.casts.isEnglishWord(word) });
 	}
 
-	private async refresh(): Promise<void> {
-		const generation = ++this.generation;
-		const { stories, cast } = await this.casts.manuscriptCastOrActive();
-		if (generation !== this.generation) {
-			return;
-		}
-		let found = this.notesOfCast.get(cast);
-		if (!found) {
-			found = findNameVariants(
-				stories.map(story => story.model),
-				cast,
-				{ overrides: this.castFile.overrides, isKnownWord: word => this.casts.isEnglishWord(word) },
-			);
-			this.notesOfCast.set(cast, found);
-		}
-		const notes = new Map<string, PlacedNote[]>();
-		for (const note of found) {
-			const story = stories[note.story];
-			const key = story.uri.toString();
-			const list = notes.get(key) ?? [];
-			list.push({ note, story, range: story.rangeOf(note) });
-			notes.set(key, list);
-		}
-		for (const [uri] of this.collection) {
-			if (!notes.has(uri.toString())) {
-				this.collection.delete(uri);
-			}
-		}
-		const counts = countBySpelling(found);
-		for (const list of notes.values()) {
-			this.collection.set(
-				list[0].story.uri,
-				list.map(({ note, range }) => diagnosticOf(note, range, counts.get(note.name) ?? 1)),
-			);
-		}
-		this.notes = notes;
+	protected describe(all: readonly NameVariant[]): (placed: PlacedNote<NameVariant>) => vscode.Diagnostic {
+		const counts = countBySpelling(all);
+		return ({ note, range }) => diagnosticOf(note, range, counts.get(note.name) ?? 1);
 	}
 
 	private fixes(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
-		const placed = this.notes.get(document.uri.toString()) ?? [];
+		const placed = this.placed.get(document.uri.toString()) ?? [];
 		const actions: vscode.CodeAction[] = [];
 		for (const diagnostic of context.diagnostics) {
 			if (diagnostic.code !== NAME_VARIANT_CODE) {
@@ -106,7 +53,7 @@ export class NameVariantDiagnostics extends Disposable {
 				continue;
 			}
 			const { note } = here;
-			const same = [...this.notes.values()].flat().filter(other => other.note.name === note.name);
+			const same = [...this.placed.values()].flat().filter(other => other.note.name === note.name);
 			const one = new vscode.CodeAction(`Change to ${note.spelling}`, vscode.CodeActionKind.QuickFix);
 			one.edit = new vscode.WorkspaceEdit();
 			one.edit.replace(document.uri, diagnostic.range, note.spelling);

@@ -2,7 +2,8 @@
 // (it follows the active story editor) or, at the writer's choice, the whole manuscript, redrawn as they
 // write. The page is our own bundled script and stylesheet under a nonce CSP; it receives numbers and
 // names as data and builds its DOM from text. Messages back: `ready`, `revealScene` (a bar or cell was
-// chosen), `export` (a button was pressed), `scope` (this file or the manuscript).
+// chosen), `export` (a button was pressed), `scope` (this file or the manuscript), `tagExamples` (a cell
+// of the dialogue tags was picked: the page is sent its lines) and `revealTagExample` (one of those lines).
 
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
@@ -14,6 +15,7 @@ import { SettingsWatcher } from '../services/settings';
 import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
 import { StatisticsCast } from './statisticsCast';
 import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
+import { FoundTags, isTagCell, StatisticsTags, TagCell } from './statisticsTags';
 import { WritingHistoryTracker } from './writingHistory';
 
 export const STATISTICS_VIEW_TYPE = 'dramatis.statistics';
@@ -24,12 +26,24 @@ const REDRAW_DELAY_MS = 400;
 /** What the extension posts to the page. */
 export type StatisticsMessage = { readonly type: 'statistics'; readonly report: StatisticsReport } | { readonly type: 'empty' };
 
+/** The lines behind a cell of the dialogue tags, posted when the writer picks it. */
+export interface TagExamplesMessage {
+	readonly type: 'tagExamples';
+	/** The row's character; null for the whole book's. */
+	readonly character: string | null;
+	readonly cell: TagCell;
+	/** Lines the cell counts; a few of them are listed. */
+	readonly total: number;
+	readonly examples: readonly { readonly text: string; readonly place: string }[];
+}
+
 /** What the integration tests see of the panel, through the extension's API. */
 export interface StatisticsPanelProbe {
 	readonly isOpen: boolean;
 	/** True once the page's own script has run and said so: the CSP let it load. */
 	readonly pageReady: boolean;
 	readonly lastMessage: StatisticsMessage | undefined;
+	readonly lastTagExamples: TagExamplesMessage | undefined;
 	/** Handles `message` as though the page had sent it. */
 	receive(message: unknown): Promise<void>;
 }
@@ -44,11 +58,13 @@ export class StatisticsPanel extends Disposable {
 	private redraws = 0;
 	private ready = false;
 	private lastMessage: StatisticsMessage | undefined;
+	private lastTagExamples: TagExamplesMessage | undefined;
 
 	readonly probe: StatisticsPanelProbe = {
 		isOpen: false,
 		pageReady: false,
 		lastMessage: undefined,
+		lastTagExamples: undefined,
 		receive: message => this.onMessage(message),
 	};
 
@@ -57,6 +73,7 @@ export class StatisticsPanel extends Disposable {
 		private readonly models: StoryModelService,
 		private readonly manuscripts: ManuscriptService,
 		private readonly cast: StatisticsCast,
+		private readonly tags: StatisticsTags,
 		private readonly settings: SettingsWatcher,
 		private readonly history: WritingHistoryTracker,
 		private readonly exporter: StatisticsExporter,
@@ -66,6 +83,7 @@ export class StatisticsPanel extends Disposable {
 			isOpen: { get: () => this.panel !== undefined },
 			pageReady: { get: () => this.ready },
 			lastMessage: { get: () => this.lastMessage },
+			lastTagExamples: { get: () => this.lastTagExamples },
 		});
 		this.registerAll(
 			vscode.commands.registerCommand(Commands.showStatistics, () => this.show()),
@@ -145,6 +163,11 @@ export class StatisticsPanel extends Disposable {
 			await this.revealScene((message as { scene?: unknown }).scene);
 		} else if (type === 'export') {
 			await this.export((message as { kind?: unknown }).kind);
+		} else if (type === 'tagExamples' || type === 'revealTagExample') {
+			const { character, cell, index } = message as { character?: unknown; cell?: unknown; index?: unknown };
+			if ((typeof character === 'string' || character === null) && isTagCell(cell)) {
+				await (type === 'tagExamples' ? this.sendTagExamples(character, cell) : this.revealTagExample(character, cell, index));
+			}
 		} else if (type === 'scope') {
 			const { scope } = message as { scope?: unknown };
 			if (scope === 'document' || scope === 'manuscript') {
@@ -163,13 +186,59 @@ export class StatisticsPanel extends Disposable {
 		if (!place) {
 			return;
 		}
-		const { document, offset } = place;
-		const start = document.positionAt(offset);
+		const start = place.document.positionAt(place.offset);
+		await this.showInEditor(place.document, new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
+	}
+
+	/** Selects `range` of `document` in the editor beside the panel (where it is already shown, else the first other one). */
+	private async showInEditor(document: vscode.TextDocument, range: vscode.Range, reveal: vscode.TextEditorRevealType): Promise<void> {
 		const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document === document)?.viewColumn;
 		const column =
 			shownIn ?? vscode.window.visibleTextEditors.find(editor => editor.viewColumn !== this.panel?.viewColumn)?.viewColumn ?? vscode.ViewColumn.One;
-		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(start, start) });
-		editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
+		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: range });
+		editor.revealRange(range, reveal);
+	}
+
+	/** Sends the page the lines behind a cell of the dialogue tags, each with its file and line. */
+	private async sendTagExamples(character: string | null, cell: TagCell): Promise<void> {
+		const { total, places } = (await this.shownTags())?.examples(character ?? undefined, cell) ?? { total: 0, places: [] };
+		const files = new Set(places.map(place => place.story.uri.toString())).size;
+		const message: TagExamplesMessage = {
+			type: 'tagExamples',
+			character,
+			cell,
+			total,
+			examples: places.map(({ story, quote, text }) => {
+				const line = story.rangeOf(quote).start.line + 1;
+				return { text, place: files > 1 || this.showsManuscript() ? `${fileName(story.uri)}:${line}` : `line ${line}` };
+			}),
+		};
+		this.lastTagExamples = message;
+		if (this.panel && this.ready) {
+			void this.panel.webview.postMessage(message);
+		}
+	}
+
+	/** Takes the editor to the `index`th line behind a cell, the quote selected. */
+	private async revealTagExample(character: string | null, cell: TagCell, index: unknown): Promise<void> {
+		const places = (await this.shownTags())?.examples(character ?? undefined, cell).places ?? [];
+		const place = typeof index === 'number' && Number.isInteger(index) ? places[index] : undefined;
+		if (!place) {
+			return;
+		}
+		const document = await vscode.workspace.openTextDocument(place.story.uri);
+		const range = new vscode.Range(document.positionAt(place.quote.start), document.positionAt(place.quote.end));
+		await this.showInEditor(document, range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	}
+
+	/** The dialogue tags of what the panel shows, as they are now. */
+	private async shownTags(): Promise<FoundTags | undefined> {
+		if (this.showsManuscript()) {
+			return this.tags.ofManuscript();
+		}
+		const document = this.document;
+		const model = document && this.models.modelOf(document);
+		return document && model ? this.tags.ofDocument(document, model) : undefined;
 	}
 
 	private documentScene(index: number): { document: vscode.TextDocument; offset: number } | undefined {
@@ -198,21 +267,25 @@ export class StatisticsPanel extends Disposable {
 			return;
 		}
 		this.document ??= this.activeStoryDocument();
-		const shown = await this.shownReport();
+		const shown = await this.shownReport(false);
 		if (shown) {
 			await this.exporter.export(chosen, shown.report, shown.beside, target instanceof vscode.Uri ? target : undefined);
 		}
 	}
 
-	/** What the panel shows: the report, the panel's title, and a file to offer exports beside. */
-	private async shownReport(): Promise<{ report: StatisticsReport; title: string; beside: vscode.Uri } | undefined> {
+	/**
+	 * What the panel shows: the report, the panel's title, and a file to offer exports beside. The dialogue
+	 * tags are worked out only `withTags`, for a page the writer can see.
+	 */
+	private async shownReport(withTags: boolean): Promise<{ report: StatisticsReport; title: string; beside: vscode.Uri } | undefined> {
 		const settings = this.settings.current;
 		if (this.showsManuscript()) {
 			const state = this.manuscriptState();
 			const cast = await this.cast.ofManuscript(state.manuscript);
 			const folder = vscode.workspace.workspaceFolders![0].uri;
+			const tags = withTags ? (await this.tags.ofManuscript()).table : undefined;
 			return {
-				report: manuscriptReport(cast, state, settings, this.history),
+				report: manuscriptReport(cast, state, settings, this.history, tags),
 				title: 'Statistics: Manuscript',
 				beside: vscode.Uri.joinPath(folder, manuscriptName()),
 			};
@@ -222,7 +295,8 @@ export class StatisticsPanel extends Disposable {
 		if (!document || !model) {
 			return undefined;
 		}
-		const report = documentReport(document, model, this.cast.ofDocument(document, model), this.manuscriptState(), settings, this.history);
+		const tags = withTags ? this.tags.ofDocument(document, model)?.table : undefined;
+		const report = documentReport(document, model, this.cast.ofDocument(document, model), this.manuscriptState(), settings, this.history, tags);
 		return { report, title: `Statistics: ${documentName(document)}`, beside: document.uri };
 	}
 
@@ -248,7 +322,7 @@ export class StatisticsPanel extends Disposable {
 			return;
 		}
 		const turn = ++this.redraws;
-		const shown = await this.shownReport();
+		const shown = await this.shownReport(panel.visible);
 		// A later redraw started while this one waited for the manuscript's cast: it has the newer picture.
 		if (turn !== this.redraws || this.panel !== panel) {
 			return;
@@ -285,6 +359,10 @@ async function pickExportKind(): Promise<ExportKind | undefined> {
 		{ label: 'Writing history as CSV', description: 'one row per day: words added, removed, pasted, cut', exportKind: 'historyCsv' },
 	];
 	return (await vscode.window.showQuickPick(choices, { title: 'Export Statistics', placeHolder: 'What to export' }))?.exportKind;
+}
+
+function fileName(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 function pageHtml(webview: vscode.Webview, mediaRoot: vscode.Uri): string {

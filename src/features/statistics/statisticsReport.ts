@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import {
 	CharacterPresence,
 	DayTally,
+	DialogueTagTable,
 	Manuscript,
 	manuscriptStatistics,
 	progress,
@@ -34,6 +35,8 @@ export interface StatisticsReport extends StatisticsExport {
 	readonly history: readonly { readonly day: string; readonly tally: DayTally; readonly progress: number }[];
 	readonly locale: string;
 	readonly today: { readonly day: string; readonly tally: DayTally; readonly progress: number };
+	/** Each speaker's dialogue tags; left out where the page is not shown or the cast is not known yet. */
+	readonly dialogueTags?: DialogueTagTable;
 }
 
 export interface ManuscriptState {
@@ -49,9 +52,10 @@ export function documentReport(
 	manuscript: ManuscriptState,
 	settings: DramatisSettings,
 	history: WritingHistoryTracker,
+	dialogueTags?: DialogueTagTable,
 ): StatisticsReport {
 	const statistics = storyStatistics(model, { readingWordsPerMinute: settings.readingWordsPerMinute, cast });
-	return report('document', documentName(document), statistics, manuscript, settings, history);
+	return { ...report('document', documentName(document), statistics, manuscript, settings, history), dialogueTags };
 }
 
 /** The report on every story file of the workspace, read as one book, with the manuscript's cast. */
@@ -60,9 +64,10 @@ export function manuscriptReport(
 	manuscript: ManuscriptState,
 	settings: DramatisSettings,
 	history: WritingHistoryTracker,
+	dialogueTags?: DialogueTagTable,
 ): StatisticsReport {
 	const statistics = manuscriptStatistics(manuscript.manuscript, { readingWordsPerMinute: settings.readingWordsPerMinute, cast });
-	return report('manuscript', manuscriptName(), statistics, manuscript, settings, history);
+	return { ...report('manuscript', manuscriptName(), statistics, manuscript, settings, history), dialogueTags };
 }
 
 function report(

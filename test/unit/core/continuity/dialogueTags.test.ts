@@ -35,4 +35,31 @@ describe('dialogue tags', () => {
 			['"Which cupboard?"'],
 		);
 	});
+
+	it('gives a quote that goes on after its tag, in the same paragraph, the same tag', () => {
+		const story = [
+			'"The lamp is out," Tobias said. "Someone has been up here."',
+			'',
+			'"Not me," Mara said softly. "I was asleep."',
+			'',
+			'"Then who?" Tobias asked. Mara looked away. "The wind?"',
+			'',
+			'"Go back to bed." Tobias turned to the stair.',
+		].join('\n');
+		const model = analyzeStory(story);
+		const cast = findCast([model], tagger);
+		const { characters, book } = dialogueTags([model], cast);
+		const of = (name: string) => {
+			const { lines, said, asked, otherVerbs, adverbs, untagged } = characters[cast.characters.findIndex(character => character.name === name)];
+			return { lines, said, asked, otherVerbs, adverbs, untagged };
+		};
+		// "The wind?" follows narration, not the tag: it is Mara's own untagged line, not Tobias's question.
+		assert.deepStrictEqual(of('Tobias'), { lines: 4, said: 2, asked: 1, otherVerbs: {}, adverbs: {}, untagged: 1 });
+		// The adverb belongs to the one tag: counted once for the two quotes it tags.
+		assert.deepStrictEqual(of('Mara'), { lines: 3, said: 2, asked: 0, otherVerbs: {}, adverbs: { softly: 1 }, untagged: 1 });
+		assert.deepStrictEqual(
+			book.examples.said.map(example => story.slice(example.start, example.end)),
+			['"The lamp is out,"', '"Someone has been up here."', '"Not me,"', '"I was asleep."'],
+		);
+	});
 });
