@@ -1,6 +1,6 @@
 // The words a speech tag and its narration are read with: auxiliaries and past-tense verbs (`had said`,
-// `whispered`), the words that end a description (`the old man`), the markers of an object (`said to him`)
-// and the words that open a sentence without being its subject.
+// `whispered`), the words that end a description (`the old man`), the markers of an object (`said to him`),
+// the words that open a sentence without being its subject, relatives, particles and verbs of seeing.
 
 import { isCapitalised } from './speakerNames';
 
@@ -141,3 +141,14 @@ export const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an
 
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
+
+/** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
+
+/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Nell there`. */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
+	'see saw seen watch watched notice noticed observe observed hear heard find found spy spied caught'.split(' '),
+);

@@ -1,5 +1,15 @@
 import * as assert from 'assert';
-import { AUXILIARIES, isPastVerb, NAME_VERB_GAP_WORDS, NOT_VERBS, OBJECT_MARKERS, SENTENCE_OPENERS } from '../../../../src/core/lexicon/speechTagWords';
+import {
+	AUXILIARIES,
+	isPastVerb,
+	NAME_VERB_GAP_WORDS,
+	NOT_VERBS,
+	OBJECT_MARKERS,
+	PERCEPTION_VERBS,
+	PHRASAL_PARTICLES,
+	RELATIVES,
+	SENTENCE_OPENERS,
+} from '../../../../src/core/lexicon/speechTagWords';
 
 describe('speechTagWords', () => {
 	it('knows the words between a subject and its speech verb', () => {
@@ -29,5 +39,11 @@ describe('speechTagWords', () => {
 		assert.ok(OBJECT_MARKERS.has('to') && OBJECT_MARKERS.has('told') && !OBJECT_MARKERS.has('said'));
 		assert.ok(NOT_VERBS.has('and') && !NOT_VERBS.has('laughed'));
 		assert.ok(SENTENCE_OPENERS.has('whereupon') && !SENTENCE_OPENERS.has('karen'));
+	});
+
+	it('knows relatives, the particles of phrasal verbs and the verbs by which a narrator watches', () => {
+		assert.ok(RELATIVES.has('who') && RELATIVES.has('whose') && !RELATIVES.has('what'));
+		assert.ok(PHRASAL_PARTICLES.has('up') && PHRASAL_PARTICLES.has('aside') && !PHRASAL_PARTICLES.has('da'));
+		assert.ok(PERCEPTION_VERBS.has('saw') && PERCEPTION_VERBS.has('spied') && !PERCEPTION_VERBS.has('said'));
 	});
 });
