@@ -3,6 +3,7 @@
 // run does not spend its first tens of milliseconds compiling the same code every time. A cache V8 does
 // not accept (another Node, a rebuilt bundle) is ignored and the code compiled as usual.
 
+import * as fs from 'fs';
 import * as path from 'path';
 import { loadCached, Loaded, writeCache } from './codeCache';
 
@@ -56,10 +57,33 @@ export function writeCodeCaches(folder: string, args: readonly string[][]): void
 	loaded.forEach(writeCache);
 }
 
+/** Set once the reader of the standard output has gone (`dramatis analyze … | head`): the rest is not wanted. */
+let readerGone = false;
+
+/**
+ * Writes `text` to the standard output as it is, to the end. Written to the file descriptor itself rather
+ * than through process.stdout, whose stream machinery (a socket, for a pipe) takes longer to set up than a
+ * short story takes to report.
+ */
+function writeOut(text: string): void {
+	let bytes = Buffer.from(text);
+	while (bytes.length > 0 && !readerGone) {
+		try {
+			bytes = bytes.subarray(fs.writeSync(1, bytes));
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EPIPE') {
+				readerGone = true;
+			} else if (code === 'EAGAIN') {
+				// A pipe its reader left non-blocking and full: wait a moment for the reader.
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+			} else {
+				throw error;
+			}
+		}
+	}
+}
+
 if (require.main === module) {
-	process.exitCode = loadCommandLine(__dirname).main(
-		process.argv.slice(2),
-		text => process.stdout.write(text),
-		text => process.stderr.write(`${text}\n`),
-	);
+	process.exitCode = loadCommandLine(__dirname).main(process.argv.slice(2), writeOut, text => process.stderr.write(`${text}\n`));
 }

@@ -6,7 +6,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
+import type { MessagePort, Worker } from 'worker_threads';
 import type { Term } from './core';
 
 /** The thread's script, beside the command line's bundle in dist/. */
@@ -32,6 +32,7 @@ export class TaggerThread {
 		private readonly worker: Worker,
 		private readonly port: MessagePort,
 		private readonly replied: Int32Array,
+		private readonly receiveMessageOnPort: typeof import('worker_threads').receiveMessageOnPort,
 	) {}
 
 	/** A thread loading compromise from `folder`, or undefined where there is no thread's script (unbuilt sources). */
@@ -40,6 +41,9 @@ export class TaggerThread {
 		if (!fs.existsSync(script)) {
 			return undefined;
 		}
+		// Required here, not imported: a short story's run never starts a thread, nor pays for loading the module.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { MessageChannel, receiveMessageOnPort, Worker } = require('worker_threads') as typeof import('worker_threads');
 		const { port1, port2 } = new MessageChannel();
 		const replied = new Int32Array(new SharedArrayBuffer(4));
 		const data: TaggerThreadData = { port: port2, replied };
@@ -47,7 +51,7 @@ export class TaggerThread {
 		// The run ends when its last report is written, whether or not the thread is still loading.
 		worker.unref();
 		port1.unref();
-		return new TaggerThread(worker, port1, replied);
+		return new TaggerThread(worker, port1, replied, receiveMessageOnPort);
 	}
 
 	/** How compromise tags `window`, waited for; undefined once the thread has failed. */
@@ -58,7 +62,7 @@ export class TaggerThread {
 		Atomics.store(this.replied, 0, 0);
 		this.port.postMessage(window);
 		const waited = Atomics.wait(this.replied, 0, 0, REPLY_TIMEOUT_MS);
-		const reply = waited === 'timed-out' ? undefined : (receiveMessageOnPort(this.port)?.message as TaggerThreadReply | undefined);
+		const reply = waited === 'timed-out' ? undefined : (this.receiveMessageOnPort(this.port)?.message as TaggerThreadReply | undefined);
 		if (!reply || 'error' in reply) {
 			this.failed = true;
 			return undefined;

@@ -3,6 +3,7 @@
 // and adverbs used most, and the whole book's row beside them. Every part of a bar and every cell with a
 // count asks the extension for the lines behind it, listed under the table, each a link to its place.
 import { h } from './dom.js';
+import { rovingFocus } from './keyboard.js';
 
 /** Speakers drawn as bars; the table lists them all. */
 const CHART_ROWS = 10;
@@ -55,6 +56,7 @@ export function dialogueTags(table, scope, format, shown, ask, reveal) {
 }
 
 function tagChart(rows, book, format, asking) {
+  const parts = [];
   const bar = (row) => {
     const segments = PARTS.map(({ cell, label, count }) => {
       const lines = count(row);
@@ -69,6 +71,7 @@ function tagChart(rows, book, format, asking) {
         `segment segment-${cell}`,
       );
       segment.style.flexGrow = String(lines);
+      parts.push(segment);
       return segment;
     });
     return h(
@@ -79,7 +82,10 @@ function tagChart(rows, book, format, asking) {
       h('span', { class: 'count' }, format.plural(row.lines, 'line')),
     );
   };
-  return h('ul', { class: 'tag-chart', 'aria-label': 'How each speaker’s lines are tagged' }, rows.map(bar), bar(book));
+  const chart = h('ul', { class: 'tag-chart', 'aria-label': 'How each speaker’s lines are tagged' }, rows.map(bar), bar(book));
+  // One Tab stop for the chart; the arrow keys move from part to part, Enter lists a part's lines (it is a button).
+  rovingFocus(parts);
+  return chart;
 }
 
 function tagTable(rows, book, format, cellButton) {

@@ -1,6 +1,7 @@
 // End to end, as a writer sees it: a short story whose tags are counted by hand, Show Statistics from the
-// Command Palette, the Dialogue tags chart and table with those counts, a cell that lists the line behind
-// it, and the link that takes the editor there. The section is photographed alone in Light Modern.
+// Command Palette, the Dialogue tags chart and table with those counts, a part of the chart (by keyboard)
+// or a cell of the table (by mouse, in the manuscript) that lists the lines behind it, and the link that
+// takes the editor there. The section is photographed alone in Light Modern.
 import assert from 'node:assert/strict';
 import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
@@ -80,8 +81,12 @@ describe('A writer looks at the dialogue tags of a story', function () {
 		assert.equal(await cell('Whole file', 'saidAsked').locator('.main').textContent(), '57%');
 		assert.equal(await cell('Whole file', 'untagged').locator('.main').textContent(), '14%');
 
-		// Ida's one untagged line: the cell lists it, under its place.
-		await cell('Ida', 'untagged').locator('button').click();
+		// Ida's one untagged line, reached with the keyboard: the chart is one Tab stop, the arrows move along
+		// its parts, Enter lists the lines of the part in focus under the table.
+		await bars.first().locator('.segment').first().focus();
+		await page.keyboard.press('ArrowRight');
+		assert.equal(await bars.first().locator('.segment:focus').getAttribute('class'), 'segment segment-untagged');
+		await page.keyboard.press('Enter');
 		const examples = tagsSection().locator('.tag-examples');
 		await examples.locator('h3', { hasText: 'Ida, no tag: 1 line' }).waitFor({ timeout: 15_000 });
 		assert.deepEqual(await examples.locator('li .place').allTextContents(), ['line 11']);
@@ -92,5 +97,23 @@ describe('A writer looks at the dialogue tags of a story', function () {
 		// The link takes the story's editor to the quote, selected.
 		await examples.locator('li .place').click();
 		await statusItem(/^Ln 11, Col \d+ \(15 selected\)$/).waitFor({ timeout: 15_000 });
+	});
+
+	it('shows the whole manuscript’s tags, each line under its file, and opens the file of one', async () => {
+		await workbench.openFile(STORY);
+		await workbench.runCommand('Dramatis: Show Statistics');
+		await tagsSection().waitFor({ timeout: 30_000 });
+		await panel().locator('button.scope', { hasText: 'Manuscript' }).click();
+		await tagsSection().locator('.tag-chart .name', { hasText: 'Whole book' }).waitFor({ timeout: 30_000 });
+		const cell = (name, field) => tableRow(name).locator(`td[data-field="${field}"]`);
+		// Ida speaks only in the ferry story: her row is the same in the manuscript.
+		assert.equal(await cell('Ida', 'saidAsked').locator('.main').textContent(), '75%');
+		await cell('Felix', 'other').locator('button').click();
+		const examples = tagsSection().locator('.tag-examples');
+		await examples.locator('h3', { hasText: 'Felix, other verbs: 2 lines' }).waitFor({ timeout: 15_000 });
+		assert.deepEqual(await examples.locator('li .place').allTextContents(), [`${STORY}:5`, `${STORY}:13`]);
+		await workbench.screenshotOf(tagsSection(), 'e2e-dialogue-tags-02-manuscript');
+		await examples.locator('li .place').nth(1).click();
+		await statusItem(/^Ln 13, Col \d+ \(33 selected\)$/).waitFor({ timeout: 15_000 });
 	});
 });

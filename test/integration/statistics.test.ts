@@ -141,7 +141,8 @@ describe('Statistics in a real VS Code', () => {
 		});
 
 		it("sends the model's numbers for the active story document", async () => {
-			const sent = await until(report, 'statistics to be sent');
+			// The first report may come before the cast: the grid is filled once the cast service has found it (off this thread).
+			const sent = await until(() => (report()?.statistics.cast.length ? report() : undefined), 'statistics with the cast placed in its scenes');
 			const model = api.modelOf(document)!;
 			assert.strictEqual(sent.document, 'harbour.story');
 			assert.strictEqual(sent.statistics.words, model.words);
@@ -284,6 +285,39 @@ describe('Statistics in a real VS Code', () => {
 			const active = vscode.window.activeTextEditor!;
 			assert.strictEqual(active.document.uri.toString(), manuscript.scenes[index].file.id);
 			assert.deepStrictEqual(active.selection.active, active.document.positionAt(manuscript.scenes[index].scene.start));
+		});
+
+		it("sends the whole manuscript's dialogue tags, and opens the file of a line behind a cell", async () => {
+			const tags = await until(() => (report()?.scope === 'manuscript' ? report()?.dialogueTags : undefined), "the manuscript's dialogue tags");
+			const sum = (field: 'lines' | 'said' | 'asked' | 'other' | 'untagged') => tags.characters.reduce((total, row) => total + row[field], 0);
+			assert.ok(
+				tags.characters.some(row => row.name === 'Mara' && row.lines >= 3),
+				"Mara's three lines of harbour.story are among the book's",
+			);
+			assert.ok(tags.book.lines >= sum('lines'), "the book's lines hold every speaker's");
+			assert.strictEqual(
+				tags.book.lines,
+				tags.book.said + tags.book.asked + tags.book.other + tags.book.untagged,
+				'each line is said, asked, another verb or untagged',
+			);
+
+			await api.testing.statisticsPanel.receive({ type: 'tagExamples', character: null, cell: 'saidAsked' });
+			const shown = api.testing.statisticsPanel.lastTagExamples!;
+			assert.ok(
+				shown.examples.length > 0 && shown.examples.every(example => /^[^:]+\.(story|md|txt):\d+$/.test(example.place)),
+				'each line under its file and line',
+			);
+			const index = shown.examples.findIndex(example => !example.place.startsWith('harbour.story:'));
+			assert.ok(index >= 0, 'a said or asked line in another file than harbour.story');
+			await api.testing.statisticsPanel.receive({ type: 'revealTagExample', character: null, cell: 'saidAsked', index });
+			const active = vscode.window.activeTextEditor!;
+			assert.ok(active.document.uri.path.endsWith(`/${shown.examples[index].place.split(':')[0]}`), 'the file of the line is open');
+			assert.strictEqual(active.selection.start.line + 1, Number(shown.examples[index].place.split(':')[1]));
+			assert.match(
+				active.document.getText(active.selection),
+				/^["“«‘'].*["”»’']$/s,
+				`the quote is selected: ${active.document.getText(active.selection)} in ${active.document.uri.path}`,
+			);
 		});
 
 		it('ignores a scope it does not know', async () => {

@@ -2,7 +2,7 @@
 // caches the build made, uses a cache only while its file is unchanged, and writes what the CLI's own
 // main writes, the lexicon's word classes looked up in the build's table rather than in compromise.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -87,9 +87,19 @@ describe('the dramatis command', () => {
 		const cli = path.join(repoRoot, 'dist', 'cli.js');
 		const samples = fs.readdirSync(path.join(repoRoot, 'samples')).map(name => path.join(repoRoot, 'samples', name));
 
+		let folder: string;
+		/** Past the length from which compromise loads in a thread: the samples, one after another, over again. */
+		let book: string;
+
 		before(() => {
 			assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` before the unit tests.`);
+			folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-cli-book-'));
+			book = path.join(folder, 'book.story');
+			const stories = samples.map(sample => fs.readFileSync(sample, 'utf8')).join('\n\n* * *\n\n');
+			fs.writeFileSync(book, Array.from({ length: Math.ceil(120_000 / stories.length) }, () => stories).join('\n\n* * *\n\n'));
 		});
+
+		after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 		it("tags windows in compromise's thread as compromise does here", () => {
 			const thread = TaggerThread.start(path.join(repoRoot, 'dist'));
@@ -117,24 +127,27 @@ describe('the dramatis command', () => {
 		});
 
 		it('writes what main writes for a book long enough to tag in a thread', () => {
-			// Past the length from which compromise loads in a thread: the samples, one after another, over again.
-			const stories = samples.map(sample => fs.readFileSync(sample, 'utf8')).join('\n\n* * *\n\n');
-			const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dramatis-cli-book-'));
-			try {
-				const book = path.join(folder, 'book.story');
-				fs.writeFileSync(book, Array.from({ length: Math.ceil(120_000 / stories.length) }, () => stories).join('\n\n* * *\n\n'));
-				const built = spawnSync(process.execPath, [cli, 'analyze', '--json', book], { encoding: 'utf8' });
-				assert.strictEqual(built.status, 0, built.stderr);
-				let stdout = '';
-				main(
-					['analyze', '--json', book],
-					text => (stdout += text),
-					() => undefined,
-				);
-				assert.strictEqual(built.stdout, stdout);
-			} finally {
-				fs.rmSync(folder, { recursive: true, force: true });
-			}
+			const built = spawnSync(process.execPath, [cli, 'analyze', '--json', book], { encoding: 'utf8' });
+			assert.strictEqual(built.status, 0, built.stderr);
+			let stdout = '';
+			main(
+				['analyze', '--json', book],
+				text => (stdout += text),
+				() => undefined,
+			);
+			assert.strictEqual(built.stdout, stdout);
+		});
+
+		it('stops quietly when its reader stops reading (`dramatis analyze … | head`)', async () => {
+			// The book's report is longer than a pipe holds, so the command is still writing when the pipe closes.
+			const child = spawn(process.execPath, [cli, 'analyze', '--json', book, book], { stdio: ['ignore', 'pipe', 'pipe'] });
+			let stderr = '';
+			child.stderr.on('data', chunk => (stderr += chunk));
+			// The first piece read, the pipe is closed, as head closes it.
+			await new Promise(resolve => child.stdout.once('data', resolve));
+			child.stdout.destroy();
+			const code = await new Promise(resolve => child.on('close', resolve));
+			assert.deepStrictEqual({ code, stderr }, { code: 0, stderr: '' });
 		});
 
 		for (const json of [false, true]) {

@@ -150,12 +150,36 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		}
 		return genders.get(speaker);
 	};
+	/** The one person the narration since the last turn names, other than `subject`, that the story has made a `gender`. */
+	const otherOfGender = (index: number, subject: string, gender: Gender): string | undefined => {
+		let found: string | undefined;
+		for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
+			const mentioned = turns.mentioned[mention];
+			const name = mentioned[0] === GENDER_VOTE ? undefined : spellingOf(mentioned);
+			// A name the narration has given a pronoun is someone, even one never heard speaking yet.
+			if (name === undefined || name === subject || name === found || !(isPerson(name) || narrated.has(name))) {
+				continue;
+			}
+			if ((genderOf(name) ?? narrated.get(name)) === gender) {
+				if (found !== undefined) {
+					return undefined;
+				}
+				found = name;
+			}
+		}
+		return found;
+	};
 	turns.readings.forEach((reading, index) => {
 		// `Tobias rowed. / "There," she said.`: the beat's subject is no she.
 		const name = named[index];
 		if (reading.speaker === undefined && reading.pronoun !== undefined && name !== undefined && name !== NARRATOR && !isDescription(name)) {
-			if ((genderOf(name) ?? narrated.get(name)) === (reading.pronoun === 'he' ? 'she' : 'he')) {
+			const gender = genderOf(name) ?? narrated.get(name);
+			if (gender === (reading.pronoun === 'he' ? 'she' : 'he')) {
 				named[index] = undefined;
+			} else if (gender === undefined) {
+				// `Tobias rowed. Mara sat with the lantern between her knees. / "There," she said.`: the story
+				// has never said what Tobias is, but it has made Mara a she.
+				named[index] = otherOfGender(index, name, reading.pronoun) ?? name;
 			}
 		}
 	});

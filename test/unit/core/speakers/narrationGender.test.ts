@@ -29,4 +29,26 @@ describe('what the narration says of a person’s sex', () => {
 			['Mara', 'Tobias', 'Mara'],
 		);
 	});
+
+	it('gives a `she` after a beat to the woman it names when nothing says what its subject is', () => {
+		const text = [
+			'Oren bailed. Ines knelt in the bow with the rope across her lap and looked for the buoy.',
+			'"Starboard," she said. "Hard over."',
+			'"Starboard it is," said Oren.',
+		].join('\n\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Ines', 'Ines', 'Oren'],
+		);
+	});
+
+	it('keeps the beat’s subject when the narration names two women', () => {
+		const text = ['Oren bailed. Ines knelt in the bow with the rope across her lap. Wren sat with her hands in her sleeves.', '"Starboard," she said.'].join(
+			'\n\n',
+		);
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Oren'],
+		);
+	});
 });

@@ -1,0 +1,234 @@
+// Decides what the words around a capitalised run say of it: a sentence start, dialogue, a possessive, a
+// verb of speech before or after (`said the Rat`, `Karen had said`), a vocative, a determiner, a place
+// preposition. The cast weighs this evidence over the whole story; here it is only noted, per paragraph.
+
+import { isAbbreviation } from '../lexicon/abbreviations';
+import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
+import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
+import { isPlacePreposition } from '../lexicon/placeWords';
+import { VOCATIVE_OPENERS } from '../lexicon/addressWords';
+import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
+import { TextRange } from '../text/types';
+import { MentionFlag } from './types';
+import { isSpace } from '../text/characters';
+import { isApostrophe, isLetterCode, isUppercaseCode } from './letterCodes';
+
+/** The marks read while looking behind a name, as character codes: no one-character string for each look. */
+const OPENING_QUOTES = codesOf('"“‘\'«»„「『‹›');
+// Spanish opens a question or an exclamation with ¿ and ¡: the capital after them opens a sentence.
+const OPENING_MARKS = codesOf('([*_—―–-¿¡');
+const CLOSING_MARKS = codesOf('"”’\'»«“)]*_」』');
+const SENTENCE_ENDS = codesOf('.!?…');
+
+function codesOf(marks: string): Set<number> {
+	return new Set([...marks].map(mark => mark.charCodeAt(0)));
+}
+/** After a name addressed mid-speech: `…, Iowa?`, `…, Karen.` */
+const VOCATIVE_AFTER = new Set([',', '!', '?', '.', ';', '…', '—']);
+/** After a name that opens the speech: `"Karen? I…"`, `"Edith!"`. Not a bare close: `“Rob Roy”` is a title. */
+const VOCATIVE_AFTER_OPENING = new Set([',', '!', '?']);
+
+/** The MentionFlags the words around the run `[start, end)` give it; `quote` is the quote it sits in, if any. */
+export function evidence(text: string, start: number, end: number, possessiveEnd: number, inDialogue: boolean, quote: TextRange | undefined): number {
+	let flags = inDialogue ? MentionFlag.InDialogue : 0;
+	const before = lookBehind(text, start);
+	if (before.sentenceStart) {
+		flags |= MentionFlag.SentenceStart;
+	}
+	if (possessiveEnd > end) {
+		flags |= MentionFlag.Possessive;
+	}
+	const previousWord = before.word?.toLowerCase();
+	if (isElidedArticle(text, start)) {
+		// `l’Océan`, `l’Atlantique`: the French article, elided.
+		flags |= MentionFlag.AfterDeterminer;
+	} else if (previousWord !== undefined) {
+		if (isSpeechVerbBeforeName(previousWord)) {
+			flags |= MentionFlag.SpeechVerb;
+		} else if (isDeterminer(previousWord)) {
+			flags |= MentionFlag.AfterDeterminer;
+			// `said the Rat`: a speaker whose name takes an article.
+			// `said the Rat,` but not `said the Lantern would close`: the speaker's name ends the clause.
+			const endsClause = /^(?:[,.;:!?…—]|\s*$)/.test(text.slice(end, end + 2));
+			if (previousWord === 'the' && endsClause && isSpeechVerbBeforeName(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
+				flags |= MentionFlag.SpeechAfterArticle;
+			}
+		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
+			// `in Boston`, but `in Giotto's picture` says nothing of Giotto.
+			flags |= MentionFlag.AfterPlacePreposition;
+		} else if (previousWord === 'of') {
+			flags |= MentionFlag.AfterOf;
+		} else if (previousWord === 'with') {
+			flags |= MentionFlag.PersonContext;
+		} else if (isNamingWord(previousWord) || (previousWord === 'was' && /\bname\s+$/i.test(text.slice(Math.max(0, start - 15), start - 4)))) {
+			flags |= MentionFlag.Introduced;
+		} else if (GERMAN_ADJECTIVE_ENDING.test(previousWord) && isGermanDeterminer(wordEndingAt(text, before.wordStart - 1)?.toLowerCase())) {
+			// `ein großes Zimmer`, `dem alten Onkel`: German capitalises the noun after its adjective too.
+			flags |= MentionFlag.AfterDeterminer;
+		}
+	} else if (before.mark === ',' && before.wordBeforeMark !== undefined && isPersonNoun(before.wordBeforeMark.toLowerCase())) {
+		flags |= MentionFlag.Introduced;
+	}
+	const after = Math.max(end, possessiveEnd);
+	if (possessiveEnd === end) {
+		const verb = verbAfter(text, after);
+		if (verb !== undefined && isSpeechVerbAfterName(verb)) {
+			flags |= MentionFlag.SpeechVerb;
+		} else if (verb !== undefined && isPersonVerb(verb)) {
+			flags |= MentionFlag.PersonContext;
+		}
+	}
+	if (inDialogue && possessiveEnd === end && quote) {
+		const opensQuote = before.openedQuote || start === firstAfterSpace(text, quote.start + 1);
+		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_OPENERS.has(previousWord));
+		const nextAt = firstAfterSpace(text, after);
+		const next = text[nextAt];
+		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
+		const listed =
+			(next === ',' && /^,\s*(?!I\b)\p{Lu}/u.test(text.slice(nextAt, nextAt + 4))) || (before.mark === ',' && startsUppercase(before.wordBeforeMark));
+		if (!listed && ((addressed && VOCATIVE_AFTER.has(next)) || (opensQuote && VOCATIVE_AFTER_OPENING.has(next)))) {
+			flags |= MentionFlag.Vocative;
+		}
+	}
+	return flags;
+}
+
+interface Behind {
+	readonly sentenceStart: boolean;
+	readonly openedQuote: boolean;
+	/** The punctuation mark just before the name, if any. */
+	readonly mark: string | undefined;
+	/** The word just before the name, when only spaces separate them. */
+	readonly word: string | undefined;
+	/** The word before the mark, when a comma precedes the name: `father` in `his father, Elmo`. */
+	readonly wordBeforeMark: string | undefined;
+	/** Where `word` starts. */
+	readonly wordStart: number;
+}
+
+function lookBehind(text: string, start: number): Behind {
+	let index = start - 1;
+	let openedQuote = false;
+	for (let code = text.charCodeAt(index); index >= 0 && (OPENING_QUOTES.has(code) || OPENING_MARKS.has(code)); code = text.charCodeAt(--index)) {
+		openedQuote ||= OPENING_QUOTES.has(code);
+	}
+	const adjacent = index === start - 1;
+	while (index >= 0 && isSpace(text.charCodeAt(index))) {
+		index--;
+	}
+	if (index < 0 || openedQuote) {
+		return { sentenceStart: true, openedQuote, mark: undefined, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+	}
+	const code = text.charCodeAt(index);
+	if (isLetterCode(code)) {
+		let wordStart = index;
+		while (wordStart > 0 && (isLetterCode(text.charCodeAt(wordStart - 1)) || isApostrophe(text.charCodeAt(wordStart - 1)))) {
+			wordStart--;
+		}
+		return {
+			sentenceStart: false,
+			openedQuote,
+			mark: undefined,
+			word: adjacent ? text.slice(wordStart, index + 1) : undefined,
+			wordBeforeMark: undefined,
+			wordStart,
+		};
+	}
+	let markIndex = index;
+	while (markIndex > 0 && CLOSING_MARKS.has(text.charCodeAt(markIndex))) {
+		markIndex--;
+	}
+	if (!SENTENCE_ENDS.has(text.charCodeAt(markIndex))) {
+		return {
+			sentenceStart: false,
+			openedQuote,
+			mark: text[index],
+			word: undefined,
+			wordBeforeMark: text[index] === ',' ? wordEndingAt(text, index) : undefined,
+			wordStart: -1,
+		};
+	}
+	const mark = text[markIndex];
+	if (mark === '.' && markIndex === index) {
+		let wordStart = markIndex;
+		while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) {
+			wordStart--;
+		}
+		const word = text.slice(wordStart, markIndex);
+		if (isAbbreviation(word) || (word.length === 1 && isUppercaseCode(word.charCodeAt(0)))) {
+			return { sentenceStart: false, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+		}
+	}
+	return { sentenceStart: true, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+}
+
+/** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
+const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
+/** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
+function isElidedArticle(text: string, start: number): boolean {
+	const letter = text.charCodeAt(start - 2);
+	return isApostrophe(text.charCodeAt(start - 1)) && (letter === 0x6c || letter === 0x4c) && !isLetterCode(text.charCodeAt(start - 3));
+}
+
+function startsUppercase(word: string | undefined): boolean {
+	return word !== undefined && word !== 'I' && isUppercaseCode(word.charCodeAt(0));
+}
+
+function wordEndingAt(text: string, end: number): string | undefined {
+	while (end > 0 && text.charCodeAt(end - 1) === 0x20) {
+		end--;
+	}
+	let start = end;
+	while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	return start < end ? text.slice(start, end) : undefined;
+}
+
+/** The lower-case word after a name, past one auxiliary or -ly adverb: `Karen had said` gives `said`. */
+function verbAfter(text: string, end: number): string | undefined {
+	const first = lowerWordAt(text, end);
+	if (first === undefined) {
+		return undefined;
+	}
+	if (NAME_VERB_GAP_WORDS.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
+		return lowerWordAt(text, first.end)?.word ?? first.word;
+	}
+	return first.word;
+}
+
+function lowerWordAt(text: string, from: number): { word: string; end: number } | undefined {
+	let index = from;
+	while (index < text.length && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d)) {
+		index++;
+	}
+	if (index === from && from > 0 && text[from] !== ',') {
+		return undefined;
+	}
+	// `Karen, who` counts; any other mark ends the clause.
+	if (text[index] === ',') {
+		index++;
+		while (index < text.length && text.charCodeAt(index) === 0x20) {
+			index++;
+		}
+		const word = wordFrom(text, index);
+		return word && /^who/.test(word.word) ? word : undefined;
+	}
+	return wordFrom(text, index);
+}
+
+function wordFrom(text: string, index: number): { word: string; end: number } | undefined {
+	let end = index;
+	while (end < text.length && text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) {
+		end++;
+	}
+	return end > index ? { word: text.slice(index, end), end } : undefined;
+}
+
+function firstAfterSpace(text: string, index: number): number {
+	let cursor = index;
+	while (cursor < text.length && isSpace(text.charCodeAt(cursor))) {
+		cursor++;
+	}
+	return cursor;
+}
