@@ -99,6 +99,37 @@ describe('A writer looks at the dialogue tags of a story', function () {
 		await statusItem(/^Ln 11, Col \d+ \(15 selected\)$/).waitFor({ timeout: 15_000 });
 	});
 
+	it('draws the chart in the writer’s theme: dark and high contrast', async () => {
+		await workbench.openFile(STORY);
+		await workbench.runCommand('Dramatis: Show Statistics');
+		await tagsSection().waitFor({ timeout: 30_000 });
+		for (const [theme, bodyClass, picture] of [
+			['Dark Modern', 'vscode-dark', 'e2e-dialogue-tags-03-dark'],
+			['Dark High Contrast', 'vscode-high-contrast', 'e2e-dialogue-tags-04-high-contrast'],
+		]) {
+			await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
+			await workbench.pick(theme);
+			await panel().locator(`body.${bodyClass}`).waitFor({ state: 'attached', timeout: 15_000 });
+			// Each part of the whole file's bar stands apart from the other and from the page: its own fill, or in high contrast an edge.
+			const looks = await tagsSection()
+				.locator('.tag-chart li .stack')
+				.nth(2)
+				.locator('.segment')
+				.evaluateAll(segments =>
+					segments.map(segment => {
+						const style = getComputedStyle(segment);
+						return { fill: style.backgroundColor, edge: style.boxShadow, page: getComputedStyle(document.body).backgroundColor };
+					}),
+				);
+			assert.equal(looks.length, 3, 'the whole file: said or asked, other verbs, no tag');
+			for (const look of looks) {
+				assert.ok(look.fill !== look.page || look.edge !== 'none', `${theme}: a part is seen against the page (${JSON.stringify(look)})`);
+			}
+			assert.notEqual(looks[0].fill, looks[1].fill, `${theme}: said or asked and other verbs differ`);
+			await workbench.screenshotOf(tagsSection(), picture);
+		}
+	});
+
 	it('shows the whole manuscript’s tags, each line under its file, and opens the file of one', async () => {
 		await workbench.openFile(STORY);
 		await workbench.runCommand('Dramatis: Show Statistics');

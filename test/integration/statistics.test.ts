@@ -255,6 +255,15 @@ describe('Statistics in a real VS Code', () => {
 			await vscode.commands.executeCommand('undo');
 			await until(() => report()!.statistics.words === before, 'the undo to reach the panel');
 		});
+
+		it('counts a tag the writer adds, a moment after they stop typing, and undo takes it back', async () => {
+			const maraOther = () => report()?.dialogueTags?.characters.find(row => row.name === 'Mara')?.other;
+			await until(() => maraOther() === 0, 'Mara with no other verbs yet');
+			await editor.edit(edit => edit.insert(document.positionAt(document.getText().length), '\n"Row harder," Mara snapped.\n'));
+			await until(() => maraOther() === 1, 'the new tag to reach the panel');
+			await vscode.commands.executeCommand('undo');
+			await until(() => maraOther() === 0, 'the undo to reach the panel');
+		});
 	});
 
 	describe('the whole manuscript', () => {

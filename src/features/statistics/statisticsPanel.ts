@@ -231,14 +231,14 @@ export class StatisticsPanel extends Disposable {
 		await this.showInEditor(document, range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 	}
 
-	/** The dialogue tags of what the panel shows, as they are now. */
+	/** The dialogue tags of what the panel shows, their places as the text is now. */
 	private async shownTags(): Promise<FoundTags | undefined> {
 		if (this.showsManuscript()) {
 			return this.tags.ofManuscript();
 		}
 		const document = this.document;
 		const model = document && this.models.modelOf(document);
-		return document && model ? this.tags.ofDocument(document, model) : undefined;
+		return document && model ? this.tags.ofDocument(document, model, { current: true }) : undefined;
 	}
 
 	private documentScene(index: number): { document: vscode.TextDocument; offset: number } | undefined {

@@ -32,7 +32,10 @@ export interface FoundTags {
 
 export class StatisticsTags implements vscode.Disposable {
 	/** Each document's cast as last found, and the tags of its model under that cast. */
-	private readonly documents = new WeakMap<vscode.TextDocument, { cast: Cast; generation: number; found?: { model: StoryModel; tags: FoundTags } }>();
+	private readonly documents = new WeakMap<
+		vscode.TextDocument,
+		{ cast: Cast; generation: number; found?: { model: StoryModel; cast: Cast; tags: FoundTags } }
+	>();
 	private manuscript: { source: ManuscriptCast; tags: FoundTags } | undefined;
 	private generation = 0;
 	private readonly listener: vscode.Disposable;
@@ -41,8 +44,12 @@ export class StatisticsTags implements vscode.Disposable {
 		this.listener = casts.onDidChangeCast(() => this.generation++);
 	}
 
-	/** The tags of `document` as `model` has it; undefined until its cast has first been found. */
-	ofDocument(document: vscode.TextDocument, model: StoryModel): FoundTags | undefined {
+	/**
+	 * The tags of `document`; undefined until its cast has first been found. They are worked out again when
+	 * its cast is (a moment after the writer stops typing; for a long document once the cast service has
+	 * found it again), or for `model` as it is now when `current` (a writer's click, whose places must be right).
+	 */
+	ofDocument(document: vscode.TextDocument, model: StoryModel, { current = false } = {}): FoundTags | undefined {
 		let known = this.documents.get(document);
 		// The cast is looked for again only once the cast service says it changed, as the presence grid does;
 		// meanwhile the last one names the speakers of the model as it is now.
@@ -56,8 +63,8 @@ export class StatisticsTags implements vscode.Disposable {
 		if (!known) {
 			return undefined;
 		}
-		if (known.found?.model !== model) {
-			known.found = { model, tags: foundTags([storyOfDocument(document, model)], known.cast) };
+		if (!known.found || known.found.cast !== known.cast || (current && known.found.model !== model)) {
+			known.found = { model, cast: known.cast, tags: foundTags([storyOfDocument(document, model)], known.cast) };
 		}
 		return known.found.tags;
 	}
