@@ -1,7 +1,8 @@
 // Decides what a single paragraph (block) is when it divides the story rather than telling it:
 // a chapter heading (Markdown `#`/`##`, or a plain line such as `CHAPTER XII.` standing alone), a scene
 // break (`* * *`, `#`, `⁂`, Markdown `###`), a table of contents, or Project Gutenberg's fences and credits.
-// Only the block's own text is read; what the document around it makes of it is decided in assemble.ts.
+// Only the block's own text is read; what the document around it makes of it is the assembly's to decide
+// (assembly/chapterHeadings.ts, assembly/bookMatter.ts).
 
 import { chapterLineKind, isChapterLine, isNumeralAlone } from './chapterLine';
 import { ChapterHeading, Heading, HeadingPatterns, LineMatcher } from './types';
