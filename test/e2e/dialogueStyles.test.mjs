@@ -39,6 +39,9 @@ describe('A writer opens a story in every quote style', function () {
 		return until(async () => {
 			const dialogueColour = await colourOf('doubles');
 			assert.ok(dialogueColour, 'the fixture is on screen');
+			// Coloured at all: before the grammar's colours arrive, speech and narration are both in the text's
+			// colour, and `récit` would match `doubles` with nothing painted yet.
+			assert.notEqual(await colourOf('Wren'), dialogueColour, 'the speech is coloured apart from the narration beside it');
 			assert.equal(await colourOf('récit'), dialogueColour, "the speech after the incise is in dialogue's colour");
 			return dialogueColour;
 		});

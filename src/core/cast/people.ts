@@ -15,6 +15,7 @@ import { NameTagger, WordClass } from './nameTagger';
 import { Steps } from '../text/types';
 import { Person, Form, Sighting } from './types';
 import { isAsciiSpace } from '../text/characters';
+import { EVIDENCE_WEIGHTS as W, PERSONIFIED_ARTICLE_DIVISOR } from './evidenceWeights';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -68,13 +69,13 @@ export function* peopleSteps(
 	}
 	for (const [form, score] of scores) {
 		if (form.core.length === 1 && !form.honorific && score < KEEP_AT && score > -Infinity && partsOfNames.has(form.core[0])) {
-			scores.set(form, score + 3);
+			scores.set(form, score + W.partOfAPersonsName);
 		}
 	}
 	for (const [form, score] of scores) {
 		const shouted = form.allCaps === form.sightings.length;
 		if (form.core.length > 1 && !shouted && score < KEEP_AT && score > -Infinity && form.core.some(word => strongWords.has(word))) {
-			scores.set(form, score + 2);
+			scores.set(form, score + W.holdsAPersonsName);
 		}
 	}
 
@@ -110,7 +111,7 @@ function isWordClass(wordClass: WordClass): boolean {
 	return wordClass === 'noun' || wordClass === 'word' || wordClass === 'nameOrWord';
 }
 
-/** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. */
+/** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
 function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): number {
 	const { core, honorific } = form;
 	// `da` in `Leonardo da Vinci` is a particle; `Van` alone is somebody.
@@ -128,43 +129,43 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	let score = 0;
 	if (honorific) {
 		// `St. Petersburg`, `St. Kitt's` and `St. Bernard` are places and dogs as often as saints are people.
-		score += honorific === 'st' || honorific === 'saint' ? -1 : 4;
+		score += honorific === 'st' || honorific === 'saint' ? W.saintsTitle : W.title;
 		// `the Duke Block`, `Mother Church`: a title before an English word makes a thing.
 		if (commonWords === named.length) {
-			score -= 3;
+			score += W.titleBeforeCommonWords;
 		}
 	} else if (words.length === 1 && honorificKey(words[0]) !== undefined) {
 		// `the Emperor`, `Uncle`, `Madam`: a title alone is no name (the cast file can make it one).
 		return -Infinity;
 	}
 	if (isPlaceHead(words[words.length - 1]) && (words.length > 1 || honorific)) {
-		score -= 4;
+		score += W.placeHeadWord;
 	}
 	if (words.length > 1) {
 		const whole = tagger.classOf(words.join(' '));
 		if (whole === 'place' || whole === 'organization' || whole === 'demonym' || whole === 'time') {
-			score -= 4;
+			score += W.wholeRunIsPlace;
 		}
 		if (!honorific && isPlaceOpener(words[0])) {
-			score -= 4;
+			score += W.placeOpener;
 		}
 	}
 	if (classes.includes('person')) {
 		// The lexicon's people are specific: `Shakespeare`, `Napoleon`.
-		score += 3;
+		score += W.knownPerson;
 	} else if (classes.includes('firstName')) {
-		score += 2;
+		score += W.firstName;
 	} else if (classes.includes('nameOrWord')) {
-		score += 1;
+		score += W.nameOrWord;
 	}
 	if (classes[classes.length - 1] === 'lastName') {
-		score += 1;
+		score += W.endsOnSurname;
 	}
 	if (classes.some(wordClass => wordClass === 'place' || wordClass === 'organization' || wordClass === 'demonym')) {
-		score -= 3;
+		score += W.placeWord;
 	}
 	if (classes.some(wordClass => wordClass === 'time' || wordClass === 'expression')) {
-		score -= 3;
+		score += W.timeWord;
 	}
 	const count = form.sightings.length;
 	// Over many mentions, one `said` beside `the Rostóvs` is chance, not evidence.
@@ -176,54 +177,63 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	const personified = capitalised && seen(form.speech + form.speechAfterArticle);
 	if (named.length === 1) {
 		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
-			score -= 2;
+			score += W.commonWord;
 		}
 	} else {
-		score -= 1.5 * commonWords;
+		score += W.commonWordInRun * commonWords;
 		// A name ends in a name: `Battle Abbey Roll` does not.
 		if (classes[classes.length - 1] === 'noun' || classes[classes.length - 1] === 'word') {
-			score -= 2;
+			score += W.runEndsOnWord;
 		}
 	}
 
 	if (form.allCaps === count) {
 		// Capitals all through say nothing about a name: headings, tables of contents, shouting.
-		score -= 2;
+		score += W.allCaps;
 	}
 	if (seen(form.speech + (personified ? form.speechAfterArticle : 0))) {
-		score += 2.5;
+		score += W.speaks;
 	}
 	if (seen(form.vocative)) {
-		score += 1.5;
+		score += W.vocative;
 	}
 	if (form.introduced > 0) {
-		score += 1.5;
+		score += W.introduced;
 	}
 	if (seen(form.possessive)) {
-		score += 1;
+		score += W.possessive;
 	}
 	if (seen(form.personContext)) {
-		score += 1;
+		score += W.personContext;
 	}
 	// In a run of words, the second word's capital counts even when the first opens the sentence.
 	const midSentence = named.length > 1 && commonWords < named.length ? count - form.allCaps : form.midSentence;
 	if (midSentence > 0) {
-		score += midSentence >= 3 ? 1.5 : 1;
+		score += midSentence >= 3 ? W.oftenMidSentence : W.midSentence;
 	} else {
 		// Only ever opening sentences is what `Suddenly` and `Afterwards` do; `Orla said` does it too.
 		const spoken = seen(form.speech) || seen(form.possessive) || seen(form.vocative);
-		score -= spoken ? 0.5 : count >= 3 ? 2.5 : 1.5;
+		score += spoken ? W.opensSentencesButSpeaks : count >= 3 ? W.oftenOnlyOpensSentences : W.onlyOpensSentences;
 		if (lowercaseUses > 0) {
-			score -= 2;
+			score += W.opensSentencesAndLowercase;
 		}
 	}
 	// `the Emperor`, `the Rostóvs`, `a Cossack`: a name seldom takes an article.
 	const determined = form.determiner / count;
-	score -= (determined >= 0.75 ? 4 : determined >= 0.5 ? 2.5 : form.determiner > 0 ? 1 : 0) / (personified ? 2 : 1);
+	score +=
+		(determined >= 0.75 ? W.mostlyAfterArticle : determined >= 0.5 ? W.oftenAfterArticle : form.determiner > 0 ? W.sometimesAfterArticle : 0) /
+		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
 	// `of` counts only over many mentions: `the brother of Jove` is as common as `the battle of Borodinó`.
 	const placed = (form.placePreposition + (count >= 5 ? form.afterOf : 0)) / count;
-	score -= placed >= 0.5 ? 2.5 : placed >= 0.3 ? 1.5 : form.placePreposition > 0 ? 0.5 : 0;
+	score +=
+		placed >= 0.5
+			? W.mostlyAfterPlacePreposition
+			: placed >= 0.3
+				? W.oftenAfterPlacePreposition
+				: form.placePreposition > 0
+					? W.sometimesAfterPlacePreposition
+					: 0;
 	return score;
 }
 

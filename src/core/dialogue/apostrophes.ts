@@ -3,6 +3,7 @@
 // from the letters and spaces on either side of it.
 
 import { isWordCharAt } from '../text/words';
+import { ELISIONS } from '../lexicon/quoteContextWords';
 import { isOpeningPunctuation, Mark } from './quoteMarks';
 import { isSpaceBesideQuote } from '../text/characters';
 
@@ -15,9 +16,6 @@ export const enum SingleRole {
 	/** After a letter: a closing mark (`‘Hallo, Mole’ said…`) or an apostrophe (`the boys’ coats`). */
 	AmbiguousCloser,
 }
-
-/** Words elided at their start, whose ’ or ' is an apostrophe even where a quote could open: ’tis, ’em. */
-const ELISIONS = new Set(['tis', 'twas', 'twere', 'twill', 'twould', 'em', 'n']);
 
 export function singleRole(text: string, index: number, mark: Mark, end: number): SingleRole {
 	const wordBefore = isWordCharAt(text, index - 1);

@@ -2,6 +2,7 @@
 // or invented tongue in italics (`he cried out, _Langro dehul san_`) where other speech takes quote marks.
 
 import { isWordCharAt } from '../text/words';
+import { CRYING_OUT_FORMS } from '../lexicon/speechVerbs';
 import { QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
 
@@ -9,14 +10,6 @@ import { isSpaceBesideQuote } from '../text/characters';
 export function mayHoldItalicSpeech(paragraph: string): boolean {
 	return paragraph.includes('_') || paragraph.includes('*');
 }
-
-/** Verbs of crying out that introduce an utterance in italics, in every form: `cried out, _Hekinah degul_`. */
-const UTTERING_VERBS: ReadonlySet<string> = new Set(
-	['cry', 'shout', 'exclaim', 'repeat', 'scream', 'yell', 'roar', 'bellow', 'shriek', 'whisper', 'murmur', 'mutter', 'utter', 'chant', 'howl'].flatMap(stem => {
-		const bare = stem.endsWith('y') ? stem.slice(0, -1) : stem;
-		return bare === stem ? [stem, `${stem}s`, `${stem}ed`, `${stem}ing`] : [stem, `${bare}ies`, `${bare}ied`, `${stem}ing`];
-	}),
-);
 
 /** An italic run that opens on a capital, a few words with no full stop: `_Hekinah degul_`, `*Langro dehul san!*`. */
 const ITALIC_RUN = /([_*])(\p{Lu}[\p{L}\p{M}’', \t\r\n-]{0,60}?[\p{L}!?])\1/gu;
@@ -74,5 +67,5 @@ function isUtteranceIntroduced(text: string, start: number): boolean {
 	if (!/(?:[,:]|\b(?:aloud|out))\s+$/i.test(clause)) {
 		return false;
 	}
-	return (clause.match(/\p{L}+/gu) ?? []).some(word => UTTERING_VERBS.has(word.toLowerCase()));
+	return (clause.match(/\p{L}+/gu) ?? []).some(word => CRYING_OUT_FORMS.has(word.toLowerCase()));
 }

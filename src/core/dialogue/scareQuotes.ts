@@ -4,29 +4,10 @@
 
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { PRONOUNS } from '../lexicon/pronouns';
+import { CONJUNCTIONS, NAMING_VERBS } from '../lexicon/quoteContextWords';
 import { isWordCharAt } from '../text/words';
 import { QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
-
-/** Words after which a quote names something rather than reporting speech: `what he called “progress”`. */
-const NAMING_VERBS = new Set([
-	'call',
-	'called',
-	'calls',
-	'calling',
-	'sing',
-	'sang',
-	'sings',
-	'name',
-	'named',
-	'term',
-	'termed',
-	'word',
-	'entitled',
-	'titled',
-	'read',
-	'reads',
-]);
 
 /**
  * English speech opens a paragraph or follows punctuation (`said, “…”`, `. “…”`) or a speech verb
@@ -69,8 +50,6 @@ function exclaimsAfterPossessive(text: string, span: QuoteSpan, wordStart: numbe
 
 /** A name with `'s` and a word or two after it, just before a quote: `Mrs Ogle’s dry `. */
 const OWNER_BEFORE = /(?:^|\s)\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Ll}+){0,2}\s*$/u;
-
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'then', 'that']);
 
 /** The last character inside the closing mark, over spaces. */
 function lastInside(text: string, span: QuoteSpan): string {

@@ -2,25 +2,29 @@
 // brother` a he, `the waggoner` a he. Speaker attribution weighs it against the pronouns of a tag.
 
 import { DETERMINERS } from './determiners';
+import { honorificsOf } from './honorifics';
 import { bare } from './speakerNames';
 import { Gender } from './types';
 
-/** Titles and nouns for a man or a boy. */
-const MASCULINE = new Set(
+/**
+ * Honorifics whose sex the reading of a speaker's own words was tuned without: foreign and rarer titles
+ * (`Herr`, `Señora`, `Empress`), which it reads as saying nothing of the speaker's sex.
+ */
+const TITLES_TUNED_WITHOUT = new Set(
 	(
-		'mr mister sir lord father brother uncle king prince count monsieur master man boy husband son gentleman fellow ' +
-		'lad grandfather grandpa nephew duke baron parson farmer squire waggoner priest monk'
+		'monseigneur m herr señor senor don signor earl marquis emperor tsar czar abbé abbe ' +
+		'missus mme frau señora senora signora mlle fräulein fraulein señorita senorita signorina marchioness empress tsarina madam'
 	).split(' '),
 );
 
-/** Titles and nouns for a woman or a girl. */
-const FEMININE = new Set(
-	(
-		'mrs miss ms lady mother sister aunt queen princess countess madame mademoiselle mistress woman girl wife ' +
-		'daughter maid widow grandmother grandma granny niece duchess baroness nurse sister-in-law mother-in-law dame ' +
-		'nun'
-	).split(' '),
-);
+/** Titles and nouns for a man or a boy, past the honorifics: `the waggoner`, `my son`, `Parson Moore`. */
+const MALE_WORDS = 'man boy husband son gentleman fellow lad grandfather grandpa nephew parson farmer squire waggoner priest monk'.split(' ');
+
+/** Titles and nouns for a woman or a girl, past the honorifics: `the widow`, `my niece`, `Nurse Ratched`. */
+const FEMALE_WORDS = 'mistress woman girl wife daughter maid widow grandmother grandma granny niece nurse sister-in-law mother-in-law nun'.split(' ');
+
+const MASCULINE = new Set([...honorificsOf('male').filter(title => !TITLES_TUNED_WITHOUT.has(title)), ...MALE_WORDS]);
+const FEMININE = new Set([...honorificsOf('female').filter(title => !TITLES_TUNED_WITHOUT.has(title)), ...FEMALE_WORDS]);
 
 /** What a name's own words say of gender: `Mrs. Bennet` is a she, `my brother` a he, `Karen` unknown. */
 export function genderOfWords(speaker: string): Gender | undefined {

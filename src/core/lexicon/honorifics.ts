@@ -143,6 +143,11 @@ export function honorificsAgree(a: string | undefined, b: string | undefined): b
 	return groupA !== 'male' && groupB !== 'male' && (groupA === 'female' || groupB === 'female');
 }
 
+/** The honorifics that tell a man (`Mr`, `Herr`) or a woman (`Mrs`, `Miss`, `Lady`), in the list's order. */
+export function honorificsOf(sex: Sex): string[] {
+	return sex === 'male' ? [...HONORIFIC_GROUPS.male] : [...HONORIFIC_GROUPS.married, ...HONORIFIC_GROUPS.unmarried, ...HONORIFIC_GROUPS.female];
+}
+
 /** The sex an honorific implies, for checking it against a first name. */
 export function honorificGender(key: string | undefined): Sex | undefined {
 	const group = key === undefined ? undefined : HONORIFICS.get(key);

@@ -1,40 +1,23 @@
 // The words a speech tag and its narration are read with: auxiliaries and past-tense verbs (`had said`,
-// `whispered`), the words that end a description (`the old man`), the markers of an object (`said to him`)
-// and the words that open a sentence without being its subject.
+// `whispered`), the words that end a description (`the old man`), the markers of an object (`said to him`),
+// the words that open a sentence without being its subject, relatives, particles and verbs of seeing.
 
 import { isCapitalised } from './speakerNames';
 
+/** Words both the speech tags and the cast's reading of names allow between a name and its verb: `Karen had said`, `then`, `at once`. */
+const GAP_WORDS = ['had', 'has', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'still', 'at', 'once'];
+
+/**
+ * Words only the speech tags allow there: the other auxiliaries, `presently`, `simply`, `at last`, `once
+ * more`. The cast's reading of names was tuned without them.
+ */
+const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more'.split(' ');
+
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
-export const AUXILIARIES = new Set([
-	'had',
-	'has',
-	'have',
-	'was',
-	'were',
-	'is',
-	'would',
-	'will',
-	'could',
-	'should',
-	'might',
-	'must',
-	'did',
-	'does',
-	'then',
-	'now',
-	'also',
-	'only',
-	'just',
-	'again',
-	'finally',
-	'presently',
-	'simply',
-	'still',
-	'at',
-	'last',
-	'once',
-	'more',
-]);
+export const AUXILIARIES: ReadonlySet<string> = new Set([...GAP_WORDS, ...TAG_ONLY_GAP_WORDS]);
+
+/** Between a name and its verb in the cast's reading of names: `Karen had said`, `Derek suddenly breathed` (`-ly` words aside). */
+export const NAME_VERB_GAP_WORDS: ReadonlySet<string> = new Set([...GAP_WORDS, 'suddenly']);
 
 /** Words that end a description after an inverted verb: `said the man at the gate`, `said the girl who…`. */
 export const DESCRIPTION_ENDS = new Set([
@@ -158,3 +141,14 @@ export const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an
 
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
+
+/** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
+
+/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Nell there`. */
+export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
+	'see saw seen watch watched notice noticed observe observed hear heard find found spy spied caught'.split(' '),
+);

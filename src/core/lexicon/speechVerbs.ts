@@ -270,3 +270,33 @@ export const COMMON_SPEECH_FORMS: ReadonlySet<string> = new Set(
 		'blurted bellowed wailed sneered scoffed teased warned urged promised confessed mumbled grumbled barked wondered'
 	).split(' '),
 );
+
+/**
+ * Verbs of crying out, which hand in an utterance set in italics (`cried out, _Hekinah degul_`): speech
+ * verbs all but `chant`, which says no line in a tag.
+ */
+const CRYING_OUT_STEMS = [
+	'cry',
+	'shout',
+	'exclaim',
+	'repeat',
+	'scream',
+	'yell',
+	'roar',
+	'bellow',
+	'shriek',
+	'whisper',
+	'murmur',
+	'mutter',
+	'utter',
+	'chant',
+	'howl',
+];
+
+/** Every form of the verbs of crying out, the `-ing` too: `crying out`, `a shout of`. */
+export const CRYING_OUT_FORMS: ReadonlySet<string> = new Set(
+	CRYING_OUT_STEMS.flatMap(stem => {
+		const bare = stem.endsWith('y') ? stem.slice(0, -1) : stem;
+		return bare === stem ? [stem, `${stem}s`, `${stem}ed`, `${stem}ing`] : [stem, `${bare}ies`, `${bare}ied`, `${stem}ing`];
+	}),
+);

@@ -8,7 +8,7 @@ import { DETERMINERS } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
-import { NOT_VERBS, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
+import { NOT_VERBS, PERCEPTION_VERBS, RELATIVES, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
 import { SpeakerCue, TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
 
@@ -101,26 +101,6 @@ export function sentenceSubject(words: readonly string[]): SpeakerCue | undefine
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };
 }
 
-/** Verbs by which a first-person narrator watches someone: `I saw Karen`, `I can see Nell there`. */
-export const PERCEPTION_VERBS = new Set([
-	'see',
-	'saw',
-	'seen',
-	'watch',
-	'watched',
-	'notice',
-	'noticed',
-	'observe',
-	'observed',
-	'hear',
-	'heard',
-	'find',
-	'found',
-	'spy',
-	'spied',
-	'caught',
-]);
-
 /** The name after a perception verb (past any `can`, `could`): the narrator watches and that person acts. */
 export function seenByNarrator(words: readonly string[], index: number): string | undefined {
 	while (index < words.length && (words[index] === 'can' || words[index] === 'could' || words[index] === 'now' || words[index] === 'then')) {
@@ -132,9 +112,6 @@ export function seenByNarrator(words: readonly string[], index: number): string 
 	const name = nameAt(words, index + 1);
 	return name?.name;
 }
-
-/** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
-export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** Where the sentence holding `index` begins, looking back no further than `limit`. */
 export function sentenceStart(text: string, index: number, limit: number): number {

@@ -2,7 +2,7 @@
 // `Karen: "…"`, `the old man said`, a pronoun, or whose voice the narration says it was. A few words either
 // side of the quote, read by hand rather than by regular expression: it runs on every quoted paragraph.
 
-import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS } from '../lexicon/speechTagWords';
+import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, PHRASAL_PARTICLES, RELATIVES } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
 import { isSpace } from '../text/characters';
 import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
@@ -10,7 +10,7 @@ import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexic
 import { ARTICLES, DETERMINERS } from '../lexicon/determiners';
 import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
-import { RELATIVES, sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
+import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 
 /** `another voice, which Nell knew to be that of Mrs. Hale`: the owner the narration gives the voice. */
@@ -256,7 +256,7 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 			if (
 				before !== undefined &&
 				!commaAfter[determiner + 1] &&
-				(isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PARTICLES.has(before.toLowerCase()))
+				(isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PHRASAL_PARTICLES.has(before.toLowerCase()))
 			) {
 				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
 				// reaches for; the subject is the name before the participle, if any.
@@ -295,9 +295,6 @@ export function descriptionOpening(text: string, start: number, end: number): Sp
 	}
 	return undefined;
 }
-
-/** Words that finish a phrasal verb before its object: `kicking out his legs`, `picking up her bag`. */
-export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'over', 'away', 'aside', 'open']);
 
 export function isParticiple(word: string): boolean {
 	return word.length > 4 && word.endsWith('ing') && !isCapitalised(word);

@@ -3,6 +3,7 @@
 
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { nameAt } from '../lexicon/speakerNames';
+import { ADDRESS_WORDS } from '../lexicon/addressWords';
 import { isSpace, isNameCharacter } from '../text/characters';
 import { isCapitalised } from '../lexicon/speakerNames';
 import { TurnWindow } from './types';
@@ -79,9 +80,6 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 		names.push(name.name);
 	}
 }
-
-/** Words that come before a name called out: `my dear Rose`, `oh, Karen`. */
-export const ADDRESS_WORDS = new Set(['my', 'dear', 'dearest', 'oh', 'o', 'ah', 'poor', 'good', 'old', 'darling']);
 
 /** Longer words are not read out of the quote to be looked up. */
 export const LONGEST_ADDRESS_WORD = Math.max(...[...ADDRESS_WORDS].map(word => word.length));

@@ -32,6 +32,37 @@ const SECTION_WORDS = new Set([
 	'nachwort',
 	'einleitung',
 ]);
+/** Ordinals that number a division whether they follow its word or come before it: `Book the First`, `SECOND EPILOGUE`. */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'last',
+	'final',
+	'premier',
+	'première',
+	'seconde',
+	'dernier',
+	'dernière',
+	'primero',
+	'primera',
+	'segundo',
+	'segunda',
+	'tercero',
+	'tercera',
+	'cuarto',
+	'cuarta',
+	'quinto',
+	'quinta',
+];
+/** Number words that follow a division's word: `BOOK ONE`, `Chapter the Twentieth`, `Livre premier`. */
 const NUMBER_WORDS = new Set([
 	'one',
 	'two',
@@ -61,16 +92,6 @@ const NUMBER_WORDS = new Set([
 	'eighty',
 	'ninety',
 	'hundred',
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
 	'eleventh',
 	'twelfth',
 	'thirteenth',
@@ -84,10 +105,6 @@ const NUMBER_WORDS = new Set([
 	'thirtieth',
 	'fortieth',
 	'fiftieth',
-	'last',
-	'final',
-	'premier',
-	'première',
 	'un',
 	'une',
 	'deux',
@@ -100,19 +117,6 @@ const NUMBER_WORDS = new Set([
 	'dix',
 	'onze',
 	'douze',
-	'seconde',
-	'dernier',
-	'dernière',
-	'primero',
-	'primera',
-	'segundo',
-	'segunda',
-	'tercero',
-	'tercera',
-	'cuarto',
-	'cuarta',
-	'quinto',
-	'quinta',
 	'sexto',
 	'sexta',
 	'séptimo',
@@ -148,39 +152,10 @@ const NUMBER_WORDS = new Set([
 	'zehn',
 	'elf',
 	'zwölf',
+	...ORDINALS,
 ]);
-/** Ordinals that come before the word they number: `SECOND EPILOGUE`, `Première partie`. */
-const ORDINAL_WORDS = new Set([
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'last',
-	'final',
-	'premier',
-	'première',
-	'seconde',
-	'dernier',
-	'dernière',
-	'primero',
-	'primera',
-	'segundo',
-	'segunda',
-	'tercero',
-	'tercera',
-	'cuarto',
-	'cuarta',
-	'quinto',
-	'quinta',
-	'último',
-	'última',
-]);
+/** Ordinals that come before the word they number: `SECOND EPILOGUE`, `Première partie`, `Última parte`. */
+const ORDINAL_WORDS = new Set([...ORDINALS, 'último', 'última']);
 
 const WORD = /\p{L}+(?:-\p{L}+)*/uy;
 const SPACES = /\s+/y;
@@ -232,9 +207,7 @@ export interface ChapterLineKind {
 
 /** What kind of division a heading line names, whichever pattern found it. */
 export function chapterLineKind(line: string): ChapterLineKind {
-	const lower = lowerCased(line);
-	const first = wordAt(lower, 0);
-	const second = first && wordAt(lower, spacesAfter(lower, first.end));
+	const { lower, first, second } = openingWords(line);
 	const book =
 		first !== undefined && (BOOK_WORDS.has(first.word) || (second !== undefined && numbersDivision(first.word, second.word) && BOOK_WORDS.has(second.word)));
 	return { book, section: !book && lower.split(/[^\p{L}-]+/u).some(word => SECTION_WORDS.has(word)) };
@@ -248,8 +221,7 @@ function isNumeralWithTitle(line: string): boolean {
 
 /** `Chapter 12`, `Book the First--…`, `DEUXIÈME PARTIE`, `ERSTES KAPITEL`, `SECOND EPILOGUE: …`, `Prologue`. */
 function isWordHeading(line: string): boolean {
-	const lower = lowerCased(line);
-	const first = wordAt(lower, 0);
+	const { lower, first, second } = openingWords(line);
 	if (!first) {
 		return false;
 	}
@@ -261,14 +233,23 @@ function isWordHeading(line: string): boolean {
 	if (SECTION_WORDS.has(first.word)) {
 		return REST.test(line.slice(first.end));
 	}
-	const secondStart = spacesAfter(lower, first.end);
-	const second = secondStart > first.end ? wordAt(lower, secondStart) : undefined;
 	if (!second) {
 		return false;
 	}
 	const divides = numbersDivision(first.word, second.word) && (BOOK_WORDS.has(second.word) || CHAPTER_WORDS.has(second.word));
 	const sections = ORDINAL_WORDS.has(first.word) && SECTION_WORDS.has(second.word);
 	return (divides || sections) && REST.test(line.slice(second.end));
+}
+
+/** The line in lower case, with its first word and the word after it across spaces, where there are such words. */
+function openingWords(line: string): { lower: string; first: WordAt | undefined; second: WordAt | undefined } {
+	const lower = lowerCased(line);
+	const first = wordAt(lower, 0);
+	if (!first) {
+		return { lower, first, second: undefined };
+	}
+	const secondStart = spacesAfter(lower, first.end);
+	return { lower, first, second: secondStart > first.end ? wordAt(lower, secondStart) : undefined };
 }
 
 /** `first` is an ordinal that can stand before the division word `second`. */

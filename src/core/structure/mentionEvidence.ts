@@ -6,6 +6,8 @@ import { isAbbreviation } from '../lexicon/abbreviations';
 import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
 import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
 import { isPlacePreposition } from '../lexicon/placeWords';
+import { VOCATIVE_OPENERS } from '../lexicon/addressWords';
+import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
 import { TextRange } from '../text/types';
 import { MentionFlag } from './types';
 import { isSpace } from '../text/characters';
@@ -25,9 +27,6 @@ function codesOf(marks: string): Set<number> {
 const VOCATIVE_AFTER = new Set([',', '!', '?', '.', ';', '…', '—']);
 /** After a name that opens the speech: `"Karen? I…"`, `"Edith!"`. Not a bare close: `“Rob Roy”` is a title. */
 const VOCATIVE_AFTER_OPENING = new Set([',', '!', '?']);
-const VOCATIVE_BEFORE_WORDS = new Set(['oh', 'o', 'dear', 'my', 'poor', 'darling']);
-/** Between a name and its verb: `Karen had said`, `Derek quietly breathed`. */
-const AUXILIARIES = new Set(['had', 'has', 'then', 'now', 'also', 'finally', 'just', 'only', 'still', 'suddenly', 'again', 'at', 'once']);
 
 /** The MentionFlags the words around the run `[start, end)` give it; `quote` is the quote it sits in, if any. */
 export function evidence(text: string, start: number, end: number, possessiveEnd: number, inDialogue: boolean, quote: TextRange | undefined): number {
@@ -81,7 +80,7 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 	}
 	if (inDialogue && possessiveEnd === end && quote) {
 		const opensQuote = before.openedQuote || start === firstAfterSpace(text, quote.start + 1);
-		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_BEFORE_WORDS.has(previousWord));
+		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_OPENERS.has(previousWord));
 		const nextAt = firstAfterSpace(text, after);
 		const next = text[nextAt];
 		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
@@ -192,7 +191,7 @@ function verbAfter(text: string, end: number): string | undefined {
 	if (first === undefined) {
 		return undefined;
 	}
-	if (AUXILIARIES.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
+	if (NAME_VERB_GAP_WORDS.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
 		return lowerWordAt(text, first.end)?.word ?? first.word;
 	}
 	return first.word;

@@ -11,6 +11,11 @@ describe('genderWords', () => {
 		['the nurse', 'she'],
 		['Karen', undefined],
 		['the doctor', undefined],
+		['the duchess', 'she'],
+		['Prince Andrew', 'he'],
+		// Titles the reading was tuned without say nothing of the speaker's sex.
+		['Herr Schmidt', undefined],
+		['Señora Ruiz', undefined],
 	];
 	for (const [speaker, gender] of cases) {
 		it(`${speaker}: ${gender ?? 'unknown'}`, () => {

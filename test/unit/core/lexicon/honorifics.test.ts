@@ -7,6 +7,7 @@ import {
 	honorificGroup,
 	honorificKey,
 	honorificsAgree,
+	honorificsOf,
 	SPEAKER_TITLES,
 	TITLE_NOUNS,
 	TITLE_SPELLINGS,
@@ -49,6 +50,16 @@ describe('honorifics', () => {
 			undefined,
 		]);
 		assert.deepStrictEqual(['mrs', 'miss', 'lady', 'doctor'].map(honorificGroup), ['married', 'unmarried', 'female', 'neutral']);
+	});
+
+	it('lists the honorifics of each sex, and no neutral one among them', () => {
+		assert.ok(honorificsOf('male').includes('herr') && honorificsOf('male').includes('king'));
+		assert.ok(honorificsOf('female').includes('mrs') && honorificsOf('female').includes('signorina') && honorificsOf('female').includes('queen'));
+		for (const title of ['doctor', 'captain', 'nurse']) {
+			assert.ok(!honorificsOf('male').includes(title) && !honorificsOf('female').includes(title), title);
+		}
+		assert.ok(honorificsOf('male').every(title => honorificGender(title) === 'male'));
+		assert.ok(honorificsOf('female').every(title => honorificGender(title) === 'female'));
 	});
 
 	describe('the titles speaker attribution takes off a name', () => {

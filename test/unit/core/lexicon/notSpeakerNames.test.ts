@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { NOT_SPEAKER_NAMES } from '../../../../src/core/lexicon/notSpeakerNames';
+import { FUNCTION_WORDS } from '../../../../src/core/lexicon/functionWords';
 
 describe('notSpeakerNames', () => {
 	it('holds the words that open a sentence or a quote but never name its speaker', () => {
@@ -11,6 +12,15 @@ describe('notSpeakerNames', () => {
 	it('leaves names and the words that begin them alone', () => {
 		for (const word of ['karen', 'rose', 'grace', 'old', 'captain']) {
 			assert.ok(!NOT_SPEAKER_NAMES.has(word), word);
+		}
+	});
+
+	it('holds the function words but those speaker attribution was tuned without', () => {
+		for (const word of ['suddenly', 'although', 'whoever', 'nobody']) {
+			assert.ok(FUNCTION_WORDS.has(word) && NOT_SPEAKER_NAMES.has(word), word);
+		}
+		for (const word of ['him', 'herself', 'up', "won't"]) {
+			assert.ok(FUNCTION_WORDS.has(word) && !NOT_SPEAKER_NAMES.has(word), word);
 		}
 	});
 });
