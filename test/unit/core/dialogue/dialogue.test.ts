@@ -2,16 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyzeStory, DEFAULT_OPTIONS, DIALOGUE_STYLES, DialogueStyle, StoryModel, updateStory } from '../../../../src/core';
 import { findQuotes } from '../../../../src/core/dialogue/dialogue';
-
-/** The quoted stretches of one paragraph, as text. */
-function quotes(paragraph: string, style: DialogueStyle): string[] {
-	return findQuotes(paragraph, style).spans.map(span => paragraph.slice(span.start, span.end));
-}
-
-/** The document's dialogue spans, as text. */
-function dialogue(text: string, dialogueStyle: DialogueStyle | 'auto' = 'auto'): string[] {
-	return analyzeStory(text, { ...DEFAULT_OPTIONS, dialogueStyle }).dialogue.map(span => text.slice(span.start, span.end));
-}
+import { dialogue, quotes } from './quoteText';
 
 describe('dialogue', () => {
 	describe('double quotes', () => {
@@ -93,61 +84,6 @@ describe('dialogue', () => {
 		});
 	});
 
-	describe('utterances set in italics', () => {
-		const cases: [string, string, string[]][] = [
-			['handed in by a verb of crying out and a comma', 'The sentry cried out twice, _Vora tesh_: the others ran.', ['_Vora tesh_']],
-			['handed in by a cry aloud', 'One of them shouted aloud _Kelo ba_; the gate swung open.', ['_Kelo ba_']],
-			['a shout of', 'There was a great shout of _Mirak sul_.', ['_Mirak sul_']],
-			['running on into the sentence is not', 'The crowd kept crying, *Osh nara!* until dawn.', []],
-			['running on after a few spaces is not', 'The crowd kept crying, *Osh nara*     until dawn.', []],
-			['in asterisks, ending the clause', 'The crowd kept crying, *Osh nara!*', ['*Osh nara!*']],
-			['emphasis inside a sentence is not', 'He said _nothing_ about it.', []],
-			['a capitalised word running on into the sentence is not', 'She whispered _Tom_ was late.', []],
-			['a title after a comma is not', 'She told me about her favourite novel, _Emma_.', []],
-			['a word in lower case is not', 'He repeated it, _slowly_.', []],
-			['a clause without a verb of crying out is not', 'The ship was named, after all, _Endeavour_.', []],
-			['bold is not', 'He shouted, **Run**.', []],
-			['italics inside a quote stay inside it', '“He cried, _Stop_!” said Mara.', ['“He cried, _Stop_!”']],
-		];
-		for (const [rule, paragraph, expected] of cases) {
-			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'double'), expected));
-		}
-
-		it('are read in a paragraph without quote marks, and only in English quote styles', () => {
-			const text = 'The sentry cried out twice, _Vora tesh_: the others ran.\n\n“Run,” said Mara.';
-			assert.deepStrictEqual(dialogue(text), ['_Vora tesh_', '“Run,”']);
-			assert.deepStrictEqual(quotes('The sentry cried out twice, _Vora tesh_: the others ran.', 'guillemets'), []);
-		});
-	});
-
-	describe('British single quotes', () => {
-		const cases: [string, string, string[]][] = [
-			['a plural possessive inside', '‘Mind the boys’ coats,’ said the Rat.', ['‘Mind the boys’ coats,’']],
-			['an elision opening the speech', '‘’Tis late,’ said Toad.', ['‘’Tis late,’']],
-			['elisions and apostrophes in narration', '’Tis late, and rock ’n’ roll starts at eight o’clock.', []],
-			['a dropped g', '‘I’m goin’ home,’ she said.', ['‘I’m goin’ home,’']],
-			[
-				'a closing mark after a letter, then a new quote',
-				'‘Those are the boys’ said the Rat, ‘and they’re late.’',
-				['‘Those are the boys’', '‘and they’re late.’'],
-			],
-			['a closing mark after a letter at the paragraph’s end', '‘What lies over THERE’ asked the Mole.', ['‘What lies over THERE’']],
-			['straight, with contractions', "'Hallo,' said the Mole, 'you're late.'", ["'Hallo,'", "'you're late.'"]],
-			['straight elisions', "'Tis the '90s, and rock 'n' roll at four o'clock.", []],
-			['an elision inside straight speech', "'I got 'im good,' he said.", ["'I got 'im good,'"]],
-			['‘ typed for an elision', 'In or out of ‘em, it doesn’t matter.', []],
-			['nested double quotes inside', '‘He said “go away” to me,’ said Mole.', ['‘He said “go away” to me,’']],
-			['a double quote at the top level too', '“Out!” said the Badger.', ['“Out!”']],
-		];
-		for (const [rule, paragraph, expected] of cases) {
-			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'single'), expected));
-		}
-
-		it('never takes an apostrophe for a quote in double-quote text', () => {
-			assert.deepStrictEqual(quotes("The boys' coats, 'tis said, hung by the door.", 'double'), []);
-		});
-	});
-
 	describe('guillemets, German and CJK quotes', () => {
 		const cases: [string, DialogueStyle, string, string[]][] = [
 			['French guillemets', 'guillemets', '«Tu viens?» demanda-t-elle.', ['«Tu viens?»']],
@@ -163,42 +99,6 @@ describe('dialogue', () => {
 		for (const [rule, style, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(quotes(paragraph, style), expected));
 		}
-	});
-
-	describe('dash dialogue', () => {
-		const cases: [string, string, string[]][] = [
-			['marks the spoken parts, not the narrator break', '—¿Vienes? —preguntó ella—. Te espero.', ['—¿Vienes?', 'Te espero.']],
-			['a break that runs to the paragraph’s end', '—Puedes irte—le dijo al criado.', ['—Puedes irte']],
-			['a break, then a new turn', '—Sí —dijo él. —Y tú, ¿qué?', ['—Sí', '—Y tú, ¿qué?']],
-			['a paragraph that is all speech', '—Ya voy.', ['—Ya voy.']],
-			['an unmarked English attribution ends the speech', '—Back to barracks! he said sternly. Then come up.', ['—Back to barracks!', 'Then come up.']],
-			['a named speaker after a comma', '—Tell me, Mulligan, Stephen said quietly.', ['—Tell me, Mulligan,']],
-			['French turns inside one paragraph are speech, and their incises narration', '— Oui, dit-il. — Non, répondit-elle.', ['— Oui,', '— Non,']],
-			['a guillemet quote inside speech', '—Ella dijo «nunca», y se fue.', ['—Ella dijo «nunca», y se fue.']],
-			['a numeral between dashes heads a part', '— I —', []],
-			['a sentence of narration after the speech’s own end', '—¡Ya llegan!—Y todos salieron a la calle.', ['—¡Ya llegan!']],
-			['speech led into by a colon in narration', 'Y entonces Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.', ['—¡Mis primos!']],
-			[
-				'speech after a colon and a space, to the paragraph’s end',
-				'Le gritó a su hermano: —Trae la cuerda, que se va el bote.',
-				['—Trae la cuerda, que se va el bote.'],
-			],
-			['a break after colon-led speech', 'Volviéndose, añadió:—Vamos —dijo ella—, que es tarde.', ['—Vamos', 'que es tarde.']],
-			['a guillemet after a colon and dash is the scanner’s quote', 'Le dijo él:—«¡Vente!», y ella rió.', ['«¡Vente!»']],
-			['a colon and a dash before a number is no speech', 'El precio: —20 reales.', []],
-		];
-		for (const [rule, paragraph, expected] of cases) {
-			it(rule, () => assert.deepStrictEqual(quotes(paragraph, 'dash'), expected));
-		}
-
-		it('finds colon-led speech in a story’s narration paragraph that has no other marks', () => {
-			const story = '—¿Quién llama?\n\nSe oyó la puerta y Lucía dijo:—¡Mis primos!—Al rato entraban en la sala.\n\n—Pasad, pasad.';
-			assert.deepStrictEqual(dialogue(story), ['—¿Quién llama?', '—¡Mis primos!', '—Pasad, pasad.']);
-		});
-
-		it('reads a dash opening a paragraph as punctuation in double-quote text', () => {
-			assert.deepStrictEqual(quotes('—and so the winter came.', 'double'), []);
-		});
 	});
 
 	describe('the document', () => {

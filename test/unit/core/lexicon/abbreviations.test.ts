@@ -3,18 +3,8 @@ import { isAbbreviation, SENTENCE_READER_ABBREVIATIONS } from '../../../../src/c
 
 describe('abbreviations', () => {
 	it('knows the titles and suffixes whose full stop ends no sentence', () => {
-		assert.deepStrictEqual(['Mr', 'MRS', 'Dr', 'St', 'Messrs', 'Jr', 'Sgt', 'M', 'Karen', 'Col.'].map(isAbbreviation), [
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			false,
-			false,
-		]);
+		const words = ['Mr', 'MRS', 'Dr', 'St', 'Messrs', 'Jr', 'Sgt', 'M', 'Karen', 'Col.'];
+		assert.deepStrictEqual(words.filter(isAbbreviation), ['Mr', 'MRS', 'Dr', 'St', 'Messrs', 'Jr', 'Sgt', 'M']);
 	});
 
 	it('gives the quote and sentence readers all but M. and Sgt.', () => {

@@ -3,18 +3,8 @@ import { ARTICLES, DETERMINERS, isDeterminer, isGermanDeterminer } from '../../.
 
 describe('determiners', () => {
 	it('knows the words before a capitalised word that make it a thing, in four languages', () => {
-		assert.deepStrictEqual(['the', 'every', 'its', 'le', 'las', 'der', 'einem', 'zum', 'karen', 'diese'].map(isDeterminer), [
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			false,
-			false,
-		]);
+		const words = ['the', 'every', 'its', 'le', 'las', 'der', 'einem', 'zum', 'karen', 'diese'];
+		assert.deepStrictEqual(words.filter(isDeterminer), ['the', 'every', 'its', 'le', 'las', 'der', 'einem', 'zum']);
 	});
 
 	it('knows the words a description of someone opens with', () => {
@@ -35,14 +25,7 @@ describe('determiners', () => {
 	});
 
 	it('knows the German determiners before an inflected adjective, but not the English word die', () => {
-		assert.deepStrictEqual(['einen', 'dieses', 'im', 'die', 'dein', 'Einen', undefined].map(isGermanDeterminer), [
-			true,
-			true,
-			true,
-			false,
-			false,
-			false,
-			false,
-		]);
+		const words = ['einen', 'dieses', 'im', 'die', 'dein', 'Einen', undefined];
+		assert.deepStrictEqual(words.filter(isGermanDeterminer), ['einen', 'dieses', 'im']);
 	});
 });

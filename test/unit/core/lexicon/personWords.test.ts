@@ -4,16 +4,8 @@ import { COMMON_SPEECH_FORMS, isSpeechVerb } from '../../../../src/core/lexicon/
 
 describe('personWords', () => {
 	it('takes the common speech verbs and `thought` beside a name for a speaker', () => {
-		assert.deepStrictEqual(['said', 'asked', 'whispered', 'wondered', 'thought', 'noted', 'piped', 'walked'].map(isSpeechVerbAfterName), [
-			true,
-			true,
-			true,
-			true,
-			true,
-			false,
-			false,
-			false,
-		]);
+		const words = ['said', 'asked', 'whispered', 'wondered', 'thought', 'noted', 'piped', 'walked'];
+		assert.deepStrictEqual(words.filter(isSpeechVerbAfterName), ['said', 'asked', 'whispered', 'wondered', 'thought']);
 	});
 
 	it('does not take `called` before a name for speech: a village called Greensburgh', () => {

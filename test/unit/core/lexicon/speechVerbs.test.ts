@@ -3,18 +3,8 @@ import { CRYING_OUT_FORMS, isReportingVerb, isSpeechVerb } from '../../../../src
 
 describe('speechVerbs', () => {
 	it('knows the verbs of speech in every form a tag uses, in any case', () => {
-		assert.deepStrictEqual(['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say', 'walked', 'thought'].map(isSpeechVerb), [
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			true,
-			false,
-			false,
-		]);
+		const words = ['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say', 'walked', 'thought'];
+		assert.deepStrictEqual(words.filter(isSpeechVerb), ['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say']);
 	});
 
 	it('knows which forms invert: said he, asks Karen; but not I say', () => {

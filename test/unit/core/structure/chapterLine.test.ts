@@ -45,17 +45,8 @@ describe('chapterLine', () => {
 	});
 
 	it('knows a numeral alone: roman in capitals, or up to three digits', () => {
-		assert.deepStrictEqual(['XIV', 'XXX.', '7', '12.', 'MCMXC', 'xiv', 'IIII', '1805', 'VX'].map(isNumeralAlone), [
-			true,
-			true,
-			true,
-			true,
-			true,
-			false,
-			false,
-			false,
-			false,
-		]);
+		const words = ['XIV', 'XXX.', '7', '12.', 'MCMXC', 'xiv', 'IIII', '1805', 'VX'];
+		assert.deepStrictEqual(words.filter(isNumeralAlone), ['XIV', 'XXX.', '7', '12.', 'MCMXC']);
 	});
 
 	it('reads the value of a numeral line', () => {
