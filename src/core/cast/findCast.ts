@@ -17,6 +17,7 @@ import { NameTagger } from './nameTagger';
 import { runSteps } from '../text/steps';
 import { Steps } from '../text/types';
 import { CharacterAppearance as SceneAppearance } from './sceneCast';
+import { roleCharacters } from './roleSpeakers';
 
 /** The characters of `stories`, read as one manuscript. */
 export function findCast(stories: readonly StoryModel[], tagger: NameTagger, options: CastOptions = {}): Cast {
@@ -38,7 +39,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 	const clusters = joinDiminutives(foldRareLongNames(clusterForms(people)));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
-	return buildCast(characters, stories);
+	return buildCast(characters, stories, forms);
 }
 
 /** Every appearance in story `story` under its character's name, by offset: what castScenes takes. */
@@ -135,17 +136,26 @@ function applyOverrides(
 // ---------------------------------------------------------------------------------------------------------
 // Characters: appearances, lines and scenes.
 
-function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryModel[]): Cast {
+function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryModel[], forms: ReadonlyMap<string, Form>): Cast {
 	const built = drafts.map(draft => {
 		const appearances: Appearance[] = draft.forms.length === 1 ? draft.forms[0].sightings : inTextOrder(draft.forms.map(form => form.sightings));
 		const nameKeyOfDraft = nameKey(draft.name);
 		const aliases = uniqueNames([...draft.forms.map(form => form.surface), ...draft.extraAliases].filter(alias => nameKey(alias) !== nameKeyOfDraft));
 		return { draft, appearances, aliases };
 	});
-	const lines = countLines(
-		built.map(({ draft, aliases }) => [draft.name, ...aliases]),
-		stories,
-	);
+	const castNames = built.map(({ draft, aliases }) => [draft.name, ...aliases]);
+	const { lines, unclaimed } = countLines(castNames, stories);
+	// Speakers known only by a role join the cast after the named, with the lines no one else took.
+	for (const role of roleCharacters(unclaimed, castNames, forms)) {
+		if (role.bearer !== undefined) {
+			// `Doctor Losberne` says the lines of the prose's `the doctor`. The role is no alias of his: a
+			// rename of `Doctor` would carry it along, and it is a description, not a name.
+			lines[role.bearer] += role.lines;
+			continue;
+		}
+		built.push({ draft: { name: role.name, forms: role.forms, extraAliases: [], declared: false }, appearances: role.forms[0]?.sightings ?? [], aliases: [] });
+		lines.push(role.lines);
+	}
 	const characters: Character[] = built
 		.map(({ draft, appearances, aliases }, index) => ({
 			name: draft.name,
@@ -229,8 +239,11 @@ function scenesOf(appearances: readonly Appearance[]): ScenePresence[] {
 	return scenes;
 }
 
-/** Lines per character, from the speakers dialogue attribution put on the spans (by any of their names). */
-function countLines(namesPerCharacter: readonly (readonly string[])[], stories: readonly StoryModel[]): number[] {
+/**
+ * Lines per character, from the speakers dialogue attribution put on the spans (by any of their names),
+ * and the lines of each speaker no character takes.
+ */
+function countLines(namesPerCharacter: readonly (readonly string[])[], stories: readonly StoryModel[]): { lines: number[]; unclaimed: Map<string, number> } {
 	const characterOfKey = new Map<string, number>();
 	namesPerCharacter.forEach((names, index) => {
 		for (const name of names) {
@@ -243,6 +256,7 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 	const lines = namesPerCharacter.map(() => 0);
 	// A novel's ten thousand lines have a few hundred speakers: each name's key is worked out once (-1: no one's).
 	const characterOfSpeaker = new Map<string, number>();
+	const unclaimed = new Map<string, number>();
 	for (const model of stories) {
 		for (const span of model.dialogue) {
 			// A thought or a note read out is no line spoken.
@@ -256,10 +270,12 @@ function countLines(namesPerCharacter: readonly (readonly string[])[], stories: 
 			}
 			if (character >= 0) {
 				lines[character]++;
+			} else {
+				unclaimed.set(span.speaker, (unclaimed.get(span.speaker) ?? 0) + 1);
 			}
 		}
 	}
-	return lines;
+	return { lines, unclaimed };
 }
 
 /**

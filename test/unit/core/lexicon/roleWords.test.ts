@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { roleOf } from '../../../../src/core/lexicon/roleWords';
+
+describe('roleOf', () => {
+	it('reads a trade, an office or a rank', () => {
+		for (const speaker of ['the doctor', 'the jailer', 'the turnkey', 'the ferryman', 'the engine-driver', 'the barge-woman', 'King', 'Duchess']) {
+			assert.strictEqual(roleOf(speaker)?.name, speaker, speaker);
+		}
+	});
+
+	it('tells a listed trade from one that only ends like a trade', () => {
+		assert.strictEqual(roleOf('the jailer')?.listed, true);
+		assert.strictEqual(roleOf('the waggoner')?.listed, false);
+	});
+
+	it('reads no role in a generic person word, kin, a name or a longer description', () => {
+		for (const speaker of [
+			'the man',
+			'the girl',
+			'the gentleman',
+			'the lady',
+			'the other',
+			'the voice',
+			'the stranger',
+			'the boy',
+			'his wife',
+			'her mother',
+			'the latter',
+			'the answer',
+			'the old man',
+			'the hump-backed man',
+			'Mamma',
+			'Karen',
+			'the',
+		]) {
+			assert.strictEqual(roleOf(speaker), undefined, speaker);
+		}
+	});
+});
