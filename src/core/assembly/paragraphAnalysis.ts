@@ -33,22 +33,27 @@ export function analyzeBlock(
 	const heading = classifyBlock(text, options.headings, isFirst);
 	const markup = findMarkup(text, options.markdown);
 	if (heading) {
-		return blockAnalysis({
-			text,
-			words: countWordsExcluding(text, 0, text.length, markup),
-			heading,
-			quoteMarks,
-			openingSubject: undefined,
-			dialogueStyle: style,
-			quotes: NO_QUOTES,
-			speakers: NO_SPEAKERS,
-			dialogueWords: 0,
-			firstPerson: 0,
-			names: NO_NAMES,
-		});
+		return headingAnalysis(text, countWordsExcluding(text, 0, text.length, markup), heading, quoteMarks, style);
 	}
 	// The words are counted with the dialogue's, once the quotes are known.
 	return withQuotes(text, undefined, quoteMarks, openingSubject(text), style, markup);
+}
+
+/** A heading's analysis: its words, and no quotes, speakers or names under any dialogue style. */
+function headingAnalysis(text: string, words: number, heading: Heading, quoteMarks: QuoteMarkCounts, style: DialogueStyle): BlockAnalysis {
+	return blockAnalysis({
+		text,
+		words,
+		heading,
+		quoteMarks,
+		openingSubject: undefined,
+		dialogueStyle: style,
+		quotes: NO_QUOTES,
+		speakers: NO_SPEAKERS,
+		dialogueWords: 0,
+		firstPerson: 0,
+		names: NO_NAMES,
+	});
 }
 
 /** The paragraph's analysis under another dialogue style: only its quotes and speakers change. */
@@ -58,19 +63,7 @@ export function withDialogue(analysis: BlockAnalysis, style: DialogueStyle, opti
 	}
 	const { text, words, heading, quoteMarks, openingSubject } = analysis;
 	if (heading) {
-		return blockAnalysis({
-			text,
-			words,
-			heading,
-			quoteMarks,
-			openingSubject: undefined,
-			dialogueStyle: style,
-			quotes: NO_QUOTES,
-			speakers: NO_SPEAKERS,
-			dialogueWords: 0,
-			firstPerson: 0,
-			names: NO_NAMES,
-		});
+		return headingAnalysis(text, words, heading, quoteMarks, style);
 	}
 	return withQuotes(text, words, quoteMarks, openingSubject, style, findMarkup(text, options.markdown));
 }
