@@ -7,6 +7,10 @@ import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
 import { CAST_FILE_PATH, CastOverrides, NO_OVERRIDES, parseCastFile } from '../../core';
 import { toRange } from '../util/positions';
+import { Delayer } from '../util/delayer';
+
+/** How long after the `.dramatis` folder appears the cast file is read once more. */
+const FOLDER_SETTLE_MS = 300;
 
 export class CastFile extends Disposable {
 	private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
@@ -26,16 +30,24 @@ export class CastFile extends Disposable {
 		// A workspace-wide glob rides on the workspace's own recursive watcher, which also sees the file appear
 		// in a `.dramatis` folder that did not exist when watching began.
 		const watcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH}`);
-		// Deleting the whole `.dramatis` folder is reported for the folder alone.
-		const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH.split('/')[0]}`, true, true, false);
+		// Deleting the whole `.dramatis` folder is reported for the folder alone. So may be creating it with the
+		// file inside at once (a script, a checkout, a sync): the file's own event can be lost while the watcher
+		// starts watching the new folder, so the file is read when the folder appears, and again a moment later
+		// in case it was still being written.
+		const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CAST_FILE_PATH.split('/')[0]}`, false, true, false);
 		// The patterns name the cast file (and its folder) already; reading it again is cheap.
 		const reload = () => void this.reload();
+		const readAgain = this.register(new Delayer(FOLDER_SETTLE_MS, reload));
 		this.registerAll(
 			watcher,
 			folderWatcher,
 			watcher.onDidCreate(reload),
 			watcher.onDidChange(reload),
 			watcher.onDidDelete(reload),
+			folderWatcher.onDidCreate(() => {
+				reload();
+				readAgain.debounce();
+			}),
 			folderWatcher.onDidDelete(reload),
 			vscode.workspace.onDidChangeTextDocument(event => this.isCastFile(event.document.uri) && this.apply(event.document.uri, event.document.getText())),
 		);
