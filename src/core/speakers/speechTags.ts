@@ -69,8 +69,12 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	return undefined;
 }
 
-/** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
-export function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+/**
+ * `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. With
+ * `verbOnly`, only a speech verb's subject counts: a paragraph ending `Charlotte said,` leads in, one ending
+ * on a name and a comma does not.
+ */
+export function cueBefore(paragraph: string, start: number, limit: number, verbOnly = false): SpeakerCue | undefined {
 	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
 	if (reversed.length === 0) {
 		return undefined;
@@ -99,6 +103,9 @@ export function cueBefore(paragraph: string, start: number, limit: number): Spea
 		}
 		const opening = sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION));
 		return subjectOpening(paragraph, opening, start) ?? descriptionOpening(paragraph, opening, start);
+	}
+	if (verbOnly) {
+		return undefined;
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();

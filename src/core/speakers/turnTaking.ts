@@ -2,7 +2,8 @@
 // two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
 // the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, what
-// sex a speaker is turnGenders.ts', and what the others call the narrator narrator.ts'.
+// sex a speaker is turnGenders.ts', what a description stands for descriptionTies.ts', and what the others
+// call the narrator narrator.ts'.
 
 import { GENDER_VOTE } from './narrationGender';
 import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
@@ -15,6 +16,7 @@ import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
+import { DescriptionTies } from './descriptionTies';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -199,27 +201,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
-	/** Descriptions the exchanges have named: `my brother’s wife` is Rose once Rose answers in her place. */
-	const aliases = new Map<string, string>();
-	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
-	const spokenDescriptions = new Set<string>();
-	const resolve = (name: string | undefined) => (name !== undefined && name !== NARRATOR && isDescription(name) ? (aliases.get(name) ?? name) : name);
-	/** What each description stood for, exchange by exchange, over the whole story: `the doctor` is Mr. Losberne. */
-	const ties = new Map<string, Map<string, number>>();
+	const descriptions = new DescriptionTies(genders);
+	const resolve = (name: string | undefined) => descriptions.resolve(name);
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
 	const place = (slot: number, name: string) => {
-		const held = participants[slot];
-		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
-			aliases.set(held, name);
-			const tied = ties.get(held) ?? new Map<string, number>();
-			tied.set(name, (tied.get(name) ?? 0) + 1);
-			ties.set(held, tied);
-			// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
-			const gender = genderOfWords(held);
-			if (gender !== undefined && genders.get(name) === undefined && genderOfWords(name) === undefined) {
-				genders.set(name, gender);
-			}
-		}
+		descriptions.replace(participants[slot], name);
 		participants[slot] = name;
 	};
 
@@ -298,11 +284,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		}
 		if (startsExchange) {
 			// `the man` is someone else in the next exchange.
-			aliases.clear();
-			spokenDescriptions.clear();
+			descriptions.startExchange();
 		}
 		if (turns.readings[index].tie === 'verb' && named[index] !== undefined && isDescription(named[index]!)) {
-			spokenDescriptions.add(named[index]!);
+			descriptions.speaks(named[index]!);
 		}
 		if (turns.readings[index].stranger || (named[index] !== undefined && isGroup(named[index]!))) {
 			// `somebody said`, `cried the ladies`: a voice from outside breaks the alternation.
@@ -332,7 +317,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				// Consistent with the alternation so far.
 			} else if (
 				(mine === undefined ||
-					(isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(spokenDescriptions.has(mine) && turns.readings[index].tie === 'beat'))) &&
+					(isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(descriptions.spokeHere(mine) && turns.readings[index].tie === 'beat'))) &&
 				other !== name
 			) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
@@ -362,39 +347,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
 	yield;
-	// A description no exchange named goes to the person the story's other exchanges mostly tied it to.
-	const tiedPerson = new Map<string, string | undefined>();
-	for (const [description, names] of ties) {
-		let best: string | undefined;
-		let bestCount = 0;
-		let total = 0;
-		const gender = genderOfWords(description);
-		for (const [name, count] of names) {
-			// `the girl` was never Fagin: an exchange that tied them slipped.
-			if (gender !== undefined && genderOf(name) !== undefined && genderOf(name) !== gender) {
-				continue;
-			}
-			total += count;
-			if (count > bestCount) {
-				best = name;
-				bestCount = count;
-			}
-		}
-		tiedPerson.set(description, bestCount >= LEAST_TIES && bestCount >= TIED_SHARE * total ? best : undefined);
-	}
-	for (let index = 0; index < speakers.length; index++) {
-		const speaker = speakers[index];
-		if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker)) {
-			speakers[index] = tiedPerson.get(speaker) ?? speaker;
-		}
-	}
+	descriptions.nameAll(speakers, genderOf);
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
 }
-
-/** Exchanges that must tie a description to one person, and the share of its ties theirs must be, before it stands for them throughout. */
-const LEAST_TIES = 2;
-const TIED_SHARE = 0.6;
 
 /** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
 const LEAST_ATTRIBUTED = 0.05;
