@@ -189,6 +189,23 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
+	/**
+	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
+	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
+	 */
+	const votedSince = (index: number, pronoun: Gender, calledOut: (name: string | undefined) => boolean): string | undefined => {
+		const mark = pronoun === 'he' ? 'h' : 's';
+		for (let mention = turns.mentionedEnd[index] - 1; mention >= (index > 0 ? turns.mentionedEnd[index - 1] : 0); mention--) {
+			const mentioned = turns.mentioned[mention];
+			if (mentioned[0] === GENDER_VOTE && mentioned[1] === mark) {
+				const name = spellingOf(mentioned.slice(2));
+				if (name !== undefined && isPerson(name) && genderOf(name) === pronoun && !calledOut(name)) {
+					return name;
+				}
+			}
+		}
+		return undefined;
+	};
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
 	const recent: string[] = [];
 	const see = (name: string | undefined) => {
@@ -262,6 +279,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 						// a title the story never heard speak: the alternation is likelier right than that.
 						speaker = slipped;
 					}
+					speaker ??= votedSince(index, reading.pronoun, calledOut);
 				}
 			}
 			speakers[index] = speaker;
