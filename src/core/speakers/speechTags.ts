@@ -4,6 +4,7 @@
 
 import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, PHRASAL_PARTICLES, RELATIVES } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { isSpace } from '../text/characters';
 import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
 import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexicon/honorifics';
@@ -199,6 +200,11 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	}
 	// `returned madame`: a title the story uses on its own for the one person it calls that.
 	if (ADDRESS_TITLES.has(word)) {
+		return { name: word };
+	}
+	// `said Five`, `replied Pooh`: a capitalised word that the stoplists keep from being a name elsewhere
+	// (a number, a call) is one here, where the verb makes it a person; the closed-class words never are.
+	if (isCapitalised(word) && !FUNCTION_WORDS.has(lower) && !SPEAKER_TITLES.has(bare(word)) && !isCapitalised(words[index + 1] ?? '')) {
 		return { name: word };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';

@@ -144,12 +144,16 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const genders = learnGenders(turns, named);
 	const narrated = narratedGenders(turns, spellingOf);
+	const voiced = new Map(genders);
+	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
+	const toldGenderOf = (speaker: string): Gender | undefined => voiced.get(speaker) ?? genderOfWords(speaker);
+	/** That, or else the sex the narration's pronouns give them: `Mara lit her lamp` makes Mara no `he`. */
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
 			return undefined;
 		}
 		if (!genders.has(speaker)) {
-			genders.set(speaker, genderOfWords(speaker));
+			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker));
 		}
 		return genders.get(speaker);
 	};
@@ -220,7 +224,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			let speaker = resolve(named[index]);
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
-				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], { recent, speaking, genderOf });
+				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], { recent, speaking, genderOf, toldGenderOf });
 			}
 			speakers[index] = speaker;
 			see(named[index]);

@@ -16,6 +16,8 @@ export interface StoryVoices {
 	/** The names a speech verb ties to a line somewhere in the story. */
 	readonly speaking: ReadonlySet<string | undefined>;
 	readonly genderOf: (name: string | undefined) => Gender | undefined;
+	/** A speaker's sex as their own lines' pronouns or their title tell it, without the narration's. */
+	readonly toldGenderOf: (name: string) => Gender | undefined;
 }
 
 /**
@@ -26,9 +28,10 @@ export function unattributedSpeaker(
 	reading: ParagraphTurn,
 	mine: string | undefined,
 	other: string | undefined,
-	{ recent, speaking, genderOf }: StoryVoices,
+	{ recent, speaking, genderOf, toldGenderOf }: StoryVoices,
 ): string | undefined {
 	let speaker = mine;
+	let slipped: string | undefined;
 	const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
 	const calledOut = (name: string | undefined) =>
 		name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
@@ -36,6 +39,7 @@ export function unattributedSpeaker(
 	if (wrongPerson || calledOut(speaker)) {
 		// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 		// `"Won't you tell, Douglas?"`: the alternation slipped.
+		slipped = speaker;
 		speaker =
 			(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
 				? other
@@ -50,6 +54,18 @@ export function unattributedSpeaker(
 				!calledOut(name) &&
 				(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
 		);
+		if (
+			speaker !== undefined &&
+			!speaking.has(speaker) &&
+			slipped !== undefined &&
+			slipped !== NARRATOR &&
+			!calledOut(slipped) &&
+			toldGenderOf(slipped) === undefined
+		) {
+			// Only the narration's pronouns said the alternation's one was no `she`, and the one left is
+			// a title the story never heard speak: the alternation is likelier right than that.
+			speaker = slipped;
+		}
 	}
 	return speaker;
 }
