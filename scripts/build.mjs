@@ -3,13 +3,17 @@
 // The CLI loads compromise from a file of its own only when a doubtful name needs tagging, and reads the
 // lexicon's word classes from dist/wordClasses.txt, worked out here once. Its command, dist/cli.js, starts
 // the CLI's bundle (dist/dramatis.js) and compromise from V8 code caches made here by running it on the
-// samples (src/cliStart.ts); a watch build makes none, and removes any left over.
+// samples (src/cliStart.ts); a watch build makes none, and removes any left over. The CLI's compromise has its
+// model expanded here rather than at each start (compromiseExpandedAhead.mjs).
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
+import { compromiseExpandedAhead } from './compromiseExpandedAhead.mjs';
 
 const watch = process.argv.includes('--watch');
+// The command line's compromise, its model expanded by this build rather than at each start.
+const compromiseForTheCli = compromiseExpandedAhead();
 const common = {
 	bundle: true,
 	minify: true,
@@ -38,12 +42,15 @@ const builds = [
 	{ ...common, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 	// compromise's thread, for a long book.
 	{ ...common, entryPoints: ['src/cliTagger.ts'], outfile: 'dist/cliTagger.js', platform: 'node', format: 'cjs' },
+	// From compromise's sources (its exports' `import` condition), which the plugin can change as they load.
 	{
 		...common,
-		stdin: { contents: "module.exports = require('compromise/two');", resolveDir: '.', loader: 'js' },
+		stdin: { contents: "module.exports = require('compromise/two').default;", resolveDir: '.', loader: 'js' },
 		outfile: 'dist/compromise.js',
 		platform: 'node',
 		format: 'cjs',
+		conditions: ['import'],
+		plugins: [compromiseForTheCli.plugin],
 	},
 	// The webview loads only these two files, under its nonce CSP.
 	{ ...common, entryPoints: ['media/statistics/main.js'], outfile: 'dist/media/statistics.js', platform: 'browser', format: 'iife' },
@@ -115,5 +122,8 @@ if (watch) {
 	console.log('Watching src/ for changes…');
 } else {
 	await Promise.all([...builds.map(options => esbuild.build(options)), writeWordClasses()]);
+	if (!compromiseForTheCli.used()) {
+		throw new Error('dist/compromise.js was not built from compromise’s sources: its model was not expanded ahead.');
+	}
 	writeCodeCaches();
 }

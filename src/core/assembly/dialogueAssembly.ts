@@ -9,7 +9,7 @@ import { DialogueSpan } from '../dialogue/types';
 import { MentionFlag } from '../structure/types';
 import { LeadIn, ParagraphTurn, TurnTaking } from '../speakers/types';
 import { ReusedTurns } from '../speakers/reusedTurns';
-import { genderVote, pronounAfter } from '../speakers/narrationGender';
+import { genderVote, opensClause, pronounAfter } from '../speakers/narrationGender';
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
@@ -342,7 +342,7 @@ export class DialogueAssembly {
 			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
 			}
-			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);
+			const gender = opensClause(text, name.start) ? pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length) : undefined;
 			if (gender !== undefined) {
 				this.turns.mentioned.push(genderVote(name.text, gender));
 			}

@@ -7,6 +7,7 @@ import { PRONOUNS } from '../lexicon/pronouns';
 import { CONJUNCTIONS, NAMING_VERBS } from '../lexicon/quoteContextWords';
 import { isWordCharAt } from '../text/words';
 import { QuoteSpan } from './types';
+import { ARTICLES } from '../lexicon/determiners';
 import { isSpaceBesideQuote } from '../text/characters';
 
 /**
@@ -32,11 +33,66 @@ export function isMention(text: string, span: QuoteSpan): boolean {
 	if (NAMING_VERBS.has(word)) {
 		return true;
 	}
-	if (isSpeechVerb(word) || isAttributed(text, span)) {
+	if (isSpeechVerb(word) || isAttributed(text, span) || (opensSentence(text, span) && speechVerbShortlyBefore(text, before + 1))) {
 		return false;
 	}
 	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`
 	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span)) && !exclaimsAfterPossessive(text, span, wordStart);
+}
+
+/** Words read back from a quote for the verb that leads into it: `said to the cook “…”`, `called out “…”`. */
+const LEAD_IN_WORDS = 4;
+
+/**
+ * `the Owl called out “The race is over!”`, `saying to herself “That will do.”`, `the cook said severely “Who is
+ * this?”`: a verb of speech a few words back, with no punctuation between, hands in a sentence said without a
+ * comma. Its `-ing` form too. A naming verb leads in only with `out` after it: `called it “progress”` is a name.
+ */
+function speechVerbShortlyBefore(text: string, wordEnd: number): boolean {
+	let end = wordEnd;
+	let next = '';
+	for (let words = 0; words < LEAD_IN_WORDS; words++) {
+		let start = end;
+		while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
+			start--;
+		}
+		end = start;
+		while (start > 0 && isWordCharAt(text, start - 1)) {
+			start--;
+		}
+		if (start === end) {
+			return false;
+		}
+		const word = text.slice(start, end).toLowerCase();
+		if (words === 0 && NOUN_OPENERS.has(word)) {
+			// `the dogs began their “yo! yo!”`: the quote is the noun the phrase opens on.
+			return false;
+		}
+		if (isSpeechVerb(word) || (word.endsWith('ing') && (isSpeechVerb(word.slice(0, -3)) || isSpeechVerb(`${word.slice(0, -3)}e`)))) {
+			const stem = word.endsWith('ing') ? word.slice(0, -3) : word;
+			return !(NAMING_VERBS.has(word) || NAMING_VERBS.has(stem)) || next === 'out';
+		}
+		next = word;
+		end = start;
+	}
+	return false;
+}
+
+/** Words that open a noun phrase, so that a quote after them is its noun. `her` is left out: `said to her “Go!”`. */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'my', 'our', 'his', 'their', 'your', 'its']);
+
+/**
+ * A quote that opens on a capital or ends by exclaiming or asking, and is no title (`How the Hen Was Set`, with no
+ * punctuation of speech): a sentence said, not a word held up.
+ */
+function opensSentence(text: string, span: QuoteSpan): boolean {
+	let first = span.start + 1;
+	while (first < span.end && (isSpaceBesideQuote(text.charCodeAt(first)) || text[first] === '_')) {
+		first++;
+	}
+	const last = lastInside(text, span);
+	const words = wordsInside(text, span);
+	return (/\p{Lu}/u.test(text[first] ?? '') || last === '!' || last === '?') && !(words.length > 1 && isTitle(words) && !ENDS_SPEECH.includes(last));
 }
 
 /** `Mrs Ogle’s dry “Hm!” closed it`: an exclamation or question that is someone’s, by name, a word or two before. */
@@ -72,12 +128,20 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
 	if (last !== '.') {
 		return false;
 	}
-	const words = text
+	const words = wordsInside(text, span);
+	return words.length >= 3 && !isTitle(words) && reportsSpeechBefore(text, span.start);
+}
+
+function wordsInside(text: string, span: QuoteSpan): string[] {
+	return text
 		.slice(span.start + 1, span.end - 1)
 		.split(/[\s—–]+/)
 		.filter(word => /\p{L}/u.test(word));
-	const title = words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
-	return words.length >= 3 && !title && reportsSpeechBefore(text, span.start);
+}
+
+/** `The Water Is Wide`: every word of four letters or more capitalised. */
+function isTitle(words: readonly string[]): boolean {
+	return words.some(word => /^\p{Lu}/u.test(word)) && words.every(word => word.length < 4 || !/^\p{Ll}/u.test(word));
 }
 
 /**

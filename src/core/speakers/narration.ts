@@ -250,6 +250,10 @@ export function subjectBeforeAside(text: string, index: number, end: number, wor
 	if (text[comma] !== ',') {
 		return undefined;
 	}
+	// `Down, down, down.`: a word said over again names no one.
+	if (wordsAfter(text, comma + 1, end, 1)[0] === last.toLowerCase()) {
+		return undefined;
+	}
 	const limit = Math.min(end, comma + ASIDE_CHARS);
 	for (let at = comma + 1; at < limit; at++) {
 		const character = text[at];

@@ -2,6 +2,8 @@
 // makes Mara a she. Each name's own sentence is read up to the next name, for the first pronoun that
 // points back to a subject (he, his, himself; she, herself, and her before a noun); the votes are carried
 // in the turns' mentions, marked apart from names, and the turn-taking adds them up over the story.
+// Only a name that opens its clause votes: after a verb or a preposition (`with Mara, his hands…`) the
+// pronoun that follows is most likely the subject's, someone else.
 
 import { Gender } from '../lexicon/types';
 
@@ -44,6 +46,33 @@ const NOT_AFTER_POSSESSIVE = new Set([
 	'of',
 ]);
 const LOOK_CHARS = 120;
+/** Lower-case words after which a name opens a clause, as its subject, rather than ending one as its object. */
+const CLAUSE_OPENERS = new Set([
+	'and',
+	'but',
+	'or',
+	'nor',
+	'yet',
+	'so',
+	'then',
+	'when',
+	'while',
+	'as',
+	'that',
+	'though',
+	'although',
+	'if',
+	'till',
+	'until',
+	'because',
+	'before',
+	'after',
+	'since',
+	'once',
+	'where',
+	'whereupon',
+	'now',
+]);
 /** A letter, an apostrophe or a hyphen: what a word is made of here. */
 const WORD_CHARACTER = /^[\p{L}’'-]$/u;
 const STOPS = '.!?;"“”‘';
@@ -79,6 +108,34 @@ export function pronounAfter(text: string, from: number, limit: number): Gender 
 		afterHer = lower === 'her';
 	}
 	return undefined;
+}
+
+/**
+ * Whether the name at `start` reads as a clause's subject: at a sentence's or clause's opening (`Mara lit…`,
+ * `…, and Mara lit…`), not after a verb or a preposition (`startled Mara; she…`, `with Mara, his…`), where
+ * the pronoun that follows is most likely someone else's.
+ */
+export function opensClause(text: string, start: number): boolean {
+	let index = start - 1;
+	while (
+		index >= 0 &&
+		(text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d || text.charCodeAt(index) === 0x09)
+	) {
+		index--;
+	}
+	if (index < 0) {
+		return true;
+	}
+	let wordStart = index + 1;
+	while (wordStart > 0 && WORD_CHARACTER.test(text[wordStart - 1])) {
+		wordStart--;
+	}
+	if (wordStart > index) {
+		// Punctuation: a sentence, a clause or a quote ends before the name.
+		return true;
+	}
+	const word = text.slice(wordStart, index + 1);
+	return word !== word.toLowerCase() || CLAUSE_OPENERS.has(word);
 }
 
 /** Where the word starting at `start` ends, no further than `end`; `start` when no word starts there. */

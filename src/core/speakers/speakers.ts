@@ -29,19 +29,22 @@ export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
 
 /**
  * What a quoteless paragraph says about the speech after it: `My uncle saw me and said to me:`, `Then
- * she said:--`. Only a paragraph that ends on a colon leads in; the rest cost one look at their end.
+ * she said:--`, `As they went out, Charlotte said,`. Only a paragraph that ends on a colon, or on a speech
+ * verb's clause and a comma, leads in; the rest cost one look at their end.
  */
 export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	let end = paragraph.length;
 	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
 		end--;
 	}
-	if (paragraph[end - 1] !== ':') {
+	const comma = paragraph[end - 1] === ',';
+	if (paragraph[end - 1] !== ':' && !comma) {
 		return continuingPronoun(paragraph, end);
 	}
-	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION));
-	if (cue === undefined) {
-		return NO_SPEAKERS;
+	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
+	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.
+	if (cue === undefined || (comma && cue.name === undefined)) {
+		return comma ? continuingPronoun(paragraph, end) : NO_SPEAKERS;
 	}
 	if (cue.name !== undefined) {
 		return { turns: [], leadIn: { speaker: cue.name } };

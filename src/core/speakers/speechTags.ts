@@ -4,6 +4,7 @@
 
 import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, NOT_VERBS, OBJECT_MARKERS, PHRASAL_PARTICLES, RELATIVES } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { isSpace } from '../text/characters';
 import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
 import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexicon/honorifics';
@@ -69,8 +70,12 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	return undefined;
 }
 
-/** `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. */
-export function cueBefore(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+/**
+ * `Ivy asked,` `Karen said:` `He turned to her and said,` `said Rose,` `Karen:` just before the quote. With
+ * `verbOnly`, only a speech verb's subject counts: a paragraph ending `Charlotte said,` leads in, one ending
+ * on a name and a comma does not.
+ */
+export function cueBefore(paragraph: string, start: number, limit: number, verbOnly = false): SpeakerCue | undefined {
 	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
 	if (reversed.length === 0) {
 		return undefined;
@@ -99,6 +104,9 @@ export function cueBefore(paragraph: string, start: number, limit: number): Spea
 		}
 		const opening = sentenceStart(paragraph, start, Math.max(limit, start - MAX_NARRATION));
 		return subjectOpening(paragraph, opening, start) ?? descriptionOpening(paragraph, opening, start);
+	}
+	if (verbOnly) {
+		return undefined;
 	}
 	if (colon && reversed.length <= 3) {
 		const words = reversed.slice().reverse();
@@ -192,6 +200,11 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	}
 	// `returned madame`: a title the story uses on its own for the one person it calls that.
 	if (ADDRESS_TITLES.has(word)) {
+		return { name: word };
+	}
+	// `said Five`, `replied Pooh`: a capitalised word that the stoplists keep from being a name elsewhere
+	// (a number, a call) is one here, where the verb makes it a person; the closed-class words never are.
+	if (isCapitalised(word) && !FUNCTION_WORDS.has(lower) && !SPEAKER_TITLES.has(bare(word)) && !isCapitalised(words[index + 1] ?? '')) {
 		return { name: word };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';

@@ -143,12 +143,16 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const genders = learnGenders(turns, named);
 	const narrated = narratedGenders(turns, spellingOf);
+	const voiced = new Map(genders);
+	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
+	const toldGenderOf = (speaker: string): Gender | undefined => voiced.get(speaker) ?? genderOfWords(speaker);
+	/** That, or else the sex the narration's pronouns give them: `Mara lit her lamp` makes Mara no `he`. */
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
 			return undefined;
 		}
 		if (!genders.has(speaker)) {
-			genders.set(speaker, genderOfWords(speaker));
+			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker));
 		}
 		return genders.get(speaker);
 	};
@@ -221,6 +225,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				const parity = (index - runStart) % 2;
 				const other = participants[1 - parity];
 				speaker = participants[parity];
+				let slipped: string | undefined;
 				const matches = (name: string) => (called: string) =>
 					called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
 				const calledOut = (name: string | undefined) =>
@@ -230,6 +235,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				if (wrongPerson || calledOut(speaker)) {
 					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 					// `"Won't you tell, Douglas?"`: the alternation slipped.
+					slipped = speaker;
 					speaker =
 						(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
 							? other
@@ -244,6 +250,18 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 							!calledOut(name) &&
 							(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
 					);
+					if (
+						speaker !== undefined &&
+						!speaking.has(speaker) &&
+						slipped !== undefined &&
+						slipped !== NARRATOR &&
+						!calledOut(slipped) &&
+						toldGenderOf(slipped) === undefined
+					) {
+						// Only the narration's pronouns said the alternation's one was no `she`, and the one left is
+						// a title the story never heard speak: the alternation is likelier right than that.
+						speaker = slipped;
+					}
 				}
 			}
 			speakers[index] = speaker;

@@ -50,8 +50,11 @@ export function wordsBefore(text: string, end: number, limit: number): { words: 
 	}
 	const colon = text[index - 1] === ':';
 	// A clause that leads into speech ends in `,` `:` or a dash, or runs straight into it (`Karen said "hi"`).
-	if (index > start && (text[index - 1] === ',' || colon)) {
+	// A comma is left for the first word's `commaAfter`: `the level of Oliver's wits, "…"` owns no exclamation.
+	if (index > start && colon) {
 		index--;
+	} else if (index > start && text[index - 1] === ',') {
+		// read below
 	} else if (index > start && !isWordCharacter(text, index - 1)) {
 		return { words, colon, commaAfter };
 	}

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core';
-import { pronounAfter } from '../../../../src/core/speakers/narrationGender';
+import { opensClause, pronounAfter } from '../../../../src/core/speakers/narrationGender';
 
 describe('what the narration says of a person’s sex', () => {
 	const cases: [string, string, 'he' | 'she' | undefined][] = [
@@ -15,6 +15,44 @@ describe('what the narration says of a person’s sex', () => {
 			assert.strictEqual(pronounAfter(sentence, name.length, sentence.length), expected);
 		});
 	}
+
+	const openings: [string, string, string, boolean][] = [
+		['a sentence’s opening', 'The boat drifted. Mara lit her lamp.', 'Mara', true],
+		['after a conjunction', 'The boat drifted and Mara lit her lamp.', 'Mara', true],
+		['not after a preposition', 'He rowed out with Mara, his hands raw.', 'Mara', false],
+		['not after a verb', 'The news startled Mara; she sat down.', 'Mara', false],
+	];
+	for (const [rule, sentence, name, expected] of openings) {
+		it(`reads a name as a subject: ${rule}`, () => {
+			assert.strictEqual(opensClause(sentence, sentence.indexOf(name)), expected);
+		});
+	}
+
+	it('gives `she said` to the woman of two when only the narration says the other is a he', () => {
+		const text = [
+			'Perrin pulled on his boots by the door. Ada waited on the step with the lamp.',
+			'"Ready?" asked Ada.',
+			'"Ready," said Perrin.',
+			'"The tide is on the turn."',
+			'"Then we go now," she said.',
+		].join('\n\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Ada', 'Perrin', 'Ada', 'Ada'],
+		);
+	});
+
+	it('keeps the alternation over a titled name never heard speaking when only the narration said otherwise', () => {
+		const text = [
+			'Perrin pulled on his boots. Lady Wren looked down from the portrait over the hearth.',
+			'"Perrin," said Ada.',
+			'"Yes, Ada." (A grand name for his aunt; she chose it herself.)',
+		].join('\n\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Ada', 'Perrin'],
+		);
+	});
 
 	it('keeps a beat’s subject from the `she` who speaks after it', () => {
 		const text = [
