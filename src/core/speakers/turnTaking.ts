@@ -2,8 +2,8 @@
 // two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
 // the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, what
-// sex a speaker is turnGenders.ts', what a description stands for descriptionTies.ts', and what the others
-// call the narrator narrator.ts'.
+// sex a speaker is turnGenders.ts', what a description stands for descriptionTies.ts', who speaks a turn the
+// prose leaves unattributed unattributedTurns.ts', and what the others call the narrator narrator.ts'.
 
 import { GENDER_VOTE } from './narrationGender';
 import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
@@ -17,6 +17,7 @@ import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies } from './descriptionTies';
+import { unattributedSpeaker } from './unattributedTurns';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -223,46 +224,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			let speaker = resolve(named[index]);
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
-				const other = participants[1 - parity];
-				speaker = participants[parity];
-				let slipped: string | undefined;
-				const matches = (name: string) => (called: string) =>
-					called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
-				const calledOut = (name: string | undefined) =>
-					name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
-				const wrongPerson =
-					reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
-				if (wrongPerson || calledOut(speaker)) {
-					// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
-					// `"Won't you tell, Douglas?"`: the alternation slipped.
-					slipped = speaker;
-					speaker =
-						(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
-							? other
-							: undefined;
-				}
-				if (speaker === undefined && reading.pronoun !== undefined) {
-					// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
-					// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
-					speaker = recent.find(
-						name =>
-							genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
-							!calledOut(name) &&
-							(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
-					);
-					if (
-						speaker !== undefined &&
-						!speaking.has(speaker) &&
-						slipped !== undefined &&
-						slipped !== NARRATOR &&
-						!calledOut(slipped) &&
-						toldGenderOf(slipped) === undefined
-					) {
-						// Only the narration's pronouns said the alternation's one was no `she`, and the one left is
-						// a title the story never heard speak: the alternation is likelier right than that.
-						speaker = slipped;
-					}
-				}
+				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], { recent, speaking, genderOf, toldGenderOf });
 			}
 			speakers[index] = speaker;
 			see(named[index]);

@@ -1,0 +1,71 @@
+// Decides who speaks a turn the prose leaves unattributed, once the turn-taking has settled the two people
+// of its exchange: the one whose turn it is by alternation, unless the turn's own words say otherwise (a
+// `she said` that cannot be him, a name the line calls out), and for a pronoun with no exchange to go by,
+// the last person of that gender the story showed.
+
+import { bare, samePerson } from '../lexicon/speakerNames';
+import { SPEAKER_TITLES } from '../lexicon/honorifics';
+import { Gender } from '../lexicon/types';
+import { ParagraphTurn } from './types';
+import { NARRATOR } from './narrator';
+
+/** What the turn-taking knows of the story so far, beyond the exchange. */
+export interface StoryVoices {
+	/** The people the story showed last, the latest first. */
+	readonly recent: readonly string[];
+	/** The names a speech verb ties to a line somewhere in the story. */
+	readonly speaking: ReadonlySet<string | undefined>;
+	readonly genderOf: (name: string | undefined) => Gender | undefined;
+	/** A speaker's sex as their own lines' pronouns or their title tell it, without the narration's. */
+	readonly toldGenderOf: (name: string) => Gender | undefined;
+}
+
+/**
+ * The speaker of an unattributed turn whose place in the alternation is `mine`'s, the other place being
+ * `other`'s (either may be unknown).
+ */
+export function unattributedSpeaker(
+	reading: ParagraphTurn,
+	mine: string | undefined,
+	other: string | undefined,
+	{ recent, speaking, genderOf, toldGenderOf }: StoryVoices,
+): string | undefined {
+	let speaker = mine;
+	let slipped: string | undefined;
+	const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
+	const calledOut = (name: string | undefined) =>
+		name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
+	const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
+	if (wrongPerson || calledOut(speaker)) {
+		// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
+		// `"Won't you tell, Douglas?"`: the alternation slipped.
+		slipped = speaker;
+		speaker =
+			(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
+				? other
+				: undefined;
+	}
+	if (speaker === undefined && reading.pronoun !== undefined) {
+		// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.
+		// Someone the story has shown speaking, or titled: not any capitalised word it mentioned twice.
+		speaker = recent.find(
+			name =>
+				genderOf(name) !== (reading.pronoun === 'he' ? 'she' : 'he') &&
+				!calledOut(name) &&
+				(speaking.has(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0]))),
+		);
+		if (
+			speaker !== undefined &&
+			!speaking.has(speaker) &&
+			slipped !== undefined &&
+			slipped !== NARRATOR &&
+			!calledOut(slipped) &&
+			toldGenderOf(slipped) === undefined
+		) {
+			// Only the narration's pronouns said the alternation's one was no `she`, and the one left is
+			// a title the story never heard speak: the alternation is likelier right than that.
+			speaker = slipped;
+		}
+	}
+	return speaker;
+}
