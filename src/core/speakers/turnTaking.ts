@@ -190,6 +190,23 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
+	/**
+	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
+	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
+	 */
+	const votedSince = (index: number, pronoun: Gender, fits: (name: string) => boolean): string | undefined => {
+		const mark = pronoun === 'he' ? 'h' : 's';
+		for (let mention = turns.mentionedEnd[index] - 1; mention >= (index > 0 ? turns.mentionedEnd[index - 1] : 0); mention--) {
+			const mentioned = turns.mentioned[mention];
+			if (mentioned[0] === GENDER_VOTE && mentioned[1] === mark) {
+				const name = spellingOf(mentioned.slice(2));
+				if (name !== undefined && isPerson(name) && genderOf(name) === pronoun && fits(name)) {
+					return name;
+				}
+			}
+		}
+		return undefined;
+	};
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
 	const recent: string[] = [];
 	const see = (name: string | undefined) => {
@@ -224,7 +241,13 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			let speaker = resolve(named[index]);
 			if (speaker === undefined && !reading.stranger) {
 				const parity = (index - runStart) % 2;
-				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], { recent, speaking, genderOf, toldGenderOf });
+				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], {
+					recent,
+					speaking,
+					genderOf,
+					toldGenderOf,
+					lastVoted: (pronoun, fits) => votedSince(index, pronoun, fits),
+				});
 			}
 			speakers[index] = speaker;
 			see(named[index]);
