@@ -19,6 +19,8 @@ export interface StoryVoices {
 	readonly genderOf: (name: string | undefined) => Gender | undefined;
 	/** A speaker's sex as their own lines' pronouns or their title tell it, without the narration's. */
 	readonly toldGenderOf: (name: string) => Gender | undefined;
+	/** The last person the narration since the turn before gave `pronoun` and `fits` allows, heard speaking or not. */
+	readonly lastVoted: (pronoun: Gender, fits: (name: string) => boolean) => string | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ export function unattributedSpeaker(
 	reading: ParagraphTurn,
 	mine: string | undefined,
 	other: string | undefined,
-	{ recent, speaking, genderOf, toldGenderOf }: StoryVoices,
+	{ recent, speaking, genderOf, toldGenderOf, lastVoted }: StoryVoices,
 ): string | undefined {
 	let speaker = mine;
 	let slipped: string | undefined;
@@ -72,6 +74,9 @@ export function unattributedSpeaker(
 			// a title the story never heard speak: the alternation is likelier right than that.
 			speaker = slipped;
 		}
+		// No one heard speaking fits: the one the narration just gave the pronoun (`Bea grew restless with
+		// her callers. / "…," she told Tom.`), who the story shows though no line of theirs is tied yet.
+		speaker ??= lastVoted(reading.pronoun, name => !calledOut(name));
 	}
 	return speaker;
 }

@@ -54,6 +54,17 @@ describe('what the narration says of a person’s sex', () => {
 		);
 	});
 
+	it('gives `she told Tom` to the woman the narration just showed as a she, though no one has heard her speak', () => {
+		const text = [
+			'The winter was long and the lane was deep in mud from the first frost to the last. Bea grew restless with her callers that winter, and the village, which had opinions about everything, said Bea was proud. The vicar called twice a week and stayed for tea, and the doctor called when the vicar did not, and both went away with the same complaint.',
+			'"They talk of nothing but the weather," she told Tom.',
+		].join('\n\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Bea'],
+		);
+	});
+
 	it('keeps a beat’s subject from the `she` who speaks after it', () => {
 		const text = [
 			'Tobias pulled on his boots. Mara lit her lamp.',
