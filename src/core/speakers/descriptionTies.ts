@@ -10,6 +10,8 @@ import { NARRATOR } from './narrator';
 /** Exchanges that must tie a description to one person, and the share of its ties theirs must be, before it stands for them throughout. */
 const LEAST_TIES = 2;
 const TIED_SHARE = 0.6;
+/** Turns within which an exchange's tie of a description to a name holds for the same description unnamed. */
+const NEAR_TIE = 100;
 
 /** The descriptions of one story and the names they were tied to, exchange by exchange. */
 export class DescriptionTies {
@@ -17,11 +19,17 @@ export class DescriptionTies {
 	private readonly aliases = new Map<string, string>();
 	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
 	private readonly spoken = new Set<string>();
-	/** What each description stood for, exchange by exchange, over the whole story: `the doctor` is Mr. Losberne. */
-	private readonly ties = new Map<string, Map<string, number>>();
+	/** What each description stood for, exchange by exchange, over the whole story, and at which turns: `the doctor` is Mr. Losberne. */
+	private readonly ties = new Map<string, { turns: number[]; names: string[] }>();
 
-	/** `genders` is the turn-taking's own record of who is a he or a she, which a tie may add to. */
-	constructor(private readonly genders: Map<string, Gender | undefined>) {}
+	/**
+	 * `genders` is the turn-taking's own record of who is a he or a she, which a tie may add to; `narrated`
+	 * is what the narration's pronouns say.
+	 */
+	constructor(
+		private readonly genders: Map<string, Gender | undefined>,
+		private readonly narrated: ReadonlyMap<string, Gender>,
+	) {}
 
 	/** `name`, or the name this exchange has put in its place if it is a description. */
 	resolve(name: string | undefined): string | undefined {
@@ -44,47 +52,92 @@ export class DescriptionTies {
 		return this.spoken.has(description);
 	}
 
-	/** `name` took the place `held` had in the turn-taking: if `held` is a description, it was them. */
-	replace(held: string | undefined, name: string): void {
-		if (held !== undefined && held !== NARRATOR && isDescription(held) && !isDescription(name)) {
-			this.aliases.set(held, name);
-			const tied = this.ties.get(held) ?? new Map<string, number>();
-			tied.set(name, (tied.get(name) ?? 0) + 1);
-			this.ties.set(held, tied);
-			// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
-			const gender = genderOfWords(held);
-			if (gender !== undefined && this.genders.get(name) === undefined && genderOfWords(name) === undefined) {
-				this.genders.set(name, gender);
-			}
+	/** `name` took the place `held` had in the turn-taking at turn `turn`: if `held` is a description, it was them. */
+	replace(held: string | undefined, name: string, turn: number): void {
+		if (held === undefined || held === NARRATOR || !isDescription(held) || isDescription(name)) {
+			return;
+		}
+		const gender = genderOfWords(held);
+		const known = this.genders.get(name) ?? this.narrated.get(name) ?? genderOfWords(name);
+		if (gender !== undefined && known !== undefined && known !== gender) {
+			// `the girl` was never Fagin: the alternation slipped, and must not make him a she.
+			return;
+		}
+		this.aliases.set(held, name);
+		const tied = this.ties.get(held) ?? { turns: [], names: [] };
+		tied.turns.push(turn);
+		tied.names.push(name);
+		this.ties.set(held, tied);
+		// `my brother's wife` is Rose: so Rose is a she, when nothing else has said.
+		if (gender !== undefined && this.genders.get(name) === undefined && genderOfWords(name) === undefined) {
+			this.genders.set(name, gender);
 		}
 	}
 
-	/** A description no exchange named goes to the person the story's other exchanges mostly tied it to. */
+	/**
+	 * A description no exchange named goes to the person the exchanges near it mostly tied it to (`the old
+	 * lady` is Mrs. Bedwin in one part of a book and Mrs. Maylie in another), or else to the person the
+	 * story's exchanges mostly tied it to.
+	 */
 	nameAll(speakers: (string | undefined)[], genderOf: (speaker: string) => Gender | undefined): void {
 		const tiedPerson = new Map<string, string | undefined>();
-		for (const [description, names] of this.ties) {
-			let best: string | undefined;
-			let bestCount = 0;
-			let total = 0;
-			const gender = genderOfWords(description);
-			for (const [name, count] of names) {
-				// `the girl` was never Fagin: an exchange that tied them slipped.
-				if (gender !== undefined && genderOf(name) !== undefined && genderOf(name) !== gender) {
-					continue;
-				}
-				total += count;
-				if (count > bestCount) {
-					best = name;
-					bestCount = count;
-				}
-			}
-			tiedPerson.set(description, bestCount >= LEAST_TIES && bestCount >= TIED_SHARE * total ? best : undefined);
+		for (const [description, { names }] of this.ties) {
+			tiedPerson.set(description, mostTied(description, names, genderOf));
 		}
 		for (let index = 0; index < speakers.length; index++) {
 			const speaker = speakers[index];
 			if (speaker !== undefined && speaker !== NARRATOR && isDescription(speaker)) {
-				speakers[index] = tiedPerson.get(speaker) ?? speaker;
+				speakers[index] = this.nearbyTie(speaker, index, genderOf) ?? tiedPerson.get(speaker) ?? speaker;
 			}
 		}
 	}
+
+	/**
+	 * The person the exchanges within NEAR_TIE turns of `turn` mostly tied `description` to, by the same
+	 * measure as the whole story's.
+	 */
+	private nearbyTie(description: string, turn: number, genderOf: (speaker: string) => Gender | undefined): string | undefined {
+		const tied = this.ties.get(description);
+		if (tied === undefined) {
+			return undefined;
+		}
+		let low = 0;
+		let high = tied.turns.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (tied.turns[middle] < turn - NEAR_TIE) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		let end = low;
+		while (end < tied.turns.length && tied.turns[end] <= turn + NEAR_TIE) {
+			end++;
+		}
+		return mostTied(description, tied.names.slice(low, end), genderOf);
+	}
+}
+
+/** The name most of `names` are, if enough of them are and none is of the other sex than `description` says. */
+function mostTied(description: string, names: readonly string[], genderOf: (speaker: string) => Gender | undefined): string | undefined {
+	const counts = new Map<string, number>();
+	let best: string | undefined;
+	let bestCount = 0;
+	let total = 0;
+	const gender = genderOfWords(description);
+	for (const name of names) {
+		// `the girl` was never Fagin: an exchange that tied them slipped.
+		if (gender !== undefined && genderOf(name) !== undefined && genderOf(name) !== gender) {
+			continue;
+		}
+		total++;
+		const count = (counts.get(name) ?? 0) + 1;
+		counts.set(name, count);
+		if (count > bestCount) {
+			best = name;
+			bestCount = count;
+		}
+	}
+	return bestCount >= LEAST_TIES && bestCount >= TIED_SHARE * total ? best : undefined;
 }

@@ -98,7 +98,7 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 			}
 		}
 		// `He came over and, thrusting a hand into Stephen’s pocket, said:`: the sentence's own subject.
-		const subject = subjectBefore(reversed, verb + 1, commaAfter);
+		const subject = asideSubject(paragraph, start, limit, reversed, commaAfter, verb) ?? subjectBefore(reversed, verb + 1, commaAfter);
 		if (subject !== undefined || reversed.some(word => RELATIVES.has(word))) {
 			return subject;
 		}
@@ -116,6 +116,86 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 	}
 	return colon || commaAfter[0] ? undefined : possessiveBefore(reversed);
+}
+
+/** How far back a long lead-in is read for the subject before its aside: `Margery, who had been listening all the while in cold silence, said:`. */
+const ASIDE_WORDS = 30;
+const ASIDE_CHARS = 260;
+
+/** Words that may stand just before a subject whose aside follows, past the adverbs: `and`, `but`, `At last`. */
+const BEFORE_ASIDE_SUBJECT = new Set(['and', 'but', 'when', 'while', 'then', 'so', 'yet', 'till', 'until', 'last', 'length', 'now', 'here']);
+
+/**
+ * The subject of a speech verb that an aside set off by commas keeps from it: `Margery, who had been
+ * listening in cold silence, said:`, `Lydia, always unguarded, boisterously exclaimed,`, `At last the
+ * Mole, after a long pause, said,`. The nearest name or description before a comma and a lower-case aside.
+ */
+export function asideSubject(
+	paragraph: string,
+	start: number,
+	limit: number,
+	near: readonly string[],
+	nearCommas: readonly boolean[],
+	verb: number,
+): SpeakerCue | undefined {
+	let index = verb + 1;
+	while (index < near.length && index <= verb + 4 && (AUXILIARIES.has(near[index].toLowerCase()) || isAdverb(near[index]))) {
+		index++;
+	}
+	// `the Water Rat, who said`: the relative's own word.
+	if (near[index] === 'who' && nearCommas[index + 1]) {
+		return index + 1 < near.length ? subjectEndingAt(near, index + 1)?.cue : undefined;
+	}
+	// The aside ends on a comma right before the verb (and its adverbs); most lead-ins have none.
+	if (index >= near.length || !nearCommas[index]) {
+		return undefined;
+	}
+	const { words: reversed, commaAfter } = wordsBefore(paragraph, start, limit, ASIDE_WORDS, ASIDE_CHARS);
+	for (let end = index + 1; end < reversed.length; end++) {
+		// An aside opens on a lower-case word after the subject's comma: `who`, `after`, `always`, `drawing`.
+		if (!commaAfter[end] || isCapitalised(reversed[end - 1])) {
+			continue;
+		}
+		const subject = subjectEndingAt(reversed, end);
+		if (subject === undefined) {
+			continue;
+		}
+		const before = reversed[subject.first + 1]?.toLowerCase();
+		// `to Bob, who, reading it, said` is Bob's; `to Bob, after a pause, said` is nobody's clause.
+		const opens =
+			before === undefined ||
+			BEFORE_ASIDE_SUBJECT.has(before) ||
+			(FUNCTION_WORDS.has(before) && !OBJECT_MARKERS.has(before) && !NOT_VERBS.has(before)) ||
+			commaAfter[subject.first + 1] ||
+			RELATIVES.has(reversed[end - 1]);
+		return opens ? subject.cue : undefined;
+	}
+	return undefined;
+}
+
+/** The name, pronoun or description (`the old man`) whose last word is `reversed[end]`, and the index of its first word. */
+function subjectEndingAt(reversed: readonly string[], end: number): { cue: SpeakerCue; first: number } | undefined {
+	const lower = reversed[end].toLowerCase();
+	if (PRONOUNS.has(lower)) {
+		return { cue: { pronoun: lower }, first: end };
+	}
+	let first = end;
+	while (first + 1 < reversed.length && first - end < 3 && (mayBeName(reversed[first + 1]) || SPEAKER_TITLES.has(bare(reversed[first + 1])))) {
+		first++;
+	}
+	const words = reversed.slice(end, first + 1).reverse();
+	const name = nameAt(words, 0);
+	if (name && name.next === words.length) {
+		// `the Mole`: the article goes with the name.
+		return { cue: { name: name.name }, first: reversed[first + 1]?.toLowerCase() === 'the' ? first + 1 : first };
+	}
+	// `the old man`, `his wife`.
+	for (let determiner = end + 1; determiner < reversed.length && determiner - end <= 2; determiner++) {
+		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
+			return { cue: { name: description(reversed.slice(end, determiner + 1).reverse(), 0, determiner - end + 1) }, first: determiner };
+		}
+	}
+	return undefined;
 }
 
 /** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */
@@ -220,9 +300,16 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	return undefined;
 }
 
+/** `Mary very gravely replied`: words that only strengthen the adverb after them. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'most', 'quite', 'rather', 'so', 'too', 'more']);
+
 /** The subject of the speech verb just before `reversed[index]`, reading back over auxiliaries and adverbs. */
 export function subjectBefore(reversed: readonly string[], index: number, commaAfter: readonly boolean[]): SpeakerCue | undefined {
-	while (index < reversed.length && index <= 4 && (AUXILIARIES.has(reversed[index].toLowerCase()) || isAdverb(reversed[index]))) {
+	while (
+		index < reversed.length &&
+		index <= 4 &&
+		(AUXILIARIES.has(reversed[index].toLowerCase()) || isAdverb(reversed[index]) || (INTENSIFIERS.has(reversed[index]) && isAdverb(reversed[index - 1])))
+	) {
 		index++;
 	}
 	const word = reversed[index];

@@ -233,11 +233,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
-	const descriptions = new DescriptionTies(genders);
+	const descriptions = new DescriptionTies(genders, narrated);
 	const resolve = (name: string | undefined) => descriptions.resolve(name);
 	/** Puts `name` in a participant's place, learning what a description there stood for. */
-	const place = (slot: number, name: string) => {
-		descriptions.replace(participants[slot], name);
+	const place = (slot: number, name: string, turn: number) => {
+		descriptions.replace(participants[slot], name, turn);
 		participants[slot] = name;
 	};
 
@@ -325,7 +325,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
 				// Not a name from a mere beat (`Bram stopped short.`) in place of one a speech verb tied to its
 				// line (`said the pedlar`): the beat is more likely the other's reaction than the description's name.
-				place(parity, name);
+				place(parity, name, index);
 			} else {
 				// The names stop alternating: a new run starts here, with whoever spoke just before.
 				restart(index, name, index > 0 && !startsExchange ? resolve(named[index - 1]) : undefined);
@@ -343,13 +343,13 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			addressed !== participants[1 - otherSlot] &&
 			(current === undefined || (called !== undefined && isDescription(current) && current !== NARRATOR))
 		) {
-			place(otherSlot, addressed);
+			place(otherSlot, addressed, index);
 		}
 	}
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
 	yield;
-	descriptions.nameAll(speakers, genderOf);
+	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
 }

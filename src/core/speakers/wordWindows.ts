@@ -39,8 +39,14 @@ export function wordsAfter(text: string, start: number, limit: number, maxWords 
  * Up to WINDOW_WORDS words before `end`, nearest first, of the clause that leads into the quote; empty
  * when no clause does (`Karen smiled. "Hi."`). `colon` tells a script-like `Karen: "…"`.
  */
-export function wordsBefore(text: string, end: number, limit: number): { words: string[]; colon: boolean; commaAfter: boolean[] } {
-	const start = Math.max(limit, end - WINDOW_CHARS);
+export function wordsBefore(
+	text: string,
+	end: number,
+	limit: number,
+	maxWords = WINDOW_WORDS,
+	maxChars = WINDOW_CHARS,
+): { words: string[]; colon: boolean; commaAfter: boolean[] } {
+	const start = Math.max(limit, end - maxChars);
 	const words: string[] = [];
 	/** Whether a comma stood right after each word: `floundering, a man’s voice called` is not `kicking out his legs`. */
 	const commaAfter: boolean[] = [];
@@ -58,7 +64,7 @@ export function wordsBefore(text: string, end: number, limit: number): { words: 
 	} else if (index > start && !isWordCharacter(text, index - 1)) {
 		return { words, colon, commaAfter };
 	}
-	while (index > start && words.length < WINDOW_WORDS) {
+	while (index > start && words.length < maxWords) {
 		let comma = false;
 		while (index > start && (isSpace(text.charCodeAt(index - 1)) || text[index - 1] === ',')) {
 			comma ||= text[index - 1] === ',';

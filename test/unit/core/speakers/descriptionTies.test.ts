@@ -34,4 +34,55 @@ describe('descriptions the story ties to a person', () => {
 		const text = [quarrel('Monday'), '* * *', quarrel('Friday'), '* * *', '"Open up!" cried the girl.'].join('\n\n');
 		assert.strictEqual(speakers(text).at(-1), 'the girl');
 	});
+
+	it('takes no tie to someone the narration has made the other sex, nor makes them that sex', () => {
+		// Bram cuts into the girl's talk: the alternation hands him her place, which must not make him a she.
+		const interrupted = (day: string) =>
+			[
+				`On ${day} the girl came to the back door.`,
+				'"Let me stay," said the girl.',
+				'"Go home," said Nell.',
+				'Bram came in from the yard, and he shut the door behind him.',
+				'"Hush, both of you," said Bram.',
+			].join('\n\n');
+		const named = (day: string) =>
+			[`On ${day} Pell heard a knock.`, '"Who is there?" asked Pell.', '"Only me," said the girl.', '"Come in, then."', '"Thank you," said Nell.'].join('\n\n');
+		const text = [
+			interrupted('Monday'),
+			'* * *',
+			interrupted('Tuesday'),
+			'* * *',
+			named('Friday'),
+			'* * *',
+			named('Sunday'),
+			'* * *',
+			'"Open up!" cried the girl.',
+		].join('\n\n');
+		assert.strictEqual(speakers(text).at(-1), 'Nell');
+	});
+
+	it('names a description after the person nearby exchanges tied it to, where the book gives it to another later', () => {
+		const visit = (day: string, name: string) =>
+			[
+				`On ${day} Tom knocked at the cottage.`,
+				'"Who is it?" asked Tom.',
+				'"Nobody you know," said the old lady.',
+				'"It is only me."',
+				`"Come in, then," said ${name}.`,
+			].join('\n\n');
+		const lone = ['* * *', 'Tom sat by the fire.', '"Is the kettle on?" asked Tom.', '"It is boiling," said the old lady.'].join('\n\n');
+		// A long stretch of other talk between the two parts of the book.
+		const meanwhile = Array.from({ length: 60 }, (_, index) => `* * *\n\n"Rain again, day ${index}," said Kit.\n\n"It will stop," said Jem.`).join('\n\n');
+		const text = [
+			visit('Monday', 'Mrs. Hale'),
+			'* * *',
+			visit('Tuesday', 'Mrs. Hale'),
+			lone,
+			meanwhile,
+			...['May', 'June', 'July'].map(month => `* * *\n\n${visit(`a day in ${month}`, 'Mrs. Marsh')}`),
+		].join('\n\n');
+		const said = speakers(text);
+		assert.strictEqual(said[9], 'Mrs. Hale');
+		assert.deepStrictEqual(said.slice(8, 10), ['Tom', 'Mrs. Hale']);
+	});
 });

@@ -31,4 +31,32 @@ describe('speakers: lead-ins', () => {
 		const story = ['"Well, here goes," said Ada, and jumped.', 'Down, down, down. Would the well never end? "I wonder how far I have fallen?" she said aloud.'];
 		assert.deepStrictEqual(speakers(story), ['"Well, here goes," Ada', '"I wonder how far I have fallen?" Ada']);
 	});
+
+	describe('a subject set apart from its verb by an aside', () => {
+		const cases: [string, string, string][] = [
+			[
+				'a relative clause',
+				'They were all astonished; and Mr. Pell, who could by no means wish for so speedy a return, immediately said, "But the roads?"',
+				'Mr. Pell',
+			],
+			[
+				'a relative clause after `At last`',
+				'At last the Mole, who seemed to be a person of some authority among them, called out, "Sit down, all of you!"',
+				'Mole',
+			],
+			['an aside of adjectives', 'Nell protested, and Kitty, always unguarded and often uncivil, boisterously exclaimed, "Good Lord!"', 'Kitty'],
+			['a participle that names someone else', 'Soon afterwards Mr. Hale, drawing near Ivy, said to her, "Do you dance?"', 'Mr. Hale'],
+			['a relative after an object', 'She was met in the hall by Rose, who, flying to her, cried in a half whisper, "I am glad you came."', 'Rose'],
+			['`who said` after an object', 'The Badger looked anxiously at the Water Rat, who said in a low voice, "You must ask him yourself."', 'Water Rat'],
+			['an intensified adverb', 'To this, Mary very gravely replied, "Far be it from me."', 'Mary'],
+		];
+		for (const [rule, text, speaker] of cases) {
+			it(rule, () => {
+				assert.deepStrictEqual(
+					speakers([text]).map(quote => quote.slice(quote.lastIndexOf('" ') + 2)),
+					[speaker],
+				);
+			});
+		}
+	});
 });
