@@ -1,7 +1,8 @@
 // Decides who speaks a turn the prose leaves unattributed, once the turn-taking has settled the two people
 // of its exchange: the one whose turn it is by alternation, unless the turn's own words say otherwise (a
-// `she said` that cannot be him, a name the line calls out), and for a pronoun with no exchange to go by,
-// the last person of that gender the story showed.
+// `she said` that cannot be him, a name the line calls out); where the exchange never named one of its two,
+// the last other person the story showed; and for a pronoun with no exchange to go by, the last person of
+// that gender the story showed.
 
 import { bare, samePerson } from '../lexicon/speakerNames';
 import { SPEAKER_TITLES } from '../lexicon/honorifics';
@@ -46,6 +47,11 @@ export function unattributedSpeaker(
 			(reading.pronoun === undefined || (other !== NARRATOR && genderOf(other) !== (reading.pronoun === 'he' ? 'she' : 'he'))) && !calledOut(other)
 				? other
 				: undefined;
+	}
+	if (speaker === undefined && reading.pronoun === undefined && other !== undefined && other !== NARRATOR) {
+		// `Nell came in from the rain. / "You're late," said Pell. / "The ferry was slow."`: no tag ever names the
+		// other of the two, but the story showed them last, and heard them speak somewhere.
+		speaker = recent.find(name => name !== other && !samePerson(name, other) && !samePerson(other, name) && !calledOut(name) && speaking.has(name));
 	}
 	if (speaker === undefined && reading.pronoun !== undefined) {
 		// `"…," he said.` with no exchange to go by: the last person of that gender the story showed.

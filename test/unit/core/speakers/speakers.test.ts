@@ -286,9 +286,10 @@ describe('speakers', () => {
 		});
 
 		it('takes a beat about `the doctor` for the one person the story calls Dr.', () => {
-			const exchange = ['"Evening," said Dr. Vane.', '"Evening," said Bob.', '"Cold out," said Bob.'];
-			assert.strictEqual(speakers([...exchange, 'The doctor frowned at his notes. "Sleeping badly?"'].join('\n\n'))[3], '"Sleeping badly?" Dr. Vane');
-			assert.strictEqual(speakers([...exchange, 'The door banged behind them. "Sleeping badly?"'].join('\n\n'))[3], '"Sleeping badly?" -');
+			const exchange = ['"Evening," said Dr. Vane.', '"Evening," said Ann.', '"Evening," said Bob.', '"Cold out," said Bob.'];
+			assert.strictEqual(speakers([...exchange, 'The doctor frowned at his notes. "Sleeping badly?"'].join('\n\n'))[4], '"Sleeping badly?" Dr. Vane');
+			// Without the beat, the place goes to the other person the story showed last.
+			assert.strictEqual(speakers([...exchange, 'The door banged behind them. "Sleeping badly?"'].join('\n\n'))[4], '"Sleeping badly?" Ann');
 		});
 
 		it('gives `said madame` to the one person the story calls Madame', () => {

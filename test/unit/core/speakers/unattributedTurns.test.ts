@@ -1,0 +1,32 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+/** The speaker of each quote, `-` for none. */
+function speakers(text: string): string[] {
+	return analyzeStory(text).dialogue.map(span => span.speaker ?? '-');
+}
+
+describe('turns the prose leaves unattributed', () => {
+	const earlier = ['"Is the boat in?" asked Nell.', '"Not yet," said Pell.', '* * *'];
+
+	it('gives the place no tag names to the other person the story showed last', () => {
+		const text = [
+			...earlier,
+			'Nell came up from the quay with rain in her hair.',
+			'"You are late," said Pell.',
+			'"The ferry was slow."',
+			'"It always is."',
+		].join('\n\n');
+		assert.deepStrictEqual(speakers(text).slice(-3), ['Pell', 'Nell', 'Pell']);
+	});
+
+	it('leaves the place empty when the one shown never speaks in the story', () => {
+		const text = [...earlier, 'Dorrit came up from the quay with rain in her hair.', '"You are late," said Pell.', '"The ferry was slow."'].join('\n\n');
+		assert.deepStrictEqual(speakers(text).slice(-2), ['Pell', '-']);
+	});
+
+	it('never gives the place to the one the line calls out', () => {
+		const text = [...earlier, 'Nell came up from the quay with rain in her hair.', '"You are late," said Pell.', '"Nell, the ferry was slow."'].join('\n\n');
+		assert.deepStrictEqual(speakers(text).slice(-2), ['Pell', '-']);
+	});
+});
