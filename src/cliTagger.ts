@@ -10,11 +10,23 @@ type Compromise = (text: string) => { docs: { text: string; tags: Set<string> }[
 
 const { port, replied } = workerData as TaggerThreadData;
 
+/**
+ * Tagged once as soon as compromise has loaded, and thrown away: the first sentence compromise tags builds
+ * its net of rules and runs its tagger cold, some tens of milliseconds that the book's first doubtful name
+ * would otherwise wait for. Here they pass while the book is still being read. Tags do not depend on what
+ * was tagged before (the unit tests check the thread's tags against compromise's own).
+ */
+const WARM_UP = [
+	'“Will you take the lamp up to Mrs. Harrow, Tom?” asked Ellen Marsh, and he said he would.',
+	'They rode from Dunmore to the coast on the third of May, and nobody spoke of the letters again.',
+];
+
 let nlp: Compromise | undefined;
 let failure: string | undefined;
 try {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	nlp = loadCached(path.join(__dirname, 'compromise.js'), id => require(id)).exports as Compromise;
+	WARM_UP.forEach(sentence => nlp?.(sentence).docs);
 } catch (error) {
 	failure = `compromise did not load: ${String(error)}`;
 }
