@@ -30,8 +30,9 @@ export function whoseVoice(paragraph: string, start: number, limit: number): Spe
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
 	const opening = wordsAfter(paragraph, start, limit, 2);
-	// `"Softly, softly," as the drovers say`: the saying's owners speak it.
-	const as = opening[0] === 'as' && opening.length === 2 ? 1 : 0;
+	// `"Softly, softly," as the drovers say`: the saying's owners speak it; `feebly reiterated Amos`: the adverb is the verb's.
+	const adverb = opening.length === 2 && isAdverb(opening[0]) && isReportingVerb(opening[1]);
+	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
 	if (
 		opening.length < 2 ||
@@ -48,7 +49,7 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 		return undefined;
 	}
 	const words = as === 0 ? wordsAfter(paragraph, start, limit, AFTER_WORDS) : wordsAfter(paragraph, start, limit, AFTER_WORDS + 1).slice(1);
-	if (as === 1 && (words.length < 2 || isReportingVerb(words[0]))) {
+	if (as === 1 && !adverb && (words.length < 2 || isReportingVerb(words[0]))) {
 		return undefined;
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
@@ -78,7 +79,7 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 export function cueBefore(paragraph: string, start: number, limit: number, verbOnly = false): SpeakerCue | undefined {
 	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
 	if (reversed.length === 0) {
-		return undefined;
+		return openingSentence(paragraph, start, limit);
 	}
 	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
@@ -196,6 +197,38 @@ function subjectEndingAt(reversed: readonly string[], end: number): { cue: Speak
 		}
 	}
 	return undefined;
+}
+
+/** Verbs that end a sentence of their own before the speech they open or carry on: `Mr. Pell began.` */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['began', 'begun', 'continued', 'proceeded', 'resumed', 'spoke']);
+
+/**
+ * `Sir Walter thus began. "…"`, `Mrs. Pell began again.`, `Mr. Pell continued.`: a sentence that ends on
+ * a verb of opening or carrying on speech gives its subject to the quote after it.
+ */
+export function openingSentence(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	let end = start;
+	while (end > limit && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
+		end--;
+	}
+	if (paragraph[end - 1] !== '.') {
+		return undefined;
+	}
+	// Most sentences end on some other word: one look at the last letters settles them.
+	const last = paragraph.charCodeAt(end - 2);
+	if (last !== 0x6e && last !== 0x64 && last !== 0x65) {
+		// `began`, `begun`, `again`; `continued`, `proceeded`, `resumed`; `spoke`
+		return undefined;
+	}
+	const { words: reversed } = wordsBefore(paragraph, end - 1, limit);
+	const verb = reversed[0] === 'again' ? 1 : 0;
+	if (!OPENING_VERBS.has(reversed[verb] ?? '')) {
+		return undefined;
+	}
+	// `thus began`
+	const at = reversed[verb + 1] === 'thus' ? verb + 2 : verb + 1;
+	const subject = at < reversed.length ? subjectEndingAt(reversed, at)?.cue : undefined;
+	return subject?.name !== undefined ? subject : undefined;
 }
 
 /** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */

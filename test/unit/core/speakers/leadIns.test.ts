@@ -59,4 +59,23 @@ describe('speakers: lead-ins', () => {
 			});
 		}
 	});
+
+	it('gives speech to whoever a narration paragraph ending on `began.` names', () => {
+		const story = [
+			'Nell and Kitty walked off with their mother, and as soon as they were gone Mr. Pell began.',
+			'"Believe me, my dear Miss Ames, I mean every word."',
+		];
+		assert.deepStrictEqual(speakers(story), ['"Believe me, my dear Miss Ames, I mean every word." Mr. Pell']);
+	});
+
+	it('gives a quote to the subject of `thus began.` just before it', () => {
+		assert.deepStrictEqual(speakers(['The rain went on and on, till Sir Walter thus began. "What a charming evening!"']), [
+			'"What a charming evening!" Sir Walter',
+		]);
+	});
+
+	it('hears a reiterated line and a cackled one', () => {
+		const story = ['"Well now, she is such a little thing," feebly reiterated Amos.', '"Silence!" cackled the Judge.'];
+		assert.deepStrictEqual(speakers(story), ['"Well now, she is such a little thing," Amos', '"Silence!" Judge']);
+	});
 });
