@@ -273,6 +273,10 @@ export function subjectAt(words: readonly string[], index: number): { cue: Speak
 	if (name) {
 		return { cue: { name: name.name }, next: name.next };
 	}
+	// `On which Seven looked up and said`: mid-sentence, the capital is the name's own.
+	if (index > 0 && isStoplistedName(words, index)) {
+		return { cue: { name: word }, next: index + 1 };
+	}
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
 		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
@@ -292,6 +296,22 @@ export function subjectAt(words: readonly string[], index: number): { cue: Speak
 		}
 	}
 	return undefined;
+}
+
+/**
+ * `said Five`, `replied Pooh`, `Seven looked up and said`: a capitalised word that the stoplists keep from
+ * being a name elsewhere (a number, a call) is one where a speech verb makes it a person; the closed-class
+ * words never are.
+ */
+function isStoplistedName(words: readonly string[], index: number): boolean {
+	const word = words[index];
+	return (
+		isCapitalised(word) &&
+		!FUNCTION_WORDS.has(word.toLowerCase()) &&
+		!SPEAKER_TITLES.has(bare(word)) &&
+		!isCapitalised(words[index + 1] ?? '') &&
+		!isCapitalised(words[index - 1] ?? '')
+	);
 }
 
 /** After an inverted verb: `said Karen`, `said he`, `asked the old man at the gate`, `cried one of the women`. */
@@ -315,9 +335,7 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	if (ADDRESS_TITLES.has(word)) {
 		return { name: word };
 	}
-	// `said Five`, `replied Pooh`: a capitalised word that the stoplists keep from being a name elsewhere
-	// (a number, a call) is one here, where the verb makes it a person; the closed-class words never are.
-	if (isCapitalised(word) && !FUNCTION_WORDS.has(lower) && !SPEAKER_TITLES.has(bare(word)) && !isCapitalised(words[index + 1] ?? '')) {
+	if (isStoplistedName(words, index)) {
 		return { name: word };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
@@ -381,6 +399,9 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	const name = nameAt(words, 0);
 	if (name && name.next === words.length) {
 		return { name: name.name };
+	}
+	if (start === index && isStoplistedName(words, 0) && !isCapitalised(reversed[index + 1] ?? '')) {
+		return { name: words[0] };
 	}
 	// `my brother said`, `the old man said`.
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {

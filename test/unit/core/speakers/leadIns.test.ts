@@ -22,6 +22,11 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(speakers(story), ['"I could not help it," Nine', '"Four jogged my elbow." Nine', '"Hush, both of you," Pooh']);
 	});
 
+	it('takes a number for a name when it opens a clause that ends in a speech verb', () => {
+		const story = ['"Nine jogged my elbow," said Four.', 'On which Nine looked up and said, "That is right, Four! Always blame others!"'];
+		assert.deepStrictEqual(speakers(story), ['"Nine jogged my elbow," Four', '"That is right, Four! Always blame others!" Nine']);
+	});
+
 	it('keeps a name before a comma from owning the quote after it', () => {
 		const story = ['"Pockets are for picking," said the Weasel, lowering his talk to the level of Tom’s wits, "or some other fellow will pick them."'];
 		assert.deepStrictEqual(speakers(story), ['"Pockets are for picking," Weasel', '"or some other fellow will pick them." Weasel']);
