@@ -81,7 +81,7 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 	if (reversed.length === 0) {
 		return openingSentence(paragraph, start, limit);
 	}
-	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
+	for (let verb = 0; verb < reversed.length && verb <= 8; verb++) {
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
 		if (
 			!isSpeechVerb(reversed[verb]) ||
@@ -93,7 +93,12 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
 		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
-			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
+			// `asked the Dodger, winking upon Charley,`: the subject ends at its comma.
+			let after = verb - 1;
+			while (after > 0 && !commaAfter[after]) {
+				after--;
+			}
+			const inverted = subjectAfterVerb(reversed.slice(after, verb + 1).reverse(), 1);
 			if (inverted) {
 				return inverted;
 			}
