@@ -77,8 +77,8 @@ function speakerNames(gold, speaker) {
 		.replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
 		.trim();
 	const entity = (gold.characters ?? []).find(character => character.id === speaker);
-	// LitBank calls the first-person narrator `narrator` (or `I`); Dramatis names that speaker `I`.
-	const narrator = /^narrator$/i.test(fromId) ? ['I'] : [];
+	// LitBank calls the first-person narrator `narrator` (or `I`); Dramatis names that speaker `Narrator`.
+	const narrator = /^(?:narrator|I)$/i.test(fromId) ? ['Narrator'] : [];
 	return [fromId, ...narrator, ...(entity?.names ?? [])];
 }
 

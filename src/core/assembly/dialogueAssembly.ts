@@ -342,8 +342,9 @@ export class DialogueAssembly {
 			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
 			}
-			const gender = opensClause(text, name.start) ? pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length) : undefined;
-			if (gender !== undefined) {
+			// Whether the name opens its clause is asked only of the few a pronoun follows.
+			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);
+			if (gender !== undefined && opensClause(text, name.start)) {
 				this.turns.mentioned.push(genderVote(name.text, gender));
 			}
 		}

@@ -35,11 +35,12 @@ export function* peopleSteps(
 	declared: ReadonlySet<string>,
 ): Steps<Person[]> {
 	const candidates = [...forms.values()].filter(form => !ignored.has(form.key));
-	// Lower-case uses matter for single words that are also English words, or never seen mid-sentence.
+	// Lower-case uses matter for single words that are also English words, or that the lexicon does not
+	// know (`Ducks` at the head of a verse line), or never seen mid-sentence.
 	const needLowercase = new Set(
 		candidates
 			.filter(form => form.core.length === 1 && !form.honorific)
-			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])))
+			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])) || tagger.classOf(form.core[0]) === 'unknown')
 			.map(form => form.surface.toLowerCase()),
 	);
 	yield;
@@ -177,6 +178,10 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	const personified = capitalised && seen(form.speech + form.speechAfterArticle);
 	if (named.length === 1) {
 		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
+			score += W.commonWord;
+		} else if (classes[0] === 'unknown' && lowercaseUses > form.midSentence) {
+			// A word the lexicon does not know, written in lower case more often than capitalised mid-sentence:
+			// `ducks`, capitalised only where a verse line starts.
 			score += W.commonWord;
 		}
 	} else {

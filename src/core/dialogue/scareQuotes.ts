@@ -176,7 +176,8 @@ export function isHeldUpWord(text: string, span: QuoteSpan): boolean {
 	while (last > span.start && isSpaceBesideQuote(text.charCodeAt(last))) {
 		last--;
 	}
-	if (last <= span.start || ENDS_SPEECH.includes(text[last])) {
+	// `“I’ll ” and down went the stick`: a space before the closing mark is a dash lost from speech broken off.
+	if (last <= span.start || ENDS_SPEECH.includes(text[last]) || last < span.end - 2) {
 		return false;
 	}
 	// A word or two: one gap between words at most, read no further than that.

@@ -66,8 +66,9 @@ export interface Role {
 
 /**
  * The role a speaker is known by, when that is all the book calls them: `the doctor` (in the book's case),
- * `King` (the way a tag reads `said the King`). Undefined for a name, a description with a generic noun
- * (`the man`, `the old man`) or kin (`her mother`), and for more than one word after `the`.
+ * `King` (the way a tag reads `said the King`), or an epithet (`the hump-backed man`). Undefined for a
+ * name, a description with a generic noun (`the man`, `the old man`) or kin (`her mother`), and for other
+ * descriptions of more than one word after `the`.
  */
 export function roleOf(speaker: string): Role | undefined {
 	const words = speaker.split(' ');
@@ -75,6 +76,9 @@ export function roleOf(speaker: string): Role | undefined {
 		// A tag's `the King` comes as `King`: only a rank, since a bare capitalised word is a name far more
 		// often (`Mamma`, `Frenchman`), and a trade capitalised alone is a body of men as often (`Cossack`).
 		return isCapitalised(speaker) && RANKS.has(speaker.toLowerCase()) ? { name: speaker, listed: true } : undefined;
+	}
+	if (words.length === 3 && words[0] === 'the' && isEpithet(words[1], words[2])) {
+		return { name: speaker, listed: true };
 	}
 	if (words.length !== 2 || words[0] !== 'the' || isCapitalised(words[1])) {
 		return undefined;
@@ -89,10 +93,22 @@ function isRoleLike(noun: string): boolean {
 	const head = parts[parts.length - 1];
 	// `barge-woman`, `charity-boy`: a compound makes a trade of a generic word.
 	if (parts.length > 1 && parts.every(part => /^\p{Ll}+$/u.test(part)) && GENERIC_PERSON_WORDS.has(head)) {
-		return !['other', 'one', 'first', 'second', 'third', 'last'].includes(head);
+		return !PAIR_WORDS.has(head);
 	}
 	if (!/^\p{Ll}+$/u.test(head) || GENERIC_PERSON_WORDS.has(head) || NOT_PERSONS.has(head)) {
 		return false;
 	}
 	return ROLE_NOUNS.has(head) || (head.length >= 5 && ROLE_ENDING.test(head));
 }
+
+/**
+ * `hump-backed man`, `one-eyed woman`, `red-haired man`: a generic noun that a compound of the body (`-ed`)
+ * marks out as one person, the way a book calls someone it never names. `the old man`, `the young lady`
+ * stand for anyone of that age; a compound the book repeats in its tags does not.
+ */
+function isEpithet(modifier: string, noun: string): boolean {
+	return /^\p{Ll}+-\p{Ll}+ed$/u.test(modifier) && GENERIC_PERSON_WORDS.has(noun) && !PAIR_WORDS.has(noun);
+}
+
+/** Generic words that pick one of a pair or a row (`the one-eyed other`), never someone of their own. */
+const PAIR_WORDS = new Set(['other', 'one', 'first', 'second', 'third', 'last']);

@@ -218,6 +218,11 @@ const STEMS: readonly string[] = [
 	'upbraid',
 	'gloat',
 	'wheedle',
+	'reiterate',
+	'cackle',
+	'proceed',
+	'accost',
+	'flash',
 ];
 
 /** Past forms no suffix rule makes. */

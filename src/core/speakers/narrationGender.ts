@@ -73,6 +73,8 @@ const CLAUSE_OPENERS = new Set([
 	'whereupon',
 	'now',
 ]);
+/** The longest of CLAUSE_OPENERS: a longer word before a name is none of them. */
+const LONGEST_OPENER = 9;
 /** A letter, an apostrophe or a hyphen: what a word is made of here. */
 const WORD_CHARACTER = /^[\p{L}’'-]$/u;
 const STOPS = '.!?;"“”‘';
@@ -116,26 +118,37 @@ export function pronounAfter(text: string, from: number, limit: number): Gender 
  * the pronoun that follows is most likely someone else's.
  */
 export function opensClause(text: string, start: number): boolean {
+	// Char codes, no regular expression and no slice for most names: this runs before every name of the book.
 	let index = start - 1;
-	while (
-		index >= 0 &&
-		(text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d || text.charCodeAt(index) === 0x09)
-	) {
+	while (index >= 0 && text.charCodeAt(index) <= 0x20) {
 		index--;
 	}
-	if (index < 0) {
-		return true;
-	}
 	let wordStart = index + 1;
-	while (wordStart > 0 && WORD_CHARACTER.test(text[wordStart - 1])) {
+	while (wordStart > 0 && isWordCode(text, wordStart - 1)) {
 		wordStart--;
 	}
 	if (wordStart > index) {
-		// Punctuation: a sentence, a clause or a quote ends before the name.
+		// The text's start, or punctuation: a sentence, a clause or a quote ends before the name.
 		return true;
 	}
+	const first = text.charCodeAt(wordStart);
+	if (first >= 0x41 && first <= 0x5a) {
+		return true;
+	}
+	if (index + 1 - wordStart > LONGEST_OPENER) {
+		return false;
+	}
 	const word = text.slice(wordStart, index + 1);
-	return word !== word.toLowerCase() || CLAUSE_OPENERS.has(word);
+	return CLAUSE_OPENERS.has(word) || (first >= 0x80 && word !== word.toLowerCase());
+}
+
+/** Whether the character at `index` belongs to a word: a letter, an apostrophe or a hyphen. */
+function isWordCode(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d) {
+		return true;
+	}
+	return code >= 0x80 && WORD_CHARACTER.test(text[index]);
 }
 
 /** Where the word starting at `start` ends, no further than `end`; `start` when no word starts there. */

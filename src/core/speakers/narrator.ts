@@ -1,5 +1,5 @@
 // The narrator as a speaker: the prose says `I said` but seldom the narrator's name, so the narrator's
-// lines carry `I` unless the others keep calling the narrator by one name (`"Oh, Rudolf!"`) in the
+// lines carry `Narrator` unless the others keep calling the narrator by one name (`"Oh, Rudolf!"`) in the
 // turns around the narrator's own.
 
 import { isDescription } from '../lexicon/speakerNames';
@@ -8,11 +8,11 @@ import { TurnSequence } from './types';
 /** The narrator, who speaks when the prose says `I said` but whose name the prose does not give. */
 export const NARRATOR = '\u0000I';
 /**
- * The speaker a narrator's speech carries, as the prose itself names them: `"No," I said.` is spoken by
- * `I`. No cast entry is called that, so the narrator's lines count for nobody in the cast, but they are
- * tinted and listed as one voice.
+ * The speaker a narrator's speech carries when the story never gives the narrator's name: `"No," I said.`
+ * is the narrator's line, listed and tinted as one voice, and never the word `I`, which a writer would read
+ * as a stray pronoun.
  */
-export const NARRATOR_SPEAKER = 'I';
+export const NARRATOR_SPEAKER = 'Narrator';
 
 /** Times the others must call the narrator by a name before the narrator's speech carries it. */
 const LEAST_NARRATOR_CALLS = 2;

@@ -11,7 +11,7 @@ import { INDEFINITES } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
 import { narratedLength, narrationObjects, narrationSubject, nextSentence, objectNames, MAX_NARRATION } from './narration';
-import { cueAfter, cueBefore } from './speechTags';
+import { cueAfter, cueBefore, openingSentence } from './speechTags';
 import { wordsAfter } from './wordWindows';
 import { isSpace, isNameCharacter } from '../text/characters';
 import { vocatives } from './vocatives';
@@ -29,8 +29,8 @@ export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
 
 /**
  * What a quoteless paragraph says about the speech after it: `My uncle saw me and said to me:`, `Then
- * she said:--`, `As they went out, Charlotte said,`. Only a paragraph that ends on a colon, or on a speech
- * verb's clause and a comma, leads in; the rest cost one look at their end.
+ * she said:--`, `As they went out, Charlotte said,`, `Then Mr. Pell began.`. Only a paragraph that ends on a colon, on a
+ * speech verb's clause and a comma, or on a verb that opens speech leads in; the rest cost one look at their end.
  */
 export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	let end = paragraph.length;
@@ -39,7 +39,9 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	}
 	const comma = paragraph[end - 1] === ',';
 	if (paragraph[end - 1] !== ':' && !comma) {
-		return continuingPronoun(paragraph, end);
+		// `…as soon as they were gone Mr. Pell began.`
+		const opening = paragraph[end - 1] === '.' ? openingSentence(paragraph, end, Math.max(0, end - MAX_NARRATION)) : undefined;
+		return opening?.name !== undefined ? { turns: [], leadIn: { speaker: opening.name } } : continuingPronoun(paragraph, end);
 	}
 	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
 	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.

@@ -30,8 +30,9 @@ export function whoseVoice(paragraph: string, start: number, limit: number): Spe
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
 	const opening = wordsAfter(paragraph, start, limit, 2);
-	// `"Softly, softly," as the drovers say`: the saying's owners speak it.
-	const as = opening[0] === 'as' && opening.length === 2 ? 1 : 0;
+	// `"Softly, softly," as the drovers say`: the saying's owners speak it; `feebly reiterated Amos`: the adverb is the verb's.
+	const adverb = opening.length === 2 && isAdverb(opening[0]) && isReportingVerb(opening[1]);
+	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
 	if (
 		opening.length < 2 ||
@@ -48,7 +49,7 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 		return undefined;
 	}
 	const words = as === 0 ? wordsAfter(paragraph, start, limit, AFTER_WORDS) : wordsAfter(paragraph, start, limit, AFTER_WORDS + 1).slice(1);
-	if (as === 1 && (words.length < 2 || isReportingVerb(words[0]))) {
+	if (as === 1 && !adverb && (words.length < 2 || isReportingVerb(words[0]))) {
 		return undefined;
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
@@ -78,9 +79,9 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 export function cueBefore(paragraph: string, start: number, limit: number, verbOnly = false): SpeakerCue | undefined {
 	const { words: reversed, colon, commaAfter } = wordsBefore(paragraph, start, limit);
 	if (reversed.length === 0) {
-		return undefined;
+		return openingSentence(paragraph, start, limit);
 	}
-	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
+	for (let verb = 0; verb < reversed.length && verb <= 8; verb++) {
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
 		if (
 			!isSpeechVerb(reversed[verb]) ||
@@ -92,7 +93,12 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
 		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
-			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
+			// `asked the Dodger, winking upon Charley,`: the subject ends at its comma.
+			let after = verb - 1;
+			while (after > 0 && !commaAfter[after]) {
+				after--;
+			}
+			const inverted = subjectAfterVerb(reversed.slice(after, verb + 1).reverse(), 1);
 			if (inverted) {
 				return inverted;
 			}
@@ -198,6 +204,38 @@ function subjectEndingAt(reversed: readonly string[], end: number): { cue: Speak
 	return undefined;
 }
 
+/** Verbs that end a sentence of their own before the speech they open or carry on: `Mr. Pell began.` */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['began', 'begun', 'continued', 'proceeded', 'resumed', 'spoke']);
+
+/**
+ * `Sir Walter thus began. "…"`, `Mrs. Pell began again.`, `Mr. Pell continued.`: a sentence that ends on
+ * a verb of opening or carrying on speech gives its subject to the quote after it.
+ */
+export function openingSentence(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
+	let end = start;
+	while (end > limit && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
+		end--;
+	}
+	if (paragraph[end - 1] !== '.') {
+		return undefined;
+	}
+	// Most sentences end on some other word: one look at the last letters settles them.
+	const last = paragraph.charCodeAt(end - 2);
+	if (last !== 0x6e && last !== 0x64 && last !== 0x65) {
+		// `began`, `begun`, `again`; `continued`, `proceeded`, `resumed`; `spoke`
+		return undefined;
+	}
+	const { words: reversed } = wordsBefore(paragraph, end - 1, limit);
+	const verb = reversed[0] === 'again' ? 1 : 0;
+	if (!OPENING_VERBS.has(reversed[verb] ?? '')) {
+		return undefined;
+	}
+	// `thus began`
+	const at = reversed[verb + 1] === 'thus' ? verb + 2 : verb + 1;
+	const subject = at < reversed.length ? subjectEndingAt(reversed, at)?.cue : undefined;
+	return subject?.name !== undefined ? subject : undefined;
+}
+
 /** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */
 export function possessiveBefore(reversed: readonly string[]): SpeakerCue | undefined {
 	for (let index = 0; index < reversed.length && index <= 2; index++) {
@@ -240,6 +278,10 @@ export function subjectAt(words: readonly string[], index: number): { cue: Speak
 	if (name) {
 		return { cue: { name: name.name }, next: name.next };
 	}
+	// `On which Seven looked up and said`: mid-sentence, the capital is the name's own.
+	if (index > 0 && isStoplistedName(words, index)) {
+		return { cue: { name: word }, next: index + 1 };
+	}
 	if (DETERMINERS.has(lower)) {
 		let end = index + 1;
 		// A word before `me`, `him`, `her`… is a verb: `my uncle saw me and said` ends the description at `uncle`.
@@ -259,6 +301,22 @@ export function subjectAt(words: readonly string[], index: number): { cue: Speak
 		}
 	}
 	return undefined;
+}
+
+/**
+ * `said Five`, `replied Pooh`, `Seven looked up and said`: a capitalised word that the stoplists keep from
+ * being a name elsewhere (a number, a call) is one where a speech verb makes it a person; the closed-class
+ * words never are.
+ */
+function isStoplistedName(words: readonly string[], index: number): boolean {
+	const word = words[index];
+	return (
+		isCapitalised(word) &&
+		!FUNCTION_WORDS.has(word.toLowerCase()) &&
+		!SPEAKER_TITLES.has(bare(word)) &&
+		!isCapitalised(words[index + 1] ?? '') &&
+		!isCapitalised(words[index - 1] ?? '')
+	);
 }
 
 /** After an inverted verb: `said Karen`, `said he`, `asked the old man at the gate`, `cried one of the women`. */
@@ -282,9 +340,7 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	if (ADDRESS_TITLES.has(word)) {
 		return { name: word };
 	}
-	// `said Five`, `replied Pooh`: a capitalised word that the stoplists keep from being a name elsewhere
-	// (a number, a call) is one here, where the verb makes it a person; the closed-class words never are.
-	if (isCapitalised(word) && !FUNCTION_WORDS.has(lower) && !SPEAKER_TITLES.has(bare(word)) && !isCapitalised(words[index + 1] ?? '')) {
+	if (isStoplistedName(words, index)) {
 		return { name: word };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
@@ -348,6 +404,9 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	const name = nameAt(words, 0);
 	if (name && name.next === words.length) {
 		return { name: name.name };
+	}
+	if (start === index && isStoplistedName(words, 0) && !isCapitalised(reversed[index + 1] ?? '')) {
+		return { name: words[0] };
 	}
 	// `my brother said`, `the old man said`.
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {

@@ -77,6 +77,9 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
 }
 
+/** How many turns back a pronoun no one else fits may reach for the last of its sex heard speaking. */
+const HEARD_TURNS = 6;
+
 /** How many people back a pronoun may reach. */
 const SALIENT_PEOPLE = 3;
 
@@ -208,6 +211,17 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		return undefined;
 	};
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
+	/** The last one of the turn's pronoun heard speaking a few turns back, unless the turn speaks to them. */
+	const lastHeard = (index: number, reading: ParagraphTurn): string | undefined => {
+		for (let back = index - 1; back >= 0 && back >= index - HEARD_TURNS && !turns.startsExchange[back + 1]; back--) {
+			const speaker = speakers[back];
+			if (speaker !== undefined && speaker !== NARRATOR && genderOf(speaker) === reading.pronoun) {
+				const spokenTo = (called: string) => called === speaker || (called.length < speaker.length ? samePerson(speaker, called) : samePerson(called, speaker));
+				return reading.addressed?.some(spokenTo) || reading.objects?.some(spokenTo) ? undefined : speaker;
+			}
+		}
+		return undefined;
+	};
 	const recent: string[] = [];
 	const see = (name: string | undefined) => {
 		if (name === undefined || name === NARRATOR || recent[0] === name || isDescription(name)) {
@@ -248,6 +262,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 					toldGenderOf,
 					lastVoted: (pronoun, fits) => votedSince(index, pronoun, fits),
 				});
+				if (speaker === undefined && reading.pronoun !== undefined) {
+					speaker = lastHeard(index, reading);
+				}
 			}
 			speakers[index] = speaker;
 			see(named[index]);

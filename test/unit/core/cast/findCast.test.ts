@@ -311,4 +311,21 @@ describe('cast', () => {
 			);
 		});
 	});
+
+	it('leaves out a word the lexicon does not know that the prose mostly writes in lower case: a verse line opening `Herons`', () => {
+		const text = [
+			'Pell rowed down past the reeds, where the herons stood in the shallows. He liked the herons.',
+			'',
+			'"Sing us the song, Pell," said Nell.',
+			'',
+			'"All right," said Pell, and he sang:',
+			'',
+			'All along the mill-race,\nHerons are a-wading,\nTall legs and grey backs,\nHerons’ heads all down!',
+			'',
+			'"That is a silly song," said Nell. The herons lifted and flew off over the herons’ old nests.',
+			'',
+			'"The herons think so too," said Pell.',
+		].join('\n');
+		assert.deepStrictEqual(names(text), ['Pell', 'Nell']);
+	});
 });

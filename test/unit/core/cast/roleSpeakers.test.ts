@@ -28,6 +28,16 @@ describe('role speakers', () => {
 		assert.deepStrictEqual(ferryman.appearances, []);
 	});
 
+	it('makes a character of a generic noun a body epithet marks out: `the one-eyed man`', () => {
+		const boatman = castOf(crossing('the one-eyed man')).characters.find(found => found.name === 'the one-eyed man');
+		assert.ok(boatman, 'the one-eyed man is in the cast');
+		assert.strictEqual(boatman.lines, 5);
+		assert.strictEqual(
+			castOf(crossing('the old man')).characters.find(found => found.name === 'the old man'),
+			undefined,
+		);
+	});
+
 	it('never makes a character of a generic person word or of kin', () => {
 		for (const speaker of ['the man', 'the stranger', 'her mother', 'the other']) {
 			const cast = castOf(crossing(speaker));

@@ -28,6 +28,11 @@ describe('dialogue', () => {
 			['a name given after a naming verb and its object is not speech', 'The boatmen called it “Gull Rock” for years.', []],
 			['a quote a noun phrase opens on, after a speech verb, is not speech', 'The gulls began their “kee! kee!” at dawn.', []],
 			['a word held up for a look, running on into the sentence', 'On the cart sat a woman, “young” and fair.', []],
+			[
+				'speech broken off before a lost dash, a space before its closing mark, is speech',
+				'"If it rains," said Ned, "I\'ll " and the door slammed.',
+				['"If it rains,"', '"I\'ll "'],
+			],
 			['a short quote attributed without punctuation is speech', '“Hallo” said the Rat.', ['“Hallo”']],
 			['a list of things said, reported in the narration', '“Up yonder,” “Over there,” “Way up”--was all they told us.', []],
 			['two quotes side by side stay speech', '“Hi.” “Hello.”', ['“Hi.”', '“Hello.”']],

@@ -28,12 +28,19 @@ describe('roleOf', () => {
 			'the latter',
 			'the answer',
 			'the old man',
-			'the hump-backed man',
+			'the red-haired other',
+			'the well-known man',
 			'Mamma',
 			'Karen',
 			'the',
 		]) {
 			assert.strictEqual(roleOf(speaker), undefined, speaker);
+		}
+	});
+
+	it('reads an epithet: a generic noun a compound of the body marks out', () => {
+		for (const speaker of ['the hump-backed man', 'the one-eyed woman', 'the red-haired gentleman']) {
+			assert.deepStrictEqual(roleOf(speaker), { name: speaker, listed: true }, speaker);
 		}
 	});
 });

@@ -22,6 +22,21 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(speakers(story), ['"I could not help it," Nine', '"Four jogged my elbow." Nine', '"Hush, both of you," Pooh']);
 	});
 
+	it('takes a number for a name when it opens a clause that ends in a speech verb', () => {
+		const story = ['"Nine jogged my elbow," said Four.', 'On which Nine looked up and said, "That is right, Four! Always blame others!"'];
+		assert.deepStrictEqual(speakers(story), ['"Nine jogged my elbow," Four', '"That is right, Four! Always blame others!" Nine']);
+	});
+
+	it('reads a speech verb a long tail before the quote', () => {
+		const story = ['"Go away," said Ann. The Owl, after a pause, called out to her in an angry tone, "I will not!"'];
+		assert.deepStrictEqual(speakers(story), ['"Go away," Ann', '"I will not!" Owl']);
+	});
+
+	it('ends an inverted speech verb’s subject at its comma', () => {
+		const story = ['"I told you before," replied Nan, "that I was afraid to speak. I do not know why it is," said the girl, shuddering, "but I have a fear."'];
+		assert.deepStrictEqual(speakers(story).slice(2), ['"but I have a fear." the girl']);
+	});
+
 	it('keeps a name before a comma from owning the quote after it', () => {
 		const story = ['"Pockets are for picking," said the Weasel, lowering his talk to the level of Tom’s wits, "or some other fellow will pick them."'];
 		assert.deepStrictEqual(speakers(story), ['"Pockets are for picking," Weasel', '"or some other fellow will pick them." Weasel']);
@@ -58,5 +73,24 @@ describe('speakers: lead-ins', () => {
 				);
 			});
 		}
+	});
+
+	it('gives speech to whoever a narration paragraph ending on `began.` names', () => {
+		const story = [
+			'Nell and Kitty walked off with their mother, and as soon as they were gone Mr. Pell began.',
+			'"Believe me, my dear Miss Ames, I mean every word."',
+		];
+		assert.deepStrictEqual(speakers(story), ['"Believe me, my dear Miss Ames, I mean every word." Mr. Pell']);
+	});
+
+	it('gives a quote to the subject of `thus began.` just before it', () => {
+		assert.deepStrictEqual(speakers(['The rain went on and on, till Sir Walter thus began. "What a charming evening!"']), [
+			'"What a charming evening!" Sir Walter',
+		]);
+	});
+
+	it('hears a reiterated line and a cackled one', () => {
+		const story = ['"Well now, she is such a little thing," feebly reiterated Amos.', '"Silence!" cackled the Judge.'];
+		assert.deepStrictEqual(speakers(story), ['"Well now, she is such a little thing," Amos', '"Silence!" Judge']);
 	});
 });

@@ -50,14 +50,14 @@ describe('speakers', () => {
 			assert.deepStrictEqual(speakers('"No," said he.'), ['"No," -']);
 		});
 
-		it('gives the narrator’s speech to `I`, as the prose names them', () => {
-			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," I']);
-			assert.deepStrictEqual(speakers('I fixed him with a look. "I see."'), ['"I see." I']);
+		it('gives the narrator’s speech to one `Narrator`, never the word `I`, when the story does not name them', () => {
+			assert.deepStrictEqual(speakers('"No," I said.'), ['"No," Narrator']);
+			assert.deepStrictEqual(speakers('I fixed him with a look. "I see."'), ['"I see." Narrator']);
 		});
 
 		it('alternates the narrator with the one other person of an exchange', () => {
 			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"And then?"', '"Then I go."'].join('\n\n');
-			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"And then?" Nell', '"Then I go." I']);
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," Narrator', '"And then?" Nell', '"Then I go." Narrator']);
 		});
 
 		it('gives the narrator’s speech the name the others call the narrator by', () => {
@@ -79,7 +79,7 @@ describe('speakers', () => {
 			const once = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"Oh, Tam, stay longer!"', '"I cannot."'].join('\n\n');
 			assert.deepStrictEqual(
 				speakers(once).map(line => line.split(' ').pop()),
-				['Nell', 'I', 'Nell', 'I'],
+				['Nell', 'Narrator', 'Nell', 'Narrator'],
 			);
 			const owned = ['"Will you stay, Tam?" asked Nell.', '"Till morning," I said.', '"Stay, Tam!"', '"I cannot."', '"No," said Tam.'].join('\n\n');
 			assert.ok(
@@ -92,12 +92,12 @@ describe('speakers', () => {
 
 		it('never gives a `she said` turn to the narrator, whatever the alternation says', () => {
 			const text = ['"Will you stay?" asked Nell.', '"Till morning," I said.', '"You always say that."', '"Do I?" she said.'].join('\n\n');
-			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," I', '"You always say that." Nell', '"Do I?" Nell']);
+			assert.deepStrictEqual(speakers(text), ['"Will you stay?" Nell', '"Till morning," Narrator', '"You always say that." Nell', '"Do I?" Nell']);
 		});
 
 		it('lists the narrator’s lines as one voice beside the others', () => {
 			const model = analyzeStory('"No," I said.\n\n"Yes," said Nell.');
-			assert.deepStrictEqual([...linesBySpeaker(model.dialogue).keys()], ['I', 'Nell']);
+			assert.deepStrictEqual([...linesBySpeaker(model.dialogue).keys()], ['Narrator', 'Nell']);
 		});
 
 		it('names the one person a paragraph’s narration shows, for a pronoun or an action', () => {
@@ -116,12 +116,12 @@ describe('speakers', () => {
 
 		it('ends a word at a double hyphen', () => {
 			const text = ['Wanting to tease Nell a little more--I observed:', '"I rather like the rain."'].join('\n\n');
-			assert.deepStrictEqual(speakers(text), ['"I rather like the rain." I']);
+			assert.deepStrictEqual(speakers(text), ['"I rather like the rain." Narrator']);
 		});
 
 		it('makes a quote whose own pronoun is someone else’s a turn of its own', () => {
 			const text = '"Will you eat?" I asked the old farmer. "No," he answered, "not today."';
-			assert.deepStrictEqual(speakers(text), ['"Will you eat?" I', '"No," -', '"not today." -']);
+			assert.deepStrictEqual(speakers(text), ['"Will you eat?" Narrator', '"No," -', '"not today." -']);
 		});
 
 		it('gives a quote after someone else steps into the narration to them, not to the paragraph’s first speaker', () => {
@@ -240,7 +240,7 @@ describe('speakers', () => {
 			].join('\n\n');
 			assert.deepStrictEqual(
 				analyzeStory(text).dialogue.map(span => span.speaker),
-				['Rose', 'I', 'I', 'Rose', 'I', 'Rose'],
+				['Rose', 'Narrator', 'Narrator', 'Rose', 'Narrator', 'Rose'],
 			);
 		});
 
@@ -401,7 +401,7 @@ describe('speakers', () => {
 			const text = ['The storm had not let up all week. Mara looked at the sky and said:', '"We sail tomorrow."'].join('\n\n');
 			assert.deepStrictEqual(speakers(text), ['"We sail tomorrow." Mara']);
 			const mine = ['The storm had not let up all week, so at last I said:', '"We sail tomorrow."'].join('\n\n');
-			assert.deepStrictEqual(speakers(mine), ['"We sail tomorrow." I']);
+			assert.deepStrictEqual(speakers(mine), ['"We sail tomorrow." Narrator']);
 		});
 
 		it('lets a paragraph’s own attribution outweigh the lead-in before it', () => {
