@@ -83,6 +83,9 @@ export function* peopleSteps(
 	return candidates.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT).map(form => ({ form, gender: genderOf(form, tagger) }));
 }
 
+/** The share of its mentions a speech verb ties to lines that shows an `-s` name is one person's. */
+const SPEAKS_AS_ONE = 0.1;
+
 /**
  * `the Rostóvs` is a family and `Cossacks` a people: a name's plural is never a character, and a word whose
  * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
@@ -95,6 +98,10 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 		}
 		const single = forms.get(key.slice(0, -1));
 		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
+			continue;
+		}
+		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes.
+		if (!single && plural.speech >= SPEAKS_AS_ONE * plural.sightings.length) {
 			continue;
 		}
 		scores.set(plural, -Infinity);

@@ -26,6 +26,47 @@ export function whoseVoice(paragraph: string, start: number, limit: number): Spe
 	return name ? { name: name.name } : undefined;
 }
 
+/** Nouns after `in the` that tell how or when something is said, not who says it: `in the same tone`. */
+const MANNER_NOUNS: ReadonlySet<string> = new Set([
+	'tone',
+	'voice',
+	'way',
+	'manner',
+	'whisper',
+	'same',
+	'dark',
+	'time',
+	'end',
+	'meantime',
+	'meanwhile',
+	'morning',
+	'evening',
+	'night',
+	'least',
+	'world',
+	'act',
+	'middle',
+	'midst',
+	'first',
+	'hope',
+]);
+
+/**
+ * `said the gentleman in the white waistcoat.`: a description that ends the clause on what the person
+ * wears or where they sit is the whole phrase, which tells them from the other gentlemen.
+ */
+function wornOrSeated(paragraph: string, start: number, limit: number, cue: SpeakerCue): SpeakerCue {
+	const words = wordsAfter(paragraph, start, limit, 12);
+	const described = cue.name!.split(' ');
+	const at = words.indexOf(described[described.length - 1]);
+	const rest = words.length - (at + 3);
+	if (at < 0 || words[at + 1] !== 'in' || words[at + 2] !== 'the' || rest < 1 || rest > 3 || words.length === 12) {
+		return cue;
+	}
+	const tail = words.slice(at + 1);
+	return tail.some(word => MANNER_NOUNS.has(word) || isAdverb(word) || isCapitalised(word)) ? cue : { name: `${cue.name} ${tail.join(' ')}` };
+}
+
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
@@ -54,7 +95,11 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
 		const cue = subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
-		return cue?.name?.endsWith(' voice') ? (whoseVoice(paragraph, start, limit) ?? cue) : cue;
+		return cue?.name?.endsWith(' voice')
+			? (whoseVoice(paragraph, start, limit) ?? cue)
+			: cue?.name?.startsWith('the ')
+				? wornOrSeated(paragraph, start, limit, cue)
+				: cue;
 	}
 	const subject = subjectAt(words, 0);
 	if (!subject) {

@@ -328,4 +328,23 @@ describe('cast', () => {
 		].join('\n');
 		assert.deepStrictEqual(names(text), ['Pell', 'Nell']);
 	});
+
+	it('keeps a name ending in -s that speaks as one person, though a misprint somewhere spells it without the -s', () => {
+		const text = [
+			'Hooks came into the yard with the dog at his heels.',
+			'',
+			'"Where is the cart?" said Hooks.',
+			'',
+			'"Gone to the mill," said Nell.',
+			'',
+			'"Then we walk," said Hooks.',
+			'',
+			'"In this rain?" said Nell.',
+			'',
+			'"In any rain," said Hooks, and he set off down the lane.',
+			'',
+			'Nell had heard that Mr. Hook was a hard man to follow.',
+		].join('\n');
+		assert.ok(names(text).includes('Hooks'), names(text).join(', '));
+	});
 });

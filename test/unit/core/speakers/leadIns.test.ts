@@ -37,6 +37,11 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(speakers(story).slice(2), ['"but I have a fear." the girl']);
 	});
 
+	it('keeps what a described speaker wears or where they sit, but not how they say it', () => {
+		const story = ['"That boy will hang," said the gentleman in the white waistcoat.', '"Stop, stop!" said the old woman in the same low whisper.'];
+		assert.deepStrictEqual(speakers(story), ['"That boy will hang," the gentleman in the white waistcoat', '"Stop, stop!" the old woman']);
+	});
+
 	it('keeps a name before a comma from owning the quote after it', () => {
 		const story = ['"Pockets are for picking," said the Weasel, lowering his talk to the level of Tom’s wits, "or some other fellow will pick them."'];
 		assert.deepStrictEqual(speakers(story), ['"Pockets are for picking," Weasel', '"or some other fellow will pick them." Weasel']);
