@@ -249,6 +249,10 @@ function subjectEndingAt(reversed: readonly string[], end: number): { cue: Speak
 	return undefined;
 }
 
+function isLetter(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
 /** Verbs that end a sentence of their own before the speech they open or carry on: `Mr. Pell began.` */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['began', 'begun', 'continued', 'proceeded', 'resumed', 'spoke']);
 
@@ -264,10 +268,13 @@ export function openingSentence(paragraph: string, start: number, limit: number)
 	if (paragraph[end - 1] !== '.') {
 		return undefined;
 	}
-	// Most sentences end on some other word: one look at the last letters settles them.
-	const last = paragraph.charCodeAt(end - 2);
-	if (last !== 0x6e && last !== 0x64 && last !== 0x65) {
-		// `began`, `begun`, `again`; `continued`, `proceeded`, `resumed`; `spoke`
+	// Most sentences end on some other word: reading the last word alone settles them.
+	let wordStart = end - 1;
+	while (wordStart > limit && end - 1 - wordStart <= 9 && isLetter(paragraph.charCodeAt(wordStart - 1))) {
+		wordStart--;
+	}
+	const lastWord = paragraph.slice(wordStart, end - 1);
+	if (lastWord !== 'again' && !OPENING_VERBS.has(lastWord)) {
 		return undefined;
 	}
 	const { words: reversed } = wordsBefore(paragraph, end - 1, limit);
