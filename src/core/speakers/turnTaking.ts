@@ -16,7 +16,7 @@ import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
-import { DescriptionTies } from './descriptionTies';
+import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
@@ -308,6 +308,13 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				!reading.objects?.some(object => object === last || samePerson(last, object))
 			) {
 				named[index] = last;
+			}
+		}
+		if (index > 0 && !startsExchange && named[index] !== undefined && turns.readings[index].tie === 'verb') {
+			// `"…," said Mr. Bennet. / "…," said his wife.`: Mrs. Bennet, when the story has her speaking.
+			const spouse = spouseOf(named[index]!, resolve(named[index - 1]));
+			if (spouse !== undefined && speaking.has(spouse)) {
+				named[index] = spouse;
 			}
 		}
 		const name = resolve(named[index]);
