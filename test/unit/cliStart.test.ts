@@ -101,6 +101,21 @@ describe('the dramatis command', () => {
 
 		after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+		it('runs from code caches V8 accepts under the flags the command line sets', () => {
+			// V8 rejects a cache made under other flags; the command would then compile everything, as before caches.
+			const script = `const start = require(${JSON.stringify(cli)});
+				start.useCommandLineFlags();
+				const { main, loaded } = start.loadCommandLine(${JSON.stringify(path.dirname(cli))});
+				main(['analyze', ${JSON.stringify(samples.find(sample => sample.includes('lamp')))}], () => undefined, () => undefined);
+				process.stdout.write(JSON.stringify(loaded.map(({ file, cacheRejected }) => [require('path').basename(file), cacheRejected])));`;
+			const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+			assert.strictEqual(result.status, 0, result.stderr);
+			assert.deepStrictEqual(JSON.parse(result.stdout), [
+				['dramatis.js', false],
+				['compromise.js', false],
+			]);
+		});
+
 		it("tags windows in compromise's thread as compromise does here", () => {
 			const thread = TaggerThread.start(path.join(repoRoot, 'dist'));
 			assert.ok(thread, 'the thread starts from dist/');

@@ -35,11 +35,12 @@ export function* peopleSteps(
 	declared: ReadonlySet<string>,
 ): Steps<Person[]> {
 	const candidates = [...forms.values()].filter(form => !ignored.has(form.key));
-	// Lower-case uses matter for single words that are also English words, or never seen mid-sentence.
+	// Lower-case uses matter for single words that are also English words, or that the lexicon does not
+	// know (`Ducks` at the head of a verse line), or never seen mid-sentence.
 	const needLowercase = new Set(
 		candidates
 			.filter(form => form.core.length === 1 && !form.honorific)
-			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])))
+			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])) || tagger.classOf(form.core[0]) === 'unknown')
 			.map(form => form.surface.toLowerCase()),
 	);
 	yield;
@@ -82,6 +83,9 @@ export function* peopleSteps(
 	return candidates.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT).map(form => ({ form, gender: genderOf(form, tagger) }));
 }
 
+/** The share of its mentions a speech verb ties to lines that shows an `-s` name is one person's. */
+const SPEAKS_AS_ONE = 0.1;
+
 /**
  * `the Rostóvs` is a family and `Cossacks` a people: a name's plural is never a character, and a word whose
  * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
@@ -94,6 +98,10 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 		}
 		const single = forms.get(key.slice(0, -1));
 		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
+			continue;
+		}
+		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes.
+		if (!single && plural.speech >= SPEAKS_AS_ONE * plural.sightings.length) {
 			continue;
 		}
 		scores.set(plural, -Infinity);
@@ -177,6 +185,10 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	const personified = capitalised && seen(form.speech + form.speechAfterArticle);
 	if (named.length === 1) {
 		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
+			score += W.commonWord;
+		} else if (classes[0] === 'unknown' && lowercaseUses > form.midSentence) {
+			// A word the lexicon does not know, written in lower case more often than capitalised mid-sentence:
+			// `ducks`, capitalised only where a verse line starts.
 			score += W.commonWord;
 		}
 	} else {

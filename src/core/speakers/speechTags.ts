@@ -26,6 +26,47 @@ export function whoseVoice(paragraph: string, start: number, limit: number): Spe
 	return name ? { name: name.name } : undefined;
 }
 
+/** Nouns after `in the` that tell how or when something is said, not who says it: `in the same tone`. */
+const MANNER_NOUNS: ReadonlySet<string> = new Set([
+	'tone',
+	'voice',
+	'way',
+	'manner',
+	'whisper',
+	'same',
+	'dark',
+	'time',
+	'end',
+	'meantime',
+	'meanwhile',
+	'morning',
+	'evening',
+	'night',
+	'least',
+	'world',
+	'act',
+	'middle',
+	'midst',
+	'first',
+	'hope',
+]);
+
+/**
+ * `said the gentleman in the white waistcoat.`: a description that ends the clause on what the person
+ * wears or where they sit is the whole phrase, which tells them from the other gentlemen.
+ */
+function wornOrSeated(paragraph: string, start: number, limit: number, cue: SpeakerCue): SpeakerCue {
+	const words = wordsAfter(paragraph, start, limit, 12);
+	const described = cue.name!.split(' ');
+	const at = words.indexOf(described[described.length - 1]);
+	const rest = words.length - (at + 3);
+	if (at < 0 || words[at + 1] !== 'in' || words[at + 2] !== 'the' || rest < 1 || rest > 3 || words.length === 12) {
+		return cue;
+	}
+	const tail = words.slice(at + 1);
+	return tail.some(word => MANNER_NOUNS.has(word) || isAdverb(word) || isCapitalised(word)) ? cue : { name: `${cue.name} ${tail.join(' ')}` };
+}
+
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
@@ -54,7 +95,11 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	}
 	if (isReportingVerb(words[0]) || isWentOn(words, 0)) {
 		const cue = subjectAfterVerb(words, words[0].toLowerCase() === 'went' ? 2 : 1);
-		return cue?.name?.endsWith(' voice') ? (whoseVoice(paragraph, start, limit) ?? cue) : cue;
+		return cue?.name?.endsWith(' voice')
+			? (whoseVoice(paragraph, start, limit) ?? cue)
+			: cue?.name?.startsWith('the ')
+				? wornOrSeated(paragraph, start, limit, cue)
+				: cue;
 	}
 	const subject = subjectAt(words, 0);
 	if (!subject) {
@@ -81,7 +126,7 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 	if (reversed.length === 0) {
 		return openingSentence(paragraph, start, limit);
 	}
-	for (let verb = 0; verb < reversed.length && verb <= 5; verb++) {
+	for (let verb = 0; verb < reversed.length && verb <= 8; verb++) {
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
 		if (
 			!isSpeechVerb(reversed[verb]) ||
@@ -93,7 +138,12 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
 		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
-			const inverted = subjectAfterVerb(reversed.slice(0, verb + 1).reverse(), 1);
+			// `asked the Dodger, winking upon Charley,`: the subject ends at its comma.
+			let after = verb - 1;
+			while (after > 0 && !commaAfter[after]) {
+				after--;
+			}
+			const inverted = subjectAfterVerb(reversed.slice(after, verb + 1).reverse(), 1);
 			if (inverted) {
 				return inverted;
 			}

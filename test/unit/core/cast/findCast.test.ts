@@ -311,4 +311,40 @@ describe('cast', () => {
 			);
 		});
 	});
+
+	it('leaves out a word the lexicon does not know that the prose mostly writes in lower case: a verse line opening `Herons`', () => {
+		const text = [
+			'Pell rowed down past the reeds, where the herons stood in the shallows. He liked the herons.',
+			'',
+			'"Sing us the song, Pell," said Nell.',
+			'',
+			'"All right," said Pell, and he sang:',
+			'',
+			'All along the mill-race,\nHerons are a-wading,\nTall legs and grey backs,\nHerons’ heads all down!',
+			'',
+			'"That is a silly song," said Nell. The herons lifted and flew off over the herons’ old nests.',
+			'',
+			'"The herons think so too," said Pell.',
+		].join('\n');
+		assert.deepStrictEqual(names(text), ['Pell', 'Nell']);
+	});
+
+	it('keeps a name ending in -s that speaks as one person, though a misprint somewhere spells it without the -s', () => {
+		const text = [
+			'Hooks came into the yard with the dog at his heels.',
+			'',
+			'"Where is the cart?" said Hooks.',
+			'',
+			'"Gone to the mill," said Nell.',
+			'',
+			'"Then we walk," said Hooks.',
+			'',
+			'"In this rain?" said Nell.',
+			'',
+			'"In any rain," said Hooks, and he set off down the lane.',
+			'',
+			'Nell had heard that Mr. Hook was a hard man to follow.',
+		].join('\n');
+		assert.ok(names(text).includes('Hooks'), names(text).join(', '));
+	});
 });

@@ -27,6 +27,21 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(speakers(story), ['"Nine jogged my elbow," Four', '"That is right, Four! Always blame others!" Nine']);
 	});
 
+	it('reads a speech verb a long tail before the quote', () => {
+		const story = ['"Go away," said Ann. The Owl, after a pause, called out to her in an angry tone, "I will not!"'];
+		assert.deepStrictEqual(speakers(story), ['"Go away," Ann', '"I will not!" Owl']);
+	});
+
+	it('ends an inverted speech verb’s subject at its comma', () => {
+		const story = ['"I told you before," replied Nan, "that I was afraid to speak. I do not know why it is," said the girl, shuddering, "but I have a fear."'];
+		assert.deepStrictEqual(speakers(story).slice(2), ['"but I have a fear." the girl']);
+	});
+
+	it('keeps what a described speaker wears or where they sit, but not how they say it', () => {
+		const story = ['"That boy will hang," said the gentleman in the white waistcoat.', '"Stop, stop!" said the old woman in the same low whisper.'];
+		assert.deepStrictEqual(speakers(story), ['"That boy will hang," the gentleman in the white waistcoat', '"Stop, stop!" the old woman']);
+	});
+
 	it('keeps a name before a comma from owning the quote after it', () => {
 		const story = ['"Pockets are for picking," said the Weasel, lowering his talk to the level of Tom’s wits, "or some other fellow will pick them."'];
 		assert.deepStrictEqual(speakers(story), ['"Pockets are for picking," Weasel', '"or some other fellow will pick them." Weasel']);
