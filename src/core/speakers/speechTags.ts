@@ -391,7 +391,12 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
 	if (DETERMINERS.has(lower) || partitive) {
 		let end = partitive ? index + 3 : index + 1;
-		while (end < words.length && end - index <= 4 && !DESCRIPTION_ENDS.has(words[end].toLowerCase()) && !isAdverb(words[end])) {
+		while (
+			end < words.length &&
+			end - index <= 4 &&
+			!DESCRIPTION_ENDS.has(words[end].toLowerCase()) &&
+			!(isAdverb(words[end]) && !isAdjective(words, end, index))
+		) {
 			end++;
 		}
 		if (end > index + 1 && end <= words.length) {
@@ -403,6 +408,20 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 
 /** `Mary very gravely replied`: words that only strengthen the adverb after them. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'most', 'quite', 'rather', 'so', 'too', 'more']);
+
+/** `a great lubberly fellow`, `the surly one`: an `-ly` word early in a description, with its noun still to come, describes. */
+function isAdjective(words: readonly string[], at: number, determiner: number): boolean {
+	const next = words[at + 1];
+	return (
+		at - determiner <= 2 &&
+		next !== undefined &&
+		!isCapitalised(next) &&
+		!isAdverb(next) &&
+		!isParticiple(next) &&
+		!DESCRIPTION_ENDS.has(next.toLowerCase()) &&
+		!AUXILIARIES.has(next.toLowerCase())
+	);
+}
 
 /** The subject of the speech verb just before `reversed[index]`, reading back over auxiliaries and adverbs. */
 export function subjectBefore(reversed: readonly string[], index: number, commaAfter: readonly boolean[]): SpeakerCue | undefined {

@@ -42,6 +42,11 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(speakers(story), ['"That boy will hang," the gentleman in the white waistcoat', '"Stop, stop!" the old woman']);
 	});
 
+	it('reads an `-ly` word early in a description as describing the speaker', () => {
+		const story = ['"I did that, sir," said a great lubberly fellow, stepping forward.', '"No," said the old man quietly.'];
+		assert.deepStrictEqual(speakers(story), ['"I did that, sir," a great lubberly fellow', '"No," the old man']);
+	});
+
 	it('keeps a name before a comma from owning the quote after it', () => {
 		const story = ['"Pockets are for picking," said the Weasel, lowering his talk to the level of Tom’s wits, "or some other fellow will pick them."'];
 		assert.deepStrictEqual(speakers(story), ['"Pockets are for picking," Weasel', '"or some other fellow will pick them." Weasel']);
