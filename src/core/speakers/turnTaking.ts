@@ -211,11 +211,14 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		return undefined;
 	};
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
-	/** The last one of the turn's pronoun heard speaking a few turns back, unless the turn speaks to them. */
+	/**
+	 * The last one of the turn's pronoun heard speaking a few turns back, unless the turn speaks to them. Not a
+	 * role (`the waggoner`): lines only a pronoun gives would make a passer-by one of the cast.
+	 */
 	const lastHeard = (index: number, reading: ParagraphTurn): string | undefined => {
 		for (let back = index - 1; back >= 0 && back >= index - HEARD_TURNS && !turns.startsExchange[back + 1]; back--) {
 			const speaker = speakers[back];
-			if (speaker !== undefined && speaker !== NARRATOR && genderOf(speaker) === reading.pronoun) {
+			if (speaker !== undefined && speaker !== NARRATOR && !isDescription(speaker) && genderOf(speaker) === reading.pronoun) {
 				const spokenTo = (called: string) => called === speaker || (called.length < speaker.length ? samePerson(speaker, called) : samePerson(called, speaker));
 				return reading.addressed?.some(spokenTo) || reading.objects?.some(spokenTo) ? undefined : speaker;
 			}
