@@ -16,7 +16,7 @@ import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
-import { DescriptionTies } from './descriptionTies';
+import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
@@ -211,11 +211,14 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		return undefined;
 	};
 	const speakers: (string | undefined)[] = new Array(turns.length).fill(undefined);
-	/** The last one of the turn's pronoun heard speaking a few turns back, unless the turn speaks to them. */
+	/**
+	 * The last one of the turn's pronoun heard speaking a few turns back, unless the turn speaks to them. Not a
+	 * role (`the waggoner`): lines only a pronoun gives would make a passer-by one of the cast.
+	 */
 	const lastHeard = (index: number, reading: ParagraphTurn): string | undefined => {
 		for (let back = index - 1; back >= 0 && back >= index - HEARD_TURNS && !turns.startsExchange[back + 1]; back--) {
 			const speaker = speakers[back];
-			if (speaker !== undefined && speaker !== NARRATOR && genderOf(speaker) === reading.pronoun) {
+			if (speaker !== undefined && speaker !== NARRATOR && !isDescription(speaker) && genderOf(speaker) === reading.pronoun) {
 				const spokenTo = (called: string) => called === speaker || (called.length < speaker.length ? samePerson(speaker, called) : samePerson(called, speaker));
 				return reading.addressed?.some(spokenTo) || reading.objects?.some(spokenTo) ? undefined : speaker;
 			}
@@ -308,6 +311,13 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				!reading.objects?.some(object => object === last || samePerson(last, object))
 			) {
 				named[index] = last;
+			}
+		}
+		if (index > 0 && !startsExchange && named[index] !== undefined && turns.readings[index].tie === 'verb') {
+			// `"…," said Mr. Bennet. / "…," said his wife.`: Mrs. Bennet, when the story has her speaking.
+			const spouse = spouseOf(named[index]!, resolve(named[index - 1]));
+			if (spouse !== undefined && speaking.has(spouse)) {
+				named[index] = spouse;
 			}
 		}
 		const name = resolve(named[index]);

@@ -85,4 +85,16 @@ describe('descriptions the story ties to a person', () => {
 		assert.strictEqual(said[9], 'Mrs. Hale');
 		assert.deepStrictEqual(said.slice(8, 10), ['Tom', 'Mrs. Hale']);
 	});
+
+	it('names `his wife` after the man who just spoke: Mrs. Pell after Mr. Pell, when she speaks elsewhere', () => {
+		const text = [
+			'"The cart is late," said Mrs. Pell.',
+			'"It always is," said Tom.',
+			'* * *',
+			'Tom came in with the post.',
+			'"Nothing for us," said Mr. Pell.',
+			'"Nothing at all?" said his wife.',
+		].join('\n\n');
+		assert.strictEqual(speakers(text).at(-1), 'Mrs. Pell');
+	});
 });

@@ -20,6 +20,16 @@ describe('a `she said` that neither the alternation nor the narration settles', 
 		assert.deepStrictEqual(speakersOf([...talk, '* * *', '"Then we row now," she said.']), ['Ada', 'Mr. Hale', 'Mr. Orme', 'Mr. Pike', undefined]);
 	});
 
+	it('does not go to a role heard a few turns back (`the old man`), who would join the cast on lines only a pronoun gives', () => {
+		const roles = [
+			'"Is the boat ready?" asked the old man.',
+			'"Nearly," said Mrs. Hale.',
+			'"Nearly is not ready," said Mrs. Orme.',
+			'"Give it a minute," said Mrs. Pike.',
+		];
+		assert.strictEqual(speakersOf([...roles, '"Then we row now," he said.'])[4], undefined);
+	});
+
 	it('goes to no one when the line speaks to her', () => {
 		assert.deepStrictEqual(speakersOf([...talk, '"Then we row now, Ada," she said.']), ['Ada', 'Mr. Hale', 'Mr. Orme', 'Mr. Pike', undefined]);
 	});
