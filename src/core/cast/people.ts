@@ -6,7 +6,7 @@ import type { CastOptions } from './types';
 import { isBody, oneLine } from './sightings';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
-import { honorificGender, honorificKey } from '../lexicon/honorifics';
+import { honorificGender, honorificKey, PERSONAL_TITLES } from '../lexicon/honorifics';
 import { isNameParticle, isRomanNumeral } from '../lexicon/nameSpellings';
 import { isNeverAName, isPersonified } from '../lexicon/neverNames';
 import { isPlaceHead, isPlaceOpener } from '../lexicon/placeWords';
@@ -138,8 +138,9 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	if (honorific) {
 		// `St. Petersburg`, `St. Kitt's` and `St. Bernard` are places and dogs as often as saints are people.
 		score += honorific === 'st' || honorific === 'saint' ? W.saintsTitle : W.title;
-		// `the Duke Block`, `Mother Church`: a title before an English word makes a thing.
-		if (commonWords === named.length) {
+		// `the Duke Block`, `Mother Church`: a title before an English word makes a thing. Not `Mr.`, `Mrs.`
+		// or `Miss`, which only people bear: `Mr. Lively`, `Mrs. Brisk`.
+		if (commonWords === named.length && !PERSONAL_TITLES.has(honorific)) {
 			score += W.titleBeforeCommonWords;
 		}
 	} else if (words.length === 1 && honorificKey(words[0]) !== undefined) {

@@ -10,3 +10,6 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['my', 'dear', 'deares
  * description in narration (`old Cotter`, `good Mr. Hale`), nor `dearest` and `ah`, which it was tuned without.
  */
 export const VOCATIVE_OPENERS: ReadonlySet<string> = new Set([...ADDRESS_WORDS].filter(word => !['good', 'old', 'dearest', 'ah'].includes(word)));
+
+/** Endearments said after a name called out (`Anny dear, come here`): the name before them is addressed. */
+export const ENDEARMENTS: ReadonlySet<string> = new Set(['dear', 'dearest', 'darling', 'love']);

@@ -183,6 +183,9 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set(
  */
 export const EVERYDAY_TITLE_PATTERN = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lady', 'Lord', 'Captain', 'Aunt', 'Uncle'].join('|');
 
+/** The titles only a person bears, never a thing or a place (as `Mother Church`, `St. Petersburg`): `Mr.`, `Mrs.`, `Miss`. */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['mr', 'mister', 'mrs', 'missus', 'miss', 'ms']);
+
 /** Titles that stand alone for the one person the story gives them, in lower case: `said madame` is Madame Roux. */
 export const BARE_TITLES: ReadonlySet<string> = new Set(['madame', 'monsieur', 'mademoiselle']);
 

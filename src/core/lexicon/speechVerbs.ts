@@ -2,7 +2,8 @@
 // present forms fiction uses. Shared by speaker attribution and by dash dialogue, where an unmarked
 // `he said` is what ends the spoken part.
 
-const STEMS: readonly string[] = [
+/** Every verb of speech, by its base form; the forms a tag uses are made from it by the suffix rules below. */
+export const SPEECH_VERB_STEMS: readonly string[] = [
 	'say',
 	'ask',
 	'reply',
@@ -236,7 +237,7 @@ function forms(stem: string): [string, string, string] {
 	if (/[^aeiou]y$/.test(stem)) {
 		return [stem, `${stem.slice(0, -1)}ied`, `${stem.slice(0, -1)}ies`];
 	}
-	if (/(?:s|sh|ch|x|z)$/.test(stem)) {
+	if (/(?:s|sh|ch|x|z|[^aeiou]o)$/.test(stem)) {
 		return [stem, `${stem}ed`, `${stem}es`];
 	}
 	return [stem, `${stem}ed`, `${stem}s`];
@@ -247,8 +248,8 @@ function doubledPast(stem: string): string[] {
 	return /[^aeiou][aeiou][bdgklmnprt]$/.test(stem) ? [`${stem}${stem.slice(-1)}ed`] : [];
 }
 
-const REPORTING_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(stem => [...forms(stem).slice(1), ...doubledPast(stem)]), ...IRREGULAR]);
-const SPEECH_VERBS: ReadonlySet<string> = new Set([...STEMS, ...REPORTING_FORMS]);
+const REPORTING_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERB_STEMS.flatMap(stem => [...forms(stem).slice(1), ...doubledPast(stem)]), ...IRREGULAR]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERB_STEMS, ...REPORTING_FORMS]);
 
 /** True for a speech verb in any form an attribution uses (`said`, `asks`, `breathed`, `I say`). */
 export function isSpeechVerb(word: string): boolean {

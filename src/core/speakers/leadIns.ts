@@ -7,6 +7,7 @@ import { SpeakerCue } from './types';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { isSpace } from '../text/characters';
 import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
+import { BEFORE_ASIDE_SUBJECT } from '../lexicon/clauseOpeners';
 import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { DETERMINERS } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
@@ -16,9 +17,6 @@ import { wordsAfter, wordsBefore } from './wordWindows';
 /** How far back a long lead-in is read for the subject before its aside: `Margery, who had been listening all the while in cold silence, said:`. */
 const ASIDE_WORDS = 30;
 const ASIDE_CHARS = 260;
-
-/** Words that may stand just before a subject whose aside follows, past the adverbs: `and`, `but`, `At last`. */
-const BEFORE_ASIDE_SUBJECT = new Set(['and', 'but', 'when', 'while', 'then', 'so', 'yet', 'till', 'until', 'last', 'length', 'now', 'here']);
 
 /**
  * The subject of a speech verb that an aside set off by commas keeps from it: `Margery, who had been

@@ -6,6 +6,7 @@
 // pronoun that follows is most likely the subject's, someone else.
 
 import { Gender } from '../lexicon/types';
+import { CLAUSE_OPENERS, LONGEST_CLAUSE_OPENER } from '../lexicon/clauseOpeners';
 
 /** A mention that is a vote, not a name: the mark, `h` or `s`, then the name. */
 export const GENDER_VOTE = '\u0001';
@@ -46,35 +47,6 @@ const NOT_AFTER_POSSESSIVE = new Set([
 	'of',
 ]);
 const LOOK_CHARS = 120;
-/** Lower-case words after which a name opens a clause, as its subject, rather than ending one as its object. */
-const CLAUSE_OPENERS = new Set([
-	'and',
-	'but',
-	'or',
-	'nor',
-	'yet',
-	'so',
-	'then',
-	'when',
-	'while',
-	'as',
-	'that',
-	'though',
-	'although',
-	'if',
-	'till',
-	'until',
-	'because',
-	'before',
-	'after',
-	'since',
-	'once',
-	'where',
-	'whereupon',
-	'now',
-]);
-/** The longest of CLAUSE_OPENERS: a longer word before a name is none of them. */
-const LONGEST_OPENER = 9;
 /** A letter, an apostrophe or a hyphen: what a word is made of here. */
 const WORD_CHARACTER = /^[\p{L}’'-]$/u;
 const STOPS = '.!?;"“”‘';
@@ -140,7 +112,7 @@ export function opensClause(text: string, start: number): boolean {
 	if (first >= 0x41 && first <= 0x5a) {
 		return true;
 	}
-	if (index + 1 - wordStart > LONGEST_OPENER) {
+	if (index + 1 - wordStart > LONGEST_CLAUSE_OPENER) {
 		return false;
 	}
 	const word = text.slice(wordStart, index + 1);

@@ -10,6 +10,7 @@ import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexic
 import { ARTICLES, DETERMINERS } from '../lexicon/determiners';
 import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { describedName } from './describedNames';
 import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 import { asideSubject, descriptionOpening, openingSentence } from './leadIns';
@@ -275,6 +276,10 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	}
 	if (isStoplistedName(words, index)) {
 		return { name: word };
+	}
+	const described = describedName(words, index);
+	if (described !== undefined) {
+		return { name: described };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
 	if (DETERMINERS.has(lower) || partitive) {

@@ -6,7 +6,7 @@ import { isAbbreviation } from '../lexicon/abbreviations';
 import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
 import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
 import { isPlacePreposition } from '../lexicon/placeWords';
-import { VOCATIVE_OPENERS } from '../lexicon/addressWords';
+import { ENDEARMENTS, VOCATIVE_OPENERS } from '../lexicon/addressWords';
 import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
 import { TextRange } from '../text/types';
 import { MentionFlag } from './types';
@@ -82,7 +82,7 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		const opensQuote = before.openedQuote || start === firstAfterSpace(text, quote.start + 1);
 		const addressed = before.mark === ',' || (previousWord !== undefined && VOCATIVE_OPENERS.has(previousWord));
 		const nextAt = firstAfterSpace(text, after);
-		const next = text[nextAt];
+		const next = text[endearmentEnd(text, nextAt)];
 		// `Widow, Anvil, Long Tooth, Little Tooth`: a list, not someone addressed.
 		const listed =
 			(next === ',' && /^,\s*(?!I\b)\p{Lu}/u.test(text.slice(nextAt, nextAt + 4))) || (before.mark === ',' && startsUppercase(before.wordBeforeMark));
@@ -239,6 +239,18 @@ function wordFrom(text: string, index: number): { word: string; end: number } | 
 		end++;
 	}
 	return end > index ? { word: text.slice(index, end), end } : undefined;
+}
+
+/**
+ * Past an endearment after a name (`Anny dear,`, `Tom darling!`): where the mark
+ * after it is, or `at` itself when no endearment starts there.
+ */
+function endearmentEnd(text: string, at: number): number {
+	let end = at;
+	while (end < text.length && isLetterCode(text.charCodeAt(end))) {
+		end++;
+	}
+	return end > at && ENDEARMENTS.has(text.slice(at, end)) ? firstAfterSpace(text, end) : at;
 }
 
 function firstAfterSpace(text: string, index: number): number {
