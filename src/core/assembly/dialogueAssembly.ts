@@ -13,6 +13,7 @@ import { genderVote, opensClause, pronounAfter } from '../speakers/narrationGend
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
+import { actsAsSubject, SUBJECT_MARK } from '../speakers/narratedSubjects';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
 export interface PreviousDialogue {
@@ -276,6 +277,7 @@ export class DialogueAssembly {
 			this.leadIn = block.analysis.speakers.leadIn;
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
+				this.turns.mentioned.push(SUBJECT_MARK);
 			}
 			this.mention(block, openingSubject);
 			return;
@@ -341,6 +343,9 @@ export class DialogueAssembly {
 			}
 			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
+				if (actsAsSubject(text, name.start, name.flags)) {
+					this.turns.mentioned.push(SUBJECT_MARK);
+				}
 			}
 			// Whether the name opens its clause is asked only of the few a pronoun follows.
 			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);

@@ -18,6 +18,7 @@ import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
+import { isMark, nameNarratedSpeakers } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -69,7 +70,8 @@ function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 			sameList(x.addressed, y.addressed) &&
 			sameList(x.objects, y.objects) &&
 			sameList(x.earlier, y.earlier) &&
-			x.continues === y.continues)
+			x.continues === y.continues &&
+			x.narratedBefore === y.narratedBefore)
 	);
 }
 
@@ -118,7 +120,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	spelled.forEach(show);
 	yield;
 	turns.mentioned.forEach(name => {
-		if (name[0] !== GENDER_VOTE) {
+		if (!isMark(name)) {
 			show(name);
 		}
 	});
@@ -165,7 +167,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		let found: string | undefined;
 		for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
 			const mentioned = turns.mentioned[mention];
-			const name = mentioned[0] === GENDER_VOTE ? undefined : spellingOf(mentioned);
+			const name = isMark(mentioned) ? undefined : spellingOf(mentioned);
 			// A name the narration has given a pronoun is someone, even one never heard speaking yet.
 			if (name === undefined || name === subject || name === found || !(isPerson(name) || narrated.has(name))) {
 				continue;
@@ -193,6 +195,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
+	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about; a
+	// weaker tie than a speech verb's, like a beat's.
+	const fromNarration = nameNarratedSpeakers(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
@@ -251,7 +256,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				recent.length = 0;
 			}
 			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
-				if (isPerson(turns.mentioned[mention])) {
+				if (!isMark(turns.mentioned[mention]) && isPerson(turns.mentioned[mention])) {
 					see(turns.mentioned[mention]);
 				}
 			}
@@ -329,7 +334,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				// Consistent with the alternation so far.
 			} else if (
 				(mine === undefined ||
-					(isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(descriptions.spokeHere(mine) && turns.readings[index].tie === 'beat'))) &&
+					(isDescription(mine) &&
+						mine !== NARRATOR &&
+						!isDescription(name) &&
+						!(descriptions.spokeHere(mine) && (turns.readings[index].tie === 'beat' || fromNarration[index] === true)))) &&
 				other !== name
 			) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.
