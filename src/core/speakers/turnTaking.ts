@@ -18,7 +18,7 @@ import { oneSpellingEach } from './spellings';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
-import { isMark, nameNarratedSpeakers } from './narratedSubjects';
+import { isMark, namePronounTurns } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -195,9 +195,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
-	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about; a
-	// weaker tie than a speech verb's, like a beat's.
-	const fromNarration = nameNarratedSpeakers(turns, named, spellingOf, genderOf, isPerson);
+	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
+	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
+	const fromNarration = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
