@@ -250,6 +250,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 
 	const fill = (end: number) => {
+		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
+		// two: the alternation slipped there (someone spoke twice), so the turns after it alternate from it,
+		// up to the next turn a name settles, rather than going on one place off.
+		let slip = 0;
 		for (let index = runStart; index < end; index++) {
 			const reading = turns.readings[index];
 			if (turns.startsExchange[index]) {
@@ -261,8 +265,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				}
 			}
 			let speaker = resolve(named[index]);
+			if (speaker !== undefined) {
+				slip = 0;
+			}
 			if (speaker === undefined && !reading.stranger) {
-				const parity = (index - runStart) % 2;
+				const parity = (index - runStart + slip) % 2;
 				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], {
 					recent,
 					speaking,
@@ -272,6 +279,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				});
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					speaker = lastHeard(index, reading);
+				}
+				if (speaker !== undefined && speaker === participants[1 - parity] && participants[parity] !== undefined && speaker !== participants[parity]) {
+					slip = 1 - slip;
 				}
 			}
 			speakers[index] = speaker;
