@@ -45,7 +45,9 @@ try {
 				encoding: 'utf8',
 				maxBuffer: 512 * 1024 * 1024,
 			}),
-		).files;
+		)
+			// Both golds mark what is said or thought aloud in a quote, never a letter's or a notice's words.
+			.files.map(file => ({ ...file, quotes: file.quotes.filter(quote => quote.kind !== 'written') }));
 	const analysed = new Map(analyze(documents.map(document => document.textPath)).map(file => [basename(file.path, '.txt'), file]));
 	for (const document of documents) {
 		document.predicted = analysed.get(document.id) ?? { quotes: [], characters: [] };

@@ -11,6 +11,7 @@ import { QuoteScanner } from './quoteScanner';
 import { isHeldUpWord, isMention, listedPhrases } from './scareQuotes';
 import { mayHoldItalicSpeech, withItalicUtterances } from './italicSpeech';
 import { findDashSpeech, isOrnament, withSpeechAfterColon } from './dashDialogue';
+import { isSetAsVerse } from './verse';
 
 const NO_QUOTES: ParagraphQuotes = { spans: [], opensWithQuote: false };
 
@@ -47,6 +48,9 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		}
 	}
 	spans = withoutIncises(paragraph, spans);
+	if (spans.some(span => crossesLine(paragraph, span)) && isSetAsVerse(paragraph)) {
+		return NO_QUOTES;
+	}
 	if (strays.length > 0) {
 		return { spans, opensWithQuote: spans.length > 0 && spans[0].start === first, strayClosings: strays };
 	}
@@ -54,4 +58,13 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		return NO_QUOTES;
 	}
 	return { spans, opensWithQuote: spans[0].start === first };
+}
+
+/**
+ * A quote running on past a line break: verse quoted whole does; a story with no blank lines, one paragraph
+ * to a line, closes each line's quotes on that line.
+ */
+function crossesLine(paragraph: string, span: QuoteSpan): boolean {
+	const newline = paragraph.indexOf('\n', span.start);
+	return newline >= 0 && newline < span.end;
 }

@@ -55,15 +55,28 @@ const OTHER_LANGUAGE_FUNCTION_WORDS = new Set(
 	).split(' '),
 );
 
-/** Each function word as written in prose: lower case, capitalised, all capitals, with either apostrophe. */
-const FUNCTION_WORD_SPELLINGS = new Set(
-	[...FUNCTION_WORDS, ...OTHER_LANGUAGE_FUNCTION_WORDS].flatMap(word => {
-		const forms = [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()];
-		return word.includes("'") ? forms.concat(forms.map(form => form.replace("'", '’'))) : forms;
-	}),
-);
+/** Each word as written in prose: lower case, capitalised, all capitals, with either apostrophe. */
+function spellings(words: Iterable<string>): Set<string> {
+	return new Set(
+		[...words].flatMap(word => {
+			const forms = [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()];
+			return word.includes("'") ? forms.concat(forms.map(form => form.replace("'", '’'))) : forms;
+		}),
+	);
+}
+
+const ENGLISH_FUNCTION_WORD_SPELLINGS = spellings(FUNCTION_WORDS);
+const FUNCTION_WORD_SPELLINGS = spellings([...FUNCTION_WORDS, ...OTHER_LANGUAGE_FUNCTION_WORDS]);
 
 /** A closed-class word (`The`, `But`, `Suddenly`, `Yes`) that a capital never makes a name. */
 export function isFunctionWord(word: string): boolean {
 	return FUNCTION_WORD_SPELLINGS.has(word);
+}
+
+/**
+ * An English closed-class word. After a title the other languages' words are names (`Mr. Der`, `Miss
+ * Este`): a sentence in another language does not open on them past an English title.
+ */
+export function isEnglishFunctionWord(word: string): boolean {
+	return ENGLISH_FUNCTION_WORD_SPELLINGS.has(word);
 }

@@ -1,6 +1,7 @@
 // Decides which spellings of a speaker are one person: `Mulligan` is `Buck Mulligan` once the longer
 // name has appeared, `the doctor` is `Dr. Archie` where the story gives one person that title, and
-// `Mr. Bennet` is never `Mrs. Bennet`. The turn-taking counts and alternates people, not spellings.
+// `Mr. Bennet` is never `Mrs. Bennet`, and a lone `Jane` the story uses as a first name (`Jane Andrews`) is
+// never `Flora Jane`. The turn-taking counts and alternates people, not spellings.
 
 import { bare, isDescription, samePerson } from '../lexicon/speakerNames';
 import { BARE_TITLES, SPEAKER_TITLES, TITLE_SPELLINGS } from '../lexicon/honorifics';
@@ -12,17 +13,22 @@ import { bearerNear, speakerBearingTitle, TitledName } from './titledMentions';
 /**
  * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
  * name has appeared, but `Mr. Bennet` is never `Mrs. Bennet`. Names are bucketed by their last word,
- * so the pass stays linear.
+ * so the pass stays linear. `narrated` holds more names the story uses (the subjects of the narration
+ * before each turn): evidence of which words are first names, not spellings to choose from.
  */
 export function* oneSpellingEach(
 	names: readonly (string | undefined)[],
 	shouldYield: ShouldYield,
+	narrated: readonly (string | undefined)[] = [],
 	titledNames: readonly TitledName[] = [],
 ): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
 	const { titled, shown } = yield* titledDescriptions(names, titledNames, shouldYield);
+	// Worked out only when a lone word would join a longer name ending in it, which most stories never ask.
+	let firstNames: Set<string> | undefined;
+	const isFirstName = (word: string) => (firstNames ??= firstNamesOf([names, narrated])).has(word);
 	const spellingOf = (name: string | undefined) => {
 		if (name === undefined || name === NARRATOR) {
 			return name;
@@ -36,7 +42,9 @@ export function* oneSpellingEach(
 		}
 		const words = name.split(' ');
 		const keys = [words[words.length - 1], words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
-		const longer = keys.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name))).find(found => found !== undefined);
+		const longer = keys
+			.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name) && !(endsWithout(other, name) && isFirstName(name))))
+			.find(found => found !== undefined);
 		const spelling = longer ?? name;
 		chosen.set(name, spelling);
 		if (!longer) {
@@ -56,6 +64,51 @@ export function* oneSpellingEach(
 		}
 	}
 	return { spellings, spellingOf };
+}
+
+/**
+ * The single words the story uses as someone's first name and never as a surname: `Jane` once it has
+ * said `Jane Andrews` (or `Miss Jane Bennet`), unless it also says `Mr. Jane`. A lone `Jane` is then
+ * that Jane, not `Flora Jane`, whose name only ends in it.
+ */
+function firstNamesOf(lists: readonly (readonly (string | undefined)[])[]): Set<string> {
+	const heads = new Set<string>();
+	const surnames = new Set<string>();
+	for (const list of lists) {
+		// A novel has thousands of names here, most of one word: those cost one look for a space.
+		for (const name of list) {
+			const space = name === undefined ? -1 : name.indexOf(' ');
+			if (space < 0 || isDescription(name!)) {
+				continue;
+			}
+			const first = name!.slice(0, space);
+			const title = bare(first);
+			if (!SPEAKER_TITLES.has(title)) {
+				heads.add(first);
+				continue;
+			}
+			const second = name!.indexOf(' ', space + 1);
+			if (second >= 0) {
+				heads.add(name!.slice(space + 1, second));
+			} else if (SURNAME_TITLES.has(title)) {
+				surnames.add(name!.slice(space + 1));
+			}
+		}
+	}
+	for (const surname of surnames) {
+		heads.delete(surname);
+	}
+	return heads;
+}
+
+/** Titles that go before a surname, never before a first name alone: `Mr. Jane` makes `Jane` a surname. */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms']);
+
+/** `Flora Jane` ends in `Jane` without starting with it (past any title). */
+function endsWithout(long: string, word: string): boolean {
+	const words = long.split(' ');
+	const first = words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0];
+	return first !== word && words[words.length - 1] === word;
 }
 
 /**

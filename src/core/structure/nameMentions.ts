@@ -5,7 +5,7 @@
 
 import { honorificKey } from '../lexicon/honorifics';
 import { isAbbreviation } from '../lexicon/abbreviations';
-import { isFunctionWord } from '../lexicon/functionWords';
+import { isEnglishFunctionWord, isFunctionWord } from '../lexicon/functionWords';
 import { isNameParticle } from '../lexicon/nameSpellings';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
@@ -171,10 +171,12 @@ function nextNameWord(text: string, previous: Word): Word[] | undefined {
 		const word = readWord(text, afterGap);
 		const value = text.slice(word.start, word.end);
 		// A title after a name starts the next name: `the Emperor Alexander Prince Vasíli said`.
-		const startsAnotherName = honorificKey(value) !== undefined && honorificKey(text.slice(previous.start, previous.endWithStop)) === undefined;
+		const startsAnotherName = honorificKey(value) !== undefined && !isTitle(text, previous);
 		// `O.` in `Terry O. Nicholson` is an initial, not the interjection.
 		const initial = value.length === 1 && word.endWithStop > word.end;
-		return (isFunctionWord(value) && !initial) || startsAnotherName ? undefined : [word];
+		// Past a title another language's word is a name (`Mr. Der`, `Miss Este`): no sentence opens there.
+		const closedClass = isFunctionWord(value) && (isEnglishFunctionWord(value) || !isTitle(text, previous));
+		return (closedClass && !initial) || startsAnotherName ? undefined : [word];
 	}
 	if (code >= 0x61 && code <= 0x7a) {
 		const particle = readWord(text, afterGap);
@@ -189,6 +191,11 @@ function nextNameWord(text: string, previous: Word): Word[] | undefined {
 		return isFunctionWord(text.slice(word.start, word.end)) ? undefined : [particle, word];
 	}
 	return undefined;
+}
+
+/** Whether the word, with its full stop, is a title: `Mr.`, `Captain`. */
+function isTitle(text: string, word: Word): boolean {
+	return honorificKey(text.slice(word.start, word.endWithStop)) !== undefined;
 }
 
 /** The index after one space or one line break between two words of a name, or -1. */

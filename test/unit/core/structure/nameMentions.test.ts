@@ -29,6 +29,8 @@ describe('nameMentions', () => {
 			['a title after a name starts the next name', 'The Emperor Alexander Prince Vasíli said nothing.', ['Emperor Alexander', 'Prince Vasíli']],
 			['a possessive and a contraction end the name', "Orla's coat was wet, and Orla'll dry it.", ['Orla', 'Orla']],
 			['a full stop after a name ends the sentence', 'He waved to Orla. Then he left.', ['Orla']],
+			["another language's word is a name after an English title", 'The lamp was lit by Mr. Der and Miss Este.', ['Mr. Der', 'Miss Este']],
+			['but an English one is not', 'Then Mr. The came.', ['Mr.']],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(runs(paragraph), expected));

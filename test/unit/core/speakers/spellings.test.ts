@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+/** Each quote of the story with its speaker, `-` for none. */
+function speakers(paragraphs: readonly string[]): string[] {
+	const text = paragraphs.join('\n\n');
+	return analyzeStory(text).dialogue.map(span => `${text.slice(span.start, span.end)} ${span.speaker ?? '-'}`);
+}
+
+describe('speakers: one spelling per person', () => {
+	it('gives a lone first name to the one whose name starts with it, not to one whose name ends in it', () => {
+		const story = [
+			'"Hats off in the schoolroom," said Flora Jane.',
+			'"Hello, all," said Jane Andrews.',
+			'"The cows are out," said Jane.',
+			'"Then fetch them," said Moody.',
+			'"Not I," said Jane.',
+		];
+		assert.deepStrictEqual(speakers(story).slice(2), ['"The cows are out," Jane Andrews', '"Then fetch them," Moody', '"Not I," Jane Andrews']);
+	});
+
+	it('keeps a lone first name apart from a name ending in it once the narration has used it as a first name', () => {
+		const story = [
+			'"Hats off in the schoolroom," said Flora Jane.',
+			'Jane Andrews came in from the yard.',
+			'"The cows are out," said Jane.',
+			'"Then fetch them," said Moody.',
+			'"Not I," said Jane.',
+		];
+		assert.deepStrictEqual(speakers(story).slice(1), ['"The cows are out," Jane', '"Then fetch them," Moody', '"Not I," Jane']);
+	});
+
+	it('still joins a word the story also gives a Mr. to, as a surname, to the name ending in it', () => {
+		const story = ['"Go," said Walter Lane.', 'Lane Hollis laughed at that.', '"Why?" asked Mr. Lane.', '"Because," said Dora.', '"No," said Lane.'];
+		assert.deepStrictEqual(speakers(story).slice(3), ['"No," Walter Lane']);
+	});
+});
