@@ -5,7 +5,7 @@
 // reads the mentions as people the narration shows, passes over it as it passes over a gender vote.
 
 import { GENDER_VOTE } from './narrationGender';
-import { TITLE_SPELLINGS, TITLE_NOUNS } from '../lexicon/honorifics';
+import { TITLE_SPELLINGS } from '../lexicon/honorifics';
 import { bare, isDescription, samePerson } from '../lexicon/speakerNames';
 import { NARRATOR } from './narrator';
 import { TurnSequence } from './types';
@@ -13,20 +13,24 @@ import { TurnSequence } from './types';
 /** The mark after GENDER_VOTE that makes a mention a titled name, not a vote. */
 const TITLED = 't';
 
-/** `Doctor`, `Dr.`, `Captain`, `Capt.`: the title nouns' spellings as a name opens with them. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(
-	[...TITLE_NOUNS].flatMap(noun =>
-		TITLE_SPELLINGS[noun].flatMap(spelling => {
-			const capital = spelling[0].toUpperCase() + spelling.slice(1);
-			return [capital, `${capital}.`];
-		}),
-	),
+/**
+ * The title nouns of a trade or a rank a description uses (`the doctor`, `the captain`), whose holder often
+ * speaks under another title (`Mr. Losberne`). Not the nobility's (`the prince`, `the count`): a novel with
+ * many of them names thousands, and one who is the only one speaks under the title already.
+ */
+const RANK_NOUNS = ['doctor', 'captain', 'colonel', 'major', 'general', 'professor', 'parson', 'judge', 'squire'];
+
+/** `Doctor Losberne`, `Dr. Archie`, `Captain Hale`: a name that those titles open. */
+const TITLED_NAME = new RegExp(
+	`^(?:${RANK_NOUNS.flatMap(noun => TITLE_SPELLINGS[noun])
+		.map(spelling => spelling[0].toUpperCase() + spelling.slice(1))
+		.join('|')})\\.? \\S`,
 );
 
 /** The mention to note for the name run `name` when a title noun opens it (`Doctor Losberne`), else undefined. */
 export function titledMention(name: string): string | undefined {
-	const space = name.indexOf(' ');
-	return space > 0 && TITLE_WORDS.has(name.slice(0, space)) ? `${GENDER_VOTE}${TITLED}${name}` : undefined;
+	// A novel's dialogue names tens of thousands: one compiled pattern looks at them fastest.
+	return TITLED_NAME.test(name) ? `${GENDER_VOTE}${TITLED}${name}` : undefined;
 }
 
 /** A titled name (`Doctor Losberne`) and the turn it was named before or in (the turns' count when after the last). */
