@@ -14,6 +14,7 @@ import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
 import { titledMention } from '../speakers/titledMentions';
+import { actsAsSubject, SUBJECT_MARK } from '../speakers/narratedSubjects';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
 export interface PreviousDialogue {
@@ -277,6 +278,7 @@ export class DialogueAssembly {
 			this.leadIn = block.analysis.speakers.leadIn;
 			if (openingSubject !== undefined) {
 				this.turns.mentioned.push(openingSubject);
+				this.turns.mentioned.push(SUBJECT_MARK);
 			}
 			this.mention(block, openingSubject);
 			return;
@@ -353,6 +355,9 @@ export class DialogueAssembly {
 			}
 			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
+				if (actsAsSubject(text, name.start, name.flags)) {
+					this.turns.mentioned.push(SUBJECT_MARK);
+				}
 			}
 			const titled = titledMention(name.text);
 			if (titled !== undefined) {

@@ -27,6 +27,8 @@ export const EVIDENCE_WEIGHTS = {
 	placeOpener: -4,
 	/** One of its words is a place, an organisation or a people: weighs as much as a known person. */
 	placeWord: -3,
+	/** Seen only in a list with a place the lexicon knows: `Cornwall and Devon`. Too sure for compromise to undo. */
+	listedWithPlaces: -4,
 	/** One of its words is a time (`Monday`, `Christmas`) or an expression (`Goodness`). */
 	timeWord: -3,
 

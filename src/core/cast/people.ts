@@ -16,6 +16,7 @@ import { Steps } from '../text/types';
 import { Person, Form, Sighting } from './types';
 import { isAsciiSpace } from '../text/characters';
 import { EVIDENCE_WEIGHTS as W, PERSONIFIED_ARTICLE_DIVISOR } from './evidenceWeights';
+import { isOnlyListedWithPlaces } from './placeCompany';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -172,6 +173,9 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	}
 	if (classes.some(wordClass => wordClass === 'place' || wordClass === 'organization' || wordClass === 'demonym')) {
 		score += W.placeWord;
+	}
+	if (isOnlyListedWithPlaces(form, tagger)) {
+		score += W.listedWithPlaces;
 	}
 	if (classes.some(wordClass => wordClass === 'time' || wordClass === 'expression')) {
 		score += W.timeWord;

@@ -287,5 +287,8 @@ function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]):
 		objects: speaker === undefined && turnPronoun !== undefined ? narrationObjects(window) : undefined,
 		earlier,
 	};
+	if (speaker === undefined && turnPronoun !== undefined && spans[first].start - regionStart >= MIN_BEAT) {
+		return { ...turn, narratedBefore: true };
+	}
 	return turn;
 }

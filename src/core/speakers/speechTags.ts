@@ -10,6 +10,8 @@ import { ADDRESS_TITLES, EVERYDAY_TITLE_PATTERN, SPEAKER_TITLES } from '../lexic
 import { ARTICLES, DETERMINERS } from '../lexicon/determiners';
 import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { describedName } from './describedNames';
+import { ownerCue } from './ownerTags';
 import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 import { asideSubject, descriptionOpening, openingSentence } from './leadIns';
@@ -71,6 +73,9 @@ function wornOrSeated(paragraph: string, start: number, limit: number, cue: Spea
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	// Two words settle most quotes: `He went out.` `The rain…` need no more.
 	const opening = wordsAfter(paragraph, start, limit, 2);
+	if (opening[0] === 'was' || opening[0] === 'were') {
+		return ownerCue(paragraph, start, limit);
+	}
 	// `"Softly, softly," as the drovers say`: the saying's owners speak it; `feebly reiterated Amos`: the adverb is the verb's.
 	const adverb = opening.length === 2 && isAdverb(opening[0]) && isReportingVerb(opening[1]);
 	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
@@ -275,6 +280,10 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 	}
 	if (isStoplistedName(words, index)) {
 		return { name: word };
+	}
+	const described = describedName(words, index);
+	if (described !== undefined) {
+		return { name: described };
 	}
 	const partitive = lower === 'one' && words[index + 1]?.toLowerCase() === 'of';
 	if (DETERMINERS.has(lower) || partitive) {

@@ -19,6 +19,7 @@ import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
+import { isMark, nameNarratedSpeakers } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -70,7 +71,8 @@ function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 			sameList(x.addressed, y.addressed) &&
 			sameList(x.objects, y.objects) &&
 			sameList(x.earlier, y.earlier) &&
-			x.continues === y.continues)
+			x.continues === y.continues &&
+			x.narratedBefore === y.narratedBefore)
 	);
 }
 
@@ -119,7 +121,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	spelled.forEach(show);
 	yield;
 	turns.mentioned.forEach(name => {
-		if (name[0] !== GENDER_VOTE) {
+		if (!isMark(name)) {
 			show(name);
 		}
 	});
@@ -166,7 +168,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		let found: string | undefined;
 		for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
 			const mentioned = turns.mentioned[mention];
-			const name = mentioned[0] === GENDER_VOTE ? undefined : spellingOf(mentioned);
+			const name = isMark(mentioned) ? undefined : spellingOf(mentioned);
 			// A name the narration has given a pronoun is someone, even one never heard speaking yet.
 			if (name === undefined || name === subject || name === found || !(isPerson(name) || narrated.has(name))) {
 				continue;
@@ -194,6 +196,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
+	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about; a
+	// weaker tie than a speech verb's, like a beat's.
+	const fromNarration = nameNarratedSpeakers(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
@@ -246,19 +251,26 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 
 	const fill = (end: number) => {
+		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
+		// two: the alternation slipped there (someone spoke twice), so the turns after it alternate from it,
+		// up to the next turn a name settles, rather than going on one place off.
+		let slip = 0;
 		for (let index = runStart; index < end; index++) {
 			const reading = turns.readings[index];
 			if (turns.startsExchange[index]) {
 				recent.length = 0;
 			}
 			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
-				if (isPerson(turns.mentioned[mention])) {
+				if (!isMark(turns.mentioned[mention]) && isPerson(turns.mentioned[mention])) {
 					see(turns.mentioned[mention]);
 				}
 			}
 			let speaker = resolve(named[index]);
+			if (speaker !== undefined) {
+				slip = 0;
+			}
 			if (speaker === undefined && !reading.stranger) {
-				const parity = (index - runStart) % 2;
+				const parity = (index - runStart + slip) % 2;
 				speaker = unattributedSpeaker(reading, participants[parity], participants[1 - parity], {
 					recent,
 					speaking,
@@ -268,6 +280,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				});
 				if (speaker === undefined && reading.pronoun !== undefined) {
 					speaker = lastHeard(index, reading);
+				}
+				if (speaker !== undefined && speaker === participants[1 - parity] && participants[parity] !== undefined && speaker !== participants[parity]) {
+					slip = 1 - slip;
 				}
 			}
 			speakers[index] = speaker;
@@ -330,7 +345,10 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				// Consistent with the alternation so far.
 			} else if (
 				(mine === undefined ||
-					(isDescription(mine) && mine !== NARRATOR && !isDescription(name) && !(descriptions.spokeHere(mine) && turns.readings[index].tie === 'beat'))) &&
+					(isDescription(mine) &&
+						mine !== NARRATOR &&
+						!isDescription(name) &&
+						!(descriptions.spokeHere(mine) && (turns.readings[index].tie === 'beat' || fromNarration[index] === true)))) &&
 				other !== name
 			) {
 				// A name takes the place of the description that stood in for it: `said the girl`, then `said Ann`.

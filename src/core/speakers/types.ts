@@ -32,6 +32,8 @@ export interface ParagraphTurn {
 	readonly addressed?: readonly string[];
 	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
 	readonly objects?: readonly string[];
+	/** `Nell sat down and, after a while, she said, "…"`: narration before the turn's first quote, where its pronoun points. */
+	readonly narratedBefore?: boolean;
 	/** `He broke off. / "Or lemon?" he asked.`: the pronoun goes on from the paragraph before. */
 	readonly continues?: boolean;
 	/**

@@ -20,6 +20,20 @@ describe('turns the prose leaves unattributed', () => {
 		assert.deepStrictEqual(speakers(text).slice(-3), ['Pell', 'Nell', 'Pell']);
 	});
 
+	it('goes on alternating from a line whose `she said` shows that someone spoke twice', () => {
+		const text = [
+			'"Where were you?" asked Mr. Tate.',
+			'"At the mill," said Mrs. Tate.',
+			'"All night?"',
+			'There was no answer from the scullery.',
+			'"And the horse?"',
+			'"Lame," she said.',
+			'"Lame! That horse cost me forty pounds."',
+			'"Then you should have had him shod."',
+		].join('\n\n');
+		assert.deepStrictEqual(speakers(text), ['Mr. Tate', 'Mrs. Tate', 'Mr. Tate', 'Mrs. Tate', 'Mrs. Tate', 'Mr. Tate', 'Mrs. Tate']);
+	});
+
 	it('leaves the place empty when the one shown never speaks in the story', () => {
 		const text = [...earlier, 'Dorrit came up from the quay with rain in her hair.', '"You are late," said Pell.', '"The ferry was slow."'].join('\n\n');
 		assert.deepStrictEqual(speakers(text).slice(-2), ['Pell', '-']);

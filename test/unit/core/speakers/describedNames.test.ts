@@ -1,0 +1,24 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+/** Each quote of the story with its speaker, `-` for none. */
+function speakers(paragraphs: readonly string[]): string[] {
+	const text = paragraphs.join('\n\n');
+	return analyzeStory(text).dialogue.map(span => `${text.slice(span.start, span.end)} ${span.speaker ?? '-'}`);
+}
+
+describe('speakers: a name with a word of description in its tag', () => {
+	it('reads the name after an adjective that follows an inverted speech verb', () => {
+		const story = [
+			'"Pretty is as pretty does," quoted Bella.',
+			'"I have heard that before," remarked skeptical Tamsin, sniffing at her roses. "Oh, are these not sweet!"',
+			'"Mercy on us," said astonished Bella, "have you been asleep, Tamsin?"',
+		];
+		assert.deepStrictEqual(speakers(story).slice(1), [
+			'"I have heard that before," Tamsin',
+			'"Oh, are these not sweet!" Tamsin',
+			'"Mercy on us," Bella',
+			'"have you been asleep, Tamsin?" Bella',
+		]);
+	});
+});

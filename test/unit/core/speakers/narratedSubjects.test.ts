@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+const speakersOf = (paragraphs: string[]) => analyzeStory(paragraphs.join('\n\n')).dialogue.map(span => span.speaker);
+
+describe('a `she said` after narration about one of two women', () => {
+	const talk = ['"Is the kettle on?" asked Mrs. Pell.', '"It is," said Nell.', '"Then pour," said Mrs. Pell.'];
+
+	it('goes to the woman the narration was about, though the alternation would give it to the other', () => {
+		const story = [...talk, 'The kettle sang. Mrs. Pell came back from the window. She looked tired.', '"Sit down, both of you," she said.'];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Nell', 'Mrs. Pell', 'Mrs. Pell']);
+	});
+
+	it('passes over a man the narration showed after her', () => {
+		const story = [...talk, 'The kettle sang. Mrs. Pell came back from the window. Tom lit his pipe.', '"Sit down, both of you," she said.'];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Nell', 'Mrs. Pell', 'Mrs. Pell']);
+	});
+
+	it('does not go to her when the line speaks to her', () => {
+		const story = [...talk, 'The kettle sang. Mrs. Pell came back from the window.', '"Sit down, Mrs. Pell," she said.'];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Nell', 'Mrs. Pell', 'Nell']);
+	});
+
+	it("leaves the turn to the alternation when the turn's own paragraph narrates before the quote", () => {
+		const story = [...talk, 'The kettle sang. Mrs. Pell came back from the window.', 'The clock struck, and at last she said, "Sit down, both of you."'];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Nell', 'Mrs. Pell', 'Nell']);
+	});
+
+	it('does not make a voice a speech verb tied to its line (`asked the old woman`) into her', () => {
+		const story = [
+			'"Who is there?" asked the old woman.',
+			'"Only me," said Nell.',
+			'The fire crackled. Mrs. Pell came in from the yard.',
+			'"Shut the door," she said.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['the old woman', 'Nell', 'Mrs. Pell']);
+	});
+});
