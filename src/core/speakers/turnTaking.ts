@@ -15,6 +15,7 @@ import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
+import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
@@ -104,7 +105,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;
-	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects);
+	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects, titledNames(turns));
 	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
 	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
 	// is a person.
