@@ -12,6 +12,7 @@ import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { describedName } from './describedNames';
 import { ownerCue } from './ownerTags';
+import { clauseBeforeParticiple } from './participleTags';
 import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 import { asideSubject, descriptionOpening, openingSentence } from './leadIns';
@@ -132,6 +133,10 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		return openingSentence(paragraph, start, limit);
 	}
 	for (let verb = 0; verb < reversed.length && verb <= 8; verb++) {
+		const participle = clauseBeforeParticiple(reversed, commaAfter, verb);
+		if (participle !== undefined) {
+			return participle;
+		}
 		// `a great shout of "…"`, `with the answer "…"`, `a loud cry:`: the word is a noun there, not a verb.
 		if (
 			!isSpeechVerb(reversed[verb]) ||
