@@ -13,6 +13,7 @@ import { genderVote, opensClause, pronounAfter } from '../speakers/narrationGend
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
+import { titledMention } from '../speakers/titledMentions';
 import { actsAsSubject, SUBJECT_MARK } from '../speakers/narratedSubjects';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
@@ -282,6 +283,7 @@ export class DialogueAssembly {
 			this.mention(block, openingSubject);
 			return;
 		}
+		this.noteTitled(block);
 		for (const reading of speakers.turns) {
 			const firstSpan = this.spans.length;
 			// A named thought or a note takes no turn in the conversation around it.
@@ -332,6 +334,16 @@ export class DialogueAssembly {
 		}
 	}
 
+	/** Notes the names a paragraph with speech gives with a title (`when Doctor Losberne came in`): see titledMentions.ts. */
+	private noteTitled(block: Block): void {
+		for (const name of block.analysis.names) {
+			const titled = titledMention(name.text);
+			if (titled !== undefined) {
+				this.turns.mentioned.push(titled);
+			}
+		}
+	}
+
 	/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
 	/** Notes too what each name's own sentence says of their sex (`Mara sat… her knees`). */
 	private mention(block: Block, except: string | undefined): void {
@@ -346,6 +358,10 @@ export class DialogueAssembly {
 				if (actsAsSubject(text, name.start, name.flags)) {
 					this.turns.mentioned.push(SUBJECT_MARK);
 				}
+			}
+			const titled = titledMention(name.text);
+			if (titled !== undefined) {
+				this.turns.mentioned.push(titled);
 			}
 			// Whether the name opens its clause is asked only of the few a pronoun follows.
 			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);

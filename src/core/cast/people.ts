@@ -356,24 +356,42 @@ function lowercaseUses(stories: readonly StoryModel[], words: ReadonlySet<string
 	}
 	const total = stories.reduce((sum, model) => sum + (model.body.end - model.body.start), 0);
 	const stride = Math.max(1, Math.ceil(total / sampleChars));
-	const pattern = /[a-z\u00df-\u00ff][a-z\u00df-\u00ff'’-]*/g;
 	let index = 0;
 	for (const model of stories) {
 		for (const block of model.blocks) {
 			if (index++ % stride !== 0 || !isBody(model, block) || block.analysis.heading) {
 				continue;
 			}
+			// Each run of a lower-case letter and the letters, apostrophes and hyphens after it, read by char
+			// code: no match object for each of the sample's words.
 			const text = block.analysis.text;
-			pattern.lastIndex = 0;
-			let match: RegExpExecArray | null;
-			while ((match = pattern.exec(text))) {
-				if (words.has(match[0])) {
-					counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+			for (let start = 0; start < text.length; start++) {
+				if (!isLowerLetter(text.charCodeAt(start))) {
+					continue;
 				}
+				let end = start + 1;
+				while (end < text.length && isLowerWordCode(text.charCodeAt(end))) {
+					end++;
+				}
+				const word = text.slice(start, end);
+				if (words.has(word)) {
+					counts.set(word, (counts.get(word) ?? 0) + 1);
+				}
+				start = end;
 			}
 		}
 	}
 	return counts;
+}
+
+/** a to z, or ß to ÿ. */
+function isLowerLetter(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff);
+}
+
+/** What a lower-case word goes on with: a letter, ' ’ or -. */
+function isLowerWordCode(code: number): boolean {
+	return isLowerLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
 function genderOf(form: Form, tagger: NameTagger): Sex | undefined {

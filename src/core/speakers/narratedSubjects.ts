@@ -8,7 +8,7 @@ import { MentionFlag } from '../structure/types';
 import { Gender } from '../lexicon/types';
 import { opensClause } from './narrationGender';
 import { ParagraphTurn, TurnSequence } from './types';
-import { samePerson } from '../lexicon/speakerNames';
+import { addressedBefore, spokenTo } from './addressedReplies';
 
 /** A mention that says the name just before it opened a sentence or acted in one: `Mrs. Pell came…`. */
 export const SUBJECT_MARK = '\u0002';
@@ -33,11 +33,12 @@ export function actsAsSubject(text: string, start: number, flags: number): boole
 }
 
 /**
- * Names, in `named`, the speaker of each pronoun turn (`"…," she said`) that names no one by the narration
- * since the turn before, where it shows one; true at the turns so named. Not when the turn's own paragraph
- * narrates before its quote (`Nell sat down, and after a while she said, "…"`): its pronoun points there.
+ * Names, in `named`, the speaker of each pronoun turn (`"…," she said`) that names no one: the person the
+ * narration since the turn before was about, where it shows one, else the one the line before called out
+ * (addressedReplies.ts). Not when the turn's own paragraph narrates before its quote (`Nell sat down, and after
+ * a while she said, "…"`): its pronoun points there. True at the turns so named.
  */
-export function nameNarratedSpeakers(
+export function namePronounTurns(
 	turns: TurnSequence,
 	named: (string | undefined)[],
 	spellingOf: (name: string) => string | undefined,
@@ -47,7 +48,9 @@ export function nameNarratedSpeakers(
 	const fromNarration: boolean[] = [];
 	turns.readings.forEach((reading, index) => {
 		if (named[index] === undefined && reading.pronoun !== undefined && reading.attributed && !reading.continues && !reading.narratedBefore) {
-			named[index] = narratedSpeaker(turns, index, reading, spellingOf, genderOf, isPerson);
+			named[index] =
+				narratedSpeaker(turns, index, reading, spellingOf, genderOf, isPerson) ??
+				addressedBefore(turns, index, named[index - 1], spellingOf, genderOf, isPerson);
 			fromNarration[index] = named[index] !== undefined;
 		}
 	});
@@ -78,10 +81,4 @@ function narratedSpeaker(
 		}
 	}
 	return undefined;
-}
-
-/** Whether the turn calls `name` out or turns to them (`"Come in, Nell," she said to Nell`): then they are not its speaker. */
-function spokenTo(reading: ParagraphTurn, name: string): boolean {
-	const matches = (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
-	return reading.addressed?.some(matches) === true || reading.objects?.some(matches) === true;
 }

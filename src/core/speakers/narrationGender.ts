@@ -67,6 +67,11 @@ export function pronounAfter(text: string, from: number, limit: number): Gender 
 			index++;
 			continue;
 		}
+		if (!afterHer && !mayBePronoun(text, index, wordEnd - index)) {
+			// Most words are none of he, his, himself, she, herself, her: they are passed over unread.
+			index = wordEnd;
+			continue;
+		}
 		const word = text.slice(index, wordEnd);
 		index = wordEnd;
 		if (afterHer) {
@@ -121,6 +126,18 @@ function isWordCode(text: string, index: number): boolean {
 		return true;
 	}
 	return code >= 0x80 && WORD_CHARACTER.test(text[index]);
+}
+
+/**
+ * Whether the word of `length` at `start` may be one pronounAfter looks for (he, his, himself, she, herself,
+ * her, in any case): only those lengths, opening on h or s. Tells most words without slicing them.
+ */
+function mayBePronoun(text: string, start: number, length: number): boolean {
+	if (length !== 2 && length !== 3 && length !== 7) {
+		return false;
+	}
+	const first = text.charCodeAt(start) | 0x20;
+	return first === 0x68 || first === 0x73;
 }
 
 /** Where the word starting at `start` ends, no further than `end`; `start` when no word starts there. */

@@ -8,6 +8,7 @@ import { BARE_TITLES, SPEAKER_TITLES, TITLE_SPELLINGS } from '../lexicon/honorif
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR } from './narrator';
+import { bearerNear, speakerBearingTitle, TitledName } from './titledMentions';
 
 /**
  * One spelling per person: `Mulligan` is `Buck Mulligan` and `Darcy` is `Mr. Darcy` once the longer
@@ -19,11 +20,12 @@ export function* oneSpellingEach(
 	names: readonly (string | undefined)[],
 	shouldYield: ShouldYield,
 	narrated: readonly (string | undefined)[] = [],
+	titledNames: readonly TitledName[] = [],
 ): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
 	const bySurname = new Map<string, string[]>();
-	const titled = yield* titledDescriptions(names, shouldYield);
+	const { titled, shown } = yield* titledDescriptions(names, titledNames, shouldYield);
 	// Worked out only when a lone word would join a longer name ending in it, which most stories never ask.
 	let firstNames: Set<string> | undefined;
 	const isFirstName = (word: string) => (firstNames ??= firstNamesOf([names, narrated])).has(word);
@@ -54,7 +56,9 @@ export function* oneSpellingEach(
 	};
 	const spellings: (string | undefined)[] = [];
 	for (const name of names) {
-		spellings.push(spellingOf(name));
+		// `the doctor` before the story names its one doctor, or far from him, may be another: it stays as it stands.
+		const bearerShown = name === undefined ? undefined : shown.get(name);
+		spellings.push(bearerShown !== undefined && !bearerNear(bearerShown, spellings.length) ? name : spellingOf(name));
 		if ((spellings.length & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
 		}
@@ -107,8 +111,15 @@ function endsWithout(long: string, word: string): boolean {
 	return first !== word && words[words.length - 1] === word;
 }
 
-/** `the doctor` → the one named person the story gives that title, where there is exactly one. */
-function* titledDescriptions(names: readonly (string | undefined)[], shouldYield: ShouldYield): Steps<Map<string, string>> {
+/**
+ * `the doctor` → the one named person the story gives that title, where there is exactly one: a speaker so
+ * named, or the speaker of the surname of the one name the story gives that title anywhere (`titledNames`).
+ */
+function* titledDescriptions(
+	names: readonly (string | undefined)[],
+	titledNames: readonly TitledName[],
+	shouldYield: ShouldYield,
+): Steps<{ titled: Map<string, string>; shown: Map<string, readonly number[]> }> {
 	// Each name once, in the order of first appearance: a novel's thousands of turns have a few hundred names.
 	const distinct = new Set(names);
 	const holders = new Map<string, Set<string>>();
@@ -123,6 +134,8 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 		}
 	}
 	const titled = new Map<string, string>();
+	/** Where the story shows the person a description is titled to by their surname: it stands for them near there only. */
+	const shown = new Map<string, readonly number[]>();
 	for (const name of distinct) {
 		if ((++looked & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
@@ -132,8 +145,14 @@ function* titledDescriptions(names: readonly (string | undefined)[], shouldYield
 			const people = new Set(TITLE_SPELLINGS[noun].flatMap(title => [...(holders.get(title) ?? [])]));
 			if (people.size === 1) {
 				titled.set(name!, [...people][0]);
+			} else if (people.size === 0) {
+				const bearer = speakerBearingTitle(noun, titledNames, names);
+				if (bearer !== undefined) {
+					titled.set(name!, bearer.speaker);
+					shown.set(name!, bearer.shown);
+				}
 			}
 		}
 	}
-	return titled;
+	return { titled, shown };
 }

@@ -15,7 +15,8 @@ import { TurnSequence } from './types';
 export function narratedGenders(turns: TurnSequence, spellingOf: (name: string | undefined) => string | undefined): Map<string, Gender> {
 	const votes = new Map<string, number>();
 	for (const mention of turns.mentioned) {
-		if (mention[0] === GENDER_VOTE) {
+		// A vote is `h` or `s`; other marks note other things (titledMentions.ts).
+		if (mention[0] === GENDER_VOTE && (mention[1] === 'h' || mention[1] === 's')) {
 			const name = spellingOf(mention.slice(2));
 			if (name !== undefined) {
 				votes.set(name, (votes.get(name) ?? 0) + (mention[1] === 'h' ? 1 : -1));

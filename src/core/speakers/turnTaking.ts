@@ -15,10 +15,11 @@ import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
+import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies, spouseOf } from './descriptionTies';
 import { unattributedSpeaker } from './unattributedTurns';
-import { isMark, nameNarratedSpeakers } from './narratedSubjects';
+import { isMark, namePronounTurns } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -104,7 +105,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;
-	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects);
+	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects, titledNames(turns));
 	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
 	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
 	// is a person.
@@ -195,9 +196,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
-	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about; a
-	// weaker tie than a speech verb's, like a beat's.
-	const fromNarration = nameNarratedSpeakers(turns, named, spellingOf, genderOf, isPerson);
+	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
+	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
+	const fromNarration = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.

@@ -106,6 +106,36 @@ interface Behind {
 	readonly wordStart: number;
 }
 
+/**
+ * What lookBehind found, in one object filled again for each name rather than a new one for each of a
+ * novel's names: evidence() reads it before it looks behind the next name.
+ */
+const behind: { -readonly [K in keyof Behind]: Behind[K] } = {
+	sentenceStart: false,
+	openedQuote: false,
+	mark: undefined,
+	word: undefined,
+	wordBeforeMark: undefined,
+	wordStart: -1,
+};
+
+function found(
+	sentenceStart: boolean,
+	openedQuote: boolean,
+	mark: string | undefined,
+	word: string | undefined,
+	wordBeforeMark: string | undefined,
+	wordStart: number,
+): Behind {
+	behind.sentenceStart = sentenceStart;
+	behind.openedQuote = openedQuote;
+	behind.mark = mark;
+	behind.word = word;
+	behind.wordBeforeMark = wordBeforeMark;
+	behind.wordStart = wordStart;
+	return behind;
+}
+
 function lookBehind(text: string, start: number): Behind {
 	let index = start - 1;
 	let openedQuote = false;
@@ -117,7 +147,7 @@ function lookBehind(text: string, start: number): Behind {
 		index--;
 	}
 	if (index < 0 || openedQuote) {
-		return { sentenceStart: true, openedQuote, mark: undefined, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+		return found(true, openedQuote, undefined, undefined, undefined, -1);
 	}
 	const code = text.charCodeAt(index);
 	if (isLetterCode(code)) {
@@ -125,28 +155,14 @@ function lookBehind(text: string, start: number): Behind {
 		while (wordStart > 0 && (isLetterCode(text.charCodeAt(wordStart - 1)) || isApostrophe(text.charCodeAt(wordStart - 1)))) {
 			wordStart--;
 		}
-		return {
-			sentenceStart: false,
-			openedQuote,
-			mark: undefined,
-			word: adjacent ? text.slice(wordStart, index + 1) : undefined,
-			wordBeforeMark: undefined,
-			wordStart,
-		};
+		return found(false, openedQuote, undefined, adjacent ? text.slice(wordStart, index + 1) : undefined, undefined, wordStart);
 	}
 	let markIndex = index;
 	while (markIndex > 0 && CLOSING_MARKS.has(text.charCodeAt(markIndex))) {
 		markIndex--;
 	}
 	if (!SENTENCE_ENDS.has(text.charCodeAt(markIndex))) {
-		return {
-			sentenceStart: false,
-			openedQuote,
-			mark: text[index],
-			word: undefined,
-			wordBeforeMark: text[index] === ',' ? wordEndingAt(text, index) : undefined,
-			wordStart: -1,
-		};
+		return found(false, openedQuote, text[index], undefined, text[index] === ',' ? wordEndingAt(text, index) : undefined, -1);
 	}
 	const mark = text[markIndex];
 	if (mark === '.' && markIndex === index) {
@@ -156,10 +172,10 @@ function lookBehind(text: string, start: number): Behind {
 		}
 		const word = text.slice(wordStart, markIndex);
 		if (isAbbreviation(word) || (word.length === 1 && isUppercaseCode(word.charCodeAt(0)))) {
-			return { sentenceStart: false, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+			return found(false, openedQuote, mark, undefined, undefined, -1);
 		}
 	}
-	return { sentenceStart: true, openedQuote, mark, word: undefined, wordBeforeMark: undefined, wordStart: -1 };
+	return found(true, openedQuote, mark, undefined, undefined, -1);
 }
 
 /** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */

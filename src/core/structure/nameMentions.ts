@@ -50,23 +50,23 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		}
 		const first = wordAt(paragraph, start, firstEnd);
 		capitals.lastIndex = Math.max(first.possessiveEnd, first.endWithStop);
-		const words = [first];
-		while (words.length < MAX_WORDS) {
-			const next = nextNameWord(paragraph, words[words.length - 1]);
+		// The run's words are counted, and only the last is kept: no array for each of a novel's names.
+		let wordCount = 1;
+		let last = first;
+		while (wordCount < MAX_WORDS) {
+			const next = nextNameWord(paragraph, last);
 			if (!next) {
 				break;
 			}
-			for (const word of next) {
-				words.push(word);
-			}
+			wordCount += next.length;
+			last = next[next.length - 1];
 		}
 		// A single capital is the pronoun `I` or a stray initial, not a name.
-		if (words.length === 1 && first.end - first.start === 1) {
+		if (wordCount === 1 && first.end - first.start === 1) {
 			continue;
 		}
-		let last = words[words.length - 1];
 		// An honorific's full stop stays with the name; any other ends the sentence.
-		const keepsStop = words.length > 1 || honorificKey(firstText) !== undefined;
+		const keepsStop = wordCount > 1 || honorificKey(firstText) !== undefined;
 		const end = keepsStop && last.endWithStop > last.end && isStopKept(paragraph, last) ? last.endWithStop : last.end;
 		capitals.lastIndex = Math.max(last.possessiveEnd, end);
 		while (quoteIndex < quotes.length && quotes[quoteIndex].end <= start) {
@@ -74,7 +74,6 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		}
 		const inDialogue = quoteIndex < quotes.length && quotes[quoteIndex].start < start;
 		const text = paragraph.slice(start, end);
-		last = words[words.length - 1];
 		mentions.push({
 			start,
 			end,
