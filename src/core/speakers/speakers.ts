@@ -5,7 +5,7 @@
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { samePerson } from '../lexicon/speakerNames';
+import { isDescription, samePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
 import { INDEFINITES } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
@@ -152,7 +152,7 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 			turns.push(turn);
 			for (let quote = pieceStart; quote < index; quote++) {
 				const name = own[quote - pieceStart]?.name;
-				if (name !== undefined && name !== turn.speaker) {
+				if (name !== undefined && name !== turn.speaker && !describesTheSpeaker(paragraph, spans[quote], name, turn.speaker)) {
 					(quoteSpeakers ??= new Array(spans.length).fill(undefined))[quote] = name;
 				}
 			}
@@ -164,6 +164,23 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 	}
 	const kinds = quoteKinds(paragraph, spans);
 	return quoteSpeakers || kinds ? { turns, quoteSpeakers, kinds } : { turns };
+}
+
+/**
+ * `"I told you," replied Nancy, "that I was afraid. I do not know why," said the girl, "but…"`: a quote
+ * that goes on with the sentence before it (it opens in lower case) is still the named speaker's, and
+ * a description its own tag gives (`the girl`) is that speaker described, not someone else.
+ */
+function describesTheSpeaker(paragraph: string, span: QuoteSpan, name: string, speaker: string | undefined): boolean {
+	if (speaker === undefined || !isDescription(name) || isDescription(speaker)) {
+		return false;
+	}
+	let index = span.start;
+	while (index < span.end && !isNameCharacter(paragraph.charCodeAt(index))) {
+		index++;
+	}
+	const letter = paragraph[index] ?? '';
+	return letter !== letter.toUpperCase();
 }
 
 /**
