@@ -91,6 +91,10 @@ function tagAfter(words: readonly string[]): DialogueKind | undefined {
 		if (isThoughtVerb(word) && subject && !clause) {
 			return 'thought';
 		}
+		// `"…" she wrote.`, `[wrote Anne]`: a letter's words, whoever wrote them.
+		if (WRITING_ALONE.has(word.toLowerCase()) && subject) {
+			return 'written';
+		}
 		if ((isWritingVerb(word) || isSpeechVerb(word)) && writtenThingAt(words, index + 1)) {
 			return 'written';
 		}

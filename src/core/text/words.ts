@@ -116,13 +116,24 @@ export function countWords(text: string, start = 0, end = text.length): number {
 	let previousWasDigit = false;
 	for (let index = start; index < end; index++) {
 		const code = text.charCodeAt(index);
-		const charClass = code < 0x80 ? bmpClasses[code] : classify(text, index, code);
-		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		let charClass: CharClass = bmpClasses[code];
 		if (charClass === CharClass.Word) {
+			// Most characters: a letter or digit already classed, one code unit wide (a high surrogate is never
+			// classed in the table), and a digit only if ASCII: 0 to 9 are the only word characters up to 0x39.
 			inWord = true;
-			previousWasDigit = code <= 0x39 && code >= 0x30;
-			index += width - 1;
+			previousWasDigit = code <= 0x39;
 			continue;
+		}
+		const width = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
+		if (charClass === CharClass.Unknown) {
+			charClass = classify(text, index, code);
+			if (charClass === CharClass.Word) {
+				// Classed on first sight, so outside ASCII: no digit.
+				inWord = true;
+				previousWasDigit = false;
+				index += width - 1;
+				continue;
+			}
 		}
 		if (inWord) {
 			if (index + 1 < end && joinsAcross(text, index, code, previousWasDigit)) {

@@ -15,6 +15,12 @@ describe('quote kinds', () => {
 		['a thought carried on past its tag', '"Odd," thought Edith. "Very odd indeed."', ['"Odd," thought Edith', '"Very odd indeed." thought Edith']],
 		['a note read out', 'The note ran: "Back at six."', ['"Back at six." written -']],
 		['a sign', '"No bathing," read the sign.', ['"No bathing," written -']],
+		[
+			'a letter, its writer named after it',
+			'"Back by the tenth," she wrote. "Keep the fire in."',
+			['"Back by the tenth," written -', '"Keep the fire in." written -'],
+		],
+		['a letter, its writer named after the verb', '"Dear Ned" [wrote Tess], "the roof leaks."', ['"Dear Ned" written -', '"the roof leaks." written -']],
 		['a headline', 'Pell held up the paper. The headline said: "Storm lashes the coast."', ['"Storm lashes the coast." written -']],
 		['not a thought that only mentions thinking', '"Hush," he said, and she thought of her mother.', ['"Hush," speech -']],
 		['not a thought when what follows is heard', 'Bram waited.\n\n"Come away!" he thought he heard the warden say.', ['"Come away!" speech Bram']],
