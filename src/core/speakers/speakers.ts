@@ -5,10 +5,10 @@
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { isDescription, samePerson } from '../lexicon/speakerNames';
+import { isAdverb, isDescription, samePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
 import { INDEFINITES } from '../lexicon/pronouns';
-import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
 import { narratedLength, narrationObjects, narrationSubject, nextSentence, objectNames, MAX_NARRATION } from './narration';
 import { cueAfter, cueBefore } from './speechTags';
@@ -224,12 +224,38 @@ function quoteCues({ paragraph, spans, first, end, regionStart, regionEnd }: Tur
 	for (let index = first; index < end; index++) {
 		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
 		const previousEnd = index > first ? spans[index - 1].end : regionStart;
-		const after = cueAfter(paragraph, spans[index].end, nextStart);
+		const after = goesOnAfterTag(paragraph, spans, index, first, own) ? undefined : cueAfter(paragraph, spans[index].end, nextStart);
 		// `The old man said, "Go." He spoke no more.`: the name before outweighs the pronoun after.
 		const before = after === undefined || after.name === undefined ? cueBefore(paragraph, spans[index].start, previousEnd) : undefined;
 		own.push(after === undefined || before?.name !== undefined ? (before ?? after) : after);
 	}
 	return own;
+}
+
+/** Fewer characters than this between two quotes hold only the first one's tag: `said Miss Daisy.`. */
+const TAG_CHARS = 40;
+
+/**
+ * `"…!" said Miss Daisy. "What do you mean?" The young man admitted that…`: a quote that goes on right
+ * after a name's inverted tag and ends its sentence is that name's, and a sentence after it that opens
+ * on someone else (`The young man admitted`, `The poor little thing sobbed`) is narration, not its tag.
+ */
+function goesOnAfterTag(paragraph: string, spans: readonly QuoteSpan[], index: number, first: number, own: readonly (SpeakerCue | undefined)[]): boolean {
+	if (index === first || own[index - first - 1]?.name === undefined || spans[index].start - spans[index - 1].end > TAG_CHARS) {
+		return false;
+	}
+	const tag = wordsAfter(paragraph, spans[index - 1].end, spans[index].start, 1)[0];
+	if (tag === undefined || !isReportingVerb(tag)) {
+		return false;
+	}
+	const last = paragraph[spans[index].end - 2] ?? '';
+	if (!'.!?'.includes(last)) {
+		return false;
+	}
+	// `"Never!" Bob cried.` is a tag still: its clause ends at the verb, or at an adverb after it.
+	const words = wordsAfter(paragraph, spans[index].end, paragraph.length);
+	const verb = words.findIndex(isSpeechVerb);
+	return verb > 0 && verb + 1 < words.length && !isAdverb(words[verb + 1]);
 }
 
 /**
