@@ -70,6 +70,9 @@ export class DialogueAssembly {
 	private readonly origins: number[] = [];
 	private readonly firstSpans: number[] = [];
 	private readonly copied: number[] = [];
+	/** For each copied stretch: its index among the last pass's stretches, and where its turns now start. */
+	private readonly copiedFrom: number[] = [];
+	private readonly copiedTurns: number[] = [];
 
 	constructor(
 		private readonly indentedIsQuotation: boolean,
@@ -208,6 +211,8 @@ export class DialogueAssembly {
 		const { spans, turns, turnSpans } = this;
 		const firstSpan = spans.length;
 		this.copied.push(this.stretches.length);
+		this.copiedFrom.push(index);
+		this.copiedTurns.push(turns.length);
 		this.stretches.push(stretch);
 		this.firstBlocks.push(block);
 		this.origins.push(origin);
@@ -225,16 +230,9 @@ export class DialogueAssembly {
 			}
 		}
 		const { readings, startsExchange, precedingSubjects, mentionedEnd, mentioned } = stretch;
-		let mention = 0;
+		turns.addRun(readings, startsExchange, precedingSubjects, mentioned, mentionedEnd);
 		for (let turn = 0; turn < readings.length; turn++) {
-			for (; mention < mentionedEnd[turn]; mention++) {
-				turns.mentioned.push(mentioned[mention]);
-			}
-			turns.add(readings[turn], startsExchange[turn], precedingSubjects[turn]);
 			turnSpans.push(stretch.turnSpans[2 * turn] + firstSpan, stretch.turnSpans[2 * turn + 1]);
-		}
-		for (; mention < mentioned.length; mention++) {
-			turns.mentioned.push(mentioned[mention]);
 		}
 		this.open = undefined;
 		if (stretch.hasTurns) {
@@ -371,6 +369,32 @@ export class DialogueAssembly {
 		}
 	}
 
+	/**
+	 * The turns (1) of stretches copied to the same place among the turns as the last pass had them. With the
+	 * last pass's speakers their spans already hold what finish() would give them: the last pass gave it.
+	 */
+	private turnsCopiedInPlace(turnCount: number): Uint8Array {
+		const inPlace = new Uint8Array(turnCount);
+		const previous = this.previous!.stretches.stretches;
+		// The last pass's stretches hold all its turns, in order: where each stretch's turns started.
+		const starts: number[] = [];
+		let turns = 0;
+		for (const stretch of previous) {
+			starts.push(turns);
+			turns += stretch.readings.length;
+		}
+		if (turns !== turnCount) {
+			return inPlace;
+		}
+		this.copied.forEach((index, copy) => {
+			const from = this.copiedTurns[copy];
+			if (from === starts[this.copiedFrom[copy]]) {
+				inPlace.fill(1, from, from + this.stretches[index].readings.length);
+			}
+		});
+		return inPlace;
+	}
+
 	*finish(): Steps<{ spans: DialogueSpan[]; turnTaking: TurnTaking; stretches: DialogueStretches }> {
 		while (!this.readPending()) {
 			yield;
@@ -383,8 +407,9 @@ export class DialogueAssembly {
 			this.remakeCopiedSpans();
 		}
 		yield;
+		const inPlace = unchanged && previous ? this.turnsCopiedInPlace(turnTaking.speakers.length) : undefined;
 		turnTaking.speakers.forEach((speaker, turn) => {
-			if (speaker === undefined) {
+			if (speaker === undefined || inPlace?.[turn] === 1) {
 				return;
 			}
 			const first = this.turnSpans[2 * turn];

@@ -60,6 +60,77 @@ export class ReusedTurns {
 		this.diverged().add(reading, startsExchange, precedingSubject);
 	}
 
+	/**
+	 * Adds a run of turns and the mentions around them, as `mentioned.push` and `add` one by one would
+	 * (`mentionedEnd[turn]`: how many of `mentioned` come before turn `turn`). A stretch copied from the last
+	 * pass most often matches it at once, turn for turn: then only the counts move, with no call per item.
+	 * Mentions after the last turn go one by one: a break after them forgets them, so the last pass may hold others there.
+	 */
+	addRun(
+		readings: readonly ParagraphTurn[],
+		startsExchange: readonly boolean[],
+		precedingSubjects: readonly (string | undefined)[],
+		mentioned: readonly string[],
+		mentionedEnd: readonly number[],
+	): void {
+		let mention = 0;
+		if (this.matchesRun(readings, startsExchange, precedingSubjects, mentioned, mentionedEnd)) {
+			this.matchedTurns += readings.length;
+			mention = readings.length > 0 ? mentionedEnd[readings.length - 1] : 0;
+			this.matchedMentions += mention;
+		} else {
+			for (let turn = 0; turn < readings.length; turn++) {
+				for (; mention < mentionedEnd[turn]; mention++) {
+					this.mention(mentioned[mention]);
+				}
+				this.add(readings[turn], startsExchange[turn], precedingSubjects[turn]);
+			}
+		}
+		for (; mention < mentioned.length; mention++) {
+			this.mention(mentioned[mention]);
+		}
+	}
+
+	/**
+	 * True when adding the run's turns, and the mentions before its last turn, one by one would match the last
+	 * pass's all through, by the very same readings.
+	 */
+	private matchesRun(
+		readings: readonly ParagraphTurn[],
+		startsExchange: readonly boolean[],
+		precedingSubjects: readonly (string | undefined)[],
+		mentioned: readonly string[],
+		mentionedEnd: readonly number[],
+	): boolean {
+		if (this.own || this.unmatched) {
+			return false;
+		}
+		const previous = this.previous!;
+		const turns = this.matchedTurns;
+		const mentions = this.matchedMentions;
+		const count = readings.length;
+		const before = count > 0 ? mentionedEnd[count - 1] : 0;
+		if (turns + count > previous.length || mentions + before > previous.mentioned.length) {
+			return false;
+		}
+		for (let turn = 0; turn < count; turn++) {
+			if (
+				previous.readings[turns + turn] !== readings[turn] ||
+				previous.startsExchange[turns + turn] !== startsExchange[turn] ||
+				previous.precedingSubjects[turns + turn] !== precedingSubjects[turn] ||
+				previous.mentionedEnd[turns + turn] !== mentions + mentionedEnd[turn]
+			) {
+				return false;
+			}
+		}
+		for (let mention = 0; mention < before; mention++) {
+			if (previous.mentioned[mentions + mention] !== mentioned[mention]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	forgetMentions(): void {
 		if (this.own) {
 			this.own.forgetMentions();
