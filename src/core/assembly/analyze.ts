@@ -3,6 +3,7 @@
 // that assembles chapters, scenes and dialogue then runs over the cached results.
 
 import { assembleStory, assemblySteps } from './assemble';
+import { surveyAfterEdit } from './bookMatter';
 import { PreviousDialogue } from './dialogueAssembly';
 import { DialogueStyle } from '../dialogue/types';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, sumQuoteMarks } from '../dialogue/dialogueStyle';
@@ -205,6 +206,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	const fresh: Block[] = freshRanges.map((range, index) => ({ start: spliceStart + range.start, end: spliceStart + range.end, analysis: analyses[index] }));
 	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
 	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
+	surveyAfterEdit(old, first, afterLast, fresh, blocks);
 	if (style !== previous.dialogueStyle) {
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));

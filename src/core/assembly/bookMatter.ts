@@ -14,11 +14,50 @@ export interface Fences {
 	readonly gutenberg: boolean;
 }
 
+export interface Survey {
+	readonly fences: Fences;
+	readonly shape: HeadingShape;
+}
+
+/** Surveys kept with their block lists, so that an edit which adds or removes no heading need not read every block again. */
+const surveys = new WeakMap<readonly Block[], Survey>();
+
 /**
  * In one pass over the headings (this runs on every keystroke): the blocks between Gutenberg's START and END
  * markers and after any front matter, and how the headings between them are set.
  */
-export function survey(blocks: readonly Block[]): { fences: Fences; shape: HeadingShape } {
+export function survey(blocks: readonly Block[]): Survey {
+	let known = surveys.get(blocks);
+	if (!known) {
+		known = surveyed(blocks);
+		surveys.set(blocks, known);
+	}
+	return known;
+}
+
+/**
+ * Notes the survey of `blocks`, which are `previous` with its blocks `[first, afterLast)` replaced by `fresh`,
+ * when none of those blocks is a heading: the headings are then the same, and only their indices move.
+ */
+export function surveyAfterEdit(previous: readonly Block[], first: number, afterLast: number, fresh: readonly Block[], blocks: readonly Block[]): void {
+	const before = surveys.get(previous);
+	if (!before || fresh.some(block => block.analysis.heading) || previous.slice(first, afterLast).some(block => block.analysis.heading)) {
+		return;
+	}
+	// A fence is a heading's index (or the one after it), or the end of the blocks when there is no END marker.
+	const moved = (index: number): number => (index < first ? index : index + blocks.length - previous.length);
+	const { firstBlock, afterLastBlock, gutenberg } = before.fences;
+	surveys.set(blocks, {
+		fences: {
+			firstBlock: firstBlock === 0 ? 0 : moved(firstBlock - 1) + 1,
+			afterLastBlock: afterLastBlock === previous.length ? blocks.length : moved(afterLastBlock),
+			gutenberg,
+		},
+		shape: before.shape,
+	});
+}
+
+function surveyed(blocks: readonly Block[]): Survey {
 	let firstBlock = 0;
 	let afterLastBlock = blocks.length;
 	let gutenberg = false;

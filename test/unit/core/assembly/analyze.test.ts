@@ -59,6 +59,7 @@ const slicePieces = [
 	'DIE MÖWEN',
 	'[Illustration: gulls]',
 	'*** START OF THE PROJECT GUTENBERG EBOOK X ***',
+	'*** END OF THE PROJECT GUTENBERG EBOOK X ***',
 	'Produced by the circle',
 ];
 const storyText = fc.array(fc.constantFrom(...slicePieces), { maxLength: 40 }).map(parts => parts.join(' '));
@@ -263,6 +264,29 @@ describe('analyze', () => {
 				model.blocks.map(block => block.analysis.text),
 				['Part One\nChapter 1\nMara lit the lamp and sat by the window.', 'Tobias slept.'],
 			);
+		});
+
+		it('holds when paragraphs split or join between the Gutenberg markers, moving the END marker among the blocks', () => {
+			const text = [
+				'Licence.',
+				'*** START OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***',
+				'CHAPTER I',
+				'Mara climbed the stair.',
+				'The lamp burned all night.',
+				'Tobias slept below.',
+				'The gulls woke him.',
+				'*** END OF THE PROJECT GUTENBERG EBOOK THE LIGHT ***',
+				'More licence words here.',
+			].join('\n\n');
+			let model = analyzeStory(text);
+			const at = text.indexOf(' all night');
+			const split = `${text.slice(0, at)}\n\n${text.slice(at + 1)}`;
+			model = updateStory(model, split, [{ start: at, end: at + 1, text: '\n\n' }]);
+			assert.deepStrictEqual(shape(model), shape(analyzeStory(split)));
+			assert.strictEqual(model.words, 18);
+			model = updateStory(model, text, [{ start: at, end: at + 2, text: ' ' }]);
+			assert.deepStrictEqual(shape(model), shape(analyzeStory(text)));
+			assert.strictEqual(model.words, 18);
 		});
 
 		it('holds for several changes in one event, last first as VS Code sends them', () => {
