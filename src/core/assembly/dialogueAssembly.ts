@@ -408,9 +408,11 @@ export class DialogueAssembly {
 /** A turn the paragraph before led into (`My uncle said:`), unless its own prose says who speaks. */
 function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	if (leadIn.continues !== undefined) {
-		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone.
-		return reading.speaker === undefined && !reading.narrator && reading.pronoun === leadIn.continues
-			? { ...reading, continues: true, objects: leadIn.objects ?? reading.objects }
+		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone. So too
+		// `She smiled, and went on, / "…"`, where the lead-in's own pronoun speaks.
+		const pronoun = reading.pronoun ?? (reading.attributed ? undefined : leadIn.pronoun);
+		return reading.speaker === undefined && !reading.narrator && pronoun === leadIn.continues
+			? { ...reading, continues: true, pronoun, attributed: true, objects: leadIn.objects ?? reading.objects }
 			: reading;
 	}
 	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {
