@@ -17,7 +17,8 @@ import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
-import { DescriptionTies, spouseOf } from './descriptionTies';
+import { DescriptionTies } from './descriptionTies';
+import { KinNames, kinWord } from './kinTies';
 import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 
@@ -250,6 +251,8 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		participants[slot] = name;
 	};
 
+	const kinNames = new KinNames(turns, spelled, spellingOf);
+
 	const fill = (end: number) => {
 		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
 		// two: the alternation slipped there (someone spoke twice), so the turns after it alternate from it,
@@ -334,11 +337,12 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			// (Past an exchange's start, the turns before it are filled in already.)
 			named[index] = besidesPair(pair, startsExchange ? speakers[index - 1] : resolve(named[index - 1]), reading, genderOf);
 		}
-		if (index > 0 && !startsExchange && named[index] !== undefined && turns.readings[index].tie === 'verb') {
+		if (named[index] !== undefined && kinWord(named[index]!) !== undefined) {
 			// `"…," said Mr. Bennet. / "…," said his wife.`: Mrs. Bennet, when the story has her speaking.
-			const spouse = spouseOf(named[index]!, resolve(named[index - 1]));
-			if (spouse !== undefined && speaking.has(spouse)) {
-				named[index] = spouse;
+			const kin = kinNames.kinAt(index, named, resolve, genderOf, name => speaking.has(name));
+			if (kin !== undefined) {
+				descriptions.replace(named[index], kin, index);
+				named[index] = kin;
 			}
 		}
 		const name = resolve(named[index]);
