@@ -47,7 +47,12 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
 	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.
 	if (cue === undefined || (comma && cue.name === undefined)) {
-		return comma ? continuingPronoun(paragraph, end) : NO_SPEAKERS;
+		if (!comma) {
+			return NO_SPEAKERS;
+		}
+		const continuing = continuingPronoun(paragraph, end);
+		// `He said nothing, and she continued,`: whoever she is, the line after it is a she's.
+		return cue?.pronoun === 'he' || cue?.pronoun === 'she' ? { turns: [], leadIn: { ...continuing.leadIn, pronoun: cue.pronoun } } : continuing;
 	}
 	if (cue.name !== undefined) {
 		return { turns: [], leadIn: { speaker: cue.name } };
