@@ -38,31 +38,28 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
 		end--;
 	}
-	const leadIn = closingLeadIn(paragraph, 0, end);
-	if (leadIn !== undefined) {
-		return { turns: [], leadIn };
-	}
-	return paragraph[end - 1] === ':' ? NO_SPEAKERS : continuingPronoun(paragraph, end);
-}
-
-/**
- * Who the narration `[from, end)` that closes a paragraph hands the next paragraph's speech to: `…and
- * said:`, `…Mrs. Pell half opened the door and called out,`, `…Mr. Pell began.`. `end` is past the
- * narration's last mark, trailing spaces and dashes left out.
- */
-function closingLeadIn(paragraph: string, from: number, end: number): LeadIn | undefined {
 	const comma = paragraph[end - 1] === ',';
-	const limit = Math.max(from, end - MAX_NARRATION);
 	if (paragraph[end - 1] !== ':' && !comma) {
 		// `…as soon as they were gone Mr. Pell began.`
-		const opening = paragraph[end - 1] === '.' ? openingSentence(paragraph, end, limit) : undefined;
-		return opening?.name !== undefined ? { speaker: opening.name } : undefined;
+		const opening = paragraph[end - 1] === '.' ? openingSentence(paragraph, end, Math.max(0, end - MAX_NARRATION)) : undefined;
+		return opening?.name !== undefined ? { turns: [], leadIn: { speaker: opening.name } } : continuingPronoun(paragraph, end);
 	}
-	const cue = cueBefore(paragraph, end, limit, comma);
+	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
 	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.
 	if (cue === undefined || (comma && cue.name === undefined)) {
-		return undefined;
+		if (!comma) {
+			return NO_SPEAKERS;
+		}
+		const continuing = continuingPronoun(paragraph, end);
+		// `He said nothing, and she continued,`: whoever she is, the line after it is a she's.
+		return cue?.pronoun === 'he' || cue?.pronoun === 'she' ? { turns: [], leadIn: { ...continuing.leadIn, pronoun: cue.pronoun } } : continuing;
 	}
+	const leadIn = cueLeadIn(paragraph, 0, end, cue);
+	return leadIn !== undefined ? { turns: [], leadIn } : NO_SPEAKERS;
+}
+
+/** What the cue of a speech verb closing the narration `[from, end)` hands the next paragraph's speech to. */
+function cueLeadIn(paragraph: string, from: number, end: number, cue: SpeakerCue): LeadIn | undefined {
 	if (cue.name !== undefined) {
 		return { speaker: cue.name };
 	}
@@ -94,12 +91,13 @@ function trailingLeadIn(paragraph: string, spans: readonly QuoteSpan[]): LeadIn 
 		end--;
 	}
 	const from = spans[spans.length - 1].end;
-	const mark = paragraph[end - 1];
+	const comma = paragraph[end - 1] === ',';
 	// Most paragraphs with speech end on their last quote, or on a sentence's end.
-	if (end - from < MIN_BEAT || (mark !== ',' && mark !== ':')) {
+	if (end - from < MIN_BEAT || (!comma && paragraph[end - 1] !== ':')) {
 		return undefined;
 	}
-	return closingLeadIn(paragraph, from, end);
+	const cue = cueBefore(paragraph, end, Math.max(from, end - MAX_NARRATION), comma);
+	return cue === undefined || (comma && cue.name === undefined) ? undefined : cueLeadIn(paragraph, from, end, cue);
 }
 
 /** A paragraph longer than this is no beat between two lines: its pronoun may mean anyone. */
