@@ -21,7 +21,7 @@ import { DescriptionTies } from './descriptionTies';
 import { KinNames, kinWord } from './kinTies';
 import { answererOf } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
-import { isMark, namePronounTurns } from './narratedSubjects';
+import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -120,7 +120,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			shown.set(name, (shown.get(name) ?? 0) + 1);
 		}
 	};
-	spelled.forEach(show);
+	// A beat paragraph's subject before a turn is in `mentioned` already: counted again, a word opening one
+	// beat (`Burst into tears she did.`) would pass for someone the story comes back to.
+	spelled.forEach((name, index) => (turns.readings[index].speaker !== undefined || turns.readings[index].narrator) && show(name));
 	yield;
 	turns.mentioned.forEach(name => {
 		if (!isMark(name)) {
@@ -200,7 +202,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
 	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
-	const fromNarration = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
+	const { fromNarration, pairs } = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
@@ -332,6 +334,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			) {
 				named[index] = last;
 			}
+		}
+		const pair = pairs[index];
+		if (named[index] === undefined && pair !== undefined && index > 0) {
+			// (Past an exchange's start, the turns before it are filled in already.)
+			named[index] = besidesPair(pair, startsExchange ? speakers[index - 1] : resolve(named[index - 1]), reading, genderOf);
 		}
 		if (named[index] !== undefined && kinWord(named[index]!) !== undefined) {
 			// `"…," said Mr. Bennet. / "…," said his wife.`: Mrs. Bennet, when the story has her speaking.

@@ -36,3 +36,21 @@ describe('a `she said` after narration about one of two women', () => {
 		assert.deepStrictEqual(speakersOf(story), ['the old woman', 'Nell', 'Mrs. Pell']);
 	});
 });
+
+describe('a `said he` after narration about two men together', () => {
+	const talk = ['"Go on," said Pell.', '"Where was I?" said Bram.', '"At the river," said Pell.', '"We rowed until dawn," said Joss. "The fog never lifted."'];
+
+	it('goes to neither of the two but to the one who was speaking', () => {
+		const story = [...talk, 'Pell and Bram sat with their hands upon their knees.', '"It was a bad night, no doubt," said he. "But we lived."'];
+		assert.deepStrictEqual(speakersOf(story), ['Pell', 'Bram', 'Pell', 'Joss', 'Joss', 'Joss', 'Joss']);
+	});
+
+	it('still goes to one man the narration was about alone', () => {
+		const story = [
+			...talk,
+			'Pell and Bram sat with their hands upon their knees. Bram leaned forward and rubbed his chin.',
+			'"It was a bad night, no doubt," said he. "But we lived."',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Pell', 'Bram', 'Pell', 'Joss', 'Joss', 'Bram', 'Bram']);
+	});
+});
