@@ -332,6 +332,10 @@ export class DialogueAssembly {
 				this.subject = undefined;
 			}
 		}
+		// `…Mrs. Pell half opened the door and called out,`: the narration after the last quote leads on.
+		if (speakers.leadIn !== undefined) {
+			this.leadIn = speakers.leadIn;
+		}
 	}
 
 	/** Notes the names a paragraph with speech gives with a title (`when Doctor Losberne came in`): see titledMentions.ts. */

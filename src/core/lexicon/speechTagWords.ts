@@ -11,7 +11,7 @@ const GAP_WORDS = ['had', 'has', 'then', 'now', 'also', 'only', 'just', 'again',
  * Words only the speech tags allow there: the other auxiliaries, `presently`, `simply`, `at last`, `once
  * more`. The cast's reading of names was tuned without them.
  */
-const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more'.split(' ');
+const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more soon afterwards afterward thus'.split(' ');
 
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([...GAP_WORDS, ...TAG_ONLY_GAP_WORDS]);

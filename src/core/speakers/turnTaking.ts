@@ -119,7 +119,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			shown.set(name, (shown.get(name) ?? 0) + 1);
 		}
 	};
-	spelled.forEach(show);
+	// A beat paragraph's subject before a turn is in `mentioned` already: counted again, a word opening one
+	// beat (`Burst into tears she did.`) would pass for someone the story comes back to.
+	spelled.forEach((name, index) => (turns.readings[index].speaker !== undefined || turns.readings[index].narrator) && show(name));
 	yield;
 	turns.mentioned.forEach(name => {
 		if (!isMark(name)) {

@@ -97,4 +97,23 @@ describe('speakers: lead-ins', () => {
 		const story = ['"Well now, she is such a little thing," feebly reiterated Amos.', '"Silence!" cackled the Judge.'];
 		assert.deepStrictEqual(quoteSpeakers(story), ['"Well now, she is such a little thing," Amos', '"Silence!" Judge']);
 	});
+
+	it('hands the speech on from narration that closes a paragraph with speech on `called out,`', () => {
+		const story = [
+			'"Sit down, both of you," said Hester, and went to fetch the lamp. Tom looked at his sister, who would not meet his eye. In a minute Hester opened the door and called out,',
+			'"Tom, come and hold this for me."',
+			'"Coming," Tom answered.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"Sit down, both of you," Hester', '"Tom, come and hold this for me." Hester', '"Coming," Tom']);
+	});
+
+	it('reads a pronoun past `soon afterwards` as the subject of its verb, not the name opening the sentence', () => {
+		const story = [
+			'"Where were you?" asked Hester.',
+			'"Out," said Tom.',
+			'"Never mind," she said. Hester hoped she had silenced him; but he soon afterwards said,',
+			'"I saw Father at the mill."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story).slice(3), ['"I saw Father at the mill." Tom']);
+	});
 });

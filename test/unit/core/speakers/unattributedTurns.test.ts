@@ -34,6 +34,17 @@ describe('turns the prose leaves unattributed', () => {
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Pell', '-']);
 	});
 
+	it('takes a capitalised word that opens a beat once for no one, and goes on alternating', () => {
+		const text = [
+			'"Will you row?" asked Nell.',
+			'"Not in this wind," said Pell.',
+			'Rain came down harder on the slates.',
+			'"Then we wait for the tide."',
+			'"We wait."',
+		].join('\n\n');
+		assert.deepStrictEqual(speakerNames(text), ['Nell', 'Pell', 'Nell', 'Pell']);
+	});
+
 	it('never gives the place to the one the line calls out', () => {
 		const text = [...earlier, 'Nell came up from the quay with rain in her hair.', '"You are late," said Pell.', '"Nell, the ferry was slow."'].join('\n\n');
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Pell', '-']);
