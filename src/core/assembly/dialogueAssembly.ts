@@ -14,7 +14,7 @@ import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
 import { titledMention } from '../speakers/titledMentions';
-import { actsAsSubject, SUBJECT_MARK } from '../speakers/narratedSubjects';
+import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
 export interface PreviousDialogue {
@@ -330,6 +330,10 @@ export class DialogueAssembly {
 				this.subject = undefined;
 			}
 		}
+		// `…Mrs. Pell half opened the door and called out,`: the narration after the last quote leads on.
+		if (speakers.leadIn !== undefined) {
+			this.leadIn = speakers.leadIn;
+		}
 	}
 
 	/** Notes the names a paragraph with speech gives with a title (`when Doctor Losberne came in`): see titledMentions.ts. */
@@ -346,14 +350,21 @@ export class DialogueAssembly {
 	/** Notes too what each name's own sentence says of their sex (`Mara sat… her knees`). */
 	private mention(block: Block, except: string | undefined): void {
 		const { names, text } = block.analysis;
+		// `Pell and Bram sat on.`: two people, so no one a `he` after it points to; each is marked as a pair's.
+		let pair = false;
 		for (let index = 0; index < names.length; index++) {
 			const name = names[index];
 			if ((name.flags & NOT_PEOPLE) !== 0) {
+				pair = false;
 				continue;
 			}
+			const second: boolean = pair;
+			pair = !second && index + 1 < names.length && joinedByAnd(text, name.end, names[index + 1].start) && actsAsSubject(text, name.start, name.flags);
 			if (name.text !== except) {
 				this.turns.mentioned.push(name.text);
-				if (actsAsSubject(text, name.start, name.flags)) {
+				if (pair || second) {
+					this.turns.mentioned.push(PAIR_MARK);
+				} else if (actsAsSubject(text, name.start, name.flags)) {
 					this.turns.mentioned.push(SUBJECT_MARK);
 				}
 			}
@@ -426,9 +437,11 @@ export class DialogueAssembly {
 /** A turn the paragraph before led into (`My uncle said:`), unless its own prose says who speaks. */
 function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
 	if (leadIn.continues !== undefined) {
-		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone.
-		return reading.speaker === undefined && !reading.narrator && reading.pronoun === leadIn.continues
-			? { ...reading, continues: true, objects: leadIn.objects ?? reading.objects }
+		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone. So too
+		// `She smiled, and went on, / "…"`, where the lead-in's own pronoun speaks.
+		const pronoun = reading.pronoun ?? (reading.attributed ? undefined : leadIn.pronoun);
+		return reading.speaker === undefined && !reading.narrator && pronoun === leadIn.continues
+			? { ...reading, continues: true, pronoun, attributed: true, objects: leadIn.objects ?? reading.objects }
 			: reading;
 	}
 	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {

@@ -85,6 +85,11 @@ export const EVIDENCE_WEIGHTS = {
 	oftenAfterPlacePreposition: -1.5,
 	/** Some use follows a place preposition. */
 	sometimesAfterPlacePreposition: -0.5,
+	/**
+	 * Some use follows `of`, too few to count as a place preposition, and no use speaks, owns, is spoken to,
+	 * is introduced or does what people do: `heard of Constantinople`. A lean, no more.
+	 */
+	afterOfAndNothingElse: -0.5,
 
 	// After every form is scored.
 	/** `Pellow` alone, below the line, when `Mr. Pellow` is a person: enough to lift a doubtful word over. */

@@ -17,6 +17,7 @@ import { Person, Form, Sighting } from './types';
 import { isAsciiSpace } from '../text/characters';
 import { EVIDENCE_WEIGHTS as W, PERSONIFIED_ARTICLE_DIVISOR } from './evidenceWeights';
 import { isOnlyListedWithPlaces } from './placeCompany';
+import { placePrepositionScore } from './placePrepositions';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -241,17 +242,7 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 		(determined >= 0.75 ? W.mostlyAfterArticle : determined >= 0.5 ? W.oftenAfterArticle : form.determiner > 0 ? W.sometimesAfterArticle : 0) /
 		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
-	// `of` counts only over many mentions: `the brother of Jove` is as common as `the battle of Borodinó`.
-	const placed = (form.placePreposition + (count >= 5 ? form.afterOf : 0)) / count;
-	score +=
-		placed >= 0.5
-			? W.mostlyAfterPlacePreposition
-			: placed >= 0.3
-				? W.oftenAfterPlacePreposition
-				: form.placePreposition > 0
-					? W.sometimesAfterPlacePreposition
-					: 0;
-	return score;
+	return score + placePrepositionScore(form);
 }
 
 /**

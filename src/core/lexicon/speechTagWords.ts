@@ -11,7 +11,7 @@ const GAP_WORDS = ['had', 'has', 'then', 'now', 'also', 'only', 'just', 'again',
  * Words only the speech tags allow there: the other auxiliaries, `presently`, `simply`, `at last`, `once
  * more`. The cast's reading of names was tuned without them.
  */
-const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more'.split(' ');
+const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more soon afterwards afterward thus'.split(' ');
 
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([...GAP_WORDS, ...TAG_ONLY_GAP_WORDS]);
@@ -138,6 +138,9 @@ export const OBJECT_MARKERS = new Set([
 
 /** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
 export const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
+
+/** Verbs that agree with a plural: `Women were bad enough`, `Things are` open on no one person. */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are']);
 
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);

@@ -141,18 +141,3 @@ function mostTied(description: string, names: readonly string[], genderOf: (spea
 	}
 	return bestCount >= LEAST_TIES && bestCount >= TIED_SHARE * total ? best : undefined;
 }
-
-/** Kin words that name the spouse of the one the possessive points to, and the spouse's title. */
-const SPOUSES = new Map<string, readonly [string, string]>([
-	['his wife', ['Mr.', 'Mrs.']],
-	['her husband', ['Mrs.', 'Mr.']],
-]);
-
-/** `his wife` just after `Mr. Bennet` spoke is `Mrs. Bennet`: the spouse shares the family name. */
-export function spouseOf(description: string, last: string | undefined): string | undefined {
-	const titles = SPOUSES.get(description);
-	if (titles === undefined || last === undefined || !last.startsWith(titles[0] + ' ')) {
-		return undefined;
-	}
-	return titles[1] + last.slice(titles[0].length);
-}

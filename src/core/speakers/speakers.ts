@@ -47,27 +47,57 @@ export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
 	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
 	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.
 	if (cue === undefined || (comma && cue.name === undefined)) {
-		return comma ? continuingPronoun(paragraph, end) : NO_SPEAKERS;
+		if (!comma) {
+			return NO_SPEAKERS;
+		}
+		const continuing = continuingPronoun(paragraph, end);
+		// `He said nothing, and she continued,`: whoever she is, the line after it is a she's.
+		return cue?.pronoun === 'he' || cue?.pronoun === 'she' ? { turns: [], leadIn: { ...continuing.leadIn, pronoun: cue.pronoun } } : continuing;
 	}
+	const leadIn = cueLeadIn(paragraph, 0, end, cue);
+	return leadIn !== undefined ? { turns: [], leadIn } : NO_SPEAKERS;
+}
+
+/** What the cue of a speech verb closing the narration `[from, end)` hands the next paragraph's speech to. */
+function cueLeadIn(paragraph: string, from: number, end: number, cue: SpeakerCue): LeadIn | undefined {
 	if (cue.name !== undefined) {
-		return { turns: [], leadIn: { speaker: cue.name } };
+		return { speaker: cue.name };
 	}
 	if (cue.pronoun === 'i') {
-		return { turns: [], leadIn: { narrator: true } };
+		return { narrator: true };
 	}
 	if (cue.pronoun === 'he' || cue.pronoun === 'she') {
-		const start = end > MAX_NARRATION ? nextSentence(paragraph, end - MAX_NARRATION, end) : 0;
+		const start = end - from > MAX_NARRATION ? nextSentence(paragraph, end - MAX_NARRATION, end) : from;
 		const objects = objectNames(paragraph, start, end);
 		// `Buck Mulligan wiped the razorblade. Then, gazing over the handkerchief, he said:`
 		const subject = narrationSubject(narrationOnly(paragraph, start, end), true)?.name;
-		const leadIn: LeadIn = {
+		return {
 			pronoun: cue.pronoun,
 			speaker: subject !== undefined && !objects.includes(subject) ? subject : undefined,
 			objects: objects.length > 0 ? objects : undefined,
 		};
-		return { turns: [], leadIn };
 	}
-	return NO_SPEAKERS;
+	return undefined;
+}
+
+/**
+ * `"Come here," she said, and took her out. … Mrs. Pell half opened the door and called out,`: narration
+ * after a paragraph's last quote that ends on a speech verb's clause leads into the next paragraph's
+ * speech, as a paragraph of narration alone would.
+ */
+function trailingLeadIn(paragraph: string, spans: readonly QuoteSpan[]): LeadIn | undefined {
+	let end = paragraph.length;
+	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
+		end--;
+	}
+	const from = spans[spans.length - 1].end;
+	const comma = paragraph[end - 1] === ',';
+	// Most paragraphs with speech end on their last quote, or on a sentence's end.
+	if (end - from < MIN_BEAT || (!comma && paragraph[end - 1] !== ':')) {
+		return undefined;
+	}
+	const cue = cueBefore(paragraph, end, Math.max(from, end - MAX_NARRATION), comma);
+	return cue === undefined || (comma && cue.name === undefined) ? undefined : cueLeadIn(paragraph, from, end, cue);
 }
 
 /** A paragraph longer than this is no beat between two lines: its pronoun may mean anyone. */
@@ -163,7 +193,8 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		first = end;
 	}
 	const kinds = quoteKinds(paragraph, spans);
-	return quoteSpeakers || kinds ? { turns, quoteSpeakers, kinds } : { turns };
+	const leadIn = trailingLeadIn(paragraph, spans);
+	return quoteSpeakers || kinds || leadIn ? { turns, quoteSpeakers, kinds, leadIn } : { turns };
 }
 
 /**

@@ -17,9 +17,11 @@ import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
-import { DescriptionTies, spouseOf } from './descriptionTies';
+import { DescriptionTies } from './descriptionTies';
+import { KinNames, kinWord } from './kinTies';
+import { answererOf } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
-import { isMark, namePronounTurns } from './narratedSubjects';
+import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -118,7 +120,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			shown.set(name, (shown.get(name) ?? 0) + 1);
 		}
 	};
-	spelled.forEach(show);
+	// A beat paragraph's subject before a turn is in `mentioned` already: counted again, a word opening one
+	// beat (`Burst into tears she did.`) would pass for someone the story comes back to.
+	spelled.forEach((name, index) => (turns.readings[index].speaker !== undefined || turns.readings[index].narrator) && show(name));
 	yield;
 	turns.mentioned.forEach(name => {
 		if (!isMark(name)) {
@@ -198,7 +202,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
 	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
-	const fromNarration = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
+	const { fromNarration, pairs } = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
@@ -249,6 +253,8 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		descriptions.replace(participants[slot], name, turn);
 		participants[slot] = name;
 	};
+
+	const kinNames = new KinNames(turns, spelled, spellingOf);
 
 	const fill = (end: number) => {
 		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
@@ -329,12 +335,23 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				named[index] = last;
 			}
 		}
-		if (index > 0 && !startsExchange && named[index] !== undefined && turns.readings[index].tie === 'verb') {
+		const pair = pairs[index];
+		if (named[index] === undefined && pair !== undefined && index > 0) {
+			// (Past an exchange's start, the turns before it are filled in already.)
+			named[index] = besidesPair(pair, startsExchange ? speakers[index - 1] : resolve(named[index - 1]), reading, genderOf);
+		}
+		if (named[index] !== undefined && kinWord(named[index]!) !== undefined) {
 			// `"…," said Mr. Bennet. / "…," said his wife.`: Mrs. Bennet, when the story has her speaking.
-			const spouse = spouseOf(named[index]!, resolve(named[index - 1]));
-			if (spouse !== undefined && speaking.has(spouse)) {
-				named[index] = spouse;
+			const kin = kinNames.kinAt(index, named, resolve, genderOf, name => speaking.has(name));
+			if (kin !== undefined) {
+				descriptions.replace(named[index], kin, index);
+				named[index] = kin;
 			}
+		}
+		const answering = index > 0 && !startsExchange ? answererOf(turns, index, named, participants, resolve, spellingOf, speaking) : undefined;
+		if (answering !== undefined) {
+			// `"…, Small," said the detective. / "Justice!" snarled the ex-convict.`
+			descriptions.replace(named[index], answering, index);
 		}
 		const name = resolve(named[index]);
 		if (name !== undefined) {

@@ -1,11 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** Each quote of the story with its speaker, `-` for none. */
-function speakers(paragraphs: readonly string[]): string[] {
-	const text = paragraphs.join('\n\n');
-	return analyzeStory(text).dialogue.map(span => `${text.slice(span.start, span.end)} ${span.speaker ?? '-'}`);
-}
+import { quoteSpeakers } from './quoteSpeakers';
 
 describe('speakers: a name with a word of description in its tag', () => {
 	it('reads the name after an adjective that follows an inverted speech verb', () => {
@@ -14,7 +8,7 @@ describe('speakers: a name with a word of description in its tag', () => {
 			'"I have heard that before," remarked skeptical Tamsin, sniffing at her roses. "Oh, are these not sweet!"',
 			'"Mercy on us," said astonished Bella, "have you been asleep, Tamsin?"',
 		];
-		assert.deepStrictEqual(speakers(story).slice(1), [
+		assert.deepStrictEqual(quoteSpeakers(story).slice(1), [
 			'"I have heard that before," Tamsin',
 			'"Oh, are these not sweet!" Tamsin',
 			'"Mercy on us," Bella',
@@ -30,7 +24,7 @@ describe('speakers: a description in the tag of a sentence the named speaker goe
 			'"I told you before," replied Nell, "that I was afraid to speak to you there. I do not know why it is," said the girl, shuddering, "but I have such a fear upon me tonight."',
 			'"Hi," said Nell. "Hello," said the boy.',
 		];
-		assert.deepStrictEqual(speakers(story).slice(1), [
+		assert.deepStrictEqual(quoteSpeakers(story).slice(1), [
 			'"I told you before," Nell',
 			'"that I was afraid to speak to you there. I do not know why it is," Nell',
 			'"but I have such a fear upon me tonight." Nell',

@@ -1,10 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** The speaker of each quote, `-` for none. */
-function speakers(text: string): string[] {
-	return analyzeStory(text).dialogue.map(span => span.speaker ?? '-');
-}
+import { speakerNames } from './quoteSpeakers';
 
 describe('descriptions the story ties to a person', () => {
 	const visit = (day: string) =>
@@ -18,12 +13,12 @@ describe('descriptions the story ties to a person', () => {
 
 	it('names a description no exchange names after the person other exchanges tied it to', () => {
 		const text = [visit('Monday'), '* * *', visit('Friday'), '* * *', '"Must I stay in bed?" asked Nell.', '"Two days," said the doctor.'].join('\n\n');
-		assert.deepStrictEqual(speakers(text).slice(-2), ['Nell', 'Pell']);
+		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'Pell']);
 	});
 
 	it('leaves a description tied only once as it is', () => {
 		const text = [visit('Monday'), '* * *', '"Must I stay in bed?" asked Nell.', '"Two days," said the doctor.'].join('\n\n');
-		assert.deepStrictEqual(speakers(text).slice(-2), ['Nell', 'the doctor']);
+		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'the doctor']);
 	});
 
 	it('never ties a description to someone of the other sex', () => {
@@ -32,7 +27,7 @@ describe('descriptions the story ties to a person', () => {
 				'\n\n',
 			);
 		const text = [quarrel('Monday'), '* * *', quarrel('Friday'), '* * *', '"Open up!" cried the girl.'].join('\n\n');
-		assert.strictEqual(speakers(text).at(-1), 'the girl');
+		assert.strictEqual(speakerNames(text).at(-1), 'the girl');
 	});
 
 	it('takes no tie to someone the narration has made the other sex, nor makes them that sex', () => {
@@ -58,7 +53,7 @@ describe('descriptions the story ties to a person', () => {
 			'* * *',
 			'"Open up!" cried the girl.',
 		].join('\n\n');
-		assert.strictEqual(speakers(text).at(-1), 'Nell');
+		assert.strictEqual(speakerNames(text).at(-1), 'Nell');
 	});
 
 	it('names a description after the person nearby exchanges tied it to, where the book gives it to another later', () => {
@@ -81,7 +76,7 @@ describe('descriptions the story ties to a person', () => {
 			meanwhile,
 			...['May', 'June', 'July'].map(month => `* * *\n\n${visit(`a day in ${month}`, 'Mrs. Marsh')}`),
 		].join('\n\n');
-		const said = speakers(text);
+		const said = speakerNames(text);
 		assert.strictEqual(said[9], 'Mrs. Hale');
 		assert.deepStrictEqual(said.slice(8, 10), ['Tom', 'Mrs. Hale']);
 	});
@@ -95,6 +90,6 @@ describe('descriptions the story ties to a person', () => {
 			'"Nothing for us," said Mr. Pell.',
 			'"Nothing at all?" said his wife.',
 		].join('\n\n');
-		assert.strictEqual(speakers(text).at(-1), 'Mrs. Pell');
+		assert.strictEqual(speakerNames(text).at(-1), 'Mrs. Pell');
 	});
 });

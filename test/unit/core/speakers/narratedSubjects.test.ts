@@ -22,7 +22,12 @@ describe('a `she said` after narration about one of two women', () => {
 	});
 
 	it("leaves the turn to the alternation when the turn's own paragraph narrates before the quote", () => {
-		const story = [...talk, 'The kettle sang. Mrs. Pell came back from the window.', 'The clock struck, and at last she said, "Sit down, both of you."'];
+		// (The story makes Nell a she too, or the `she` would go to the one woman it knows.)
+		const story = [
+			...talk,
+			'The kettle sang. Nell smoothed her apron. Mrs. Pell came back from the window.',
+			'The clock struck, and at last she said, "Sit down, both of you."',
+		];
 		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Nell', 'Mrs. Pell', 'Nell']);
 	});
 
@@ -34,5 +39,23 @@ describe('a `she said` after narration about one of two women', () => {
 			'"Shut the door," she said.',
 		];
 		assert.deepStrictEqual(speakersOf(story), ['the old woman', 'Nell', 'Mrs. Pell']);
+	});
+});
+
+describe('a `said he` after narration about two men together', () => {
+	const talk = ['"Go on," said Pell.', '"Where was I?" said Bram.', '"At the river," said Pell.', '"We rowed until dawn," said Joss. "The fog never lifted."'];
+
+	it('goes to neither of the two but to the one who was speaking', () => {
+		const story = [...talk, 'Pell and Bram sat with their hands upon their knees.', '"It was a bad night, no doubt," said he. "But we lived."'];
+		assert.deepStrictEqual(speakersOf(story), ['Pell', 'Bram', 'Pell', 'Joss', 'Joss', 'Joss', 'Joss']);
+	});
+
+	it('still goes to one man the narration was about alone', () => {
+		const story = [
+			...talk,
+			'Pell and Bram sat with their hands upon their knees. Bram leaned forward and rubbed his chin.',
+			'"It was a bad night, no doubt," said he. "But we lived."',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Pell', 'Bram', 'Pell', 'Joss', 'Joss', 'Bram', 'Bram']);
 	});
 });

@@ -92,9 +92,12 @@ describe('what the narration says of a person’s sex', () => {
 	});
 
 	it('keeps the beat’s subject when the narration names two women', () => {
-		const text = ['Oren bailed. Ines knelt in the bow with the rope across her lap. Wren sat with her hands in her sleeves.', '"Starboard," she said.'].join(
-			'\n\n',
-		);
+		// Oren opens two paragraphs: a name the story comes back to, not a capitalised word met once.
+		const text = [
+			'Oren took the tiller at dusk.',
+			'Oren bailed. Ines knelt in the bow with the rope across her lap. Wren sat with her hands in her sleeves.',
+			'"Starboard," she said.',
+		].join('\n\n');
 		assert.deepStrictEqual(
 			analyzeStory(text).dialogue.map(span => span.speaker),
 			['Oren'],

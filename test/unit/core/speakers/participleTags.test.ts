@@ -1,11 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** Each quote of the story with its speaker, `-` for none. */
-function speakers(paragraphs: readonly string[]): string[] {
-	const text = paragraphs.join('\n\n');
-	return analyzeStory(text).dialogue.map(span => `${text.slice(span.start, span.end)} ${span.speaker ?? '-'}`);
-}
+import { quoteSpeakers } from './quoteSpeakers';
 
 describe('speakers: a speech verb’s participle after a clause', () => {
 	it('gives the speech to the one the clause before `, saying,` opens on', () => {
@@ -15,7 +9,7 @@ describe('speakers: a speech verb’s participle after a clause', () => {
 			'"I am sorry, Kit, that you should have to walk with him."',
 			'"Come here," said Kit. Then they all crowded round once more, while the Owl handed her the spoon, adding, "We beg you to accept this spoon."',
 		];
-		assert.deepStrictEqual(speakers(story).slice(1), [
+		assert.deepStrictEqual(quoteSpeakers(story).slice(1), [
 			'"I am sorry, Kit, that you should have to walk with him." Mrs. Prior',
 			'"Come here," Kit',
 			'"We beg you to accept this spoon." Owl',

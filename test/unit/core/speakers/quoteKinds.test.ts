@@ -23,7 +23,8 @@ describe('quote kinds', () => {
 		['a letter, its writer named after the verb', '"Dear Ned" [wrote Tess], "the roof leaks."', ['"Dear Ned" written -', '"the roof leaks." written -']],
 		['a headline', 'Pell held up the paper. The headline said: "Storm lashes the coast."', ['"Storm lashes the coast." written -']],
 		['not a thought that only mentions thinking', '"Hush," he said, and she thought of her mother.', ['"Hush," speech -']],
-		['not a thought when what follows is heard', 'Bram waited.\n\n"Come away!" he thought he heard the warden say.', ['"Come away!" speech Bram']],
+		// Bram only hears the line: the warden says it.
+		['not a thought when what follows is heard', 'Bram waited.\n\n"Come away!" he thought he heard the warden say.', ['"Come away!" speech -']],
 		[
 			'not writing when `her words` are said',
 			'"Keep the light," were her words, "whatever happens."',

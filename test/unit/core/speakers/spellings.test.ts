@@ -1,11 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** Each quote of the story with its speaker, `-` for none. */
-function speakers(paragraphs: readonly string[]): string[] {
-	const text = paragraphs.join('\n\n');
-	return analyzeStory(text).dialogue.map(span => `${text.slice(span.start, span.end)} ${span.speaker ?? '-'}`);
-}
+import { quoteSpeakers } from './quoteSpeakers';
 
 describe('speakers: one spelling per person', () => {
 	it('gives a lone first name to the one whose name starts with it, not to one whose name ends in it', () => {
@@ -16,7 +10,7 @@ describe('speakers: one spelling per person', () => {
 			'"Then fetch them," said Moody.',
 			'"Not I," said Jane.',
 		];
-		assert.deepStrictEqual(speakers(story).slice(2), ['"The cows are out," Jane Andrews', '"Then fetch them," Moody', '"Not I," Jane Andrews']);
+		assert.deepStrictEqual(quoteSpeakers(story).slice(2), ['"The cows are out," Jane Andrews', '"Then fetch them," Moody', '"Not I," Jane Andrews']);
 	});
 
 	it('keeps a lone first name apart from a name ending in it once the narration has used it as a first name', () => {
@@ -27,11 +21,11 @@ describe('speakers: one spelling per person', () => {
 			'"Then fetch them," said Moody.',
 			'"Not I," said Jane.',
 		];
-		assert.deepStrictEqual(speakers(story).slice(1), ['"The cows are out," Jane', '"Then fetch them," Moody', '"Not I," Jane']);
+		assert.deepStrictEqual(quoteSpeakers(story).slice(1), ['"The cows are out," Jane', '"Then fetch them," Moody', '"Not I," Jane']);
 	});
 
 	it('still joins a word the story also gives a Mr. to, as a surname, to the name ending in it', () => {
 		const story = ['"Go," said Walter Lane.', 'Lane Hollis laughed at that.', '"Why?" asked Mr. Lane.', '"Because," said Dora.', '"No," said Lane.'];
-		assert.deepStrictEqual(speakers(story).slice(3), ['"No," Walter Lane']);
+		assert.deepStrictEqual(quoteSpeakers(story).slice(3), ['"No," Walter Lane']);
 	});
 });

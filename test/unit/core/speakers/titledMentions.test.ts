@@ -1,10 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** The speaker of each quote, `-` for none. */
-function speakers(text: string): string[] {
-	return analyzeStory(text).dialogue.map(span => span.speaker ?? '-');
-}
+import { speakerNames } from './quoteSpeakers';
 
 describe('a description that is a title the story gives one named person', () => {
 	// The chemist's shop: a doctor before the story names one. The farm: Mr. Pellow, a doctor by one line.
@@ -23,11 +18,11 @@ describe('a description that is a title the story gives one named person', () =>
 	].join('\n\n');
 
 	it('stands for that person by the name they speak under, from where the story names them', () => {
-		const said = speakers(text);
+		const said = speakerNames(text);
 		assert.strictEqual(said.at(-1), 'Mr. Pellow', said.join(' | '));
 	});
 
 	it('stays as it is before the story names anyone so', () => {
-		assert.strictEqual(speakers(text)[0], 'the doctor');
+		assert.strictEqual(speakerNames(text)[0], 'the doctor');
 	});
 });
