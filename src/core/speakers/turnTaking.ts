@@ -19,6 +19,7 @@ import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies } from './descriptionTies';
 import { KinNames, kinWord } from './kinTies';
+import { answererOf } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 
@@ -346,6 +347,11 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				descriptions.replace(named[index], kin, index);
 				named[index] = kin;
 			}
+		}
+		const answering = index > 0 && !startsExchange ? answererOf(turns, index, named, participants, resolve, spellingOf, speaking) : undefined;
+		if (answering !== undefined) {
+			// `"…, Small," said the detective. / "Justice!" snarled the ex-convict.`
+			descriptions.replace(named[index], answering, index);
 		}
 		const name = resolve(named[index]);
 		if (name !== undefined) {

@@ -48,9 +48,10 @@ export function unattributedSpeaker(
 				? other
 				: undefined;
 	}
-	if (speaker === undefined && reading.pronoun === undefined && other !== undefined && other !== NARRATOR) {
+	if (speaker === undefined && reading.pronoun === undefined && other !== undefined) {
 		// `Nell came in from the rain. / "You're late," said Pell. / "The ferry was slow."`: no tag ever names the
-		// other of the two, but the story showed them last, and heard them speak somewhere.
+		// other of the two, but the story showed them last, and heard them speak somewhere. So too when the one
+		// tagged is a narrator (`"You're late," I said.`), whom the turn-taking never learns a name for.
 		speaker = recent.find(name => name !== other && !samePerson(name, other) && !samePerson(other, name) && !calledOut(name) && speaking.has(name));
 	}
 	if (speaker === undefined && reading.pronoun !== undefined) {

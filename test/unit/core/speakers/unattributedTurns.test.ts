@@ -29,6 +29,13 @@ describe('turns the prose leaves unattributed', () => {
 		assert.deepStrictEqual(speakerNames(text), ['Mr. Tate', 'Mrs. Tate', 'Mr. Tate', 'Mrs. Tate', 'Mrs. Tate', 'Mr. Tate', 'Mrs. Tate']);
 	});
 
+	it('gives the place to the other person the story showed last when the one tagged is the narrator', () => {
+		const text = [...earlier, 'Nell came up from the quay with rain in her hair.', '"You are late," I said.', '"The ferry was slow."', '"It always is."'].join(
+			'\n\n',
+		);
+		assert.deepStrictEqual(speakerNames(text).slice(-3), ['Narrator', 'Nell', 'Narrator']);
+	});
+
 	it('leaves the place empty when the one shown never speaks in the story', () => {
 		const text = [...earlier, 'Dorrit came up from the quay with rain in her hair.', '"You are late," said Pell.', '"The ferry was slow."'].join('\n\n');
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Pell', '-']);
