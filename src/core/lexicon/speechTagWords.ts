@@ -139,6 +139,9 @@ export const OBJECT_MARKERS = new Set([
 /** Lower-case words after a capitalised one that show it is not a sentence's subject doing something. */
 export const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'with', 'who', 'which', 'that', 'for', 'on', 'at', 'by', 'from', 'as']);
 
+/** Verbs that agree with a plural: `Women were bad enough`, `Things are` open on no one person. */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are']);
+
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
 

@@ -8,7 +8,7 @@ import { DETERMINERS } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
-import { NOT_VERBS, PERCEPTION_VERBS, RELATIVES, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
+import { NOT_VERBS, PERCEPTION_VERBS, PLURAL_VERBS, RELATIVES, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
 import { SpeakerCue, TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
 
@@ -94,8 +94,16 @@ export function sentenceSubject(words: readonly string[]): SpeakerCue | undefine
 	}
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
-	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb.
-	if (!name || next === undefined || isCapitalised(next) || NOT_VERBS.has(next.toLowerCase()) || EPITHETS.has(next)) {
+	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb; `Women
+	// were…` is no one person.
+	if (
+		!name ||
+		next === undefined ||
+		isCapitalised(next) ||
+		NOT_VERBS.has(next.toLowerCase()) ||
+		EPITHETS.has(next) ||
+		(name.name !== undefined && PLURAL_VERBS.has(next))
+	) {
 		return undefined;
 	}
 	return name.name !== undefined ? { name: name.name } : { pronoun: lower };

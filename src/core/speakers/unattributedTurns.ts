@@ -4,7 +4,7 @@
 // the last other person the story showed; and for a pronoun with no exchange to go by, the last person of
 // that gender the story showed.
 
-import { bare, samePerson } from '../lexicon/speakerNames';
+import { bare, isDescription, samePerson } from '../lexicon/speakerNames';
 import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { Gender } from '../lexicon/types';
 import { ParagraphTurn } from './types';
@@ -38,7 +38,19 @@ export function unattributedSpeaker(
 	const matches = (name: string) => (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
 	const calledOut = (name: string | undefined) =>
 		name !== undefined && name !== NARRATOR && (reading.addressed?.some(matches(name)) === true || reading.objects?.some(matches(name)) === true);
-	const wrongPerson = reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun));
+	// `"…," she said` when the turn-taking says someone the story never made a she (a name the prose gives no
+	// pronoun is more often a man's), and the other of the two is one: she is the likelier. Not a description.
+	const unknownBesideHer =
+		reading.pronoun === 'she' &&
+		speaker !== undefined &&
+		speaker !== NARRATOR &&
+		!isDescription(speaker) &&
+		genderOf(speaker) === undefined &&
+		other !== undefined &&
+		other !== NARRATOR &&
+		genderOf(other) === 'she';
+	const wrongPerson =
+		reading.pronoun !== undefined && (speaker === NARRATOR || (genderOf(speaker) !== undefined && genderOf(speaker) !== reading.pronoun) || unknownBesideHer);
 	if (wrongPerson || calledOut(speaker)) {
 		// `she said` when the turn-taking says Robert or the narrator (who would say `I said`), or
 		// `"Won't you tell, Douglas?"`: the alternation slipped.

@@ -351,6 +351,13 @@ describe('speakers', () => {
 			assert.ok(!quoteSpeakers(text)[1].endsWith('Tiresome'), quoteSpeakers(text).join(' / '));
 		});
 
+		it('does not take a plural opening a sentence (`Gulls were…`) for the one a `he said` points back to', () => {
+			const text = ['"Is the boat in?" asked Mrs. Hale.', '"Not yet," said Pell.', 'Gulls were wheeling over the harbour wall. "Then we wait," he said.'].join(
+				'\n\n',
+			);
+			assert.deepStrictEqual(quoteSpeakers(text).slice(2), ['"Then we wait," Pell']);
+		});
+
 		it('gives a pronoun with no exchange to go by only to someone the story has shown speaking', () => {
 			const text = ['"Come in," said Nell.', 'The door shut. Boston was cold that year; Boston always was.', '"Brr," she said.'].join('\n\n');
 			assert.deepStrictEqual(quoteSpeakers(text), ['"Come in," Nell', '"Brr," Nell']);

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+const speakersOf = (paragraphs: string[]) => analyzeStory(paragraphs.join('\n\n')).dialogue.map(span => span.speaker);
+
+describe('a `she said` whose turn the alternation gives to someone the story never made a she', () => {
+	it('goes to the other of the two when she is a she', () => {
+		const story = [
+			'"Where does this path go?" asked Mrs. Pell.',
+			'"Nowhere at all," said Pip.',
+			'"Then why do you walk it?"',
+			'"That is no answer," she said.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'Pip', 'Mrs. Pell', 'Mrs. Pell']);
+	});
+
+	it('leaves a `he said` to the alternation: a name the prose gives no pronoun is as likely a man', () => {
+		const story = ['"Where does this path go?" asked Mr. Pell.', '"Nowhere at all," said Pip.', '"Then why do you walk it?"', '"That is no answer," he said.'];
+		assert.deepStrictEqual(speakersOf(story), ['Mr. Pell', 'Pip', 'Mr. Pell', 'Pip']);
+	});
+
+	it('leaves the turn to a description (`the tinker`), which may be anyone', () => {
+		const story = [
+			'"Where does this path go?" asked Mrs. Pell.',
+			'"Nowhere at all," said the tinker.',
+			'"Then why do you walk it?"',
+			'"That is no answer," she said.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'the tinker', 'Mrs. Pell', 'the tinker']);
+	});
+});
