@@ -381,10 +381,14 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 			if (
 				before !== undefined &&
 				!commaAfter[determiner + 1] &&
-				(isParticiple(before) || OBJECT_MARKERS.has(before.toLowerCase()) || PHRASAL_PARTICLES.has(before.toLowerCase()))
+				(isParticiple(before) ||
+					OBJECT_MARKERS.has(before.toLowerCase()) ||
+					PHRASAL_PARTICLES.has(before.toLowerCase()) ||
+					reversed[determiner + 2]?.toLowerCase() === 'to')
 			) {
 				// `Toad, kicking out his legs, said`: the description is what the participle or preposition
-				// reaches for; the subject is the name before the participle, if any.
+				// reaches for, as in `unable to resist the temptation, added`, what the infinitive does; the
+				// subject is the name before the participle, if any.
 				return participleSubject(reversed, determiner + 1);
 			}
 			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };

@@ -21,6 +21,7 @@ export function* oneSpellingEach(
 	shouldYield: ShouldYield,
 	narrated: readonly (string | undefined)[] = [],
 	titledNames: readonly TitledName[] = [],
+	mentioned: readonly string[] = [],
 ): Steps<{ spellings: (string | undefined)[]; spellingOf: (name: string | undefined) => string | undefined }> {
 	const chosen = new Map<string, string>();
 	/** Names so far by their last word and their first (after any title): the words a shorter spelling keeps. */
@@ -29,6 +30,10 @@ export function* oneSpellingEach(
 	// Worked out only when a lone word would join a longer name ending in it, which most stories never ask.
 	let firstNames: Set<string> | undefined;
 	const isFirstName = (word: string) => (firstNames ??= firstNamesOf([names, narrated])).has(word);
+	let firstNamesBySurname: Map<string, Set<string>> | undefined;
+	const isOneOfSisters = (name: string) =>
+		isMissAndSurname(name) &&
+		((firstNamesBySurname ??= firstNamesBySurnameOf([names, narrated, mentioned])).get(name.slice(name.indexOf(' ') + 1))?.size ?? 0) >= 2;
 	const spellingOf = (name: string | undefined) => {
 		if (name === undefined || name === NARRATOR) {
 			return name;
@@ -44,7 +49,7 @@ export function* oneSpellingEach(
 		const keys = [words[words.length - 1], words[SPEAKER_TITLES.has(bare(words[0])) && words.length > 1 ? 1 : 0]];
 		const longer = keys
 			.map(key => bySurname.get(key)?.find(other => other.length > name.length && samePerson(other, name) && !(endsWithout(other, name) && isFirstName(name))))
-			.find(found => found !== undefined);
+			.find(found => found !== undefined && !isOneOfSisters(name));
 		const spelling = longer ?? name;
 		chosen.set(name, spelling);
 		if (!longer) {
@@ -99,6 +104,35 @@ function firstNamesOf(lists: readonly (readonly (string | undefined)[])[]): Set<
 		heads.delete(surname);
 	}
 	return heads;
+}
+
+/** `Miss Bennet`: the title and a single name after it. */
+function isMissAndSurname(name: string): boolean {
+	const space = name.indexOf(' ');
+	return space > 0 && name.indexOf(' ', space + 1) < 0 && bare(name.slice(0, space)) === 'miss';
+}
+
+/**
+ * The first names the story puts before each surname (`Jane Bennet`, `Miss Lydia Bennet`). Where it gives
+ * one surname two or more of them, `Miss Bennet` is one of the sisters, by custom the eldest, and no longer
+ * name the story has spoken yet.
+ */
+function firstNamesBySurnameOf(lists: readonly (readonly (string | undefined)[])[]): Map<string, Set<string>> {
+	const bySurname = new Map<string, Set<string>>();
+	for (const list of lists) {
+		for (const name of list) {
+			if (name === undefined || !/\s/.test(name) || isDescription(name)) {
+				continue;
+			}
+			// `Jane\nBennet`: a narration mention may break its line inside the name.
+			const words = name.split(/\s+/);
+			const core = SPEAKER_TITLES.has(bare(words[0])) ? words.slice(1) : words;
+			if (core.length === 2) {
+				(bySurname.get(core[1]) ?? bySurname.set(core[1], new Set()).get(core[1])!).add(core[0]);
+			}
+		}
+	}
+	return bySurname;
 }
 
 /** Titles that go before a surname, never before a first name alone: `Mr. Jane` makes `Jane` a surname. */

@@ -107,7 +107,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;
-	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects, titledNames(turns));
+	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects, titledNames(turns), turns.mentioned);
 	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
 	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
 	// is a person.

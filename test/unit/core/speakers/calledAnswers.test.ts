@@ -1,10 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** The speaker of each quote, `-` for none. */
-function speakers(text: string): string[] {
-	return analyzeStory(text).dialogue.map(span => span.speaker ?? '-');
-}
+import { speakerNames as speakers } from './quoteSpeakers';
 
 describe('a described speaker answering the one the line before called out', () => {
 	const arrest = (called: string) =>

@@ -1,10 +1,5 @@
 import * as assert from 'assert';
-import { analyzeStory } from '../../../../src/core';
-
-/** The speaker of each quote, `-` for none. */
-function speakers(text: string): string[] {
-	return analyzeStory(text).dialogue.map(span => span.speaker ?? '-');
-}
+import { speakerNames as speakers } from './quoteSpeakers';
 
 describe('kin words the family name ties to a person', () => {
 	const market = ['Nell Pell kept the stall on market days.', '"Eggs are dear this week," said Mrs. Pell.', '"Then we sell fewer," said Mr. Pell.'].join(

@@ -28,4 +28,24 @@ describe('speakers: one spelling per person', () => {
 		const story = ['"Go," said Walter Lane.', 'Lane Hollis laughed at that.', '"Why?" asked Mr. Lane.', '"Because," said Dora.', '"No," said Lane.'];
 		assert.deepStrictEqual(quoteSpeakers(story).slice(3), ['"No," Walter Lane']);
 	});
+
+	it('keeps `Miss Morland` apart from a sister’s full name when the story names two sisters of that surname', () => {
+		const story = [
+			'Katherine Morland and Nell Morland walked home by the mill.',
+			'"I shall not dance tonight," said Katherine Morland.',
+			'"Then I shall dance for us both," said Nell.',
+			'"You will do nothing of the kind," said Miss Morland.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story).slice(2), ['"You will do nothing of the kind," Miss Morland']);
+	});
+
+	it('still joins `Miss Morland` to the one full name of that surname the story gives', () => {
+		const story = [
+			'Katherine Morland walked home by the mill.',
+			'"I shall not dance tonight," said Katherine Morland.',
+			'"Then I shall dance for us both," said Nell.',
+			'"You will do nothing of the kind," said Miss Morland.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story).slice(2), ['"You will do nothing of the kind," Katherine Morland']);
+	});
 });
