@@ -66,9 +66,14 @@ export class KinNames {
 
 	/** First names the story spells out in full, with their surnames: worked out only when a kin word asks. */
 	private surnamesOf(): ReadonlyMap<string, ReadonlySet<string>> {
-		this.surnames ??= familyNames(
-			[...this.spelled, ...this.turns.mentioned, ...this.turns.readings.flatMap(reading => reading.addressed ?? [])].map(this.spellingOf),
-		);
+		if (this.surnames === undefined) {
+			// Each name once, as written, from the speakers and the subjects just before turns: the narration's
+			// tens of thousands of other mentions would cost more than they add.
+			const names = new Set<string | undefined>(this.spelled);
+			this.turns.precedingSubjects.forEach(name => names.add(name));
+			this.turns.readings.forEach(reading => reading.addressed?.forEach(name => names.add(name)));
+			this.surnames = familyNames(names);
+		}
 		return this.surnames;
 	}
 }

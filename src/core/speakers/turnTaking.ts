@@ -19,7 +19,7 @@ import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
 import { DescriptionTies } from './descriptionTies';
 import { KinNames, kinWord } from './kinTies';
-import { answererOf } from './calledAnswers';
+import { CalledAnswers } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 
@@ -255,6 +255,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	};
 
 	const kinNames = new KinNames(turns, spelled, spellingOf);
+	const calledAnswers = new CalledAnswers(speaking);
 
 	const fill = (end: number) => {
 		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
@@ -348,7 +349,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				named[index] = kin;
 			}
 		}
-		const answering = index > 0 && !startsExchange ? answererOf(turns, index, named, participants, resolve, spellingOf, speaking) : undefined;
+		const answering = index > 0 && !startsExchange ? calledAnswers.answererOf(turns, index, named, participants, resolve, spellingOf) : undefined;
 		if (answering !== undefined) {
 			// `"…, Small," said the detective. / "Justice!" snarled the ex-convict.`
 			descriptions.replace(named[index], answering, index);
