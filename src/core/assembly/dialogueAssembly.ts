@@ -336,9 +336,17 @@ export class DialogueAssembly {
 		}
 	}
 
-	/** Notes the names a paragraph with speech gives with a title (`when Doctor Losberne came in`): see titledMentions.ts. */
+	/**
+	 * Notes the people a paragraph with speech names in its narration (`she wanted Mr. Darcy to account for it`:
+	 * the one she talks to, whom an untagged reply may be given), and the names it gives with a title (`when
+	 * Doctor Losberne came in`): see titledMentions.ts.
+	 */
 	private noteTitled(block: Block): void {
 		for (const name of block.analysis.names) {
+			// A sentence's opening word is the turn's own subject, counted there, or no one (`Rehearsal ended.`).
+			if ((name.flags & (NOT_PEOPLE | MentionFlag.SentenceStart)) === 0) {
+				this.turns.mentioned.push(name.text);
+			}
 			const titled = titledMention(name.text);
 			if (titled !== undefined) {
 				this.turns.mentioned.push(titled);

@@ -95,14 +95,14 @@ export function sentenceSubject(words: readonly string[]): SpeakerCue | undefine
 	const name = PRONOUNS.has(lower) ? { name: undefined, next: index + 1 } : nameAt(words, index);
 	const next = name ? words[name.next] : undefined;
 	// `Tiresome old fool!`: an epithet after the word shows an adjective, not a subject and its verb; `Women
-	// were…` is no one person.
+	// were…` is no one person; `Away they fly` puts its subject after the word.
 	if (
 		!name ||
 		next === undefined ||
 		isCapitalised(next) ||
 		NOT_VERBS.has(next.toLowerCase()) ||
 		EPITHETS.has(next) ||
-		(name.name !== undefined && PLURAL_VERBS.has(next))
+		(name.name !== undefined && (PLURAL_VERBS.has(next) || PRONOUNS.has(next)))
 	) {
 		return undefined;
 	}

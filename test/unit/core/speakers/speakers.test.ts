@@ -358,6 +358,11 @@ describe('speakers', () => {
 			assert.deepStrictEqual(quoteSpeakers(text).slice(2), ['"Then we wait," Pell']);
 		});
 
+		it('does not take a word that puts its subject after it (`Away they ran`) for the one a `he cried` points back to', () => {
+			const text = ['"Is the boat in?" asked Mrs. Hale.', '"Not yet," said Pell.', 'Away they ran down the quay. "Wait for me!" he cried.'].join('\n\n');
+			assert.deepStrictEqual(quoteSpeakers(text).slice(2), ['"Wait for me!" Pell']);
+		});
+
 		it('gives a pronoun with no exchange to go by only to someone the story has shown speaking', () => {
 			const text = ['"Come in," said Nell.', 'The door shut. Boston was cold that year; Boston always was.', '"Brr," she said.'].join('\n\n');
 			assert.deepStrictEqual(quoteSpeakers(text), ['"Come in," Nell', '"Brr," Nell']);

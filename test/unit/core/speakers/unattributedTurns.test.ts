@@ -36,6 +36,11 @@ describe('turns the prose leaves unattributed', () => {
 		assert.deepStrictEqual(speakerNames(text).slice(-3), ['Narrator', 'Nell', 'Narrator']);
 	});
 
+	it('gives the place to the one the tagged line’s own narration turns to', () => {
+		const text = [...earlier, 'Nell wanted Pell to explain himself. "Why did you go?" she asked.', '"The tide was turning."'].join('\n\n');
+		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'Pell']);
+	});
+
 	it('leaves the place empty when the one shown never speaks in the story', () => {
 		const text = [...earlier, 'Dorrit came up from the quay with rain in her hair.', '"You are late," said Pell.', '"The ferry was slow."'].join('\n\n');
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Pell', '-']);
