@@ -22,6 +22,8 @@ import { KinNames, kinWord } from './kinTies';
 import { CalledAnswers } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
+import { sameTurns } from './turnChanges';
+import { readsAttributions } from './attributionShare';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -34,52 +36,6 @@ export function* takeTurnsInSteps(turns: TurnSequence, previous: TurnTaking | un
 		return { turns, speakers: previous.speakers };
 	}
 	return { turns, speakers: yield* speakerSteps(turns, shouldYield) };
-}
-
-function sameTurns(a: TurnSequence, b: TurnSequence): boolean {
-	if (a.length !== b.length || a.mentioned.length !== b.mentioned.length) {
-		return false;
-	}
-	for (let index = 0; index < a.length; index++) {
-		if (
-			a.startsExchange[index] !== b.startsExchange[index] ||
-			a.precedingSubjects[index] !== b.precedingSubjects[index] ||
-			a.mentionedEnd[index] !== b.mentionedEnd[index]
-		) {
-			return false;
-		}
-		if (a.readings[index] !== b.readings[index] && !sameReading(a.readings[index], b.readings[index])) {
-			return false;
-		}
-	}
-	for (let index = 0; index < a.mentioned.length; index++) {
-		if (a.mentioned[index] !== b.mentioned[index]) {
-			return false;
-		}
-	}
-	return true;
-}
-
-function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
-	return (
-		x === y ||
-		(x.firstQuote === y.firstQuote &&
-			x.endQuote === y.endQuote &&
-			x.speaker === y.speaker &&
-			x.tie === y.tie &&
-			x.narrator === y.narrator &&
-			x.pronoun === y.pronoun &&
-			x.stranger === y.stranger &&
-			sameList(x.addressed, y.addressed) &&
-			sameList(x.objects, y.objects) &&
-			sameList(x.earlier, y.earlier) &&
-			x.continues === y.continues &&
-			x.narratedBefore === y.narratedBefore)
-	);
-}
-
-function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-	return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, index) => item === b[index]));
 }
 
 /** How many turns back a pronoun no one else fits may reach for the last of its sex heard speaking. */
@@ -399,23 +355,4 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
-}
-
-/** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
-const LEAST_ATTRIBUTED = 0.05;
-const FEWEST_TURNS_TO_JUDGE = 20;
-
-/**
- * The speech verbs are English: in a long story where almost no turn has one (`sagte er`, `dijo ella`),
- * the names the rules would find are sentence openings (`Ja`, `Sí`, `Je`), so no speaker is named at all.
- */
-function readsAttributions(turns: TurnSequence): boolean {
-	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
-		return true;
-	}
-	let attributed = 0;
-	for (const reading of turns.readings) {
-		attributed += reading.attributed ? 1 : 0;
-	}
-	return attributed >= LEAST_ATTRIBUTED * turns.length;
 }
