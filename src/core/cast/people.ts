@@ -57,30 +57,31 @@ export function* peopleSteps(
 	dropPlurals(forms, scores);
 	settleDoubts(scores, tagger, options.taggingBudget ?? DEFAULT_TAGGING_BUDGET);
 	// `Malachi Mulligan` once, at a sentence start, is a name because `Mulligan` is one.
+	// forEach, not for-of: no [form, score] pair made for each of ten thousand forms, four times over.
 	const strongWords = new Set<string>();
-	for (const [form, score] of scores) {
+	scores.forEach((score, form) => {
 		if (form.core.length === 1 && score >= KEEP_AT + 1) {
 			strongWords.add(form.core[0]);
 		}
-	}
+	});
 	// `Pellow` alone is a name when `Mr. Pellow` and `Mrs. Pellow` are people.
 	const partsOfNames = new Set<string>();
-	for (const [form, score] of scores) {
+	scores.forEach((score, form) => {
 		if ((form.core.length > 1 || form.honorific) && score >= KEEP_AT + 1) {
 			form.core.forEach(word => partsOfNames.add(word));
 		}
-	}
-	for (const [form, score] of scores) {
+	});
+	scores.forEach((score, form) => {
 		if (form.core.length === 1 && !form.honorific && score < KEEP_AT && score > -Infinity && partsOfNames.has(form.core[0])) {
 			scores.set(form, score + W.partOfAPersonsName);
 		}
-	}
-	for (const [form, score] of scores) {
+	});
+	scores.forEach((score, form) => {
 		const shouted = form.allCaps === form.sightings.length;
 		if (form.core.length > 1 && !shouted && score < KEEP_AT && score > -Infinity && form.core.some(word => strongWords.has(word))) {
 			scores.set(form, score + W.holdsAPersonsName);
 		}
-	}
+	});
 
 	return candidates.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT).map(form => ({ form, gender: genderOf(form, tagger) }));
 }
@@ -93,27 +94,28 @@ const SPEAKS_AS_ONE = 0.1;
  * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
  */
 function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>): void {
-	const lastWords = new Set([...forms.values()].map(form => form.core[form.core.length - 1]));
-	for (const [key, plural] of forms) {
+	const lastWords = new Set<string>();
+	forms.forEach(form => lastWords.add(form.core[form.core.length - 1]));
+	forms.forEach((plural, key) => {
 		if (plural.core.length !== 1 || plural.honorific || !key.endsWith('s') || !scores.has(plural)) {
-			continue;
+			return;
 		}
 		const single = forms.get(key.slice(0, -1));
 		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
-			continue;
+			return;
 		}
 		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes.
 		if (!single && plural.speech >= SPEAKS_AS_ONE * plural.sightings.length) {
-			continue;
+			return;
 		}
 		scores.set(plural, -Infinity);
 		if (!single) {
-			continue;
+			return;
 		}
 		if (scores.has(single) && plural.sightings.length >= single.sightings.length / 2) {
 			scores.set(single, -Infinity);
 		}
-	}
+	});
 }
 
 /** An English word, whatever else it may be. */
@@ -125,8 +127,9 @@ function isWordClass(wordClass: WordClass): boolean {
 function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): number {
 	const { core, honorific } = form;
 	// `da` in `Leonardo da Vinci` is a particle; `Van` alone is somebody.
+	// Most forms are one word with no particle or numeral: no new arrays for them.
 	const words = core.length > 1 ? core.filter((word, index) => index === core.length - 1 || !isNameParticle(word)) : core;
-	const named = words.filter(word => !isRomanNumeral(word));
+	const named = words.some(isRomanNumeral) ? words.filter(word => !isRomanNumeral(word)) : words;
 	if (named.length === 0 || named.some(isNeverAName)) {
 		return -Infinity;
 	}
@@ -135,7 +138,10 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 		return -Infinity;
 	}
 	const classes = named.map(word => tagger.classOf(word));
-	const commonWords = classes.filter(isWordClass).length;
+	let commonWords = 0;
+	for (const wordClass of classes) {
+		commonWords += isWordClass(wordClass) ? 1 : 0;
+	}
 	let score = 0;
 	if (honorific) {
 		// `St. Petersburg`, `St. Kitt's` and `St. Bernard` are places and dogs as often as saints are people.
@@ -251,9 +257,12 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
  */
 function settleDoubts(scores: Map<Form, number>, tagger: NameTagger, budget: number): void {
 	// Capitals all through tag as anything; such a form keeps its score.
-	const doubtful = [...scores]
-		.filter(([form, score]) => score >= DOUBT_BELOW && score < DOUBT_ABOVE && form.allCaps < form.sightings.length)
-		.map(([form]) => form);
+	const doubtful: Form[] = [];
+	scores.forEach((score, form) => {
+		if (score >= DOUBT_BELOW && score < DOUBT_ABOVE && form.allCaps < form.sightings.length) {
+			doubtful.push(form);
+		}
+	});
 	doubtful.sort((a, b) => b.sightings.length - a.sightings.length || (a.key < b.key ? -1 : 1));
 	let windowsLeft = budget;
 	for (const form of doubtful) {

@@ -32,8 +32,11 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 	let read = 0;
 	// Each mention's run, in the order the second pass meets them: one lookup by spelling, not two.
 	const runOfMention: RunCounts[] = [];
+	// Indexed loops: a generator's for-of over the blocks makes an iterator result per block.
 	for (const model of stories) {
-		for (const block of model.blocks) {
+		const blocks = model.blocks;
+		for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+			const block = blocks[blockIndex];
 			if (++read % BLOCKS_PER_STEP === 0) {
 				yield;
 			}
@@ -64,7 +67,9 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 	for (let story = 0; story < stories.length; story++) {
 		const model = stories[story];
 		let scene = 0;
-		for (const block of model.blocks) {
+		const blocks = model.blocks;
+		for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+			const block = blocks[blockIndex];
 			if (++read % BLOCKS_PER_STEP === 0) {
 				yield;
 			}
@@ -229,12 +234,12 @@ export function groupForms(sightings: readonly Sighting[]): Map<string, Form> {
 	}
 	// Each form is shown as it is most often written (in capitals only if never otherwise).
 	const best = new Map<Form, number>();
-	for (const [text, { form, count }] of spellings) {
+	spellings.forEach(({ form, count }, text) => {
 		if (count > (best.get(form) ?? 0)) {
 			best.set(form, count);
 			form.surface = oneLine(text);
 		}
-	}
+	});
 	return forms;
 }
 
