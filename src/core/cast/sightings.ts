@@ -46,7 +46,17 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 					const mention = names[index];
 					let run = runs.alone.get(mention.text);
 					if (!run) {
-						run = { count: 0, placed: 0, midSentence: 0, words: splitName(mention.text), dropAtStart: -1, dropMidSentence: -1 };
+						run = {
+							text: mention.text,
+							count: 0,
+							placed: 0,
+							midSentence: 0,
+							words: splitName(mention.text),
+							dropAtStart: -1,
+							dropMidSentence: -1,
+							nameAtStart: '',
+							nameMidSentence: '',
+						};
 						runs.alone.set(mention.text, run);
 					}
 					runOfMention.push(run);
@@ -88,11 +98,14 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 				const opensSentence = (mention.flags & MentionFlag.SentenceStart) !== 0;
 				let drop = opensSentence ? run.dropAtStart : run.dropMidSentence;
 				if (drop < 0) {
-					drop = leadingWordsToDrop(mention.text, run.words, opensSentence, runs, tagger);
+					drop = leadingWordsToDrop(run.text, run.words, opensSentence, runs, tagger);
+					const name = drop === 0 ? run.text : run.text.slice(run.words[drop].offset);
 					if (opensSentence) {
 						run.dropAtStart = drop;
+						run.nameAtStart = name;
 					} else {
 						run.dropMidSentence = drop;
+						run.nameMidSentence = name;
 					}
 				}
 				const offset = drop === 0 ? 0 : run.words[drop].offset;
@@ -101,7 +114,9 @@ export function* sightingSteps(stories: readonly StoryModel[], tagger: NameTagge
 					story,
 					start: block.start + mention.start + offset,
 					end: block.start + mention.end,
-					text: offset === 0 ? mention.text : mention.text.slice(offset),
+					// One string per spelling, not the mention's own copy: groupForms then finds its spelling by
+					// the very key it stored, with no hashing and comparing of a fresh string per sighting.
+					text: opensSentence ? run.nameAtStart : run.nameMidSentence,
 					inDialogue: (flags & MentionFlag.InDialogue) !== 0,
 					scene: sceneIndex,
 					block,
@@ -141,6 +156,8 @@ interface RunStatistics {
 }
 
 interface RunCounts {
+	/** The run as first written, the key it is kept under. */
+	readonly text: string;
 	count: number;
 	placed: number;
 	midSentence: number;
@@ -148,6 +165,9 @@ interface RunCounts {
 	/** Leading words to drop where the run opens a sentence, and elsewhere; -1 until worked out. */
 	dropAtStart: number;
 	dropMidSentence: number;
+	/** The name left once those words are dropped; set with them. */
+	nameAtStart: string;
+	nameMidSentence: string;
 }
 
 /**
