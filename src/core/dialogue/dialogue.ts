@@ -41,7 +41,7 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		}
 		if (style === 'double' || style === 'single') {
 			const listed = listedPhrases(paragraph, spans);
-			spans = spans.filter((span, index) => !span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span)));
+			spans = withoutNonSpeech(paragraph, spans, listed);
 			if (mayHoldItalicSpeech(paragraph)) {
 				spans = withItalicUtterances(paragraph, spans);
 			}
@@ -58,6 +58,23 @@ export function findQuotes(paragraph: string, style: DialogueStyle): ParagraphQu
 		return NO_QUOTES;
 	}
 	return { spans, opensWithQuote: spans[0].start === first };
+}
+
+/**
+ * `spans` less the closed ones that are listed phrases, mentions or held-up words; `spans` itself when none
+ * is, as in most paragraphs, so that no copy is made for them.
+ */
+function withoutNonSpeech(paragraph: string, spans: QuoteSpan[], listed: readonly boolean[]): QuoteSpan[] {
+	let kept: QuoteSpan[] | undefined;
+	for (let index = 0; index < spans.length; index++) {
+		const span = spans[index];
+		if (!span.closed || (!listed[index] && !isMention(paragraph, span) && !isHeldUpWord(paragraph, span))) {
+			kept?.push(span);
+		} else {
+			kept ??= spans.slice(0, index);
+		}
+	}
+	return kept ?? spans;
 }
 
 /**

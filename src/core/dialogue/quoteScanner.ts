@@ -15,6 +15,11 @@ interface OpenQuote {
 	readonly inwards?: boolean;
 }
 
+// The engine finds the marks; apostrophes matter only in single-quote text, dashes only at a paragraph's
+// start. Made once, not per paragraph: scan() runs to the last mark, where test() sets lastIndex back to 0.
+const MARKS_PATTERN = /["“”„«»「」『』]/g;
+const SINGLE_STYLE_MARKS = /["“”„«»「」『』'‘’]/g;
+
 /** Walks a paragraph's marks with a stack of open quotes; the outermost open quote makes a span. */
 export class QuoteScanner {
 	private readonly open: OpenQuote[] = [];
@@ -39,8 +44,8 @@ export class QuoteScanner {
 		const german = style === 'german';
 		const reversed = style === 'guillemetsReversed';
 		const single = style === 'single';
-		// The engine finds the marks; apostrophes matter only in single-quote text, dashes only at a paragraph's start.
-		const marks = single ? /["“”„«»「」『』'‘’]/g : /["“”„«»「」『』]/g;
+		const marks = single ? SINGLE_STYLE_MARKS : MARKS_PATTERN;
+		marks.lastIndex = 0;
 		// test() rather than exec(): no match object for each mark. Every mark is one UTF-16 unit.
 		while (marks.test(text)) {
 			const index = marks.lastIndex - 1;

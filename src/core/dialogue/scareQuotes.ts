@@ -216,10 +216,7 @@ export function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolea
 	let runStart = 0;
 	for (let index = 1; index <= spans.length; index++) {
 		const joined =
-			index < spans.length &&
-			/^[ \t]*$/.test(text.slice(spans[index - 1].end, spans[index].start)) &&
-			isShort(text, spans[index]) &&
-			isShort(text, spans[index - 1]);
+			index < spans.length && isBlankBetween(text, spans[index - 1].end, spans[index].start) && isShort(text, spans[index]) && isShort(text, spans[index - 1]);
 		if (!joined) {
 			if (index - runStart >= 3) {
 				listed.fill(true, runStart, index);
@@ -230,6 +227,27 @@ export function listedPhrases(text: string, spans: readonly QuoteSpan[]): boolea
 	return listed;
 }
 
+// Char loops rather than a regex over a slice: every pair of quotes in a paragraph is tested.
 function isShort(text: string, span: QuoteSpan): boolean {
-	return span.end - span.start < 40 && !/[\r\n]/.test(text.slice(span.start, span.end));
+	if (span.end - span.start >= 40) {
+		return false;
+	}
+	for (let index = span.start; index < span.end; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x0a || code === 0x0d) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Only spaces and tabs in `[start, end)`. */
+function isBlankBetween(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code !== 0x20 && code !== 0x09) {
+			return false;
+		}
+	}
+	return true;
 }

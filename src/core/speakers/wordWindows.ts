@@ -4,21 +4,60 @@
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 
-/** Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. */
-export function wordsAfter(text: string, start: number, limit: number, maxWords = WINDOW_WORDS): string[] {
+/**
+ * Up to WINDOW_WORDS words from `start`, stopping at the end of a clause or at `limit`. The words are shared
+ * with later calls for the same window, so they are never changed: most quotes' tags are read twice, two
+ * words to tell whether a tag may follow and then the tag itself, and the second read goes on from the first.
+ */
+export function wordsAfter(text: string, start: number, limit: number, maxWords = WINDOW_WORDS): readonly string[] {
+	const last = lastAfter;
+	if (last.text === text && last.start === start && last.limit === limit) {
+		if (last.words.length >= maxWords) {
+			return last.words.length === maxWords ? last.words : last.words.slice(0, maxWords);
+		}
+		if (last.next < 0) {
+			return last.words;
+		}
+		const words = last.words.slice();
+		last.next = readWordsAfter(text, last.next, Math.min(limit, start + WINDOW_CHARS), maxWords, words);
+		last.words = words;
+		return words;
+	}
 	const end = Math.min(limit, start + WINDOW_CHARS);
-	const words: string[] = [];
 	let index = start;
 	while (index < end && isLeadIn(text.charCodeAt(index))) {
 		index++;
 	}
-	while (index < end && words.length < maxWords) {
+	const words: string[] = [];
+	last.text = text;
+	last.start = start;
+	last.limit = limit;
+	last.next = readWordsAfter(text, index, end, maxWords, words);
+	last.words = words;
+	return words;
+}
+
+/** The window wordsAfter read last, and where its reading stopped for want of words (-1 when the clause ended). */
+const lastAfter: { text: string; start: number; limit: number; next: number; words: readonly string[] } = {
+	text: '',
+	start: -1,
+	limit: -1,
+	next: -1,
+	words: [],
+};
+
+/** Adds words from `index` to `words` up to `maxWords`; returns where to go on for more, or -1 when the clause ends first. */
+function readWordsAfter(text: string, index: number, end: number, maxWords: number, words: string[]): number {
+	while (index < end) {
+		if (words.length >= maxWords) {
+			return index;
+		}
 		const wordStart = index;
 		while (index < end && isWordCharacter(text, index)) {
 			index++;
 		}
 		if (index === wordStart) {
-			break;
+			return -1;
 		}
 		const isAbbreviation = text.charCodeAt(index) === 0x2e && endsWithAbbreviation(text, index);
 		words.push(text.slice(wordStart, isAbbreviation ? index + 1 : index));
@@ -26,13 +65,13 @@ export function wordsAfter(text: string, start: number, limit: number, maxWords 
 			index++;
 		}
 		if (index >= end || !isSpace(text.charCodeAt(index))) {
-			break;
+			return -1;
 		}
 		while (index < end && isSpace(text.charCodeAt(index))) {
 			index++;
 		}
 	}
-	return words;
+	return -1;
 }
 
 /**
