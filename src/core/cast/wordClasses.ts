@@ -38,51 +38,56 @@ export interface WordClasses {
 
 /** The lexicon's class of the folded word or name `key`. */
 export function classify(lexicon: Lexicon, key: string): WordClass {
-	const tags = tagsOf(lexicon, key);
-	if (tags.length === 0) {
+	// The entry is read as it is, one tag or several: a fresh tagger classifies thousands of words a novel,
+	// and an array and closures for each made a share of the cast's garbage.
+	const tags = lexicon.words[key];
+	if (tags === undefined || (typeof tags !== 'string' && tags.length === 0)) {
 		const switchable = lexicon.switches[key];
 		if (switchable?.startsWith('Person|')) {
 			return 'nameOrWord';
 		}
 		return unlistedClass(key);
 	}
-	const has = (...names: string[]) => names.some(name => tags.includes(name));
-	if (has('FirstName', 'MaleName', 'FemaleName')) {
+	if (hasTag(tags, 'FirstName') || hasTag(tags, 'MaleName') || hasTag(tags, 'FemaleName')) {
 		return lexicon.switches[key]?.startsWith('Person|') ? 'nameOrWord' : 'firstName';
 	}
-	if (has('Person')) {
+	if (hasTag(tags, 'Person')) {
 		return 'person';
 	}
-	if (has('LastName')) {
+	if (hasTag(tags, 'LastName')) {
 		return 'lastName';
 	}
-	if (has('Place', 'City', 'Country', 'Region')) {
+	if (hasTag(tags, 'Place') || hasTag(tags, 'City') || hasTag(tags, 'Country') || hasTag(tags, 'Region')) {
 		return 'place';
 	}
-	if (has('Organization', 'SportsTeam')) {
+	if (hasTag(tags, 'Organization') || hasTag(tags, 'SportsTeam')) {
 		return 'organization';
 	}
-	if (has('Demonym')) {
+	if (hasTag(tags, 'Demonym')) {
 		return 'demonym';
 	}
-	if (has('Month', 'WeekDay', 'Date', 'Duration')) {
+	if (hasTag(tags, 'Month') || hasTag(tags, 'WeekDay') || hasTag(tags, 'Date') || hasTag(tags, 'Duration')) {
 		return 'time';
 	}
-	if (has('Expression')) {
+	if (hasTag(tags, 'Expression')) {
 		return 'expression';
 	}
-	return has('Singular', 'Plural', 'Noun', 'Uncountable', 'Actor') ? 'noun' : 'word';
+	const noun = hasTag(tags, 'Singular') || hasTag(tags, 'Plural') || hasTag(tags, 'Noun') || hasTag(tags, 'Uncountable') || hasTag(tags, 'Actor');
+	return noun ? 'noun' : 'word';
 }
 
 /** The gender the lexicon gives the folded first name `key`, if any. */
 export function genderIn(lexicon: Lexicon, key: string): Sex | undefined {
-	const tags = tagsOf(lexicon, key);
-	return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
+	const tags = lexicon.words[key];
+	if (tags === undefined) {
+		return undefined;
+	}
+	return hasTag(tags, 'MaleName') ? 'male' : hasTag(tags, 'FemaleName') ? 'female' : undefined;
 }
 
-function tagsOf(lexicon: Lexicon, key: string): readonly string[] {
-	const entry = lexicon.words[key];
-	return entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry;
+/** Whether a lexicon entry, one tag or a list of them, holds `tag`. */
+function hasTag(tags: string | readonly string[], tag: string): boolean {
+	return typeof tags === 'string' ? tags === tag : tags.includes(tag);
 }
 
 /** The class of a word the lexicon does not list, nor lists as a name that is also a word. */
