@@ -65,6 +65,8 @@ export interface DramatisTestProbes {
 	readonly statisticsPanel: StatisticsPanelProbe;
 	/** Today's writing in this workspace, as the status bar and the panel count it. */
 	writingToday(): { added: number; removed: number; pasted: number; cut: number };
+	/** Holds every long story's background first reading where it is until disposed, so a test can act while it is under way. */
+	holdReadings(): vscode.Disposable;
 	/** The name slips noted across the manuscript once the cast is found: each document's slips as written. */
 	nameVariants(): Promise<{ uri: string; name: string; spelling: string }[]>;
 }
@@ -170,6 +172,7 @@ export function activate(context: vscode.ExtensionContext): DramatisApi {
 			castViewHeading: () => castView.heading,
 			statisticsPanel: statistics.probe,
 			writingToday: () => history.today(),
+			holdReadings: () => models.holdReadings(),
 			nameVariants: async () =>
 				[...(await nameVariants.whenRefreshed()).entries()].flatMap(([uri, notes]) =>
 					notes.map(({ note }) => ({ uri, name: note.name, spelling: note.spelling })),

@@ -50,6 +50,9 @@ export class StoryModelService extends Disposable {
 	private readonly models = new Map<string, CachedModel>();
 	private readonly readings = new Map<string, Reading>();
 	private readonly changeEmitter = this.register(new vscode.EventEmitter<StoryModelChange>());
+	/** Slices of background readings waiting for holdReadings' holds to be released. */
+	private readonly heldSteps: (() => void)[] = [];
+	private holds = 0;
 
 	/** Fires after a story document's model changed through an edit or a settings change. */
 	readonly onDidChangeModel = this.changeEmitter.event;
@@ -82,6 +85,27 @@ export class StoryModelService extends Disposable {
 	/** True for a document long enough for its first reading to be done in the background. */
 	private readsInBackground(document: vscode.TextDocument): boolean {
 		return lengthOf(document) > BACKGROUND_READING_CHARACTERS;
+	}
+
+	/**
+	 * Keeps every background reading from taking its next slice until the hold is disposed. How the tests
+	 * type into a novel still being read however fast the reading goes: racing it would pass only sometimes.
+	 */
+	holdReadings(): vscode.Disposable {
+		this.holds++;
+		let released = false;
+		return new vscode.Disposable(() => {
+			if (released) {
+				return;
+			}
+			released = true;
+			this.holds--;
+			if (this.holds === 0) {
+				for (const step of this.heldSteps.splice(0)) {
+					setTimeout(step, 0);
+				}
+			}
+		});
 	}
 
 	/**
@@ -139,6 +163,10 @@ export class StoryModelService extends Disposable {
 			if (this.readings.get(key) !== reading) {
 				// Closed, or a newer reading has taken over.
 				finish(undefined);
+				return;
+			}
+			if (this.holds > 0) {
+				this.heldSteps.push(step);
 				return;
 			}
 			const deadline = performance.now() + SLICE_MS;
