@@ -13,42 +13,19 @@ const FIRST_PERSON_WORD = /\b(?:I|[Mm](?:e|y|yself|ich|ir|ein(?:e[mnrs]?)?)|[Jj]
 export function countFirstPerson(paragraph: string, spans: readonly TextRange[]): number {
 	let count = 0;
 	let span = 0;
-	const pattern = FIRST_PERSON_WORD;
-	pattern.lastIndex = 0;
-	// test() rather than exec(): no match array for each pronoun of a novel; where the match starts is read back from its end.
-	while (pattern.test(paragraph)) {
-		const start = matchStart(paragraph, pattern.lastIndex);
-		while (span < spans.length && spans[span].end <= start) {
+	FIRST_PERSON_WORD.lastIndex = 0;
+	for (let match = FIRST_PERSON_WORD.exec(paragraph); match; match = FIRST_PERSON_WORD.exec(paragraph)) {
+		while (span < spans.length && spans[span].end <= match.index) {
 			span++;
 		}
-		if (span >= spans.length || start < spans[span].start) {
+		if (span >= spans.length || match.index < spans[span].start) {
 			count++;
 		} else {
 			// Inside a quote: the rest of it is passed over, not searched.
-			pattern.lastIndex = spans[span].end;
+			FIRST_PERSON_WORD.lastIndex = spans[span].end;
 		}
 	}
 	return count;
-}
-
-/**
- * Where a FIRST_PERSON_WORD match ending at `end` starts: `j’` is two units long; a pronoun is ASCII letters
- * with no word character before it (its `\b`), so it starts where the letters before `end` do.
- */
-function matchStart(paragraph: string, end: number): number {
-	const last = paragraph.charCodeAt(end - 1);
-	if (last === 0x2019 || last === 0x27) {
-		return end - 2;
-	}
-	let start = end - 1;
-	while (start > 0 && isAsciiLetter(paragraph.charCodeAt(start - 1))) {
-		start--;
-	}
-	return start;
-}
-
-function isAsciiLetter(code: number): boolean {
-	return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** What a scene's narration says about its point of view. */
