@@ -207,7 +207,10 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	const shifted = (block: Block): Block => ({ start: block.start + region.delta, end: block.end + region.delta, analysis: block.analysis });
 	let blocks: Block[] = old.slice(0, first).concat(fresh, old.slice(afterLast).map(shifted));
 	surveyAfterEdit(old, first, afterLast, fresh, blocks);
+	// The blocks before the edit are the last model's very own, so the walk over them is taken up where it stood.
+	let unchangedBefore = first;
 	if (style !== previous.dialogueStyle) {
+		unchangedBefore = 0;
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
@@ -218,6 +221,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		dialogueStyle: style,
 		quoteMarks,
 		previous: { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches },
+		resume: { blocks: old, unchangedBefore },
 	});
 }
 

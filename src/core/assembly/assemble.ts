@@ -12,8 +12,9 @@ import { guessPointOfView } from '../structure/pointOfView';
 import { NEVER_YIELD, ITEMS_PER_CHECK, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { chapterAt, ResolvedChapter, subtitleOf } from './chapterHeadings';
-import { firstRealChapter, leadingCredits, MatterRanges, survey } from './bookMatter';
-import { DialogueAssembly, PreviousDialogue } from './dialogueAssembly';
+import { firstRealChapter, leadingCredits, MatterRanges, readUpTo, survey, Survey } from './bookMatter';
+import { DialogueAssembly, DialogueCheckpoint, PreviousDialogue } from './dialogueAssembly';
+import { TextRange } from '../text/types';
 
 /** What the document pass reads: the paragraphs, and what was decided over the whole text before it. */
 export interface AssemblyInput {
@@ -26,6 +27,67 @@ export interface AssemblyInput {
 	readonly quoteMarks: QuoteMarkCounts;
 	/** The last pass's dialogue work, reused where the paragraphs are the same. */
 	readonly previous?: PreviousDialogue;
+	/**
+	 * The last pass's blocks, whose first `unchangedBefore` are these blocks' very own: the walk is taken up
+	 * where the last pass stood at a chapter heading among them. `previous` must be that pass's dialogue.
+	 */
+	readonly resume?: { readonly blocks: readonly Block[]; readonly unchangedBefore: number };
+}
+
+/** Where the walk stood at a chapter heading, before taking it: all the walk needs to go on from there. */
+interface Checkpoint {
+	readonly index: number;
+	/** The blocks the walk's looks ahead have read, up to here: they too must be unchanged to take the walk up here. */
+	readonly readUpTo: number;
+	readonly chapters: number;
+	readonly openChapters: readonly number[];
+	/** The open chapters as they stood: the walk goes on adding to them. */
+	readonly open: readonly Chapter[];
+	readonly scenes: number;
+	readonly matterRanges: number;
+	readonly matterLast: number;
+	readonly matterUntil: number;
+	readonly words: number;
+	readonly bodyStart: number;
+	readonly lastStoryEnd: number;
+	readonly previousChapter: ResolvedChapter | undefined;
+	readonly dialogue: DialogueCheckpoint;
+}
+
+/** A whole walk's checkpoints and what it made, kept with its blocks for the walk after the next edit. */
+interface Walk {
+	readonly survey: Survey;
+	readonly indentedIsQuotation: boolean;
+	readonly checkpoints: readonly Checkpoint[];
+	readonly chapters: readonly Chapter[];
+	readonly scenes: readonly Scene[];
+	readonly matter: readonly TextRange[];
+	readonly turnSpans: readonly number[];
+}
+
+const walks = new WeakMap<readonly Block[], Walk>();
+
+/** The last checkpoint of the last walk that this walk may start from: the blocks up to it, and all they led the walk to read, unchanged. */
+function resumable(input: AssemblyInput, known: Survey, indentedIsQuotation: boolean): { walk: Walk; at: number } | undefined {
+	const { resume, previous } = input;
+	const walk = resume && previous ? walks.get(resume.blocks) : undefined;
+	if (!walk || walk.indentedIsQuotation !== indentedIsQuotation) {
+		return undefined;
+	}
+	const unchanged = resume!.unchangedBefore;
+	const [before, now] = [walk.survey, known];
+	const fencesHold =
+		before.fences.firstBlock === now.fences.firstBlock &&
+		before.fences.gutenberg === now.fences.gutenberg &&
+		(before.fences.afterLastBlock === now.fences.afterLastBlock || (before.fences.afterLastBlock >= unchanged && now.fences.afterLastBlock >= unchanged));
+	if (!fencesHold || before.shape.flushHeadings !== now.shape.flushHeadings || before.shape.hasBooks !== now.shape.hasBooks) {
+		return undefined;
+	}
+	let at = walk.checkpoints.length - 1;
+	while (at >= 0 && Math.max(walk.checkpoints[at].index + MAX_CAPTION_BLOCKS, walk.checkpoints[at].readUpTo) >= unchanged) {
+		at--;
+	}
+	return at >= 0 ? { walk, at } : undefined;
 }
 
 /** The story's shape from its paragraphs, in one go. */
@@ -36,11 +98,13 @@ export function assembleStory(input: AssemblyInput): StoryModel {
 /** assembleStory a slice at a time, yielding whenever `shouldYield` says stop: for a big file read in the background. */
 export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): Steps<StoryModel> {
 	const { length, blocks, options, dialogueStyle, quoteMarks, previous } = input;
-	const { fences, shape } = survey(blocks);
+	const known = survey(blocks);
+	const { fences, shape } = known;
 	const chapters: MutableChapter[] = [];
 	const scenes: Scene[] = [];
 	// Where indented paragraphs are few, they are quotations set off from the text, not speech.
-	const dialogue = new DialogueAssembly(quoteMarks.indentedParagraphs * 4 < blocks.length, blocks, previous, shouldYield);
+	const indentedIsQuotation = quoteMarks.indentedParagraphs * 4 < blocks.length;
+	const dialogue = new DialogueAssembly(indentedIsQuotation, blocks, previous, shouldYield);
 	const matter = new MatterRanges(blocks, length);
 	const openChapters: number[] = [];
 	let scene: SceneInProgress | undefined;
@@ -51,6 +115,8 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 	let bodyStart = -1;
 	let lastStoryEnd = fences.firstBlock > 0 ? blocks[fences.firstBlock - 1].end : 0;
 	let previousChapter: ResolvedChapter | undefined;
+	let readAhead = 0;
+	const checkpoints: Checkpoint[] = [];
 
 	const closeScene = () => {
 		if (scene) {
@@ -87,15 +153,38 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 		lastStoryEnd = block.end;
 	};
 
-	matter.addBlocks(0, fences.firstBlock);
-	// After Gutenberg's START come the edition's credits, title page and contents: the book opens at its first real heading.
+	let from = fences.firstBlock;
 	let matterUntil = fences.firstBlock;
-	if (fences.gutenberg) {
-		const first = firstRealChapter(blocks, fences.firstBlock, fences.afterLastBlock, shape);
-		matterUntil = first >= 0 ? first : leadingCredits(blocks, fences.firstBlock, fences.afterLastBlock);
+	const taken = resumable(input, known, indentedIsQuotation);
+	if (taken) {
+		// The blocks before the checkpoint are the last walk's: it goes on from where that walk stood.
+		const { walk, at } = taken;
+		const checkpoint = walk.checkpoints[at];
+		checkpoints.push(...walk.checkpoints.slice(0, at));
+		for (let index = 0; index < checkpoint.chapters; index++) {
+			chapters.push(walk.chapters[index]);
+		}
+		checkpoint.openChapters.forEach((chapter, open) => (chapters[chapter] = { ...checkpoint.open[open] }));
+		openChapters.push(...checkpoint.openChapters);
+		for (let index = 0; index < checkpoint.scenes; index++) {
+			scenes.push(walk.scenes[index]);
+		}
+		matter.resume(walk.matter, checkpoint.matterRanges, checkpoint.matterLast);
+		dialogue.resume(checkpoint.dialogue, walk.turnSpans);
+		({ matterUntil, words, bodyStart, lastStoryEnd, previousChapter } = checkpoint);
+		readAhead = checkpoint.readUpTo;
+		from = checkpoint.index;
+	} else {
+		matter.addBlocks(0, fences.firstBlock);
+		// After Gutenberg's START come the edition's credits, title page and contents: the book opens at its first real heading.
+		if (fences.gutenberg) {
+			const first = firstRealChapter(blocks, fences.firstBlock, fences.afterLastBlock, shape);
+			matterUntil = first >= 0 ? first : leadingCredits(blocks, fences.firstBlock, fences.afterLastBlock);
+			readAhead = first >= 0 ? readUpTo(first, fences.afterLastBlock) : matterUntil + 1;
+		}
 	}
 
-	for (let index = fences.firstBlock; index < fences.afterLastBlock; index++) {
+	for (let index = from; index < fences.afterLastBlock; index++) {
 		if ((index & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
 		}
@@ -113,6 +202,7 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 				// A table of contents runs until a chapter that has prose under it, or to the end (a contents page at the back).
 				const next = firstRealChapter(blocks, index + 1, fences.afterLastBlock, shape);
 				matterUntil = Math.max(matterUntil, next >= 0 ? next : fences.afterLastBlock);
+				readAhead = Math.max(readAhead, readUpTo(next, fences.afterLastBlock));
 			}
 			while (!dialogue.addBreak()) {
 				yield;
@@ -138,6 +228,22 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 				yield;
 			}
 			closeScene();
+			checkpoints.push({
+				index,
+				readUpTo: readAhead,
+				chapters: chapters.length,
+				openChapters: openChapters.slice(),
+				open: openChapters.map(open => ({ ...chapters[open] })),
+				scenes: scenes.length,
+				matterRanges: matter.ranges.length,
+				matterLast: matter.last,
+				matterUntil,
+				words,
+				bodyStart,
+				lastStoryEnd,
+				previousChapter,
+				dialogue: dialogue.checkpoint(),
+			});
 			closeChapters(chapter.level, lastStoryEnd);
 			openChapters.push(chapters.length);
 			const subtitle = blocks[index + 1] && index + 1 < fences.afterLastBlock ? subtitleOf(blocks[index + 1]) : undefined;
@@ -198,6 +304,7 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
 	const { spans, turnTaking, stretches } = yield* dialogue.finish();
+	walks.set(blocks, { survey: known, indentedIsQuotation, checkpoints, chapters, scenes, matter: matter.ranges, turnSpans: dialogue.spansByTurn });
 	return {
 		options,
 		length,

@@ -120,6 +120,11 @@ export function firstRealChapter(blocks: readonly Block[], from: number, to: num
 	return -1;
 }
 
+/** The blocks firstRealChapter read to find `found` (-1: none before `to`): up to the end of the last one it looked ahead from. */
+export function readUpTo(found: number, to: number): number {
+	return found >= 0 ? Math.min(to, found + 1 + LOOKAHEAD_BLOCKS) : to;
+}
+
 /** The credits (`Produced by …`) that open a Gutenberg book with no headings: the index after them. */
 export function leadingCredits(blocks: readonly Block[], from: number, to: number): number {
 	let index = from;
@@ -153,6 +158,19 @@ export class MatterRanges {
 		private readonly blocks: readonly Block[],
 		private readonly length: number,
 	) {}
+
+	/** Takes up the ranges where another pass over the same blocks stood: its first `count` ranges, its last block `lastBlock`. */
+	resume(ranges: readonly TextRange[], count: number, lastBlock: number): void {
+		for (let index = 0; index < count; index++) {
+			this.ranges.push(ranges[index]);
+		}
+		this.lastBlock = lastBlock;
+	}
+
+	/** The last block added, for a pass to take up again later. */
+	get last(): number {
+		return this.lastBlock;
+	}
 
 	addBlocks(from: number, to: number): void {
 		for (let index = from; index < to; index++) {

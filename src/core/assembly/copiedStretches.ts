@@ -8,11 +8,18 @@ import { DialogueSpan } from '../dialogue/types';
 export type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
 
 export class CopiedStretches {
+	/** How many stretches the pass opened with copied each to its own index, the last pass's first ones. */
+	private first = 0;
 	/** The copied stretches' indices among this pass's stretches. */
 	private readonly copied: number[] = [];
 	/** For each copied stretch: its index among the last pass's stretches, and where its turns now start. */
 	private readonly copiedFrom: number[] = [];
 	private readonly copiedTurns: number[] = [];
+
+	/** Notes that the pass's first `count` stretches are the last pass's, each at its own index and with its turns in place. */
+	addFirst(count: number): void {
+		this.first = count;
+	}
 
 	/** Notes that this pass's stretch `index` is the last pass's stretch `from`, its turns now starting at `firstTurn`. */
 	add(index: number, from: number, firstTurn: number): void {
@@ -23,22 +30,26 @@ export class CopiedStretches {
 
 	/** The copied stretches' spans as the paragraphs gave them, before the turn-taking named their speakers. */
 	remakeSpans(stretches: readonly DialogueStretch[], origins: readonly number[], firstSpans: readonly number[], spans: MutableDialogueSpan[]): void {
-		for (const index of this.copied) {
-			const stretch = stretches[index];
-			const origin = origins[index];
-			const first = firstSpans[index];
-			stretch.spans.forEach((span, offset) => {
-				const start = span.start + origin;
-				spans[first + offset] = {
-					start,
-					end: span.end + origin,
-					closed: span.closed,
-					lastOpening: span.lastOpening + origin,
-					speaker: span.speaker,
-					kind: span.kind,
-				};
-			});
+		for (let index = 0; index < this.first; index++) {
+			this.remakeSpansOf(stretches[index], origins[index], firstSpans[index], spans);
 		}
+		for (const index of this.copied) {
+			this.remakeSpansOf(stretches[index], origins[index], firstSpans[index], spans);
+		}
+	}
+
+	private remakeSpansOf(stretch: DialogueStretch, origin: number, first: number, spans: MutableDialogueSpan[]): void {
+		stretch.spans.forEach((span, offset) => {
+			const start = span.start + origin;
+			spans[first + offset] = {
+				start,
+				end: span.end + origin,
+				closed: span.closed,
+				lastOpening: span.lastOpening + origin,
+				speaker: span.speaker,
+				kind: span.kind,
+			};
+		});
 	}
 
 	/**
@@ -57,6 +68,8 @@ export class CopiedStretches {
 		if (turns !== turnCount) {
 			return inPlace;
 		}
+		// The first ones start where they did: they are the last pass's first stretches.
+		inPlace.fill(1, 0, this.first < starts.length ? starts[this.first] : turns);
 		this.copied.forEach((index, copy) => {
 			const from = this.copiedTurns[copy];
 			if (from === starts[this.copiedFrom[copy]]) {

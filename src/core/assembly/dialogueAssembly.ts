@@ -22,6 +22,15 @@ export interface PreviousDialogue {
 	readonly stretches: DialogueStretches;
 }
 
+/** Where the pass stood at a break: how much it held, and the narration's words since its last turn. */
+export interface DialogueCheckpoint {
+	readonly stretches: number;
+	readonly spans: number;
+	readonly turns: number;
+	readonly mentions: number;
+	readonly narrationWords: number;
+}
+
 /** Where a stretch being read began: its first pending paragraph, and how much the pass held then. */
 interface StretchStart {
 	readonly from: number;
@@ -43,10 +52,10 @@ const EXCHANGE_GAP_WORDS = 120;
  * both; with another (French «… then —…) the open quote counts as closed there.
  */
 export class DialogueAssembly {
-	private readonly spans: MutableDialogueSpan[] = [];
+	private spans: MutableDialogueSpan[] = [];
 	private readonly turns: ReusedTurns;
 	/** For each turn, its spans in `spans`: from where, and how many. */
-	private readonly turnSpans: number[] = [];
+	private turnSpans: number[] = [];
 	private open: { span: MutableDialogueSpan; kind: string } | undefined;
 	private narrationWords = 0;
 	private broken = true;
@@ -60,10 +69,10 @@ export class DialogueAssembly {
 	private readFrom = 0;
 	private reading: StretchStart | undefined;
 	/** This pass's stretches, as DialogueStretches keeps them; `copied` notes those whose spans came from the last pass. */
-	private readonly stretches: DialogueStretch[] = [];
-	private readonly firstBlocks: number[] = [];
-	private readonly origins: number[] = [];
-	private readonly firstSpans: number[] = [];
+	private stretches: DialogueStretch[] = [];
+	private firstBlocks: number[] = [];
+	private origins: number[] = [];
+	private firstSpans: number[] = [];
 	private readonly copied = new CopiedStretches();
 
 	constructor(
@@ -86,6 +95,36 @@ export class DialogueAssembly {
 		this.leadIn = undefined;
 		this.turns.forgetMentions();
 		return true;
+	}
+
+	/** Where the pass stands, just after addBreak() returned true. */
+	checkpoint(): DialogueCheckpoint {
+		const { stretches, spans, turns, narrationWords } = this;
+		return { stretches: stretches.length, spans: spans.length, turns: turns.length, mentions: turns.mentionedLength, narrationWords };
+	}
+
+	/**
+	 * Takes the pass up where the last pass stood at `checkpoint`, its paragraphs before it the same: as though
+	 * each of the last pass's stretches before it were copied in turn, as they would be. `turnSpans` is the
+	 * last pass's, by turn.
+	 */
+	resume(checkpoint: DialogueCheckpoint, turnSpans: readonly number[]): void {
+		const previous = this.previous!.stretches;
+		const count = checkpoint.stretches;
+		this.copied.addFirst(count);
+		this.stretches = previous.stretches.slice(0, count);
+		this.firstBlocks = previous.firstBlocks.slice(0, count);
+		this.origins = previous.origins.slice(0, count);
+		this.firstSpans = previous.firstSpans.slice(0, count);
+		this.spans = previous.spans.slice(0, checkpoint.spans) as MutableDialogueSpan[];
+		this.turnSpans = turnSpans.slice(0, 2 * checkpoint.turns);
+		this.turns.matchStart(checkpoint.turns, checkpoint.mentions);
+		this.narrationWords = checkpoint.narrationWords;
+	}
+
+	/** For each turn, where its spans start among the pass's spans, and how many: what resume() takes of the last pass. */
+	get spansByTurn(): readonly number[] {
+		return this.turnSpans;
 	}
 
 	addParagraph(index: number): void {

@@ -131,6 +131,15 @@ export class ReusedTurns {
 		return true;
 	}
 
+	/**
+	 * Takes the last pass's first `turns` turns and `mentions` mentions as added again, as a pass that matched
+	 * them one by one would hold them: for a pass taken up where the last one stood, with nothing yet added.
+	 */
+	matchStart(turns: number, mentions: number): void {
+		this.matchedTurns = turns;
+		this.matchedMentions = mentions;
+	}
+
 	forgetMentions(): void {
 		if (this.own) {
 			this.own.forgetMentions();
