@@ -87,6 +87,9 @@ describe('A writer looks at the Statistics of a chapter', function () {
 
 	/** Picks a colour theme the way a writer does (Preferences: Color Theme, then its name), and waits for the page to take it. */
 	async function useTheme(theme, id, bodyClass) {
+		// The focus in the page, as for a writer reading it: the status bar item clicked to open it keeps the
+		// focus otherwise, and shows its tooltip over the page when the theme picker gives the focus back.
+		await panel().locator('h1').click();
 		await workbench.runCommand('Preferences: Color Theme', { opensPicker: true });
 		await workbench.pick(theme);
 		await page.locator(`.monaco-workbench.${themeClass(id)}`).waitFor({ timeout: 15_000 });

@@ -18,6 +18,8 @@ import { codeServerCli, launchCodeServer } from '../../scripts/lib/codeServerLau
 import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib/paths.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
+/** Where the pointer rests between steps: the title bar's empty stretch left of the back button, where nothing shows a tooltip. */
+const RESTING_POINTER = { x: 200, y: 8 };
 
 const scratch = join(cacheRoot, 'e2e');
 /** Started on first use, then shared: the servers by whether they open folders in Restricted Mode. */
@@ -151,6 +153,9 @@ function workbenchOf(page, workspace, close) {
 			.filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
 			.filter({ has: page.locator('.label-name .highlight') });
 		await row.first().click({ timeout });
+		// The pointer stays where the row was, over whatever the picker covered (an editor's toolbar, say), whose
+		// tooltip would then cover the next picture.
+		await page.mouse.move(RESTING_POINTER.x, RESTING_POINTER.y);
 		if (opensPicker) {
 			// The command's own picker takes the place of the palette: it shows once the palette's rows have gone.
 			await row.first().waitFor({ state: 'detached', timeout: 15_000 });
@@ -280,7 +285,7 @@ function workbenchOf(page, workspace, close) {
 				await quickInput.waitFor({ state: 'hidden' });
 			}
 			// Away from any row or status bar item whose hover would cover the screen.
-			await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 100);
+			await page.mouse.move(RESTING_POINTER.x, RESTING_POINTER.y);
 			if ((await page.locator('.notifications-toasts .notification-toast').count()) > 0) {
 				await api.runCommand('Notifications: Clear All Notifications');
 				await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached' });

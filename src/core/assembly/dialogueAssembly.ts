@@ -5,16 +5,16 @@
 import { DialogueStretch, DialogueStretches, StretchSpan } from './types';
 import { findStretch, STRETCH_PARAGRAPHS } from './dialogueStretches';
 import { Block, BlockAnalysis } from './types';
+import { CopiedStretches, MutableDialogueSpan } from './copiedStretches';
+import { ledIn } from './ledIn';
+import { mentionNarrated, noteTitled } from './narrationMentions';
 import { DialogueSpan } from '../dialogue/types';
-import { MentionFlag } from '../structure/types';
-import { LeadIn, ParagraphTurn, TurnTaking } from '../speakers/types';
+import { LeadIn, TurnTaking } from '../speakers/types';
 import { ReusedTurns } from '../speakers/reusedTurns';
-import { genderVote, opensClause, pronounAfter } from '../speakers/narrationGender';
 import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
-import { titledMention } from '../speakers/titledMentions';
-import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
+import { SUBJECT_MARK } from '../speakers/narratedSubjects';
 
 /** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
 export interface PreviousDialogue {
@@ -30,11 +30,6 @@ interface StretchStart {
 	readonly mentioned: number;
 	readonly narrationWords: number;
 }
-
-type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
-
-/** Mentions that are places or things, or speech itself, rather than someone present in the narration. */
-const NOT_PEOPLE = MentionFlag.InDialogue | MentionFlag.AfterPlacePreposition | MentionFlag.AfterOf | MentionFlag.AfterDeterminer;
 
 /** A narration paragraph this short between two lines is a beat: its subject likely speaks next. */
 const BEAT_WORDS = 60;
@@ -64,15 +59,12 @@ export class DialogueAssembly {
 	/** Where reading the pending paragraphs stopped to yield, and the stretch it was in. */
 	private readFrom = 0;
 	private reading: StretchStart | undefined;
-	/** This pass's stretches, as DialogueStretches keeps them; `copied` lists those whose spans came from the last pass. */
+	/** This pass's stretches, as DialogueStretches keeps them; `copied` notes those whose spans came from the last pass. */
 	private readonly stretches: DialogueStretch[] = [];
 	private readonly firstBlocks: number[] = [];
 	private readonly origins: number[] = [];
 	private readonly firstSpans: number[] = [];
-	private readonly copied: number[] = [];
-	/** For each copied stretch: its index among the last pass's stretches, and where its turns now start. */
-	private readonly copiedFrom: number[] = [];
-	private readonly copiedTurns: number[] = [];
+	private readonly copied = new CopiedStretches();
 
 	constructor(
 		private readonly indentedIsQuotation: boolean,
@@ -210,9 +202,7 @@ export class DialogueAssembly {
 		const origin = this.blocks[block].start;
 		const { spans, turns, turnSpans } = this;
 		const firstSpan = spans.length;
-		this.copied.push(this.stretches.length);
-		this.copiedFrom.push(index);
-		this.copiedTurns.push(turns.length);
+		this.copied.add(this.stretches.length, index, turns.length);
 		this.stretches.push(stretch);
 		this.firstBlocks.push(block);
 		this.origins.push(origin);
@@ -245,26 +235,6 @@ export class DialogueAssembly {
 		this.leadIn = stretch.leadIn;
 	}
 
-	/** The copied stretches' spans as the paragraphs gave them, before the turn-taking named their speakers. */
-	private remakeCopiedSpans(): void {
-		for (const index of this.copied) {
-			const stretch = this.stretches[index];
-			const origin = this.origins[index];
-			const first = this.firstSpans[index];
-			stretch.spans.forEach((span, offset) => {
-				const start = span.start + origin;
-				this.spans[first + offset] = {
-					start,
-					end: span.end + origin,
-					closed: span.closed,
-					lastOpening: span.lastOpening + origin,
-					speaker: span.speaker,
-					kind: span.kind,
-				};
-			});
-		}
-	}
-
 	private readParagraph(block: Block): void {
 		const { quotes, speakers, opensWithQuote } = block.analysis;
 		const open = this.open;
@@ -278,10 +248,10 @@ export class DialogueAssembly {
 				this.turns.mentioned.push(openingSubject);
 				this.turns.mentioned.push(SUBJECT_MARK);
 			}
-			this.mention(block, openingSubject);
+			mentionNarrated(block, openingSubject, this.turns.mentioned);
 			return;
 		}
-		this.noteTitled(block);
+		noteTitled(block, this.turns.mentioned);
 		for (const reading of speakers.turns) {
 			const firstSpan = this.spans.length;
 			// A named thought or a note takes no turn in the conversation around it.
@@ -336,84 +306,6 @@ export class DialogueAssembly {
 		}
 	}
 
-	/**
-	 * Notes the people a paragraph with speech names in its narration (`she wanted Mr. Darcy to account for it`:
-	 * the one she talks to, whom an untagged reply may be given), and the names it gives with a title (`when
-	 * Doctor Losberne came in`): see titledMentions.ts.
-	 */
-	private noteTitled(block: Block): void {
-		for (const name of block.analysis.names) {
-			// A sentence's opening word is the turn's own subject, counted there, or no one (`Rehearsal ended.`).
-			if ((name.flags & (NOT_PEOPLE | MentionFlag.SentenceStart)) === 0) {
-				this.turns.mentioned.push(name.text);
-			}
-			const titled = titledMention(name.text);
-			if (titled !== undefined) {
-				this.turns.mentioned.push(titled);
-			}
-		}
-	}
-
-	/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
-	/** Notes too what each name's own sentence says of their sex (`Mara sat… her knees`). */
-	private mention(block: Block, except: string | undefined): void {
-		const { names, text } = block.analysis;
-		// `Pell and Bram sat on.`: two people, so no one a `he` after it points to; each is marked as a pair's.
-		let pair = false;
-		for (let index = 0; index < names.length; index++) {
-			const name = names[index];
-			if ((name.flags & NOT_PEOPLE) !== 0) {
-				pair = false;
-				continue;
-			}
-			const second: boolean = pair;
-			pair = !second && index + 1 < names.length && joinedByAnd(text, name.end, names[index + 1].start) && actsAsSubject(text, name.start, name.flags);
-			if (name.text !== except) {
-				this.turns.mentioned.push(name.text);
-				if (pair || second) {
-					this.turns.mentioned.push(PAIR_MARK);
-				} else if (actsAsSubject(text, name.start, name.flags)) {
-					this.turns.mentioned.push(SUBJECT_MARK);
-				}
-			}
-			const titled = titledMention(name.text);
-			if (titled !== undefined) {
-				this.turns.mentioned.push(titled);
-			}
-			// Whether the name opens its clause is asked only of the few a pronoun follows.
-			const gender = pronounAfter(text, name.end, index + 1 < names.length ? names[index + 1].start : text.length);
-			if (gender !== undefined && opensClause(text, name.start)) {
-				this.turns.mentioned.push(genderVote(name.text, gender));
-			}
-		}
-	}
-
-	/**
-	 * The turns (1) of stretches copied to the same place among the turns as the last pass had them. With the
-	 * last pass's speakers their spans already hold what finish() would give them: the last pass gave it.
-	 */
-	private turnsCopiedInPlace(turnCount: number): Uint8Array {
-		const inPlace = new Uint8Array(turnCount);
-		const previous = this.previous!.stretches.stretches;
-		// The last pass's stretches hold all its turns, in order: where each stretch's turns started.
-		const starts: number[] = [];
-		let turns = 0;
-		for (const stretch of previous) {
-			starts.push(turns);
-			turns += stretch.readings.length;
-		}
-		if (turns !== turnCount) {
-			return inPlace;
-		}
-		this.copied.forEach((index, copy) => {
-			const from = this.copiedTurns[copy];
-			if (from === starts[this.copiedFrom[copy]]) {
-				inPlace.fill(1, from, from + this.stretches[index].readings.length);
-			}
-		});
-		return inPlace;
-	}
-
 	*finish(): Steps<{ spans: DialogueSpan[]; turnTaking: TurnTaking; stretches: DialogueStretches }> {
 		while (!this.readPending()) {
 			yield;
@@ -423,10 +315,11 @@ export class DialogueAssembly {
 		// The same turns as the last pass: its speakers stand, and so do the spans copied with them.
 		const turnTaking = unchanged && previous ? previous : yield* takeTurnsInSteps(turns, previous, this.shouldYield);
 		if (turnTaking.speakers !== previous?.speakers) {
-			this.remakeCopiedSpans();
+			this.copied.remakeSpans(this.stretches, this.origins, this.firstSpans, this.spans);
 		}
 		yield;
-		const inPlace = unchanged && previous ? this.turnsCopiedInPlace(turnTaking.speakers.length) : undefined;
+		const inPlace =
+			unchanged && previous ? this.copied.turnsInPlace(this.previous!.stretches.stretches, this.stretches, turnTaking.speakers.length) : undefined;
 		turnTaking.speakers.forEach((speaker, turn) => {
 			if (speaker === undefined || inPlace?.[turn] === 1) {
 				return;
@@ -440,28 +333,4 @@ export class DialogueAssembly {
 		const { indentedIsQuotation, blocks, stretches, firstBlocks, origins, firstSpans, spans } = this;
 		return { spans, turnTaking, stretches: { indentedIsQuotation, blockCount: blocks.length, stretches, firstBlocks, origins, firstSpans, spans } };
 	}
-}
-
-/** A turn the paragraph before led into (`My uncle said:`), unless its own prose says who speaks. */
-function ledIn(reading: ParagraphTurn, leadIn: LeadIn): ParagraphTurn {
-	if (leadIn.continues !== undefined) {
-		// `He broke off. / "…," he asked.`: the same he, unless the paragraph turned to someone. So too
-		// `She smiled, and went on, / "…"`, where the lead-in's own pronoun speaks.
-		const pronoun = reading.pronoun ?? (reading.attributed ? undefined : leadIn.pronoun);
-		return reading.speaker === undefined && !reading.narrator && pronoun === leadIn.continues
-			? { ...reading, continues: true, pronoun, attributed: true, objects: leadIn.objects ?? reading.objects }
-			: reading;
-	}
-	if (reading.attributed || reading.speaker !== undefined || reading.narrator) {
-		return reading;
-	}
-	return {
-		...reading,
-		speaker: leadIn.speaker,
-		tie: leadIn.speaker === undefined ? undefined : leadIn.pronoun !== undefined ? 'pronoun' : 'verb',
-		narrator: leadIn.narrator ?? false,
-		pronoun: leadIn.pronoun ?? reading.pronoun,
-		objects: leadIn.objects ?? reading.objects,
-		attributed: true,
-	};
 }

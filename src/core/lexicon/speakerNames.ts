@@ -56,16 +56,17 @@ const CAPITALISED_NOT_NAMES = new Set([...NOT_SPEAKER_NAMES].map(word => word[0]
 
 /** A proper name at `index`: capitalised words after any honorific or epithet (`Mr. Darcy`, `old Cotter`). */
 export function nameAt(words: readonly string[], index: number): { name: string; next: number } | undefined {
-	const parts: string[] = [];
 	let position = index;
 	// `old Cotter`, and at a sentence's start `Poor Mole`: but `Old Cotter` and `Young Jerry` may be names whole.
-	if (
-		words[position] !== undefined &&
-		(EPITHETS.has(words[position]) || (NOT_SPEAKER_NAMES.has(words[position].toLowerCase()) && EPITHETS.has(words[position].toLowerCase()))) &&
-		isCapitalised(words[position + 1] ?? '')
-	) {
+	// The capital after it is asked first: most words beside a quote are followed by none, and then nothing is lower-cased.
+	if (words[position] !== undefined && isCapitalised(words[position + 1] ?? '') && isEpithet(words[position])) {
 		position++;
 	}
+	// Most words here are not capitalised (`he said`, `said she`): no name starts at them, and no list is made.
+	if (position >= words.length || !isCapitalised(words[position])) {
+		return undefined;
+	}
+	const parts: string[] = [];
 	while (position < words.length && isCapitalised(words[position]) && SPEAKER_TITLES.has(bare(words[position])) && isCapitalised(words[position + 1] ?? '')) {
 		parts.push(words[position]);
 		position++;
@@ -80,7 +81,12 @@ export function nameAt(words: readonly string[], index: number): { name: string;
 	if (parts.length === honorifics || (parts.length === 1 && SPEAKER_TITLES.has(bare(parts[0])))) {
 		return undefined;
 	}
-	return { name: parts.join(' '), next: position };
+	return { name: parts.length === 1 ? parts[0] : parts.join(' '), next: position };
+}
+
+/** `old`, `poor`, and at a sentence's start `Old`, `Poor`. */
+function isEpithet(word: string): boolean {
+	return EPITHETS.has(word) || (NOT_SPEAKER_NAMES.has(word.toLowerCase()) && EPITHETS.has(word.toLowerCase()));
 }
 
 /** A description's words; `the Rat` is the name `Rat`. */

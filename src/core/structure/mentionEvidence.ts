@@ -203,23 +203,28 @@ function wordEndingAt(text: string, end: number): string | undefined {
 
 /** The lower-case word after a name, past one auxiliary or -ly adverb: `Karen had said` gives `said`. */
 function verbAfter(text: string, end: number): string | undefined {
-	const first = lowerWordAt(text, end);
-	if (first === undefined) {
+	// Words are found by where they start and sliced only once chosen: no object for each of a novel's names.
+	const firstStart = lowerWordStart(text, end);
+	if (firstStart < 0) {
 		return undefined;
 	}
-	if (NAME_VERB_GAP_WORDS.has(first.word) || (first.word.length > 4 && first.word.endsWith('ly'))) {
-		return lowerWordAt(text, first.end)?.word ?? first.word;
+	const firstEnd = lowerWordEnd(text, firstStart);
+	const first = text.slice(firstStart, firstEnd);
+	if (NAME_VERB_GAP_WORDS.has(first) || (first.length > 4 && first.endsWith('ly'))) {
+		const secondStart = lowerWordStart(text, firstEnd);
+		return secondStart < 0 ? first : text.slice(secondStart, lowerWordEnd(text, secondStart));
 	}
-	return first.word;
+	return first;
 }
 
-function lowerWordAt(text: string, from: number): { word: string; end: number } | undefined {
+/** Where the lower-case word after `from` starts, past spaces and line breaks, or -1 when none is there. */
+function lowerWordStart(text: string, from: number): number {
 	let index = from;
 	while (index < text.length && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d)) {
 		index++;
 	}
 	if (index === from && from > 0 && text[from] !== ',') {
-		return undefined;
+		return -1;
 	}
 	// `Karen, who` counts; any other mark ends the clause.
 	if (text[index] === ',') {
@@ -227,18 +232,18 @@ function lowerWordAt(text: string, from: number): { word: string; end: number } 
 		while (index < text.length && text.charCodeAt(index) === 0x20) {
 			index++;
 		}
-		const word = wordFrom(text, index);
-		return word && /^who/.test(word.word) ? word : undefined;
+		return text.startsWith('who', index) ? index : -1;
 	}
-	return wordFrom(text, index);
+	return lowerWordEnd(text, index) > index ? index : -1;
 }
 
-function wordFrom(text: string, index: number): { word: string; end: number } | undefined {
+/** The end of the run of `a`–`z` from `index`. */
+function lowerWordEnd(text: string, index: number): number {
 	let end = index;
 	while (end < text.length && text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) {
 		end++;
 	}
-	return end > index ? { word: text.slice(index, end), end } : undefined;
+	return end;
 }
 
 /**

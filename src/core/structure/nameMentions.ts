@@ -21,13 +21,19 @@ const MAX_WORDS = 6;
 const CAPITALS = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0410-\u042F]/g;
 
 interface Word {
-	readonly start: number;
+	start: number;
 	/** End of the word itself, before any possessive or full stop. */
-	readonly end: number;
+	end: number;
 	/** End including a full stop that belongs to it (`Mr.`, `K.`). */
-	readonly endWithStop: number;
-	readonly possessiveEnd: number;
+	endWithStop: number;
+	possessiveEnd: number;
 }
+
+/**
+ * The last word read of the name being scanned: one record moved along every name rather than an object
+ * for each of a novel's words. The scan never yields, so no call sees another's.
+ */
+const last: Word = { start: 0, end: 0, endWithStop: 0, possessiveEnd: 0 };
 
 /** The capitalised runs of `paragraph` that may be names, in order. */
 export function findNameMentions(paragraph: string, quotes: readonly TextRange[]): NameMention[] {
@@ -48,21 +54,19 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 			capitals.lastIndex = Math.max(possessiveEnd(paragraph, firstEnd), paragraph.charCodeAt(firstEnd) === 0x2e ? firstEnd + 1 : firstEnd);
 			continue;
 		}
-		const first = wordAt(paragraph, start, firstEnd);
-		capitals.lastIndex = Math.max(first.possessiveEnd, first.endWithStop);
-		// The run's words are counted, and only the last is kept: no array for each of a novel's names.
+		setWord(last, paragraph, start, firstEnd);
+		capitals.lastIndex = Math.max(last.possessiveEnd, last.endWithStop);
+		// The run's words are counted as `last` moves along them: no array for each of a novel's names.
 		let wordCount = 1;
-		let last = first;
 		while (wordCount < MAX_WORDS) {
-			const next = nextNameWord(paragraph, last);
-			if (!next) {
+			const passed = moveToNextNameWord(paragraph, last);
+			if (passed === 0) {
 				break;
 			}
-			wordCount += next.length;
-			last = next[next.length - 1];
+			wordCount += passed;
 		}
 		// A single capital is the pronoun `I` or a stray initial, not a name.
-		if (wordCount === 1 && first.end - first.start === 1) {
+		if (wordCount === 1 && firstEnd - start === 1) {
 			continue;
 		}
 		// An honorific's full stop stays with the name; any other ends the sentence.
@@ -73,7 +77,8 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 			quoteIndex++;
 		}
 		const inDialogue = quoteIndex < quotes.length && quotes[quoteIndex].start < start;
-		const text = paragraph.slice(start, end);
+		// Most names are one word with no full stop kept: the word already read is the name.
+		const text = end === firstEnd ? firstText : paragraph.slice(start, end);
 		mentions.push({
 			start,
 			end,
@@ -88,13 +93,11 @@ function isDigitOrJoiner(code: number): boolean {
 	return (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x2f || code === 0x5c;
 }
 
-function readWord(text: string, start: number): Word {
-	return wordAt(text, start, wordEnd(text, start));
-}
-
-function wordAt(text: string, start: number, end: number): Word {
-	const endWithStop = text.charCodeAt(end) === 0x2e ? end + 1 : end;
-	return { start, end, endWithStop, possessiveEnd: possessiveEnd(text, end) };
+function setWord(word: Word, text: string, start: number, end: number): void {
+	word.start = start;
+	word.end = end;
+	word.endWithStop = text.charCodeAt(end) === 0x2e ? end + 1 : end;
+	word.possessiveEnd = possessiveEnd(text, end);
 }
 
 /** Where the word starting at `start` ends: letters, joined across a hyphen or an inner apostrophe. */
@@ -149,47 +152,58 @@ function isStopKept(text: string, word: Word): boolean {
 	return isAbbreviation(value) || (value.length === 1 && isUppercaseCode(value.charCodeAt(0)));
 }
 
-/** The word(s) continuing the name after `previous`: one capitalised word, or a particle and one. */
-function nextNameWord(text: string, previous: Word): Word[] | undefined {
-	if (previous.possessiveEnd > previous.end) {
-		return undefined;
+/**
+ * Moves `word` on to the word continuing the name after it: one capitalised word, or a particle and one.
+ * Gives how many words it passed (the particle counts), or 0, leaving `word` as it was, where the name ends.
+ */
+function moveToNextNameWord(text: string, word: Word): number {
+	if (word.possessiveEnd > word.end) {
+		return 0;
 	}
-	let index = previous.end;
-	if (previous.endWithStop > previous.end) {
-		if (!isStopKept(text, previous)) {
-			return undefined;
+	let index = word.end;
+	if (word.endWithStop > word.end) {
+		if (!isStopKept(text, word)) {
+			return 0;
 		}
-		index = previous.endWithStop;
+		index = word.endWithStop;
 	}
 	const afterGap = skipOneGap(text, index);
 	if (afterGap < 0) {
-		return undefined;
+		return 0;
 	}
 	const code = text.charCodeAt(afterGap);
 	if (isUppercaseCode(code)) {
-		const word = readWord(text, afterGap);
-		const value = text.slice(word.start, word.end);
+		const end = wordEnd(text, afterGap);
+		const value = text.slice(afterGap, end);
 		// A title after a name starts the next name: `the Emperor Alexander Prince Vasíli said`.
-		const startsAnotherName = honorificKey(value) !== undefined && !isTitle(text, previous);
+		const startsAnotherName = honorificKey(value) !== undefined && !isTitle(text, word);
 		// `O.` in `Terry O. Nicholson` is an initial, not the interjection.
-		const initial = value.length === 1 && word.endWithStop > word.end;
+		const initial = value.length === 1 && text.charCodeAt(end) === 0x2e;
 		// Past a title another language's word is a name (`Mr. Der`, `Miss Este`): no sentence opens there.
-		const closedClass = isFunctionWord(value) && (isEnglishFunctionWord(value) || !isTitle(text, previous));
-		return (closedClass && !initial) || startsAnotherName ? undefined : [word];
+		const closedClass = isFunctionWord(value) && (isEnglishFunctionWord(value) || !isTitle(text, word));
+		if ((closedClass && !initial) || startsAnotherName) {
+			return 0;
+		}
+		setWord(word, text, afterGap, end);
+		return 1;
 	}
 	if (code >= 0x61 && code <= 0x7a) {
-		const particle = readWord(text, afterGap);
-		if (particle.possessiveEnd > particle.end || !isNameParticle(text.slice(particle.start, particle.end))) {
-			return undefined;
+		const particleEnd = wordEnd(text, afterGap);
+		if (possessiveEnd(text, particleEnd) > particleEnd || !isNameParticle(text.slice(afterGap, particleEnd))) {
+			return 0;
 		}
-		const afterParticle = skipOneGap(text, particle.end);
+		const afterParticle = skipOneGap(text, particleEnd);
 		if (afterParticle < 0 || !isUppercaseCode(text.charCodeAt(afterParticle))) {
-			return undefined;
+			return 0;
 		}
-		const word = readWord(text, afterParticle);
-		return isFunctionWord(text.slice(word.start, word.end)) ? undefined : [particle, word];
+		const end = wordEnd(text, afterParticle);
+		if (isFunctionWord(text.slice(afterParticle, end))) {
+			return 0;
+		}
+		setWord(word, text, afterParticle, end);
+		return 2;
 	}
-	return undefined;
+	return 0;
 }
 
 /** Whether the word, with its full stop, is a title: `Mr.`, `Captain`. */
