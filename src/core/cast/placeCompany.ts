@@ -21,7 +21,23 @@ function isListedWithPlace(sighting: Sighting, tagger: NameTagger): boolean {
 	const text = sighting.block.analysis.text;
 	const start = sighting.start - sighting.block.start;
 	const end = sighting.end - sighting.block.start;
-	const before = PLACE_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.[1];
-	const after = PLACE_AFTER.exec(text.slice(end, end + REACH))?.[1];
-	return [before, after].some(word => word !== undefined && tagger.classOf(word) === 'place');
+	// The patterns run only where `and` or `or` is there to be found: most sightings have neither beside them.
+	const before = endsWithJoin(text, start) ? PLACE_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.[1] : undefined;
+	const after = startsWithJoin(text, end) ? PLACE_AFTER.exec(text.slice(end, end + REACH))?.[1] : undefined;
+	return isPlace(before, tagger) || isPlace(after, tagger);
+}
+
+function isPlace(word: string | undefined, tagger: NameTagger): boolean {
+	return word !== undefined && tagger.classOf(word) === 'place';
+}
+
+/** Whether `and ` or `or ` ends the text before `index`: PLACE_BEFORE cannot match otherwise. */
+function endsWithJoin(text: string, index: number): boolean {
+	return text.startsWith('and ', index - 4) || text.startsWith('or ', index - 3);
+}
+
+/** Whether a space or a comma follows `index`: PLACE_AFTER cannot match otherwise. */
+function startsWithJoin(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	return code === 0x20 || code === 0x2c;
 }
