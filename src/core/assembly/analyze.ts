@@ -4,7 +4,7 @@
 
 import { assembleStory, assemblySteps } from './assemble';
 import { surveyAfterEdit } from './bookMatter';
-import { PreviousDialogue } from './dialogueAssembly';
+import { PreviousDialogue } from './types';
 import { DialogueStyle } from '../dialogue/types';
 import { addQuoteMarks, countQuoteMarks, detectDialogueStyle, sumQuoteMarks } from '../dialogue/dialogueStyle';
 import { QuoteMarkCounts } from '../dialogue/types';
@@ -209,8 +209,10 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 	surveyAfterEdit(old, first, afterLast, fresh, blocks);
 	// The blocks before the edit are the last model's very own, so the walk over them is taken up where it stood.
 	let unchangedBefore = first;
+	let movedFrom = first + fresh.length;
 	if (style !== previous.dialogueStyle) {
 		unchangedBefore = 0;
+		movedFrom = blocks.length;
 		// The edit tipped the document into another convention: every paragraph's quotes change.
 		blocks = blocks.map(block => ({ start: block.start, end: block.end, analysis: withDialogue(block.analysis, style, options) }));
 	}
@@ -221,7 +223,7 @@ export function updateStory(previous: StoryModel, text: string | TextSlicer, cha
 		dialogueStyle: style,
 		quoteMarks,
 		previous: { turnTaking: previous.turnTaking, stretches: previous.dialogueStretches },
-		resume: { blocks: old, unchangedBefore },
+		resume: { blocks: old, unchangedBefore, movedFrom, moved: region.delta },
 	});
 }
 

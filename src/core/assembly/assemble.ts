@@ -12,9 +12,10 @@ import { guessPointOfView } from '../structure/pointOfView';
 import { NEVER_YIELD, ITEMS_PER_CHECK, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { chapterAt, ResolvedChapter, subtitleOf } from './chapterHeadings';
-import { firstRealChapter, leadingCredits, MatterRanges, readUpTo, survey, Survey } from './bookMatter';
-import { DialogueAssembly, DialogueCheckpoint, PreviousDialogue } from './dialogueAssembly';
-import { TextRange } from '../text/types';
+import { firstRealChapter, leadingCredits, MatterRanges, readUpTo, survey } from './bookMatter';
+import { DialogueAssembly } from './dialogueAssembly';
+import { PreviousDialogue } from './types';
+import { Checkpoint, MAX_CAPTION_BLOCKS, movedChapter, movedCheckpoint, movedScene, Resume, resumable, sameResolved, walks } from './walkCheckpoints';
 
 /** What the document pass reads: the paragraphs, and what was decided over the whole text before it. */
 export interface AssemblyInput {
@@ -28,66 +29,11 @@ export interface AssemblyInput {
 	/** The last pass's dialogue work, reused where the paragraphs are the same. */
 	readonly previous?: PreviousDialogue;
 	/**
-	 * The last pass's blocks, whose first `unchangedBefore` are these blocks' very own: the walk is taken up
-	 * where the last pass stood at a chapter heading among them. `previous` must be that pass's dialogue.
+	 * The last pass's blocks and how these relate to them: the walk is taken up where the last pass stood at a
+	 * chapter heading before the edit, and ends with the last pass's rest where it stands as the last pass
+	 * stood at one after. `previous` must be that pass's dialogue.
 	 */
-	readonly resume?: { readonly blocks: readonly Block[]; readonly unchangedBefore: number };
-}
-
-/** Where the walk stood at a chapter heading, before taking it: all the walk needs to go on from there. */
-interface Checkpoint {
-	readonly index: number;
-	/** The blocks the walk's looks ahead have read, up to here: they too must be unchanged to take the walk up here. */
-	readonly readUpTo: number;
-	readonly chapters: number;
-	readonly openChapters: readonly number[];
-	/** The open chapters as they stood: the walk goes on adding to them. */
-	readonly open: readonly Chapter[];
-	readonly scenes: number;
-	readonly matterRanges: number;
-	readonly matterLast: number;
-	readonly matterUntil: number;
-	readonly words: number;
-	readonly bodyStart: number;
-	readonly lastStoryEnd: number;
-	readonly previousChapter: ResolvedChapter | undefined;
-	readonly dialogue: DialogueCheckpoint;
-}
-
-/** A whole walk's checkpoints and what it made, kept with its blocks for the walk after the next edit. */
-interface Walk {
-	readonly survey: Survey;
-	readonly indentedIsQuotation: boolean;
-	readonly checkpoints: readonly Checkpoint[];
-	readonly chapters: readonly Chapter[];
-	readonly scenes: readonly Scene[];
-	readonly matter: readonly TextRange[];
-	readonly turnSpans: readonly number[];
-}
-
-const walks = new WeakMap<readonly Block[], Walk>();
-
-/** The last checkpoint of the last walk that this walk may start from: the blocks up to it, and all they led the walk to read, unchanged. */
-function resumable(input: AssemblyInput, known: Survey, indentedIsQuotation: boolean): { walk: Walk; at: number } | undefined {
-	const { resume, previous } = input;
-	const walk = resume && previous ? walks.get(resume.blocks) : undefined;
-	if (!walk || walk.indentedIsQuotation !== indentedIsQuotation) {
-		return undefined;
-	}
-	const unchanged = resume!.unchangedBefore;
-	const [before, now] = [walk.survey, known];
-	const fencesHold =
-		before.fences.firstBlock === now.fences.firstBlock &&
-		before.fences.gutenberg === now.fences.gutenberg &&
-		(before.fences.afterLastBlock === now.fences.afterLastBlock || (before.fences.afterLastBlock >= unchanged && now.fences.afterLastBlock >= unchanged));
-	if (!fencesHold || before.shape.flushHeadings !== now.shape.flushHeadings || before.shape.hasBooks !== now.shape.hasBooks) {
-		return undefined;
-	}
-	let at = walk.checkpoints.length - 1;
-	while (at >= 0 && Math.max(walk.checkpoints[at].index + MAX_CAPTION_BLOCKS, walk.checkpoints[at].readUpTo) >= unchanged) {
-		at--;
-	}
-	return at >= 0 ? { walk, at } : undefined;
+	readonly resume?: Resume;
 }
 
 /** The story's shape from its paragraphs, in one go. */
@@ -155,10 +101,13 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 
 	let from = fences.firstBlock;
 	let matterUntil = fences.firstBlock;
-	const taken = resumable(input, known, indentedIsQuotation);
-	if (taken) {
+	const { resume } = input;
+	const walk = resume && previous ? walks.get(resume.blocks) : undefined;
+	const last = walk && walk.indentedIsQuotation === indentedIsQuotation ? walk : undefined;
+	const at = last ? resumable(resume!, last, known) : -1;
+	if (at >= 0) {
 		// The blocks before the checkpoint are the last walk's: it goes on from where that walk stood.
-		const { walk, at } = taken;
+		const walk = last!;
 		const checkpoint = walk.checkpoints[at];
 		checkpoints.push(...walk.checkpoints.slice(0, at));
 		for (let index = 0; index < checkpoint.chapters; index++) {
@@ -184,6 +133,85 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 		}
 	}
 
+	/**
+	 * Ends the walk with the rest of the last walk, moved along, when it stands at the heading `index` as the last
+	 * walk stood there: with as many chapters, scenes and matter ranges, the same chapters open, the same
+	 * heading before, and the dialogue pass where it was. True when it did.
+	 */
+	const takeRest = (index: number): boolean => {
+		const at = last ? movedCheckpoint(resume!, last, known, blocks.length, index) : -1;
+		if (at < 0) {
+			return false;
+		}
+		const walk = last!;
+		const checkpoint = walk.checkpoints[at];
+		if (
+			chapters.length !== checkpoint.chapters ||
+			scenes.length !== checkpoint.scenes ||
+			matter.ranges.length !== checkpoint.matterRanges ||
+			bodyStart < 0 ||
+			checkpoint.bodyStart < 0 ||
+			!sameResolved(previousChapter, checkpoint.previousChapter) ||
+			openChapters.length !== checkpoint.openChapters.length ||
+			openChapters.some((chapter, open) => chapter !== checkpoint.openChapters[open] || chapters[chapter].level !== checkpoint.open[open].level)
+		) {
+			return false;
+		}
+		const now = dialogue.checkpoint();
+		const shift = blocks.length - resume!.blocks.length;
+		const { moved } = resume!;
+		if (!dialogue.takeRest(checkpoint.dialogue, walk.turnSpans, shift, moved)) {
+			return false;
+		}
+		const addedWords = words - checkpoint.words;
+		const addedStretches = now.stretches - checkpoint.dialogue.stretches;
+		const addedSpans = now.spans - checkpoint.dialogue.spans;
+		const openNow = openChapters.map(chapter => ({ ...chapters[chapter] }));
+		for (let later = at; later < walk.checkpoints.length; later++) {
+			const ahead = walk.checkpoints[later];
+			checkpoints.push({
+				index: ahead.index + shift,
+				readUpTo: Math.max(readAhead, ahead.readUpTo + shift),
+				chapters: ahead.chapters,
+				openChapters: ahead.openChapters,
+				open: ahead.open.map((chapter, open) => {
+					const before = ahead.openChapters[open] < checkpoint.chapters ? openChapters.indexOf(ahead.openChapters[open]) : -1;
+					return before >= 0
+						? { ...openNow[before], words: chapter.words + openNow[before].words - checkpoint.open[before].words }
+						: movedChapter(chapter, moved);
+				}),
+				scenes: ahead.scenes,
+				matterRanges: ahead.matterRanges,
+				matterLast: ahead.matterLast >= checkpoint.index ? ahead.matterLast + shift : matter.last,
+				matterUntil: ahead.matterUntil > checkpoint.index ? ahead.matterUntil + shift : matterUntil,
+				words: ahead.words + addedWords,
+				bodyStart,
+				lastStoryEnd: later === at ? lastStoryEnd : ahead.lastStoryEnd + moved,
+				previousChapter: later === at ? previousChapter : ahead.previousChapter,
+				dialogue: { ...ahead.dialogue, stretches: ahead.dialogue.stretches + addedStretches, spans: ahead.dialogue.spans + addedSpans },
+			});
+		}
+		// The chapters open here close later on, or here, at the end of the last story paragraph before the heading.
+		openChapters.forEach((chapter, open) => {
+			const { end } = walk.chapters[chapter];
+			chapters[chapter].end = end === checkpoint.lastStoryEnd ? lastStoryEnd : end + moved;
+			chapters[chapter].words += walk.chapters[chapter].words - checkpoint.open[open].words;
+		});
+		for (let chapter = checkpoint.chapters; chapter < walk.chapters.length; chapter++) {
+			chapters.push(movedChapter(walk.chapters[chapter], moved));
+		}
+		for (let scene = checkpoint.scenes; scene < walk.scenes.length; scene++) {
+			scenes.push(movedScene(walk.scenes[scene], moved));
+		}
+		for (let range = checkpoint.matterRanges; range < walk.matter.length; range++) {
+			matter.ranges.push({ start: walk.matter[range].start + moved, end: walk.matter[range].end + moved });
+		}
+		words = walk.words + addedWords;
+		lastStoryEnd = walk.lastStoryEnd + moved;
+		return true;
+	};
+
+	let tookRest = false;
 	for (let index = from; index < fences.afterLastBlock; index++) {
 		if ((index & (ITEMS_PER_CHECK - 1)) === 0 && shouldYield()) {
 			yield;
@@ -228,6 +256,10 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 				yield;
 			}
 			closeScene();
+			if (takeRest(index)) {
+				tookRest = true;
+				break;
+			}
 			checkpoints.push({
 				index,
 				readUpTo: readAhead,
@@ -298,13 +330,25 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 		dialogue.addParagraph(index);
 		countStory(block);
 	}
-	closeScene();
-	closeChapters(0, lastStoryEnd);
-	matter.addBlocks(fences.afterLastBlock, blocks.length);
+	if (!tookRest) {
+		closeScene();
+		closeChapters(0, lastStoryEnd);
+		matter.addBlocks(fences.afterLastBlock, blocks.length);
+	}
 
 	const body = bodyStart < 0 ? { start: lastStoryEnd, end: lastStoryEnd } : { start: bodyStart, end: lastStoryEnd };
 	const { spans, turnTaking, stretches } = yield* dialogue.finish();
-	walks.set(blocks, { survey: known, indentedIsQuotation, checkpoints, chapters, scenes, matter: matter.ranges, turnSpans: dialogue.spansByTurn });
+	walks.set(blocks, {
+		survey: known,
+		indentedIsQuotation,
+		checkpoints,
+		chapters,
+		scenes,
+		matter: matter.ranges,
+		turnSpans: dialogue.spansByTurn,
+		words,
+		lastStoryEnd,
+	});
 	return {
 		options,
 		length,
@@ -324,9 +368,6 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 
 type MutableChapter = { -readonly [K in keyof Chapter]: Chapter[K] };
 type SceneInProgress = { -readonly [K in keyof Omit<Scene, 'firstLine' | 'characters' | 'pointOfView'>]: Scene[K] };
-
-/** How many blocks an illustration's caption may run over. */
-const MAX_CAPTION_BLOCKS = 6;
 
 const MAX_FIRST_LINE = 80;
 /** Shared by every scene until the cast is known: nothing to allocate on each keystroke. */

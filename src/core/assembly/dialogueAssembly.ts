@@ -2,7 +2,7 @@
 // keeps its work by stretches of paragraphs, so that after an edit the stretches the edit left alone are
 // copied rather than read again. The assembly hands it each paragraph and each break between scenes.
 
-import { DialogueStretch, DialogueStretches, StretchSpan } from './types';
+import { DialogueCheckpoint, DialogueStretch, DialogueStretches, PreviousDialogue, StretchSpan } from './types';
 import { findStretch, STRETCH_PARAGRAPHS } from './dialogueStretches';
 import { Block, BlockAnalysis } from './types';
 import { CopiedStretches, MutableDialogueSpan } from './copiedStretches';
@@ -15,21 +15,6 @@ import { ITEMS_PER_CHECK } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { takeTurnsInSteps } from '../speakers/turnTaking';
 import { SUBJECT_MARK } from '../speakers/narratedSubjects';
-
-/** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
-export interface PreviousDialogue {
-	readonly turnTaking: TurnTaking;
-	readonly stretches: DialogueStretches;
-}
-
-/** Where the pass stood at a break: how much it held, and the narration's words since its last turn. */
-export interface DialogueCheckpoint {
-	readonly stretches: number;
-	readonly spans: number;
-	readonly turns: number;
-	readonly mentions: number;
-	readonly narrationWords: number;
-}
 
 /** Where a stretch being read began: its first pending paragraph, and how much the pass held then. */
 interface StretchStart {
@@ -120,6 +105,45 @@ export class DialogueAssembly {
 		this.turnSpans = turnSpans.slice(0, 2 * checkpoint.turns);
 		this.turns.matchStart(checkpoint.turns, checkpoint.mentions);
 		this.narrationWords = checkpoint.narrationWords;
+	}
+
+	/**
+	 * True, having taken the rest of the last pass's dialogue, moved along, when the pass stands at a break as
+	 * the last pass stood at `checkpoint`, with the same turns and mentions so far, matched one by one, and as
+	 * many words of narration since the last turn: the last pass's paragraphs from there on are the ones to
+	 * come, `shift` blocks on and `moved` characters on. `turnSpans` is the last pass's, by turn.
+	 */
+	takeRest(checkpoint: DialogueCheckpoint, turnSpans: readonly number[], shift: number, moved: number): boolean {
+		if (!this.turns.matches(checkpoint.turns, checkpoint.mentions) || this.narrationWords !== checkpoint.narrationWords) {
+			return false;
+		}
+		const previous = this.previous!.stretches;
+		const addedSpans = this.spans.length - checkpoint.spans;
+		let turn = checkpoint.turns;
+		for (let index = checkpoint.stretches; index < previous.stretches.length; index++) {
+			const stretch = previous.stretches[index];
+			this.copied.add(this.stretches.length, index, turn);
+			this.stretches.push(stretch);
+			this.firstBlocks.push(previous.firstBlocks[index] + shift);
+			this.origins.push(previous.origins[index] + moved);
+			this.firstSpans.push(previous.firstSpans[index] + addedSpans);
+			turn += stretch.readings.length;
+		}
+		for (let index = checkpoint.spans; index < previous.spans.length; index++) {
+			const span = previous.spans[index];
+			const start = span.start + moved;
+			this.spans.push(
+				moved === 0
+					? (span as MutableDialogueSpan)
+					: { start, end: span.end + moved, closed: span.closed, lastOpening: span.lastOpening + moved, speaker: span.speaker, kind: span.kind },
+			);
+		}
+		for (let index = 2 * checkpoint.turns; index < turnSpans.length; index += 2) {
+			this.turnSpans.push(turnSpans[index] + addedSpans, turnSpans[index + 1]);
+		}
+		const sequence = this.previous!.turnTaking.turns;
+		this.turns.matchStart(sequence.length, sequence.mentioned.length);
+		return true;
 	}
 
 	/** For each turn, where its spans start among the pass's spans, and how many: what resume() takes of the last pass. */

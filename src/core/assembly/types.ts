@@ -139,3 +139,18 @@ export interface StoryModel {
 	/** The dialogue pass's work by stretch of paragraphs; the next edit copies the stretches it left alone. */
 	readonly dialogueStretches: DialogueStretches;
 }
+
+/** The last pass's dialogue work, which the next pass reuses where the paragraphs are the same. */
+export interface PreviousDialogue {
+	readonly turnTaking: TurnTaking;
+	readonly stretches: DialogueStretches;
+}
+
+/** Where the pass stood at a break: how much it held, and the narration's words since its last turn. */
+export interface DialogueCheckpoint {
+	readonly stretches: number;
+	readonly spans: number;
+	readonly turns: number;
+	readonly mentions: number;
+	readonly narrationWords: number;
+}

@@ -140,6 +140,11 @@ export class ReusedTurns {
 		this.matchedMentions = mentions;
 	}
 
+	/** True while the pass has matched the last pass's turns one by one, `turns` of them and `mentions` mentions so far. */
+	matches(turns: number, mentions: number): boolean {
+		return !this.own && !this.unmatched && this.matchedTurns === turns && this.matchedMentions === mentions;
+	}
+
 	forgetMentions(): void {
 		if (this.own) {
 			this.own.forgetMentions();
