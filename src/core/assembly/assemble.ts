@@ -102,14 +102,14 @@ export function* assemblySteps(input: AssemblyInput, shouldYield: ShouldYield): 
 	let from = fences.firstBlock;
 	let matterUntil = fences.firstBlock;
 	const { resume } = input;
-	const walk = resume && previous ? walks.get(resume.blocks) : undefined;
-	const last = walk && walk.indentedIsQuotation === indentedIsQuotation ? walk : undefined;
-	const at = last ? resumable(resume!, last, known) : -1;
-	if (at >= 0) {
+	const saved = resume && previous ? walks.get(resume.blocks) : undefined;
+	const last = saved && saved.indentedIsQuotation === indentedIsQuotation ? saved : undefined;
+	const resumeAt = last ? resumable(resume!, last, known) : -1;
+	if (resumeAt >= 0) {
 		// The blocks before the checkpoint are the last walk's: it goes on from where that walk stood.
 		const walk = last!;
-		const checkpoint = walk.checkpoints[at];
-		checkpoints.push(...walk.checkpoints.slice(0, at));
+		const checkpoint = walk.checkpoints[resumeAt];
+		checkpoints.push(...walk.checkpoints.slice(0, resumeAt));
 		for (let index = 0; index < checkpoint.chapters; index++) {
 			chapters.push(walk.chapters[index]);
 		}

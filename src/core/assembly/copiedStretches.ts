@@ -7,6 +7,11 @@ import { DialogueSpan } from '../dialogue/types';
 
 export type MutableDialogueSpan = { -readonly [K in keyof DialogueSpan]: DialogueSpan[K] };
 
+/** `span` moved `by` characters along, as a span of this pass's own (finish() names its speaker in place). */
+export function movedSpan(span: DialogueSpan, by: number): MutableDialogueSpan {
+	return { start: span.start + by, end: span.end + by, closed: span.closed, lastOpening: span.lastOpening + by, speaker: span.speaker, kind: span.kind };
+}
+
 export class CopiedStretches {
 	/** How many stretches the pass opened with copied each to its own index, the last pass's first ones. */
 	private first = 0;
@@ -40,15 +45,7 @@ export class CopiedStretches {
 
 	private remakeSpansOf(stretch: DialogueStretch, origin: number, first: number, spans: MutableDialogueSpan[]): void {
 		stretch.spans.forEach((span, offset) => {
-			const start = span.start + origin;
-			spans[first + offset] = {
-				start,
-				end: span.end + origin,
-				closed: span.closed,
-				lastOpening: span.lastOpening + origin,
-				speaker: span.speaker,
-				kind: span.kind,
-			};
+			spans[first + offset] = movedSpan(span, origin);
 		});
 	}
 

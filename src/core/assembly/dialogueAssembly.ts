@@ -5,7 +5,7 @@
 import { DialogueCheckpoint, DialogueStretch, DialogueStretches, PreviousDialogue, StretchSpan } from './types';
 import { findStretch, STRETCH_PARAGRAPHS } from './dialogueStretches';
 import { Block, BlockAnalysis } from './types';
-import { CopiedStretches, MutableDialogueSpan } from './copiedStretches';
+import { CopiedStretches, movedSpan, MutableDialogueSpan } from './copiedStretches';
 import { ledIn } from './ledIn';
 import { mentionNarrated, noteTitled } from './narrationMentions';
 import { DialogueSpan } from '../dialogue/types';
@@ -131,12 +131,7 @@ export class DialogueAssembly {
 		}
 		for (let index = checkpoint.spans; index < previous.spans.length; index++) {
 			const span = previous.spans[index];
-			const start = span.start + moved;
-			this.spans.push(
-				moved === 0
-					? (span as MutableDialogueSpan)
-					: { start, end: span.end + moved, closed: span.closed, lastOpening: span.lastOpening + moved, speaker: span.speaker, kind: span.kind },
-			);
+			this.spans.push(moved === 0 ? (span as MutableDialogueSpan) : movedSpan(span, moved));
 		}
 		for (let index = 2 * checkpoint.turns; index < turnSpans.length; index += 2) {
 			this.turnSpans.push(turnSpans[index] + addedSpans, turnSpans[index + 1]);
@@ -275,12 +270,7 @@ export class DialogueAssembly {
 		const shift = origin - previous.origins[index];
 		for (let offset = 0; offset < stretch.spans.length; offset++) {
 			const span = made[madeFrom + offset];
-			if (shift === 0) {
-				spans.push(span as MutableDialogueSpan);
-			} else {
-				const start = span.start + shift;
-				spans.push({ start, end: span.end + shift, closed: span.closed, lastOpening: span.lastOpening + shift, speaker: span.speaker, kind: span.kind });
-			}
+			spans.push(shift === 0 ? (span as MutableDialogueSpan) : movedSpan(span, shift));
 		}
 		const { readings, startsExchange, precedingSubjects, mentionedEnd, mentioned } = stretch;
 		turns.addRun(readings, startsExchange, precedingSubjects, mentioned, mentionedEnd);
