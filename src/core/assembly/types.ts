@@ -1,5 +1,6 @@
 // The assembly folder's shapes: the options a document is read under, what one paragraph's analysis
-// holds (reused after edits elsewhere), and the dialogue pass's work kept by stretches for the next edit.
+// holds (reused after edits elsewhere), the dialogue pass's work kept by stretches for the next edit, and
+// what the walk over the paragraphs reads, the last pass's blocks among it.
 
 import { DialogueSpan, DialogueStyle, QuoteMarkCounts, QuoteSpan, DialogueKind } from '../dialogue/types';
 import { Heading, HeadingPatterns, NameMention } from '../structure/types';
@@ -153,4 +154,33 @@ export interface DialogueCheckpoint {
 	readonly turns: number;
 	readonly mentions: number;
 	readonly narrationWords: number;
+}
+
+/** What the document pass reads: the paragraphs, and what was decided over the whole text before it. */
+export interface AssemblyInput {
+	/** The text's length: where matter at the very end stops. */
+	readonly length: number;
+	readonly blocks: readonly Block[];
+	readonly options: AnalysisOptions;
+	/** The dialogue style the document's quote marks decided (or the writer set). */
+	readonly dialogueStyle: DialogueStyle;
+	readonly quoteMarks: QuoteMarkCounts;
+	/** The last pass's dialogue work, reused where the paragraphs are the same. */
+	readonly previous?: PreviousDialogue;
+	/**
+	 * The last pass's blocks and how these relate to them: the walk is taken up where the last pass stood at a
+	 * chapter heading before the edit, and ends with the last pass's rest where it stands as the last pass
+	 * stood at one after. `previous` must be that pass's dialogue.
+	 */
+	readonly resume?: Resume;
+}
+
+/** The last pass's blocks, and how this pass's relate to them. */
+export interface Resume {
+	readonly blocks: readonly Block[];
+	/** The first `unchangedBefore` blocks are the last pass's very own. */
+	readonly unchangedBefore: number;
+	/** From this index on the blocks are the last pass's (as many fewer or more before them as the edit made), moved by `moved`. */
+	readonly movedFrom: number;
+	readonly moved: number;
 }

@@ -7,7 +7,7 @@ import { Chapter, Scene } from '../model';
 import { TextRange } from '../text/types';
 import { ResolvedChapter } from './chapterHeadings';
 import { Survey } from './bookMatter';
-import { DialogueCheckpoint } from './types';
+import { DialogueCheckpoint, Resume } from './types';
 
 /** How many blocks an illustration's caption may run over. */
 export const MAX_CAPTION_BLOCKS = 6;
@@ -43,16 +43,6 @@ export interface Walk {
 	readonly turnSpans: readonly number[];
 	readonly words: number;
 	readonly lastStoryEnd: number;
-}
-
-/** The last pass's blocks, and how this pass's relate to them. */
-export interface Resume {
-	readonly blocks: readonly Block[];
-	/** The first `unchangedBefore` blocks are the last pass's very own. */
-	readonly unchangedBefore: number;
-	/** From this index on the blocks are the last pass's (as many fewer or more before them as the edit made), moved by `moved`. */
-	readonly movedFrom: number;
-	readonly moved: number;
 }
 
 export const walks = new WeakMap<readonly Block[], Walk>();
