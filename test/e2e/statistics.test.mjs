@@ -308,7 +308,14 @@ describe('A writer looks at the Statistics of a chapter', function () {
 		writeFileSync(castFile, JSON.stringify({ characters: [{ name: markup, aliases: ['Mara'] }] }, null, 2));
 		try {
 			await row.waitFor({ state: 'attached', timeout: 20_000 });
-			await row.scrollIntoViewIfNeeded();
+			// In one step from the body: the cast file's change redraws the page (the story's cast, then the
+			// manuscript's), and an element found before a redraw is gone after it.
+			await panel()
+				.locator('body')
+				.evaluate(
+					(body, name) => [...body.querySelectorAll('.cast-grid th.character')].find(cell => cell.textContent === name)?.scrollIntoView({ block: 'center' }),
+					markup,
+				);
 			const facts = await panel()
 				.locator('body')
 				.evaluate(
