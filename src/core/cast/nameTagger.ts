@@ -30,8 +30,11 @@ export class NameTagger {
 	private lexiconCache: Lexicon | undefined;
 	private readonly classes = new Map<string, WordClass>();
 	private readonly windows = new Map<string, Term[]>();
-	/** While set, windows not tagged yet are noted here rather than tagged by loading compromise in this thread. */
-	private untagged: Set<string> | undefined;
+	/**
+	 * While set, windows not tagged yet are noted here rather than tagged by loading compromise in this
+	 * thread: all of them, and apart those read (as `other`) before their tags came.
+	 */
+	private untagged: { readonly noted: Set<string>; readonly misread: Set<string> } | undefined;
 
 	/** Classes of every word the lexicon knows, worked out ahead (the CLI's build does): compromise loads only to tag. */
 	private wordClasses: WordClasses | undefined;
@@ -68,17 +71,19 @@ export class NameTagger {
 	}
 
 	/**
-	 * Runs `work` without loading compromise here: a window not tagged yet reads as `other` and is listed,
-	 * for a worker to tag before `work` runs again. The lexicon must be here already (useLexicon).
+	 * Runs `work` without loading compromise here: a window not tagged yet is listed in `untagged`, for a
+	 * worker to tag, and if `work` read it, it read `other` and is listed in `misread` too: a result that
+	 * misread a window is to be worked out again once the window is tagged. The lexicon must be here
+	 * already (useLexicon).
 	 */
-	withoutTagging<T>(work: () => T): { result: T; untagged: string[] } {
+	withoutTagging<T>(work: () => T): { result: T; untagged: string[]; misread: string[] } {
 		if (!this.hasLexicon) {
 			throw new Error('The tagger needs its lexicon before it can work without compromise.');
 		}
-		const untagged = new Set<string>();
+		const untagged = { noted: new Set<string>(), misread: new Set<string>() };
 		this.untagged = untagged;
 		try {
-			return { result: work(), untagged: [...untagged] };
+			return { result: work(), untagged: [...untagged.noted], misread: [...untagged.misread] };
 		} finally {
 			this.untagged = undefined;
 		}
@@ -100,16 +105,33 @@ export class NameTagger {
 		return this.wordClasses ? this.wordClasses.genderOf(key) : genderIn(this.lexicon(), key);
 	}
 
+	/**
+	 * Tags `windows` now, so that tagName finds them ready. Under withoutTagging, those not tagged yet are
+	 * noted instead, for a caller between two steps to have them tagged elsewhere before they are read.
+	 */
+	tagAhead(windows: readonly string[]): void {
+		for (const window of windows) {
+			if (this.windows.has(window)) {
+				continue;
+			}
+			if (this.untagged) {
+				this.untagged.noted.add(window);
+			} else {
+				this.keepWindow(window, this.tagWindow(window));
+			}
+		}
+	}
+
 	/** How compromise tags the name at `[start, end)` of `window`. */
 	tagName(window: string, start: number, end: number): NameTag {
 		let terms = this.windows.get(window);
 		if (!terms) {
 			if (this.untagged) {
-				this.untagged.add(window);
+				this.untagged.noted.add(window);
+				this.untagged.misread.add(window);
 				return 'other';
 			}
-			// nlp() tags as it parses.
-			terms = this.tagElsewhere?.(window) ?? this.nlp()(window).docs.flat();
+			terms = this.tagWindow(window);
 			this.keepWindow(window, terms);
 		}
 		const name = window.slice(start, end);
@@ -130,6 +152,12 @@ export class NameTagger {
 			return 'place';
 		}
 		return tags.has('Organization') ? 'organization' : 'other';
+	}
+
+	/** compromise's terms for `window`, from elsewhere where that is set up, else from compromise in this thread. */
+	private tagWindow(window: string): Term[] {
+		// nlp() tags as it parses.
+		return this.tagElsewhere?.(window) ?? this.nlp()(window).docs.flat();
 	}
 
 	private keepWindow(window: string, terms: Term[]): void {

@@ -55,7 +55,12 @@ export function* peopleSteps(
 	}
 	yield;
 	dropPlurals(forms, scores);
-	settleDoubts(scores, tagger, options.taggingBudget ?? DEFAULT_TAGGING_BUDGET);
+	const doubts = doubtsToRead(scores, options.taggingBudget ?? DEFAULT_TAGGING_BUDGET);
+	// Tagged ahead, then the thread given back: a caller with compromise in a worker has the windows tagged
+	// there before they are read, and the cast is found in one pass rather than run again with their tags.
+	tagger.tagAhead(doubts.flatMap(doubt => doubt.windows.map(window => window.text)));
+	yield;
+	settleDoubts(doubts, scores, tagger);
 	// `Malachi Mulligan` once, at a sentence start, is a name because `Mulligan` is one.
 	// forEach, not for-of: no [form, score] pair made for each of ten thousand forms, four times over.
 	const strongWords = new Set<string>();
@@ -251,11 +256,17 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	return score + placePrepositionScore(form);
 }
 
+/** A doubtful form and the windows of its prose compromise is to read. */
+interface DoubtToRead {
+	readonly form: Form;
+	readonly windows: readonly Window[];
+}
+
 /**
- * The most mentioned doubtful forms get compromise's reading of a window or two of their own prose; the
- * rest keep their score. Which forms are read depends only on the forms, never on what was read before.
+ * The most mentioned doubtful forms, each with a window or two of its own prose for compromise to read;
+ * the rest keep their score. Which forms are read depends only on the forms, never on what was read before.
  */
-function settleDoubts(scores: Map<Form, number>, tagger: NameTagger, budget: number): void {
+function doubtsToRead(scores: ReadonlyMap<Form, number>, budget: number): DoubtToRead[] {
 	// Capitals all through tag as anything; such a form keeps its score.
 	const doubtful: Form[] = [];
 	scores.forEach((score, form) => {
@@ -264,6 +275,7 @@ function settleDoubts(scores: Map<Form, number>, tagger: NameTagger, budget: num
 		}
 	});
 	doubtful.sort((a, b) => b.sightings.length - a.sightings.length || (a.key < b.key ? -1 : 1));
+	const doubts: DoubtToRead[] = [];
 	let windowsLeft = budget;
 	for (const form of doubtful) {
 		const windows = sampleWindows(form, Math.min(WINDOWS_PER_FORM, windowsLeft));
@@ -271,6 +283,14 @@ function settleDoubts(scores: Map<Form, number>, tagger: NameTagger, budget: num
 		if (windows.length === 0) {
 			break;
 		}
+		doubts.push({ form, windows });
+	}
+	return doubts;
+}
+
+/** Moves each doubtful form's score by how compromise tagged the name in its windows. */
+function settleDoubts(doubts: readonly DoubtToRead[], scores: Map<Form, number>, tagger: NameTagger): void {
+	for (const { form, windows } of doubts) {
 		const tags = windows.map(window => tagger.tagName(window.text, window.start, window.end));
 		const people = tags.filter(tag => tag === 'person').length;
 		const places = tags.filter(tag => tag === 'place' || tag === 'organization').length;

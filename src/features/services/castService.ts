@@ -161,21 +161,24 @@ export class CastService extends Disposable {
 	}
 
 	/**
-	 * findCast with compromise in the worker: its lexicon first, then the windows a run finds untagged,
-	 * then the run again with their tags, the same cast as in one go here. Without a worker, or should it
-	 * fail, the cast is found in this thread.
+	 * findCast with compromise in the worker: its lexicon first, then the run, whose doubtful names' windows
+	 * the worker tags between two of its steps; should a run still find windows untagged, it runs again
+	 * with their tags. The same cast as in one go here. Without a worker, or should it fail, the cast is
+	 * found in this thread.
 	 */
 	private async findCastAsync(stories: readonly StoryModel[], options: CastOptions): Promise<Cast> {
-		if (this.worker) {
+		const worker = this.worker;
+		if (worker) {
 			try {
-				this.tagger.useLexicon(await this.worker.lexicon());
+				this.tagger.useLexicon(await worker.lexicon());
 				for (let round = 0; round < TAGGING_ROUNDS; round++) {
-					const { result, untagged } = await this.castInSlices(stories, options);
-					if (untagged.length === 0) {
+					const { result, misread } = await this.castInSlices(stories, options, worker);
+					if (misread.length === 0) {
 						return result;
 					}
-					const tagged = await this.worker.tag(untagged);
-					untagged.forEach((window, index) => this.tagger.addTaggedWindow(window, tagged[index]));
+					// A step read a window before the worker had tagged it (the tagger keeps a few thousand
+					// windows, and may have let go of one tagged ahead): the run is made again with its tags.
+					await this.tagInWorker(worker, misread);
 				}
 			} catch {
 				// The worker could not start or stopped: the tagger loads compromise here instead.
@@ -186,19 +189,30 @@ export class CastService extends Disposable {
 
 	/**
 	 * A cast found without tagging here, one phase per turn of the event loop: a novel's cast takes some
-	 * 50-100 ms. Only the phases run without tagging, so a caller in between tags as usual.
+	 * 50-100 ms. Windows a phase notes untagged (the cast notes its doubtful names' ahead of reading them)
+	 * are tagged by the worker before the next. Only the phases run without tagging, so a caller in
+	 * between tags as usual.
 	 */
-	private async castInSlices(stories: readonly StoryModel[], options: CastOptions): Promise<{ result: Cast; untagged: string[] }> {
+	private async castInSlices(stories: readonly StoryModel[], options: CastOptions, worker: CompromiseWorker): Promise<{ result: Cast; misread: string[] }> {
 		const steps = castSteps(stories, this.tagger, options);
-		const untagged = new Set<string>();
+		const misread = new Set<string>();
 		for (;;) {
 			const slice = this.tagger.withoutTagging(() => steps.next());
-			slice.untagged.forEach(window => untagged.add(window));
+			slice.misread.forEach(window => misread.add(window));
 			if (slice.result.done) {
-				return { result: slice.result.value, untagged: [...untagged] };
+				return { result: slice.result.value, misread: [...misread] };
 			}
-			await new Promise(resolve => setTimeout(resolve, 0));
+			if (slice.untagged.length > 0) {
+				await this.tagInWorker(worker, slice.untagged);
+			} else {
+				await new Promise(resolve => setTimeout(resolve, 0));
+			}
 		}
+	}
+
+	private async tagInWorker(worker: CompromiseWorker, windows: readonly string[]): Promise<void> {
+		const tagged = await worker.tag(windows);
+		windows.forEach((window, index) => this.tagger.addTaggedWindow(window, tagged[index]));
 	}
 
 	/** The cast of `model` if the tagger can find it without tagging anything new, kept; else undefined. */
@@ -207,8 +221,8 @@ export class CastService extends Disposable {
 			return undefined;
 		}
 		const overrides = this.castFile.overrides;
-		const { result, untagged } = this.tagger.withoutTagging(() => findCast([model], this.tagger, { overrides }));
-		if (untagged.length > 0) {
+		const { result, misread } = this.tagger.withoutTagging(() => findCast([model], this.tagger, { overrides }));
+		if (misread.length > 0) {
 			return undefined;
 		}
 		this.documentCasts.set(model, { cast: result, overrides });
