@@ -83,6 +83,7 @@ interface DramatisApi {
 			pageReady: boolean;
 			lastMessage: Message | undefined;
 			lastTagExamples: TagExamples | undefined;
+			postedReports: number;
 			receive(message: unknown): Promise<void>;
 		};
 		writingToday(): Tally;
@@ -254,6 +255,29 @@ describe('Statistics in a real VS Code', () => {
 			await until(() => report()!.statistics.words === before + 4, 'the new words to reach the panel');
 			await vscode.commands.executeCommand('undo');
 			await until(() => report()!.statistics.words === before, 'the undo to reach the panel');
+		});
+
+		it('posts the page a report only when it changed or the text did, not on every redraw', async () => {
+			const panel = api.testing.statisticsPanel;
+			// Quiet first: nothing posted for a second, the cast settled.
+			let posted = -1;
+			for (let tries = 0; panel.postedReports !== posted; tries++) {
+				assert.ok(tries < 15, 'the panel settles');
+				posted = panel.postedReports;
+				await settle(1000);
+			}
+			const drawn = panel.lastMessage;
+			await vscode.commands.executeCommand('dramatis.showStatistics');
+			await until(() => panel.lastMessage !== drawn, 'the panel to redraw');
+			assert.strictEqual(panel.postedReports, posted, 'the same report is not posted again');
+
+			// A blank line changes no count, but moves the lines behind the tags: the page is told.
+			const words = report()!.statistics.words;
+			await editor.edit(edit => edit.insert(document.positionAt(document.getText().length), '\n'));
+			await until(() => panel.postedReports > posted, 'a report made after the edit to be posted');
+			assert.strictEqual(report()!.statistics.words, words);
+			await vscode.commands.executeCommand('undo');
+			await until(() => document.getText() === fixtureText, 'the undo');
 		});
 
 		it('counts a tag the writer adds, a moment after they stop typing, and undo takes it back', async () => {

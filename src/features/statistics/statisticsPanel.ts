@@ -44,6 +44,8 @@ export interface StatisticsPanelProbe {
 	readonly pageReady: boolean;
 	readonly lastMessage: StatisticsMessage | undefined;
 	readonly lastTagExamples: TagExamplesMessage | undefined;
+	/** How many reports were posted to the page: a redraw that finds the report unchanged posts none. */
+	readonly postedReports: number;
 	/** Handles `message` as though the page had sent it. */
 	receive(message: unknown): Promise<void>;
 }
@@ -58,6 +60,17 @@ export class StatisticsPanel extends Disposable {
 	private redraws = 0;
 	private ready = false;
 	private lastMessage: StatisticsMessage | undefined;
+	/**
+	 * The report the page was last sent, as sent, and the text it was made from; undefined while the page
+	 * has none (new, or reloaded).
+	 */
+	private postedReport: string | undefined;
+	/**
+	 * Counts changes to the text shown: a report made after one is posted even if it reads the same, since
+	 * the page then asks again for the lines behind the dialogue tags' cell it shows, whose places may move.
+	 */
+	private textChanges = 0;
+	private postedReports = 0;
 	private lastTagExamples: TagExamplesMessage | undefined;
 
 	readonly probe: StatisticsPanelProbe = {
@@ -65,6 +78,7 @@ export class StatisticsPanel extends Disposable {
 		pageReady: false,
 		lastMessage: undefined,
 		lastTagExamples: undefined,
+		postedReports: 0,
 		receive: message => this.onMessage(message),
 	};
 
@@ -84,6 +98,7 @@ export class StatisticsPanel extends Disposable {
 			pageReady: { get: () => this.ready },
 			lastMessage: { get: () => this.lastMessage },
 			lastTagExamples: { get: () => this.lastTagExamples },
+			postedReports: { get: () => this.postedReports },
 		});
 		this.registerAll(
 			vscode.commands.registerCommand(Commands.showStatistics, () => this.show()),
@@ -103,8 +118,16 @@ export class StatisticsPanel extends Disposable {
 					this.redraw();
 				}
 			}),
-			models.onDidChangeModel(change => change.document === this.document && this.redrawSoon()),
-			manuscripts.onDidChange(() => this.redrawSoon()),
+			models.onDidChangeModel(change => {
+				if (change.document === this.document) {
+					this.textChanges++;
+					this.redrawSoon();
+				}
+			}),
+			manuscripts.onDidChange(() => {
+				this.textChanges++;
+				this.redrawSoon();
+			}),
 			cast.onDidChange(() => this.redrawSoon()),
 			settings.onDidChange(() => this.redraw()),
 			history.onDidChange(() => this.redrawSoon()),
@@ -157,7 +180,9 @@ export class StatisticsPanel extends Disposable {
 		}
 		const { type } = message as { type?: unknown };
 		if (type === 'ready') {
+			// A page that has just loaded (again, once it was hidden) shows nothing yet.
 			this.ready = true;
+			this.postedReport = undefined;
 			this.redraw();
 		} else if (type === 'revealScene') {
 			await this.revealScene((message as { scene?: unknown }).scene);
@@ -332,7 +357,15 @@ export class StatisticsPanel extends Disposable {
 		this.lastMessage = message;
 		// A hidden page is not running; it asks again (`ready`) when shown.
 		if (this.ready && panel.visible) {
-			void panel.webview.postMessage(message);
+			// The cast settling after each edit, the writing history and the panel brought forward each ask for
+			// a redraw, most often with nothing in the report changed: the page, which rebuilds every element
+			// it draws, is spared those.
+			const posted = `${this.textChanges}\n${JSON.stringify(message)}`;
+			if (posted !== this.postedReport) {
+				this.postedReport = posted;
+				this.postedReports++;
+				void panel.webview.postMessage(message);
+			}
 		}
 	}
 
