@@ -11,7 +11,18 @@ import { ShouldYield } from '../text/types';
 import { chapterAt, ResolvedChapter, subtitleOf } from './chapterHeadings';
 import { firstRealChapter, leadingCredits, MatterRanges, readUpTo, Survey, survey } from './bookMatter';
 import { DialogueAssembly } from './dialogueAssembly';
-import { Checkpoint, MAX_CAPTION_BLOCKS, movedChapter, movedCheckpoint, movedScene, resumable, sameResolved, Walk, walks } from './walkCheckpoints';
+import {
+	Checkpoint,
+	checkpointsMovedOn,
+	MAX_CAPTION_BLOCKS,
+	movedChapter,
+	movedCheckpoint,
+	movedScene,
+	resumable,
+	sameResolved,
+	Walk,
+	walks,
+} from './walkCheckpoints';
 
 /** What a block is to the walk: matter, an illustration's caption, a scene break, prose, or the heading of this chapter. */
 export type BlockRole = 'matter' | 'caption' | 'sceneBreak' | 'prose' | ResolvedChapter;
@@ -181,8 +192,13 @@ export class StoryWalk {
 
 	/** Notes where the walk stands at the heading `index`, before taking it, for the walk after the next edit. */
 	saveCheckpoint(index: number): void {
+		this.checkpoints.push(this.here(index));
+	}
+
+	/** Where the walk stands at the heading `index`. */
+	private here(index: number): Checkpoint {
 		const { chapters, openChapters, matter } = this;
-		this.checkpoints.push({
+		return {
 			index,
 			readUpTo: this.readAhead,
 			chapters: chapters.length,
@@ -197,7 +213,7 @@ export class StoryWalk {
 			lastStoryEnd: this.lastStoryEnd,
 			previousChapter: this.previousChapter,
 			dialogue: this.dialogue.checkpoint(),
-		});
+		};
 	}
 
 	/**
@@ -265,61 +281,45 @@ export class StoryWalk {
 	 * heading before, and the dialogue pass where it was. True when it did.
 	 */
 	takeRest(index: number): boolean {
-		const { lastWalk: walk, resume, blocks, chapters, openChapters, scenes, matter } = this;
+		const { lastWalk: walk, resume } = this;
 		if (!walk || !resume) {
 			return false;
 		}
-		const at = movedCheckpoint(resume, walk, this.known, blocks.length, index);
-		if (at < 0) {
+		const at = movedCheckpoint(resume, walk, this.known, this.blocks.length, index);
+		if (at < 0 || !this.standsAt(walk.checkpoints[at])) {
 			return false;
 		}
 		const checkpoint = walk.checkpoints[at];
-		if (
-			chapters.length !== checkpoint.chapters ||
-			scenes.length !== checkpoint.scenes ||
-			matter.ranges.length !== checkpoint.matterRanges ||
-			this.bodyStart < 0 ||
-			checkpoint.bodyStart < 0 ||
-			!sameResolved(this.previousChapter, checkpoint.previousChapter) ||
-			openChapters.length !== checkpoint.openChapters.length ||
-			openChapters.some((chapter, open) => chapter !== checkpoint.openChapters[open] || chapters[chapter].level !== checkpoint.open[open].level)
-		) {
+		// Before the dialogue pass takes its own rest.
+		const here = this.here(index);
+		const shift = this.blocks.length - resume.blocks.length;
+		if (!this.dialogue.takeRest(checkpoint.dialogue, walk.turnSpans, shift, resume.moved)) {
 			return false;
 		}
-		const now = this.dialogue.checkpoint();
-		const shift = blocks.length - resume.blocks.length;
-		const { moved } = resume;
-		if (!this.dialogue.takeRest(checkpoint.dialogue, walk.turnSpans, shift, moved)) {
-			return false;
-		}
+		this.checkpoints.push(...checkpointsMovedOn(walk, at, here, shift, resume.moved));
+		this.takeStructureFrom(walk, checkpoint, resume.moved);
+		return true;
+	}
+
+	/** Whether the walk stands where the last walk stood at `checkpoint`, as far as chapters, scenes and matter go. */
+	private standsAt(checkpoint: Checkpoint): boolean {
+		const { chapters, openChapters, scenes, matter } = this;
+		return (
+			chapters.length === checkpoint.chapters &&
+			scenes.length === checkpoint.scenes &&
+			matter.ranges.length === checkpoint.matterRanges &&
+			this.bodyStart >= 0 &&
+			checkpoint.bodyStart >= 0 &&
+			sameResolved(this.previousChapter, checkpoint.previousChapter) &&
+			openChapters.length === checkpoint.openChapters.length &&
+			!openChapters.some((chapter, open) => chapter !== checkpoint.openChapters[open] || chapters[chapter].level !== checkpoint.open[open].level)
+		);
+	}
+
+	/** The last walk's chapters, scenes and matter after `checkpoint`, moved `moved` characters along, and its words. */
+	private takeStructureFrom(walk: Walk, checkpoint: Checkpoint, moved: number): void {
+		const { chapters, openChapters, scenes, matter } = this;
 		const addedWords = this.words - checkpoint.words;
-		const addedStretches = now.stretches - checkpoint.dialogue.stretches;
-		const addedSpans = now.spans - checkpoint.dialogue.spans;
-		const openNow = openChapters.map(chapter => ({ ...chapters[chapter] }));
-		for (let later = at; later < walk.checkpoints.length; later++) {
-			const ahead = walk.checkpoints[later];
-			this.checkpoints.push({
-				index: ahead.index + shift,
-				readUpTo: Math.max(this.readAhead, ahead.readUpTo + shift),
-				chapters: ahead.chapters,
-				openChapters: ahead.openChapters,
-				open: ahead.open.map((chapter, open) => {
-					const before = ahead.openChapters[open] < checkpoint.chapters ? openChapters.indexOf(ahead.openChapters[open]) : -1;
-					return before >= 0
-						? { ...openNow[before], words: chapter.words + openNow[before].words - checkpoint.open[before].words }
-						: movedChapter(chapter, moved);
-				}),
-				scenes: ahead.scenes,
-				matterRanges: ahead.matterRanges,
-				matterLast: ahead.matterLast >= checkpoint.index ? ahead.matterLast + shift : matter.last,
-				matterUntil: ahead.matterUntil > checkpoint.index ? ahead.matterUntil + shift : this.matterUntil,
-				words: ahead.words + addedWords,
-				bodyStart: this.bodyStart,
-				lastStoryEnd: later === at ? this.lastStoryEnd : ahead.lastStoryEnd + moved,
-				previousChapter: later === at ? this.previousChapter : ahead.previousChapter,
-				dialogue: { ...ahead.dialogue, stretches: ahead.dialogue.stretches + addedStretches, spans: ahead.dialogue.spans + addedSpans },
-			});
-		}
 		// The chapters open here close later on, or here, at the end of the last story paragraph before the heading.
 		openChapters.forEach((chapter, open) => {
 			const { end } = walk.chapters[chapter];
@@ -337,7 +337,6 @@ export class StoryWalk {
 		}
 		this.words = walk.words + addedWords;
 		this.lastStoryEnd = walk.lastStoryEnd + moved;
-		return true;
 	}
 
 	/** The story's model, with the dialogue the walk gathered; the walk is kept with its blocks for the walk after the next edit. */

@@ -127,3 +127,41 @@ export function movedScene(scene: Scene, moved: number): Scene {
 		firstPersonWords,
 	};
 }
+
+/**
+ * The last walk's checkpoints from `at` on, moved along for the walk after the next edit: `shift` blocks and
+ * `moved` characters later, with the words and dialogue the walk standing `here` (at the heading of checkpoint
+ * `at`) added before them, and the chapters open there as they stand now.
+ */
+export function checkpointsMovedOn(walk: Walk, at: number, here: Checkpoint, shift: number, moved: number): Checkpoint[] {
+	const checkpoint = walk.checkpoints[at];
+	const addedWords = here.words - checkpoint.words;
+	const addedStretches = here.dialogue.stretches - checkpoint.dialogue.stretches;
+	const addedSpans = here.dialogue.spans - checkpoint.dialogue.spans;
+	const checkpoints: Checkpoint[] = [];
+	for (let later = at; later < walk.checkpoints.length; later++) {
+		const ahead = walk.checkpoints[later];
+		checkpoints.push({
+			index: ahead.index + shift,
+			readUpTo: Math.max(here.readUpTo, ahead.readUpTo + shift),
+			chapters: ahead.chapters,
+			openChapters: ahead.openChapters,
+			open: ahead.open.map((chapter, open) => {
+				const before = ahead.openChapters[open] < checkpoint.chapters ? here.openChapters.indexOf(ahead.openChapters[open]) : -1;
+				return before >= 0
+					? { ...here.open[before], words: chapter.words + here.open[before].words - checkpoint.open[before].words }
+					: movedChapter(chapter, moved);
+			}),
+			scenes: ahead.scenes,
+			matterRanges: ahead.matterRanges,
+			matterLast: ahead.matterLast >= checkpoint.index ? ahead.matterLast + shift : here.matterLast,
+			matterUntil: ahead.matterUntil > checkpoint.index ? ahead.matterUntil + shift : here.matterUntil,
+			words: ahead.words + addedWords,
+			bodyStart: here.bodyStart,
+			lastStoryEnd: later === at ? here.lastStoryEnd : ahead.lastStoryEnd + moved,
+			previousChapter: later === at ? here.previousChapter : ahead.previousChapter,
+			dialogue: { ...ahead.dialogue, stretches: ahead.dialogue.stretches + addedStretches, spans: ahead.dialogue.spans + addedSpans },
+		});
+	}
+	return checkpoints;
+}
