@@ -25,6 +25,7 @@ export async function* figures() {
 	const { steps, cast } = await firstCastWithWorker(model);
 	const inThread = step('the cast decided in one go', () => core.findCast([model], new core.NameTagger()));
 	const longest = steps.reduce((most, one) => (one.heldMs > most.heldMs ? one : most));
+	const hostThread = steps.reduce((sum, one) => sum + one.heldMs, 0);
 	const compromise = steps.filter(one => one.compromise).reduce((most, one) => Math.max(most, one.heldMs), 0);
 	yield {
 		figure: 'first cast of a session, compromise in its worker: longest step on the host thread',
@@ -32,6 +33,9 @@ export async function* figures() {
 		steps: Object.fromEntries(steps.map(one => [one.name, round(one.heldMs, 1)])),
 		longestStep: longest.name,
 		longestStepMs: round(longest.heldMs, 1),
+		// All the steps together: what the host thread gave the cast, and the runs of it that took.
+		hostThreadMs: round(hostThread, 1),
+		castRuns: new Set(steps.map(one => /^cast run (\d+)/.exec(one.name)?.[1]).filter(Boolean)).size,
 		compromiseStepMs: round(compromise, 1),
 		inOneGoMs: round(inThread.heldMs, 1),
 		sameCast: JSON.stringify(cast) === JSON.stringify(inThread.result),
@@ -98,22 +102,7 @@ async function firstCastWithWorker(model) {
 		const tagger = new core.NameTagger();
 		const { lexicon } = await ask({ kind: 'lexicon' });
 		steps.push(step('lexicon handed over and parsed', () => tagger.useLexicon(JSON.parse(lexicon)), true));
-		for (let round = 1; ; round++) {
-			// One phase of the cast per turn of the event loop, as CastService.castInSlices runs it.
-			const phases = core.castSteps([model], tagger);
-			const untagged = new Set();
-			let next;
-			for (let phase = 1; !next?.done; phase++) {
-				const slice = step(`cast run ${round}, phase ${phase}`, () => tagger.withoutTagging(() => phases.next()));
-				slice.result.untagged.forEach(window => untagged.add(window));
-				next = slice.result.result;
-				steps.push(slice);
-				await new Promise(resolve => setTimeout(resolve, 0));
-			}
-			if (untagged.size === 0) {
-				return { steps, cast: next.value };
-			}
-			const windows = [...untagged];
+		const takeTags = async windows => {
 			const { tagged } = await ask({ kind: 'tag', windows });
 			steps.push(
 				step(
@@ -129,6 +118,28 @@ async function firstCastWithWorker(model) {
 					true,
 				),
 			);
+		};
+		for (let round = 1; ; round++) {
+			// One phase of the cast per turn of the event loop, as CastService.castInSlices runs it: windows a
+			// phase notes are tagged in the worker before the next phase reads them.
+			const phases = core.castSteps([model], tagger);
+			const misread = new Set();
+			let next;
+			for (let phase = 1; !next?.done; phase++) {
+				const slice = step(`cast run ${round}, phase ${phase}`, () => tagger.withoutTagging(() => phases.next()));
+				slice.result.misread.forEach(window => misread.add(window));
+				next = slice.result.result;
+				steps.push(slice);
+				if (!next.done && slice.result.untagged.length > 0) {
+					await takeTags(slice.result.untagged);
+				} else {
+					await new Promise(resolve => setTimeout(resolve, 0));
+				}
+			}
+			if (misread.size === 0) {
+				return { steps, cast: next.value };
+			}
+			await takeTags([...misread]);
 		}
 	} finally {
 		await worker.terminate();
