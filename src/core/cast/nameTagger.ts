@@ -32,7 +32,7 @@ export class NameTagger {
 	private readonly windows = new Map<string, Term[]>();
 	/**
 	 * While set, windows not tagged yet are noted here rather than tagged by loading compromise in this
-	 * thread: all of them, and apart those read (as `other`) before their tags came.
+	 * thread: every one in `noted`, and in `misread` those read (as `other`) before their tags came.
 	 */
 	private untagged: { readonly noted: Set<string>; readonly misread: Set<string> } | undefined;
 

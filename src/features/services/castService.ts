@@ -162,9 +162,9 @@ export class CastService extends Disposable {
 
 	/**
 	 * findCast with compromise in the worker: its lexicon first, then the run, whose doubtful names' windows
-	 * the worker tags between two of its steps; should a run still find windows untagged, it runs again
-	 * with their tags. The same cast as in one go here. Without a worker, or should it fail, the cast is
-	 * found in this thread.
+	 * the worker tags between two of its steps; should a step still read a window before its tags came,
+	 * the run is made again with them. The same cast as in one go here. Without a worker, or should it
+	 * fail, the cast is found in this thread.
 	 */
 	private async findCastAsync(stories: readonly StoryModel[], options: CastOptions): Promise<Cast> {
 		const worker = this.worker;
