@@ -37,18 +37,31 @@ interface FileNodes {
 
 const REFRESH_DELAY_MS = 200;
 const FOLLOW_DELAY_MS = 120;
+/** Reveals of the scene at the cursor tried before the view gives up until the cursor or the view next changes. */
+const MAX_FOLLOW_TRIES = 5;
 
 export function registerScenesView(models: StoryModelService, manuscripts: ManuscriptService, casting: SceneCasting): vscode.Disposable {
 	const tree = new ScenesTree(models, manuscripts, casting);
 	const view = vscode.window.createTreeView('dramatis.scenes', { treeDataProvider: tree, showCollapseAll: true });
+	// A reveal can end without the row selected: refused, or made while the workbench was still fetching the
+	// tree's rows after a refresh. Nothing else may come to move the cursor or refresh the view, so the
+	// follow is tried again, a few times, until the row is selected.
+	let followTries = 0;
+	const followAgain = () => ++followTries < MAX_FOLLOW_TRIES && following.debounce();
 	const following = new Delayer(FOLLOW_DELAY_MS, () => {
 		const editor = vscode.window.activeTextEditor;
 		const node = editor && view.visible ? tree.nodeAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)) : undefined;
-		if (node && view.selection[0] !== node) {
-			view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+		if (node && view.selection[0]?.id !== node.id) {
+			view.reveal(node, { select: true, focus: false, expand: true }).then(
+				() => view.selection[0]?.id !== node.id && followAgain(),
+				() => followAgain(),
+			);
 		}
 	});
-	const follow = () => following.debounce();
+	const follow = () => {
+		followTries = 0;
+		following.debounce();
+	};
 	const refreshing = new Delayer(REFRESH_DELAY_MS, () => {
 		tree.refresh();
 		view.description = tree.words > 0 ? formatWords(tree.words) : undefined;
