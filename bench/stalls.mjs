@@ -22,7 +22,7 @@ export async function* figures() {
 	// The worker's first: the cast's code is as cold as in a new session. Beside it, the same cast in one go in
 	// this thread, as before the worker: compromise's load counts in it only if no figure before loaded it
 	// (the lexicon-load figure gives that on its own).
-	const { steps, cast } = await firstCastWithWorker(model);
+	const { steps, cast, runs } = await firstCastWithWorker(model);
 	const inThread = step('the cast decided in one go', () => core.findCast([model], new core.NameTagger()));
 	const longest = steps.reduce((most, one) => (one.heldMs > most.heldMs ? one : most));
 	const hostThread = steps.reduce((sum, one) => sum + one.heldMs, 0);
@@ -35,7 +35,7 @@ export async function* figures() {
 		longestStepMs: round(longest.heldMs, 1),
 		// All the steps together: what the host thread gave the cast, and the runs of it that took.
 		hostThreadMs: round(hostThread, 1),
-		castRuns: new Set(steps.map(one => /^cast run (\d+)/.exec(one.name)?.[1]).filter(Boolean)).size,
+		castRuns: runs,
 		compromiseStepMs: round(compromise, 1),
 		inOneGoMs: round(inThread.heldMs, 1),
 		sameCast: JSON.stringify(cast) === JSON.stringify(inThread.result),
@@ -137,7 +137,7 @@ async function firstCastWithWorker(model) {
 				}
 			}
 			if (misread.size === 0) {
-				return { steps, cast: next.value };
+				return { steps, cast: next.value, runs: round };
 			}
 			await takeTags([...misread]);
 		}
