@@ -4,7 +4,8 @@
 
 import { Block } from './types';
 import { MentionFlag } from '../structure/types';
-import { genderVote, opensClause, pronounAfter } from '../speakers/narrationGender';
+import { genderVote } from '../speakers/narrationGender';
+import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 import { titledMention } from '../speakers/titledMentions';
 import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
 

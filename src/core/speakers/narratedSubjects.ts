@@ -6,7 +6,7 @@
 
 import { MentionFlag } from '../structure/types';
 import { Gender } from '../lexicon/types';
-import { opensClause } from './narrationGender';
+import { opensClause } from '../structure/pronounAfterName';
 import { ParagraphTurn, TurnSequence } from './types';
 import { addressedBefore, spokenTo } from './addressedReplies';
 import { NARRATOR } from './narrator';
