@@ -1,9 +1,12 @@
 // Decides which forms are one person: a shorter name joins the one character whose longer names hold it
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
-// Bennet`), a name shared by two characters stays apart unless one of them dominates the story.
+// Bennet`), a name shared by two characters stays apart unless one of them dominates the story, or, for a
+// family's bare surname, is the one of the sex the narration gives it.
 
-import { Person } from './types';
+import { Form, Person } from './types';
 import { honorificGroup, honorificsAgree } from '../lexicon/honorifics';
+import { Sex } from '../lexicon/types';
+import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 
 export interface Cluster {
 	readonly members: Person[];
@@ -55,7 +58,7 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 	}
 	// Only now are the clusters' mentions known: a name shared by a main character and a passing one goes
 	// to the main character (`Mr. Cruncher` is Jerry, not the `Mr. Jeremiah Cruncher` of one letter; `Andrew`
-	// is Prince Andrew). A bare surname stays shared: `Rostóv` is a whole family.
+	// is Prince Andrew). A bare surname stays shared (`Rostóv` is a whole family) unless the sex the narration gives it leaves one.
 	const merged = new Set<Cluster>();
 	for (const { person, homes, own } of shared) {
 		const { honorific, core } = person.form;
@@ -65,13 +68,65 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 			: [...homes].every(cluster => holders(cluster).every(member => member.form.core[0] === core[0]))
 				? homes
 				: new Set<Cluster>();
-		const home = dominant(candidates);
+		const home = dominant(candidates) ?? (honorific ? undefined : dominant(ofItsSex(person, homes)));
 		if (home && own.members.length === 1 && !merged.has(home)) {
 			home.members.push(person);
 			merged.add(own);
 		}
 	}
 	return clusters.filter(cluster => !merged.has(cluster));
+}
+
+/**
+ * The characters an untitled name shared by several may still stand for once the narration has given the name
+ * a sex (`Defarge … his`): the one man among Monsieur, Madame and Thérèse Defarge, or Mr. Pellow rather than
+ * Mrs. Empty when the narration gives it none, or when every one of them is of that sex (the Rostóvs' sons
+ * and father), where it tells nothing.
+ */
+function ofItsSex(person: Person, homes: ReadonlySet<Cluster>): Set<Cluster> {
+	const sex = narratedSex(person.form);
+	const fitting = sex === undefined ? [] : [...homes].filter(cluster => sexOf(cluster) !== opposite(sex));
+	return new Set(fitting.length < homes.size ? fitting : []);
+}
+
+/**
+ * The sex the narration gives a form: each sighting that opens its clause (`Defarge wiped his hands`) votes
+ * with the first pronoun after it in its sentence, as the turn-taking's votes do. Undefined unless at least
+ * three votes fall and three times as many go one way as the other.
+ */
+function narratedSex(form: Form): Sex | undefined {
+	let male = 0;
+	let female = 0;
+	for (const sighting of form.sightings) {
+		if (sighting.inDialogue) {
+			continue;
+		}
+		const text = sighting.block.analysis.text;
+		const start = sighting.start - sighting.block.start;
+		const gender = opensClause(text, start) ? pronounAfter(text, sighting.end - sighting.block.start, text.length) : undefined;
+		if (gender === 'he') {
+			male++;
+		} else if (gender === 'she') {
+			female++;
+		}
+	}
+	if (male >= MIN_SEX_VOTES && male >= SEX_MAJORITY * female) {
+		return 'male';
+	}
+	return female >= MIN_SEX_VOTES && female >= SEX_MAJORITY * male ? 'female' : undefined;
+}
+
+const MIN_SEX_VOTES = 3;
+const SEX_MAJORITY = 3;
+
+/** The sex a cluster's names give it (`Madame`, `Ernest`), when those that give one agree. */
+function sexOf(cluster: Cluster): Sex | undefined {
+	const sexes = new Set(cluster.members.map(member => member.gender).filter(gender => gender !== undefined));
+	return sexes.size === 1 ? [...sexes][0] : undefined;
+}
+
+function opposite(sex: Sex): Sex {
+	return sex === 'male' ? 'female' : 'male';
 }
 
 /**

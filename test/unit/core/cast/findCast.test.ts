@@ -139,6 +139,53 @@ describe('cast', () => {
 			);
 		});
 
+		it('gives a surname a family shares to the one member of the sex the narration gives it', () => {
+			const cast = castOf(
+				[
+					'Ernest Vane kept the inn by the ford. Madame Vane kept its books and Therese Vane its garden.',
+					'Vane wiped his hands on his apron. Madame Vane watched the road.',
+					'Vane poured his own ale first. Therese Vane laughed at him.',
+					'Vane took his coat from the peg and went out. Madame Vane said nothing.',
+				].join('\n\n'),
+			);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				[
+					['Vane', ['Ernest Vane']],
+					['Madame Vane', []],
+					['Therese Vane', []],
+				],
+			);
+		});
+
+		it('gives a surname Mr. and Mrs. share to the one the narration makes a he', () => {
+			const cast = castOf(
+				'Mr. Pellow kept the inn. Mrs. Pellow kept the books. Pellow wiped his hands on his apron. Mrs. Pellow frowned. Pellow poured his own ale first. Mr. Pellow laughed. Pellow took his coat and went out.',
+			);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.aliases]),
+				[
+					['Pellow', ['Mr. Pellow']],
+					['Mrs. Pellow', []],
+				],
+			);
+		});
+
+		it('keeps a surname two brothers share to itself, whatever its sex', () => {
+			const cast = castOf(
+				[
+					'Tom Pellow kept the inn by the ford. Hugh Pellow kept its stable.',
+					'Pellow wiped his hands on his apron. Tom Pellow watched the road.',
+					'Pellow poured his own ale first. Hugh Pellow laughed at him.',
+					'Pellow took his coat from the peg and went out. Tom Pellow said nothing.',
+				].join('\n\n'),
+			);
+			assert.ok(
+				cast.characters.some(found => found.name === 'Pellow' && found.aliases.length === 0),
+				JSON.stringify(cast.characters.map(found => [found.name, found.aliases])),
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
