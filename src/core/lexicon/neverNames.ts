@@ -1,6 +1,6 @@
 // Capitalised words that are never a character, wherever they stand: months, feasts, languages, oaths,
-// forms of address, nationalities; and the abstractions and interjections that are no one unless the
-// prose lets them speak (`said Nature`) or own something (`Hum's honey pot`).
+// forms of address, nationalities; and the abstractions, numbers and interjections that are no one unless
+// the prose lets them speak (`said Nature`) or own something (`Hum's honey pot`).
 
 // Capitalised in the middle of a sentence, yet never a character: time, language, faith and oaths.
 const NEVER_NAMES = new Set(
@@ -31,16 +31,19 @@ export function isNeverAName(word: string): boolean {
 const PERSONIFIED = new Set(
 	(
 		'nature society death fate fortune destiny time life love truth justice liberty freedom reason science art history ' +
-		'wisdom folly virtue vice beauty duty honour honor glory mercy pity hope despair sorrow joy peace war famine plenty'
+		'wisdom folly virtue vice beauty duty honour honor glory mercy pity hope despair sorrow joy peace war famine plenty ' +
+		'hunger thirst fear anger pride envy greed jealousy revenge vengeance silence darkness necessity'
 	).split(' '),
 );
+/** A number alone (`Two men came`, `Three of them`): `Jacques Three` keeps his, but `Three` is no one's name. */
+const NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred thousand'.split(' '));
 const INTERJECTIONS = new Set(['ho', 'oho', 'aha', 'hum', 'hem', 'pooh', 'pshaw', 'bah']);
 
 /**
- * An abstraction (a character only where a speech verb lets it speak: `Nature's heart` is still no one) or
- * an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
+ * An abstraction or a number standing alone (a character only where a speech verb lets it speak: `Nature's
+ * heart` is still no one) or an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
  */
 export function isPersonified(word: string, speech: number, possessive: number): boolean {
 	const lower = word.toLowerCase();
-	return (PERSONIFIED.has(lower) && speech === 0) || (INTERJECTIONS.has(lower) && speech === 0 && possessive === 0);
+	return ((PERSONIFIED.has(lower) || NUMBERS.has(lower)) && speech === 0) || (INTERJECTIONS.has(lower) && speech === 0 && possessive === 0);
 }

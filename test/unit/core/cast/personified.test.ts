@@ -27,4 +27,16 @@ describe('abstractions and interjections the prose capitalises', () => {
 		const names = cast(text).map(line => line.split(' (')[0]);
 		assert.ok(names.includes('Hum') && names.includes('Toad'), names.join(', '));
 	});
+
+	it('keeps out an abstraction the prose personifies and a number that stands alone', () => {
+		const street = [
+			'Mara kept the wine shop and Jacques Two kept the door. Jacques Two said nothing to anyone.',
+			'In that street Hunger was master. Hunger sat on every step, and the children knew Hunger by his face. The shop fed Hunger nothing.',
+			'"Come in," said Mara. Two men came in from the rain. Jacques Two stood by the door, and Two watched them.',
+			"Hunger followed them in. Two of the men sat down, and Mara poured. Hunger's eyes watched her, and Two's hand went to his knife.",
+		].join('\n\n');
+		const names = cast(street).map(line => line.split(' (')[0]);
+		assert.ok(names.includes('Mara') && names.includes('Jacques Two'), names.join(', '));
+		assert.ok(!names.includes('Hunger') && !names.includes('Two'), names.join(', '));
+	});
 });
