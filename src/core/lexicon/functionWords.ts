@@ -30,7 +30,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 // `Sie` and `Er` are capitalised mid-sentence. Left out: words that are also English names or name
 // particles (`Ella`, `Elle`, `Don`, `Mal`, `Ma`, `Si`, `Tu`, `Su`, `Du`; `de`, `le`, `des`, `del`, `el`,
 // `al`, `da`, `di`, `van`, `von`), which a capital may begin a name with. `La` is in: Spanish sentences
-// open on it far more often than a name does (`La Pérouse` is read as `Pérouse`).
+// open on it far more often than a name does (`La Pérouse` is read as `Pérouse`); so is `Y`, which joins
+// two surnames inside a name but never opens one.
 const OTHER_LANGUAGE_FUNCTION_WORDS = new Set(
 	// French
 	(
@@ -42,7 +43,7 @@ const OTHER_LANGUAGE_FUNCTION_WORDS = new Set(
 		// Spanish
 		'yo tú él ellos ellas nosotros nosotras vosotros usted ustedes te se nos os mi mis tus sus nuestro nuestra ' +
 		'este esta estos estas ese esa eso esto aquel aquella qué quien quién cual cuál cuando cuándo donde dónde ' +
-		'cómo pero pues porque sí ya muy más menos también tampoco entonces luego así es son era eran fue ha hay ' +
+		'y cómo pero pues porque mientras sí ya muy más menos también tampoco entonces luego así es son era eran fue ha hay ' +
 		'estaba está están nada nadie algo alguien todo todos toda todas cada en con sin para por sobre hasta desde ' +
 		'hacia ay hola adiós bueno vamos claro gracias mira oye vaya anda hombre mujer la los las una unos unas ' +
 		// German

@@ -58,8 +58,9 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		capitals.lastIndex = Math.max(last.possessiveEnd, last.endWithStop);
 		// The run's words are counted as `last` moves along them: no array for each of a novel's names.
 		let wordCount = 1;
+		const titled = honorificKey(firstText) !== undefined;
 		while (wordCount < MAX_WORDS) {
-			const passed = moveToNextNameWord(paragraph, last);
+			const passed = moveToNextNameWord(paragraph, last, titled ? wordCount - 1 : wordCount);
 			if (passed === 0) {
 				break;
 			}
@@ -155,8 +156,9 @@ function isStopKept(text: string, word: Word): boolean {
 /**
  * Moves `word` on to the word continuing the name after it: one capitalised word, or a particle and one.
  * Gives how many words it passed (the particle counts), or 0, leaving `word` as it was, where the name ends.
+ * `named` is how many words of the name it has read, past any title.
  */
-function moveToNextNameWord(text: string, word: Word): number {
+function moveToNextNameWord(text: string, word: Word, named: number): number {
 	if (word.possessiveEnd > word.end) {
 		return 0;
 	}
@@ -189,7 +191,13 @@ function moveToNextNameWord(text: string, word: Word): number {
 	}
 	if (code >= 0x61 && code <= 0x7a) {
 		const particleEnd = wordEnd(text, afterGap);
-		if (possessiveEnd(text, particleEnd) > particleEnd || !isNameParticle(text.slice(afterGap, particleEnd))) {
+		const particle = text.slice(afterGap, particleEnd);
+		if (possessiveEnd(text, particleEnd) > particleEnd || !isNameParticle(particle)) {
+			return 0;
+		}
+		// Spanish joins a full name's two surnames with `y` (`Ermelinda Ruiz y Ruiz`); after one name it joins
+		// two people (`Augusto y Eugenia`, `Don Quijote y Sancho`).
+		if (particle === 'y' && named < 2) {
 			return 0;
 		}
 		const afterParticle = skipOneGap(text, particleEnd);

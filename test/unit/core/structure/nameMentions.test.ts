@@ -31,6 +31,9 @@ describe('nameMentions', () => {
 			['a full stop after a name ends the sentence', 'He waved to Orla. Then he left.', ['Orla']],
 			["another language's word is a name after an English title", 'The lamp was lit by Mr. Der and Miss Este.', ['Mr. Der', 'Miss Este']],
 			['but an English one is not', 'Then Mr. The came.', ['Mr.']],
+			['Spanish `y` joins a full name’s two surnames', 'Con su sobrina llegó Ermelinda Ruiz y Ruiz.', ['Ermelinda Ruiz y Ruiz']],
+			['but after one name it joins two people', 'Entonces salieron Tomás y Lucía, y luego Don Anselmo y Pilar.', ['Tomás', 'Lucía', 'Don Anselmo', 'Pilar']],
+			['and a sentence never opens a name on `Y`', 'Y la Lucía se fue. Mientras Tomás callaba, llovía.', ['Lucía', 'Tomás']],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(runs(paragraph), expected));
