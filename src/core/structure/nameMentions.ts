@@ -58,9 +58,8 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		capitals.lastIndex = Math.max(last.possessiveEnd, last.endWithStop);
 		// The run's words are counted as `last` moves along them: no array for each of a novel's names.
 		let wordCount = 1;
-		const titled = honorificKey(firstText) !== undefined;
 		while (wordCount < MAX_WORDS) {
-			const passed = moveToNextNameWord(paragraph, last, titled ? wordCount - 1 : wordCount);
+			const passed = moveToNextNameWord(paragraph, last, firstText, wordCount);
 			if (passed === 0) {
 				break;
 			}
@@ -156,9 +155,9 @@ function isStopKept(text: string, word: Word): boolean {
 /**
  * Moves `word` on to the word continuing the name after it: one capitalised word, or a particle and one.
  * Gives how many words it passed (the particle counts), or 0, leaving `word` as it was, where the name ends.
- * `named` is how many words of the name it has read, past any title.
+ * The name so far opens on `first` and has `wordCount` words.
  */
-function moveToNextNameWord(text: string, word: Word, named: number): number {
+function moveToNextNameWord(text: string, word: Word, first: string, wordCount: number): number {
 	if (word.possessiveEnd > word.end) {
 		return 0;
 	}
@@ -197,7 +196,7 @@ function moveToNextNameWord(text: string, word: Word, named: number): number {
 		}
 		// Spanish joins a full name's two surnames with `y` (`Ermelinda Ruiz y Ruiz`); after one name it joins
 		// two people (`Augusto y Eugenia`, `Don Quijote y Sancho`).
-		if (particle === 'y' && named < 2) {
+		if (particle === 'y' && wordCount - (honorificKey(first) === undefined ? 0 : 1) < 2) {
 			return 0;
 		}
 		const afterParticle = skipOneGap(text, particleEnd);
