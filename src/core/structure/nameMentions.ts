@@ -50,7 +50,7 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		// Most capitals open a sentence on `The`, `He`, `But`: they are turned away before a word is built.
 		const firstEnd = wordEnd(paragraph, start);
 		const firstText = paragraph.slice(start, firstEnd);
-		if (isFunctionWord(firstText) && !honorificKey(firstText)) {
+		if ((isFunctionWord(firstText) && !honorificKey(firstText)) || isElidedOpening(firstText)) {
 			capitals.lastIndex = Math.max(possessiveEnd(paragraph, firstEnd), paragraph.charCodeAt(firstEnd) === 0x2e ? firstEnd + 1 : firstEnd);
 			continue;
 		}
@@ -98,6 +98,19 @@ function setWord(word: Word, text: string, start: number, end: number): void {
 	word.end = end;
 	word.endWithStop = text.charCodeAt(end) === 0x2e ? end + 1 : end;
 	word.possessiveEnd = possessiveEnd(text, end);
+}
+
+/**
+ * A French sentence's opening word with its article or pronoun elided into it (`L’opinion`, `D’abord`,
+ * `C’était`, `Qu’il`): a lower-case word follows the apostrophe, as it never does in `O’Hara` or `D’Artagnan`.
+ */
+function isElidedOpening(word: string): boolean {
+	const apostrophe = word.startsWith('Qu') ? 2 : 1;
+	if (word.length <= apostrophe + 1 || !isApostrophe(word.charCodeAt(apostrophe))) {
+		return false;
+	}
+	const next = word[apostrophe + 1];
+	return next !== next.toUpperCase() && (apostrophe === 2 || 'CDJLMNST'.includes(word[0]));
 }
 
 /** Where the word starting at `start` ends: letters, joined across a hyphen or an inner apostrophe. */

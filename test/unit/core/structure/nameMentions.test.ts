@@ -33,6 +33,8 @@ describe('nameMentions', () => {
 			['but an English one is not', 'Then Mr. The came.', ['Mr.']],
 			['Spanish `y` joins a full name’s two surnames', 'Con su sobrina llegó Ermelinda Ruiz y Ruiz.', ['Ermelinda Ruiz y Ruiz']],
 			['but after one name it joins two people', 'Entonces salieron Tomás y Lucía, y luego Don Anselmo y Pilar.', ['Tomás', 'Lucía', 'Don Anselmo', 'Pilar']],
+			['a French word with its article elided into it opens no name', 'L’opinion de Ned Land était faite. C’est Nicolas qui parle.', ['Ned Land', 'Nicolas']],
+			['but an Irish or Gascon name keeps its apostrophe', 'D’Artagnan bowed to O’Hara.', ['D’Artagnan', 'O’Hara']],
 			['and a sentence never opens a name on `Y`', 'Y la Lucía se fue. Mientras Tomás callaba, llovía.', ['Lucía', 'Tomás']],
 		];
 		for (const [rule, paragraph, expected] of cases) {
