@@ -58,7 +58,8 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 	}
 	// Only now are the clusters' mentions known: a name shared by a main character and a passing one goes
 	// to the main character (`Mr. Cruncher` is Jerry, not the `Mr. Jeremiah Cruncher` of one letter; `Andrew`
-	// is Prince Andrew). A bare surname stays shared (`Rostóv` is a whole family) unless the sex the narration gives it leaves one.
+	// is Prince Andrew, `Wickham` Mr. George Wickham rather than the Mrs. Wickham of a few pages). A bare surname
+	// no one dominates stays shared (`Rostóv` is a whole family) unless the sex the narration gives it leaves one.
 	const merged = new Set<Cluster>();
 	for (const { person, homes, own } of shared) {
 		const { honorific, core } = person.form;
@@ -68,13 +69,24 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 			: [...homes].every(cluster => holders(cluster).every(member => member.form.core[0] === core[0]))
 				? homes
 				: new Set<Cluster>();
-		const home = dominant(candidates) ?? (honorific ? undefined : dominant(ofItsSex(person, homes)));
+		const home = dominant(candidates) ?? (honorific ? undefined : (dominantGoingByIt(person, homes, holders) ?? dominant(ofItsSex(person, homes))));
 		if (home && own.members.length === 1 && !merged.has(home)) {
 			home.members.push(person);
 			merged.add(own);
 		}
 	}
 	return clusters.filter(cluster => !merged.has(cluster));
+}
+
+/**
+ * The character ten times as mentioned as any other that holds an untitled name, when one of its names opens
+ * on it past any title (`Ned Land`, `Mr. Wickham`): `Ned` is Ned Land, though a rare run such as `Accompagné
+ * de Ned` ends in it, and `Wickham` is Mr. George Wickham. Otherwise the name is left to the sex the narration
+ * gives it.
+ */
+function dominantGoingByIt(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster | undefined {
+	const home = dominant(homes);
+	return home && holders(home).some(member => member.form.core[0] === person.form.core[0]) ? home : undefined;
 }
 
 /**

@@ -186,6 +186,26 @@ describe('cast', () => {
 			);
 		});
 
+		it('gives a surname to the one character ten times as mentioned who goes by it, though another holds it too', () => {
+			const cast = castOf(
+				[
+					'George Harrow opened the shop at seven. Mr. Harrow swept the step, and Mr. Harrow set out the baskets of apples.',
+					'"Good morning, Mr. Harrow," said Orla. Mr. Harrow nodded to her. Mrs. Harrow was still asleep upstairs.',
+					'Mr. Harrow weighed the flour. Mr. Harrow counted the change twice. Everyone in the lane knew Harrow by now.',
+					'"Harrow is a fair man," said Orla to the baker. Mr. Harrow heard it and smiled. Mr. Harrow gave her an extra roll.',
+					'Mr. Harrow closed at six. Mr. Harrow locked the door, and Harrow walked home along the river.',
+				].join('\n\n'),
+			);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				[
+					['Mr. Harrow', ['George Harrow', 'Harrow']],
+					['Orla', []],
+					['Mrs. Harrow', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
