@@ -35,15 +35,23 @@ const PERSONIFIED = new Set(
 		'hunger thirst fear anger pride envy greed jealousy revenge vengeance silence darkness necessity'
 	).split(' '),
 );
+/**
+ * German abstract nouns, which German capitalises mid-sentence like a name: `Bedeutung`, `Bestimmtheit`,
+ * `Gleichgültigkeit`, `Erkenntnis`, their plurals too. No name ends so after a stem of this length.
+ */
+const GERMAN_ABSTRACT_NOUN = /^\p{L}{4,}(?:ung|heit|keit|schaft)(?:en)?$|^\p{L}{4,}nis(?:se)?$/u;
 /** A number alone (`Two men came`, `Three of them`): `Jacques Three` keeps his, but `Three` is no one's name. */
 const NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred thousand'.split(' '));
 const INTERJECTIONS = new Set(['ho', 'oho', 'aha', 'hum', 'hem', 'pooh', 'pshaw', 'bah']);
 
 /**
- * An abstraction or a number standing alone (a character only where a speech verb lets it speak: `Nature's
+ * An abstraction (in English or German) or a number standing alone (a character only where a speech verb lets it speak: `Nature's
  * heart` is still no one) or an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
  */
 export function isPersonified(word: string, speech: number, possessive: number): boolean {
 	const lower = word.toLowerCase();
-	return ((PERSONIFIED.has(lower) || NUMBERS.has(lower)) && speech === 0) || (INTERJECTIONS.has(lower) && speech === 0 && possessive === 0);
+	return (
+		((PERSONIFIED.has(lower) || NUMBERS.has(lower) || GERMAN_ABSTRACT_NOUN.test(lower)) && speech === 0) ||
+		(INTERJECTIONS.has(lower) && speech === 0 && possessive === 0)
+	);
 }

@@ -92,6 +92,12 @@ describe('cast', () => {
 			'Jonas kam aus dem stillen Garten zurück. Lena wartete an einem alten Garten vorbei.',
 			'Von seinem kleinen Garten sprach Jonas oft, und von ihrem grünen Garten auch Lena.',
 		].join('\n\n');
+		const GERMAN_ABSTRACTIONS = [
+			'Jonas sprach mit großer Bestimmtheit, doch Lena hörte ihm mit Gleichgültigkeit zu.',
+			'Von Bedeutung war das nicht. Jonas sagte es mit Bestimmtheit, und Lena lachte ohne Bedeutung.',
+			'Ihre Gleichgültigkeit störte Jonas. Mit neuer Bestimmtheit fragte er Lena nach der Bedeutung.',
+			'Lena zuckte mit Gleichgültigkeit die Schultern. Jonas ging, und Lena blieb.',
+		].join('\n\n');
 		const FRENCH = [
 			'«Viens, Lucie», dit Marc.',
 			'Marc regardait l’Océan. L’Océan était calme ce soir-là. Il aimait l’Océan plus que tout.',
@@ -104,6 +110,7 @@ describe('cast', () => {
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
 			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
 			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
+			['German abstract nouns, capitalised mid-sentence (`mit Bestimmtheit`)', GERMAN_ABSTRACTIONS, ['Jonas', 'Lena']],
 		];
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
