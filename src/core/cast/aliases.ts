@@ -113,9 +113,12 @@ function narratedSex(form: Form): Sex | undefined {
 		if (sighting.inDialogue) {
 			continue;
 		}
-		const text = sighting.block.analysis.text;
+		const { text, names } = sighting.block.analysis;
 		const start = sighting.start - sighting.block.start;
-		const gender = opensClause(text, start) ? pronounAfter(text, sighting.end - sighting.block.start, text.length) : undefined;
+		const end = sighting.end - sighting.block.start;
+		// Read up to the next name, as the narration's votes are: `Defarge eyed Madame Defarge and her knitting`.
+		const limit = names.find(name => name.start >= end)?.start ?? text.length;
+		const gender = opensClause(text, start) ? pronounAfter(text, end, limit) : undefined;
 		if (gender === 'he') {
 			male++;
 		} else if (gender === 'she') {

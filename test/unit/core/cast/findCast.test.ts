@@ -165,6 +165,24 @@ describe('cast', () => {
 			);
 		});
 
+		it('reads the sex of a surname up to the next name, not from the pronouns of the person after it', () => {
+			const cast = castOf(
+				[
+					'Ernest Vane kept the inn by the ford. Madame Vane kept its books.',
+					'Vane wiped his hands on his apron. Vane watched Madame Vane and her needle.',
+					'Vane poured his own ale first. Vane teased Madame Vane about her garden.',
+					'Vane took his coat from the peg and went out. Madame Vane said nothing.',
+				].join('\n\n'),
+			);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				[
+					['Vane', ['Ernest Vane']],
+					['Madame Vane', []],
+				],
+			);
+		});
+
 		it('gives a surname Mr. and Mrs. share to the one the narration makes a he', () => {
 			const cast = castOf(
 				'Mr. Pellow kept the inn. Mrs. Pellow kept the books. Pellow wiped his hands on his apron. Mrs. Pellow frowned. Pellow poured his own ale first. Mr. Pellow laughed. Pellow took his coat and went out.',
