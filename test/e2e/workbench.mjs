@@ -20,6 +20,9 @@ import { cacheRoot, repoRoot, screenshotsDir, vsixPath } from '../../scripts/lib
 export const VIEWPORT = { width: 1400, height: 900 };
 /** Where the pointer rests between steps: the title bar's empty stretch left of the back button, where nothing shows a tooltip. */
 const RESTING_POINTER = { x: 200, y: 8 };
+/** How often the reset puts the focus in the editor area before it gives up, and how long the focus must stay there. */
+const FOCUS_ATTEMPTS = 5;
+const FOCUS_SETTLE_MS = 500;
 
 const scratch = join(cacheRoot, 'e2e');
 /** Started on first use, then shared: the servers by whether they open folders in Restricted Mode. */
@@ -167,6 +170,27 @@ function workbenchOf(page, workspace, close) {
 
 	/** True when the element holding the keyboard focus is inside `selector`. */
 	const focusIn = selector => page.evaluate(inside => !!document.activeElement?.closest(inside), selector);
+
+	/**
+	 * Puts the focus in the (empty) editor area, not in a view, and sees that it stays. VS Code gives a tree
+	 * view redrawn while it holds the focus the focus back when the redraw ends, which would close a picker the
+	 * next test opens. A redraw the reset itself set off (a reverted file's cast, a view shown again) can end
+	 * after the focus has moved and take it back: the command sets a state rather than toggling one, so it is
+	 * given again until the focus is still in the editor area a moment later.
+	 */
+	async function focusEditorArea() {
+		for (let attempt = 1; attempt <= FOCUS_ATTEMPTS; attempt++) {
+			if (!(await focusIn('.part.editor'))) {
+				await api.runCommand('View: Focus Active Editor Group');
+			}
+			// Not waited for as it comes: a redraw ending in the same moment takes it back unseen.
+			await page.waitForTimeout(FOCUS_SETTLE_MS);
+			if (await focusIn('.part.editor')) {
+				return;
+			}
+		}
+		throw new Error(`The focus left the editor area ${FOCUS_ATTEMPTS} times: a view kept taking it back.`);
+	}
 
 	/** The layout control in the title bar, a checkbox that says whether its part is shown. */
 	const layoutControl = name => page.locator(`.part.titlebar .action-label[role="checkbox"][aria-label^="${name}"]`);
@@ -319,12 +343,7 @@ function workbenchOf(page, workspace, close) {
 				await api.runCommand('View: Close Primary Side Bar');
 				await page.locator('.monaco-workbench.nosidebar').waitFor({ timeout: 15_000 });
 			}
-			// The focus in the (empty) editor area, not in a view: VS Code gives a tree view redrawn while it holds
-			// the focus the focus back when the redraw ends, which closes a picker opened meanwhile.
-			if (!(await focusIn('.part.editor'))) {
-				await api.runCommand('View: Focus Active Editor Group');
-				await page.waitForFunction(() => !!document.activeElement?.closest('.part.editor'), undefined, { timeout: 15_000 });
-			}
+			await focusEditorArea();
 		},
 
 		async screenshot(name) {
