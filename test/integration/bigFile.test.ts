@@ -2,7 +2,7 @@
 // opening it never freezes the editor; the outline and the count arrive once the reading is done.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { watchHostPauses } from './hostPauses';
+import { MIN_TURNS_DURING_READING, turnsWhile, watchHostPauses } from './hostPauses';
 
 interface DramatisApi {
 	modelOf(document: vscode.TextDocument): { words: number } | undefined;
@@ -12,8 +12,6 @@ const PARAGRAPH = 'The lamp burned all night above the harbour, and â€œnobody,â€
 const PARAGRAPH_WORDS = 17;
 const CHAPTERS = 400;
 const PARAGRAPHS_PER_CHAPTER = 500;
-/** The longest the extension host may be held at once while the book is read. */
-const MAX_PAUSE_MS = 250;
 
 describe('a 20 MB story in big-file mode', function () {
 	this.timeout(180_000);
@@ -37,6 +35,7 @@ describe('a 20 MB story in big-file mode', function () {
 
 	it('reads the book in the background, keeping the extension host free, then outlines every chapter', async () => {
 		assert.strictEqual(api.modelOf(document), undefined, 'no model is built on the spot');
+		const turns = turnsWhile(() => api.modelOf(document) === undefined);
 		const { result: symbols, pauses } = await watchHostPauses(() =>
 			vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
 		);
@@ -46,11 +45,11 @@ describe('a 20 MB story in big-file mode', function () {
 		console.log(
 			`      big-file reading: longest pause of the extension host ${longestGapMs.toFixed(0)} ms; longest it worked at once ${longestHoldMs.toFixed(0)} ms`,
 		);
-		// The reading works in 10 ms slices. The bound is a safety net, not the budget (bench/stalls.mjs has that):
-		// it leaves room for a garbage collection of the ~300 MB a 20 MB document takes, and for VS Code's own
-		// passes over the new document in this host (its link finder alone takes some 70 ms), which are not ours.
-		// A document pass in one go, as before big-file mode sliced it, takes 330 ms and more.
-		assert.ok(longestHoldMs < MAX_PAUSE_MS, `the extension host worked ${longestHoldMs.toFixed(0)} ms at once (bound ${MAX_PAUSE_MS} ms)`);
+		// The reading works in 10 ms slices, and other work gets the host between them; a document pass in one go,
+		// as before big-file mode sliced it, gives it none. How long a slice holds the host is bench/stalls.mjs's.
+		const turnsTaken = await turns;
+		console.log(`      other work got ${turnsTaken} turns on the extension host while the book was read`);
+		assert.ok(turnsTaken >= MIN_TURNS_DURING_READING, `other work got ${turnsTaken} turns while the book was read`);
 		assert.strictEqual(api.modelOf(document)?.words, CHAPTERS * (2 + PARAGRAPHS_PER_CHAPTER * PARAGRAPH_WORDS));
 	});
 });

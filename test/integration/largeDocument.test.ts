@@ -5,7 +5,7 @@
 // come from how it was built, not from the code under test.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { watchHostPauses } from './hostPauses';
+import { MIN_TURNS_DURING_READING, turnsWhile, watchHostPauses } from './hostPauses';
 
 interface DramatisApi {
 	modelOf(document: vscode.TextDocument): { words: number; chapters: readonly { title: string }[] } | undefined;
@@ -22,15 +22,6 @@ const BOOKS = 15;
 const CHAPTERS_PER_BOOK = 24;
 const PARAGRAPHS_PER_CHAPTER = 44;
 const SENTENCES_PER_PARAGRAPH = 4;
-/**
- * The longest the extension host may work at once while the book is opened and first read: a safety
- * net, not the budget (bench/stalls.mjs has that; the reading goes in 10 ms slices). The processor time
- * it is judged on is the whole process's, so it counts the cast's worker thread, busy meanwhile, and
- * the garbage collector's helpers; it leaves room for those and for VS Code's own passes over a new 3 MB
- * document in this host. Measured: 40-110 ms on a quiet machine, up to 190 ms on a loaded one.
- */
-const MAX_PAUSE_MS = 250;
-
 function generateNovel(): { text: string; words: number } {
 	const parts: string[] = [];
 	let words = 0;
@@ -84,6 +75,7 @@ describe('a War and Peace-sized novel', function () {
 
 	it('is read in the background when opened, counting what is typed meanwhile', async () => {
 		assert.ok(novel.words > 560_000 && novel.words < 600_000, `${novel.words} words`);
+		let turns: Promise<number> | undefined;
 		const { pauses } = await watchHostPauses(async () => {
 			// The reading is held from its first slice until the edit is in: how long an edit takes to reach
 			// the extension host is the workbench's business, and a race with the reading would pass only sometimes.
@@ -99,6 +91,7 @@ describe('a War and Peace-sized novel', function () {
 			} finally {
 				held.dispose();
 			}
+			turns = turnsWhile(() => api.modelOf(document) === undefined);
 			// Dialogue colours asked for meanwhile wait for the reading: the paragraph's one quote is coloured.
 			const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
 				'vscode.provideDocumentRangeSemanticTokens',
@@ -112,7 +105,11 @@ describe('a War and Peace-sized novel', function () {
 		console.log(
 			`      opening the novel: longest pause of the extension host ${pauses.longestGapMs.toFixed(0)} ms; longest it worked at once ${pauses.longestHoldMs.toFixed(0)} ms`,
 		);
-		assert.ok(pauses.longestHoldMs < MAX_PAUSE_MS, `the extension host worked ${pauses.longestHoldMs.toFixed(0)} ms at once (bound ${MAX_PAUSE_MS} ms)`);
+		// The reading goes in 10 ms slices, with other work let in between; how long a slice holds the host is
+		// bench/stalls.mjs's to judge, on a quiet machine.
+		const turnsTaken = await turns;
+		console.log(`      other work got ${turnsTaken} turns on the extension host while the novel was read`);
+		assert.ok(turnsTaken !== undefined && turnsTaken >= MIN_TURNS_DURING_READING, `other work got ${turnsTaken} turns while the novel was read`);
 		assert.strictEqual(api.modelOf(document)?.words, novel.words + 1);
 	});
 
