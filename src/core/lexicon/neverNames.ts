@@ -45,8 +45,9 @@ const NUMBERS = new Set('one two three four five six seven eight nine ten eleven
 const INTERJECTIONS = new Set(['ho', 'oho', 'aha', 'hum', 'hem', 'pooh', 'pshaw', 'bah']);
 
 /**
- * An abstraction (in English or German) or a number standing alone (a character only where a speech verb lets it speak: `Nature's
- * heart` is still no one) or an interjection (also where the prose gives it something of its own: `Hum's honey pot`).
+ * An abstraction, English or German, or a number standing alone (a character only where a speech verb lets
+ * it speak: `Nature's heart` is still no one), or an interjection (also where the prose gives it something
+ * of its own: `Hum's honey pot`).
  */
 export function isPersonified(word: string, speech: number, possessive: number): boolean {
 	const lower = word.toLowerCase();
