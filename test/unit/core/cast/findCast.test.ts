@@ -10,6 +10,11 @@ function castOf(text: string, overrides?: CastOverrides): Cast {
 	return findCast([analyzeStory(text)], tagger, { overrides });
 }
 
+/** Each character as its name and its other names, sorted; paragraphs are joined by blank lines. */
+function namesWithAliases(paragraphs: readonly string[]): [string, string[]][] {
+	return castOf(paragraphs.join('\n\n')).characters.map(found => [found.name, [...found.aliases].sort()]);
+}
+
 function names(text: string, overrides?: CastOverrides): string[] {
 	return castOf(text, overrides).characters.map(character => character.name);
 }
@@ -147,16 +152,13 @@ describe('cast', () => {
 		});
 
 		it('gives a surname a family shares to the one member of the sex the narration gives it', () => {
-			const cast = castOf(
-				[
+			assert.deepStrictEqual(
+				namesWithAliases([
 					'Ernest Vane kept the inn by the ford. Madame Vane kept its books and Therese Vane its garden.',
 					'Vane wiped his hands on his apron. Madame Vane watched the road.',
 					'Vane poured his own ale first. Therese Vane laughed at him.',
 					'Vane took his coat from the peg and went out. Madame Vane said nothing.',
-				].join('\n\n'),
-			);
-			assert.deepStrictEqual(
-				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				]),
 				[
 					['Vane', ['Ernest Vane']],
 					['Madame Vane', []],
@@ -166,16 +168,13 @@ describe('cast', () => {
 		});
 
 		it('reads the sex of a surname up to the next name, not from the pronouns of the person after it', () => {
-			const cast = castOf(
-				[
+			assert.deepStrictEqual(
+				namesWithAliases([
 					'Ernest Vane kept the inn by the ford. Madame Vane kept its books.',
 					'Vane wiped his hands on his apron. Vane watched Madame Vane and her needle.',
 					'Vane poured his own ale first. Vane teased Madame Vane about her garden.',
 					'Vane took his coat from the peg and went out. Madame Vane said nothing.',
-				].join('\n\n'),
-			);
-			assert.deepStrictEqual(
-				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				]),
 				[
 					['Vane', ['Ernest Vane']],
 					['Madame Vane', []],
@@ -212,17 +211,14 @@ describe('cast', () => {
 		});
 
 		it('gives a surname to the one character ten times as mentioned who goes by it, though another holds it too', () => {
-			const cast = castOf(
-				[
+			assert.deepStrictEqual(
+				namesWithAliases([
 					'George Harrow opened the shop at seven. Mr. Harrow swept the step, and Mr. Harrow set out the baskets of apples.',
 					'"Good morning, Mr. Harrow," said Orla. Mr. Harrow nodded to her. Mrs. Harrow was still asleep upstairs.',
 					'Mr. Harrow weighed the flour. Mr. Harrow counted the change twice. Everyone in the lane knew Harrow by now.',
 					'"Harrow is a fair man," said Orla to the baker. Mr. Harrow heard it and smiled. Mr. Harrow gave her an extra roll.',
 					'Mr. Harrow closed at six. Mr. Harrow locked the door, and Harrow walked home along the river.',
-				].join('\n\n'),
-			);
-			assert.deepStrictEqual(
-				cast.characters.map(found => [found.name, [...found.aliases].sort()]),
+				]),
 				[
 					['Mr. Harrow', ['George Harrow', 'Harrow']],
 					['Orla', []],
