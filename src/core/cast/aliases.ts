@@ -62,14 +62,13 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 	// no one dominates stays shared (`Rostóv` is a whole family) unless the sex the narration gives it leaves one.
 	const merged = new Set<Cluster>();
 	for (const { person, homes, own } of shared) {
-		const { honorific, core } = person.form;
+		const { honorific } = person.form;
 		const holders = (cluster: Cluster) => cluster.members.filter(member => contains(member, person));
-		const candidates = honorific
-			? new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific)))
-			: [...homes].every(cluster => holders(cluster).every(member => member.form.core[0] === core[0]))
-				? homes
-				: new Set<Cluster>();
-		const home = dominant(candidates) ?? (honorific ? undefined : (dominantGoingByIt(person, homes, holders) ?? dominant(ofItsSex(person, homes))));
+		// A title goes to the holder under the same title (`Mr. Cruncher`); an untitled name to the dominant
+		// holder that goes by it, else to the one its sex leaves.
+		const home = honorific
+			? dominant(new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific))))
+			: (dominantGoingByIt(person, homes, holders) ?? dominant(ofItsSex(person, homes)));
 		if (home && own.members.length === 1 && !merged.has(home)) {
 			home.members.push(person);
 			merged.add(own);
@@ -80,9 +79,8 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 
 /**
  * The character ten times as mentioned as any other that holds an untitled name, when one of its names opens
- * on it past any title (`Ned Land`, `Mr. Wickham`): `Ned` is Ned Land, though a rare run such as `Accompagné
- * de Ned` ends in it, and `Wickham` is Mr. George Wickham. Otherwise the name is left to the sex the narration
- * gives it.
+ * on it past any title (`Ned Land`, `Mr. Wickham`): `Andrew` is Prince Andrew, `Ned` is Ned Land, though a rare
+ * run such as `Accompagné de Ned` ends in it, and `Wickham` is Mr. George Wickham.
  */
 function dominantGoingByIt(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster | undefined {
 	const home = dominant(homes);
