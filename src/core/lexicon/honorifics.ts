@@ -36,7 +36,8 @@ const HONORIFIC_GROUPS: Readonly<Record<HonorificGroup, readonly string[]>> = {
 		'abbe',
 	],
 	married: ['mrs', 'missus', 'madame', 'mme', 'frau', 'señora', 'senora', 'signora'],
-	unmarried: ['miss', 'mademoiselle', 'mlle', 'fräulein', 'fraulein', 'señorita', 'senorita', 'signorina'],
+	// `Mam'selle` and `Ma'amselle`: mademoiselle as an English speaker says it.
+	unmarried: ['miss', 'mademoiselle', 'mlle', "mam'selle", "ma'amselle", 'fräulein', 'fraulein', 'señorita', 'senorita', 'signorina'],
 	female: [
 		'ms',
 		'lady',
@@ -116,9 +117,9 @@ const HONORIFIC_SPELLINGS = new Map<string, string>(
 	}),
 );
 
-/** `Mr.` → `mr`; undefined when the word is no honorific. */
+/** `Mr.` → `mr`, `Mam’selle` → `mam'selle`; undefined when the word is no honorific. */
 export function honorificKey(word: string): string | undefined {
-	return HONORIFIC_SPELLINGS.get(word);
+	return HONORIFIC_SPELLINGS.get(word) ?? (word.includes('’') ? HONORIFIC_SPELLINGS.get(word.replaceAll('’', "'")) : undefined);
 }
 
 export function honorificGroup(key: string): HonorificGroup | undefined {

@@ -34,6 +34,11 @@ describe('honorifics', () => {
 		}
 	});
 
+	it('reads mademoiselle as an English speaker says it, with either apostrophe', () => {
+		assert.deepStrictEqual(["Mam'selle", 'Mam’selle', "Ma'amselle", 'MA’AMSELLE'].map(honorificKey), ["mam'selle", "mam'selle", "ma'amselle", "ma'amselle"]);
+		assert.strictEqual(honorificGroup("mam'selle"), honorificGroup('mademoiselle'));
+	});
+
 	it('reads honorifics with or without their full stop, in any common case', () => {
 		assert.deepStrictEqual(['Mr.', 'Mr', 'MRS.', 'Dr.', 'Captain', 'Karen'].map(honorificKey), ['mr', 'mr', 'mrs', 'dr', 'captain', undefined]);
 	});
