@@ -64,12 +64,16 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 	for (const { person, homes, own } of shared) {
 		const { honorific } = person.form;
 		const holders = (cluster: Cluster) => cluster.members.filter(member => contains(member, person));
-		// A title goes to the holder under the same title (`Mr. Cruncher`); an untitled name to the dominant
-		// holder that goes by it, else to the one its sex leaves.
-		const home = honorific
-			? dominant(new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific))))
-			: (dominantGoingByIt(person, homes, holders) ?? dominant(ofItsSex(person, homes)));
-		if (home && own.members.length === 1 && !merged.has(home)) {
+		// A title goes to the holder under the same title (`Mr. Cruncher`). Otherwise the name goes, as an
+		// untitled one does, to the dominant holder that goes by it (`Miss Lucie` is Lucie Manette), else to the
+		// one its sex leaves, unless its title gave it a sex already (`Doctor Manette` is the man of the family).
+		const underTheTitle =
+			honorific === undefined
+				? undefined
+				: dominant(new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific))));
+		const sexless = honorific === undefined || honorificGroup(honorific) === 'neutral';
+		const home = underTheTitle ?? dominantGoingByIt(person, homes, holders) ?? (sexless ? dominant(ofItsSex(person, homes)) : undefined);
+		if (home && own.members.length === 1 && !merged.has(home) && (underTheTitle !== undefined || !titleClashes(person, home))) {
 			home.members.push(person);
 			merged.add(own);
 		}
@@ -85,6 +89,20 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 function dominantGoingByIt(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster | undefined {
 	const home = dominant(homes);
 	return home && holders(home).some(member => member.form.core[0] === person.form.core[0]) ? home : undefined;
+}
+
+/**
+ * True when `home` goes by another title of the same kind as `person`'s and never by its own (`Prince
+ * Theodore` is not `Count Rostopchín`, though both are Theodore): a man is a prince or a count, where a
+ * general may be an emperor.
+ */
+function titleClashes(person: Person, home: Cluster): boolean {
+	const { honorific } = person.form;
+	const group = honorific === undefined ? undefined : honorificGroup(honorific);
+	if (group === undefined || group === 'neutral' || home.members.some(member => member.form.honorific === honorific)) {
+		return false;
+	}
+	return home.members.some(member => member.form.honorific !== undefined && honorificGroup(member.form.honorific) === group);
 }
 
 /**

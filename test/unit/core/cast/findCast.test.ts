@@ -227,6 +227,52 @@ describe('cast', () => {
 			);
 		});
 
+		it('gives a titled first name to the one character ten times as mentioned who goes by it', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Nell Garrow came down to the quay at noon. Miss Garrow carried a basket, and Miss Garrow carried it well.',
+					'"Good day, Miss Garrow," said Orla. Miss Garrow set the basket down. Nell Garrow looked out to sea.',
+					'Miss Garrow bought a fish. Miss Garrow paid for it, and Miss Garrow counted the change. Nell Fane watched from the rail.',
+					'"Miss Nell!" the fishwife called. Miss Nell waved back. Nell Garrow went home by the upper road.',
+				]),
+				[
+					['Miss Garrow', ['Miss Nell', 'Nell Garrow']],
+					['Orla', []],
+					['Nell Fane', []],
+				],
+			);
+		});
+
+		it('gives a name under a title that tells no sex to the member of the sex the narration gives it', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Ernest Vane kept the surgery by the ford. Therese Vane kept its books.',
+					'Doctor Vane wiped his hands on his apron. Therese Vane watched the road.',
+					'Doctor Vane poured his own tea first. Therese Vane laughed at him.',
+					'Doctor Vane took his coat from the peg and went out. Therese Vane said nothing.',
+				]),
+				[
+					['Doctor Vane', ['Ernest Vane']],
+					['Therese Vane', []],
+				],
+			);
+		});
+
+		it('keeps a prince apart from a count of the same first name, however much more the count is named', () => {
+			const cast = castOf(
+				[
+					'Count Theodore Varro rode in at dawn. Count Theodore Varro dined alone, and Count Theodore Varro slept badly.',
+					'Count Theodore Varro wrote letters. Count Theodore Varro sealed them. Count Theodore Varro sent for his horse.',
+					'Count Theodore Varro read the reply twice. Count Theodore Varro burned it. Count Theodore Varro rode out again.',
+					'Count Theodore Varro met Theodore Marsh at the bridge. Prince Theodore had written to them both.',
+				].join('\n\n'),
+			);
+			assert.ok(
+				cast.characters.some(found => found.name === 'Prince Theodore' && found.aliases.length === 0),
+				JSON.stringify(cast.characters.map(found => [found.name, found.aliases])),
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
