@@ -66,13 +66,18 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 		const holders = (cluster: Cluster) => cluster.members.filter(member => contains(member, person));
 		// A title goes to the holder under the same title (`Mr. Cruncher`). Otherwise the name goes, as an
 		// untitled one does, to the dominant holder that goes by it (`Miss Lucie` is Lucie Manette), else to the
-		// one its sex leaves, unless its title gave it a sex already (`Doctor Manette` is the man of the family).
+		// one its sex leaves, unless its title gave it a sex already (`Doctor Manette` is the man of the family);
+		// an untitled name last to the one named just before nearly all its sightings (`Jane Andrews`, `Jane`).
 		const underTheTitle =
 			honorific === undefined
 				? undefined
 				: dominant(new Set([...homes].filter(cluster => holders(cluster).some(member => member.form.honorific === honorific))));
 		const sexless = honorific === undefined || honorificGroup(honorific) === 'neutral';
-		const home = underTheTitle ?? dominantGoingByIt(person, homes, holders) ?? (sexless ? dominant(ofItsSex(person, homes)) : undefined);
+		const home =
+			underTheTitle ??
+			dominantGoingByIt(person, homes, holders) ??
+			(sexless ? dominant(ofItsSex(person, homes)) : undefined) ??
+			(honorific === undefined ? namedBefore(person, homes, holders) : undefined);
 		if (home && own.members.length === 1 && !merged.has(home) && (underTheTitle !== undefined || !titleClashes(person, home))) {
 			home.members.push(person);
 			merged.add(own);
@@ -90,6 +95,52 @@ function dominantGoingByIt(person: Person, homes: ReadonlySet<Cluster>, holders:
 	const home = dominant(homes);
 	return home && holders(home).some(member => member.form.core[0] === person.form.core[0]) ? home : undefined;
 }
+
+/**
+ * The holder the story names last before nearly every sighting of an untitled name (`Jane Andrews`, then
+ * `Jane` for pages): a reader takes a short name for the person just named in full. Each sighting votes for
+ * the holder whose sighting comes last before it, in the stories' order; the name goes to one holder only if
+ * at least five of its sightings, and four in five, vote for it. A surname goes no way a married title alone
+ * shows it (`Mrs Pontifex`, then `Pontifex`): a family's bare surname is more often another's.
+ */
+function namedBefore(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster | undefined {
+	const marks: { story: number; start: number; cluster: Cluster }[] = [];
+	for (const cluster of homes) {
+		for (const holder of holders(cluster)) {
+			for (const sighting of holder.form.sightings) {
+				marks.push({ story: sighting.story, start: sighting.start, cluster });
+			}
+		}
+	}
+	marks.sort((a, b) => a.story - b.story || a.start - b.start);
+	const votes = new Map<Cluster, number>();
+	for (const sighting of person.form.sightings) {
+		let low = 0;
+		let high = marks.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			const mark = marks[middle];
+			if (mark.story < sighting.story || (mark.story === sighting.story && mark.start < sighting.start)) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		if (low > 0) {
+			const { cluster } = marks[low - 1];
+			votes.set(cluster, (votes.get(cluster) ?? 0) + 1);
+		}
+	}
+	const [best, bestVotes] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a), [undefined as Cluster | undefined, 0]);
+	const married = (member: Person) => member.form.honorific !== undefined && honorificGroup(member.form.honorific) === 'married';
+	if (best === undefined || bestVotes < MIN_NAMED_BEFORE || bestVotes < NAMED_BEFORE_SHARE * person.form.sightings.length) {
+		return undefined;
+	}
+	return holders(best).every(married) ? undefined : best;
+}
+
+const MIN_NAMED_BEFORE = 5;
+const NAMED_BEFORE_SHARE = 0.8;
 
 /**
  * True when `home` goes by another title of the same kind as `person`'s and never by its own (`Prince

@@ -273,6 +273,35 @@ describe('cast', () => {
 			);
 		});
 
+		it('gives a first name two characters hold to the one the story names just before nearly every sighting of it', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Jane Andrews walked to school along the brook. Jane carried her slate, and Jane carried her lunch.',
+					'At the bridge Jane stopped to look at the trout. Jane counted seven of them.',
+					'Jane was late after all. The teacher frowned at Jane, and said nothing.',
+					'That evening a girl called Jane Moss came to the farm to buy eggs.',
+				]),
+				[
+					['Jane', ['Jane Andrews']],
+					['Jane Moss', []],
+				],
+			);
+		});
+
+		it('does not give a family surname to a wife the story names just before it', () => {
+			const cast = castOf(
+				[
+					'Mrs. Pell kept the inn by the ford. Pell had built it, and Pell had painted its sign.',
+					'Mrs. Pell poured the ale. Pell carried it out. Pell came back for more, and Pell laughed.',
+					'Tom Pell, their son, came home in the spring.',
+				].join('\n\n'),
+			);
+			assert.ok(
+				cast.characters.some(found => found.name === 'Pell' && found.aliases.length === 0),
+				JSON.stringify(cast.characters.map(found => [found.name, found.aliases])),
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
