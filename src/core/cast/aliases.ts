@@ -61,7 +61,9 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 	// is Prince Andrew, `Wickham` Mr. George Wickham rather than the Mrs. Wickham of a few pages). A bare surname
 	// no one dominates stays shared (`Rostóv` is a whole family) unless the sex the narration gives it leaves one.
 	const merged = new Set<Cluster>();
-	for (const { person, homes, own } of shared) {
+	for (const { person, homes: foundHomes, own } of shared) {
+		// A home merged into another since it was found is that other now, already among the homes.
+		const homes = new Set([...foundHomes].filter(cluster => !merged.has(cluster)));
 		const { honorific } = person.form;
 		const holders = (cluster: Cluster) => cluster.members.filter(member => contains(member, person));
 		// A title goes to the holder under the same title (`Mr. Cruncher`). Otherwise the name goes, as an

@@ -302,6 +302,21 @@ describe('cast', () => {
 			);
 		});
 
+		it('weighs a name against the homes its holders have now, after the titled names have joined theirs', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Mr. Dan Rook came into the bar at ten. Mr. Rook ordered gin, and Mr. Rook drank it standing.',
+					'Rook looked round the room. Rook knew every face in it. Mr. Rook paid, and Rook left a coin on the bar.',
+					'Rook walked home by the canal. Rook was whistling. Mr. Rook let himself in.',
+					'His cousin, Walter Rook, had written from the coast.',
+				]),
+				[
+					['Rook', ['Mr. Dan Rook', 'Mr. Rook']],
+					['Walter Rook', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
