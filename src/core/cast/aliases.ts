@@ -4,7 +4,7 @@
 // family's bare surname, is the one of the sex the narration gives it.
 
 import { Form, Person } from './types';
-import { honorificGroup, honorificsAgree } from '../lexicon/honorifics';
+import { honorificGroup, honorificsAgree, SURNAME_TITLES } from '../lexicon/honorifics';
 import { Sex } from '../lexicon/types';
 import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 
@@ -342,6 +342,16 @@ function contains(longer: Person, shorter: Person): boolean {
 		return false;
 	}
 	if (longer.gender && shorter.gender && longer.gender !== shorter.gender) {
+		return false;
+	}
+	// `Colonel Fitzwilliam` is no `Mr. Fitzwilliam Darcy`: a rank goes before a surname, unless both bear it.
+	if (
+		b.honorific !== undefined &&
+		b.honorific !== a.honorific &&
+		SURNAME_TITLES.has(b.honorific) &&
+		b.core.length === 1 &&
+		a.core[a.core.length - 1] !== b.core[0]
+	) {
 		return false;
 	}
 	// A married woman is `Mrs. Verloc`, not `Winnie Verloc`: the full name is someone else in the family.

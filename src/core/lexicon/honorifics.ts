@@ -184,6 +184,18 @@ export const SPEAKER_TITLES: ReadonlySet<string> = new Set(
  */
 export const EVERYDAY_TITLE_PATTERN = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lady', 'Lord', 'Captain', 'Aunt', 'Uncle'].join('|');
 
+/**
+ * Ranks and offices that go before a surname, or a whole name, but never a first name alone: `Colonel
+ * Fitzwilliam` is a Fitzwilliam, not the Fitzwilliam Darcy whose first name it is. (`Miss Lucie`, `Prince
+ * Andrew` and `Mr. Charles` show the everyday and noble titles do go before first names.)
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(
+	(
+		'dr doctor captain capt colonel col general gen major lieutenant lt sergeant sgt corporal admiral commander ' +
+		'professor prof judge inspector detective officer constable governor senator president chancellor ensign cornet marshal commodore'
+	).split(' '),
+);
+
 /** The titles only a person bears, never a thing or a place (as `Mother Church`, `St. Petersburg`): `Mr.`, `Mrs.`, `Miss`. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['mr', 'mister', 'mrs', 'missus', 'miss', 'ms']);
 

@@ -317,6 +317,26 @@ describe('cast', () => {
 			);
 		});
 
+		it('keeps a colonel apart from the man whose first name is his surname', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Mr. Ashby Kell rode over from the hall. Mr. Kell brought his cousin, Colonel Ashby, who had been in the army.',
+					'"A fine morning," said Colonel Ashby. Mr. Kell agreed with him. Colonel Ashby laughed.',
+				]),
+				[
+					['Colonel Ashby', []],
+					['Mr. Kell', ['Mr. Ashby Kell']],
+				],
+			);
+		});
+
+		it('joins a rank and a first name to the whole name under the same rank', () => {
+			assert.deepStrictEqual(
+				namesWithAliases(['Captain Jory Penhale took the wheel. "Hold her steady," said Captain Jory. Captain Jory Penhale held her himself.']),
+				[['Captain Jory Penhale', ['Captain Jory']]],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(

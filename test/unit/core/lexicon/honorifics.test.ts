@@ -9,6 +9,7 @@ import {
 	honorificsAgree,
 	honorificsOf,
 	SPEAKER_TITLES,
+	SURNAME_TITLES,
 	TITLE_NOUNS,
 	TITLE_SPELLINGS,
 } from '../../../../src/core/lexicon/honorifics';
@@ -31,6 +32,16 @@ describe('honorifics', () => {
 				assert.strictEqual(honorificsAgree(a, b), agree);
 				assert.strictEqual(honorificsAgree(b, a), agree);
 			});
+		}
+	});
+
+	it('knows the ranks that go before a surname from the titles that go before a first name', () => {
+		assert.deepStrictEqual(
+			['colonel', 'captain', 'dr', 'inspector', 'mr', 'miss', 'prince', 'sir', 'saint'].map(title => SURNAME_TITLES.has(title)),
+			[true, true, true, true, false, false, false, false, false],
+		);
+		for (const title of SURNAME_TITLES) {
+			assert.strictEqual(honorificGroup(title), 'neutral', title);
 		}
 	});
 
