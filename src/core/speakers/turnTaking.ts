@@ -200,6 +200,19 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		recent.splice(at < 0 ? SALIENT_PEOPLE - 1 : at, 1);
 		recent.unshift(name);
 	};
+	/**
+	 * The one speaker heard elsewhere that a full name the narration gives names more fully: `Mara Quill`
+	 * climbed the stairs, and the story hears `Mara` speak.
+	 */
+	const speakerNamed = (name: string): string | undefined => {
+		const words = name.split(' ');
+		if (words.length < 2) {
+			return undefined;
+		}
+		const first = words[SPEAKER_TITLES.has(bare(words[0])) ? 1 : 0];
+		const found = [first, words[words.length - 1]].filter(short => short !== name && speaking.has(short) && samePerson(name, short));
+		return found.length === 1 || (found.length === 2 && found[0] === found[1]) ? found[0] : undefined;
+	};
 	let runStart = 0;
 	let participants: (string | undefined)[] = [undefined, undefined];
 	const descriptions = new DescriptionTies(genders, narrated);
@@ -224,8 +237,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 				recent.length = 0;
 			}
 			for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
-				if (!isMark(turns.mentioned[mention]) && isPerson(turns.mentioned[mention])) {
-					see(turns.mentioned[mention]);
+				const mentioned = turns.mentioned[mention];
+				if (!isMark(mentioned)) {
+					see(isPerson(mentioned) ? mentioned : speakerNamed(mentioned));
 				}
 			}
 			let speaker = resolve(named[index]);

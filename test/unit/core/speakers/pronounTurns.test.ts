@@ -34,3 +34,23 @@ describe('a `she said` that neither the alternation nor the narration settles', 
 		assert.deepStrictEqual(speakersOf([...talk, '"Then we row now, Ada," she said.']), ['Ada', 'Mr. Hale', 'Mr. Orme', 'Mr. Pike', undefined]);
 	});
 });
+
+describe('a pronoun at an exchange’s start, after narration that names someone in full', () => {
+	const tower = [
+		'The storm came in over Harrowby an hour before dusk, and by the time Nell Harker had climbed the steps of the tower, the windows were streaming.',
+		'She trimmed the wick and struck the match. Somewhere below, the door banged twice.',
+		'"Jory," she called down the stairwell, "if that is you, shut it."',
+		'"It is me," came the answer from below.',
+		'* * *',
+		'"Mind the step," said Nell.',
+		'"I always do," said Jory.',
+	];
+
+	it('goes to the speaker the story hears under the shorter name', () => {
+		assert.deepStrictEqual(speakersOf(tower).slice(0, 2), ['Nell', 'Nell']);
+	});
+
+	it('goes to no one when the full name holds two speakers of the story', () => {
+		assert.deepStrictEqual(speakersOf([...tower, '"Nor do I," said Harker.']).slice(0, 2), [undefined, undefined]);
+	});
+});
