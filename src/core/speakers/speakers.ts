@@ -16,6 +16,7 @@ import { openingSentence } from './leadIns';
 import { wordsAfter } from './wordWindows';
 import { isSpace, isNameCharacter } from '../text/characters';
 import { vocatives } from './vocatives';
+import { mayBeOnePerson, selfName } from './selfNames';
 import { quoteKinds } from './quoteKinds';
 import { followsOnNextLine, longestLineOf, opensParagraph } from '../structure/lineLayout';
 
@@ -304,11 +305,18 @@ function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
 /** One turn's reading: the window's quotes, with each quote's own cue. */
 function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {
 	const { paragraph, spans, first, end, regionStart, regionEnd } = window;
-	const addressed = vocatives(window);
+	let addressed = vocatives(window);
 	const cueIndex = own.findIndex(candidate => candidate !== undefined);
 	const cue = own[cueIndex];
 	let speaker = cue?.name;
 	let tie: SpeakerTie | undefined = speaker !== undefined ? 'verb' : undefined;
+	// `"Pip," she said. "Everybody calls me Pip."`: the speaker's own name, and no one called out.
+	const named = speaker === undefined ? selfName(window) : undefined;
+	if (named !== undefined) {
+		speaker = named;
+		tie = 'verb';
+		addressed = addressed.filter(name => !mayBeOnePerson(name, named));
+	}
 	const pronoun = cue?.name === undefined ? cue?.pronoun : undefined;
 	let narrator = pronoun === 'i';
 	let beatPronoun: 'he' | 'she' | undefined;
