@@ -1,7 +1,8 @@
 // Decides which forms are one person: a shorter name joins the one character whose longer names hold it
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
-// Bennet`), a name shared by two characters stays apart unless one of them dominates the story, or, for a
-// family's bare surname, is the one of the sex the narration gives it.
+// Bennet`, a colonel's name is his surname), a name shared by two characters stays apart unless one of them
+// dominates the story, is the one of the sex the narration gives it, or is named just before nearly every
+// sighting of it.
 
 import { Form, Person } from './types';
 import { honorificGroup, honorificsAgree, SURNAME_TITLES } from '../lexicon/honorifics';
