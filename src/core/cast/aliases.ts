@@ -5,7 +5,7 @@
 // sighting of it.
 
 import { Form, Person } from './types';
-import { honorificGroup, honorificsAgree, SURNAME_TITLES } from '../lexicon/honorifics';
+import { honorificGroup, honorificsAgree, sameTitle, SURNAME_TITLES } from '../lexicon/honorifics';
 import { Sex } from '../lexicon/types';
 import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 
@@ -336,7 +336,14 @@ function contains(longer: Person, shorter: Person): boolean {
 	const b = shorter.form;
 	const moreWords = a.core.length > b.core.length;
 	const sameWordsMoreTitle = a.core.length === b.core.length && a.honorific !== undefined && b.honorific === undefined;
-	if ((!moreWords && !sameWordsMoreTitle) || !containsRun(a.core, b.core)) {
+	// `Mister Noah Claypole` is `Mr. Noah Claypole`: the shorter-read of the two joins the other.
+	const sameWordsTitleSpelledOtherwise =
+		a.core.length === b.core.length &&
+		a.honorific !== undefined &&
+		b.honorific !== undefined &&
+		a.honorific !== b.honorific &&
+		sameTitle(a.honorific, b.honorific);
+	if ((!moreWords && !sameWordsMoreTitle && !sameWordsTitleSpelledOtherwise) || !containsRun(a.core, b.core)) {
 		return false;
 	}
 	if (!honorificsAgree(a.honorific, b.honorific)) {

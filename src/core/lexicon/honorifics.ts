@@ -196,6 +196,35 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(
 	).split(' '),
 );
 
+/** The shorter or everyday spelling of each title written more than one way: `Mister` is `Mr.`, `Doctor` `Dr.` */
+const TITLE_SPELLED_OUT: ReadonlyMap<string, string> = new Map([
+	['mister', 'mr'],
+	['missus', 'mrs'],
+	['doctor', 'dr'],
+	['mme', 'madame'],
+	['mlle', 'mademoiselle'],
+	["mam'selle", 'mademoiselle'],
+	["ma'amselle", 'mademoiselle'],
+	['capt', 'captain'],
+	['col', 'colonel'],
+	['gen', 'general'],
+	['lt', 'lieutenant'],
+	['sgt', 'sergeant'],
+	['prof', 'professor'],
+	['rev', 'reverend'],
+	['st', 'saint'],
+	['senor', 'señor'],
+	['senora', 'señora'],
+	['senorita', 'señorita'],
+	['fraulein', 'fräulein'],
+	['abbe', 'abbé'],
+]);
+
+/** True when two honorifics are one title spelled two ways (`mister` and `mr`), or the same. */
+export function sameTitle(a: string, b: string): boolean {
+	return (TITLE_SPELLED_OUT.get(a) ?? a) === (TITLE_SPELLED_OUT.get(b) ?? b);
+}
+
 /** The titles only a person bears, never a thing or a place (as `Mother Church`, `St. Petersburg`): `Mr.`, `Mrs.`, `Miss`. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['mr', 'mister', 'mrs', 'missus', 'miss', 'ms']);
 

@@ -337,6 +337,19 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins one title spelled two ways', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Mr. Tobin Rudd kept the mill. Mr. Tobin Rudd weighed the corn, and Mr. Tobin Rudd wrote it down.',
+					'"Good day, Mister Tobin Rudd," said Orla, who always gave him his whole name.',
+				]),
+				[
+					['Mr. Tobin Rudd', ['Mister Tobin Rudd']],
+					['Orla', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(

@@ -8,6 +8,7 @@ import {
 	honorificKey,
 	honorificsAgree,
 	honorificsOf,
+	sameTitle,
 	SPEAKER_TITLES,
 	SURNAME_TITLES,
 	TITLE_NOUNS,
@@ -43,6 +44,20 @@ describe('honorifics', () => {
 		for (const title of SURNAME_TITLES) {
 			assert.strictEqual(honorificGroup(title), 'neutral', title);
 		}
+	});
+
+	it('knows one title spelled two ways', () => {
+		assert.deepStrictEqual(
+			[
+				['mister', 'mr'],
+				['mr', 'mister'],
+				['doctor', 'dr'],
+				["mam'selle", 'mlle'],
+				['mr', 'mrs'],
+				['captain', 'colonel'],
+			].map(([a, b]) => sameTitle(a, b)),
+			[true, true, true, true, false, false],
+		);
 	});
 
 	it('reads mademoiselle as an English speaker says it, with either apostrophe', () => {
