@@ -17,6 +17,10 @@ export function selfName({ paragraph, spans, first, end }: TurnWindow): string |
 	for (let index = first; index < end; index++) {
 		const span = spans[index];
 		const quote = paragraph.slice(span.start, span.end);
+		// Most quotes hold neither word: a plain search passes them over before the pattern runs.
+		if (!quote.includes('name') && !quote.includes('calls me')) {
+			continue;
+		}
 		NAMING.lastIndex = 0;
 		for (let match = NAMING.exec(quote); match; match = NAMING.exec(quote)) {
 			const start = span.start + match.index + match[0].length;
