@@ -149,3 +149,8 @@ export function samePerson(long: string, short: string): boolean {
 	const head = longWords.slice(longTitle !== undefined ? 1 : 0, (longTitle !== undefined ? 1 : 0) + core.length);
 	return core.every((word, index) => word === tail[index]) || (shortTitle === undefined && core.every((word, index) => word === head[index]));
 }
+
+/** True when `a` and `b` may be one person's names, whichever is the longer: `Pip` and `Pip Varga`. */
+export function mayBeOnePerson(a: string, b: string): boolean {
+	return a.length >= b.length ? samePerson(a, b) : samePerson(b, a);
+}

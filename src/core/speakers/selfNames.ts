@@ -2,7 +2,7 @@
 // Pip.”` Rare, but where it stands nothing says more plainly who speaks, and the name in the same turn
 // (`“Pip,” she said`) is then an answer, not someone called out.
 
-import { nameAt, samePerson } from '../lexicon/speakerNames';
+import { nameAt } from '../lexicon/speakerNames';
 import { TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
 
@@ -32,9 +32,4 @@ export function selfName({ paragraph, spans, first, end }: TurnWindow): string |
 		}
 	}
 	return undefined;
-}
-
-/** True when `a` and `b` may be one person's names: `Pip` and `Pip Varga`. */
-export function mayBeOnePerson(a: string, b: string): boolean {
-	return a.length >= b.length ? samePerson(a, b) : samePerson(b, a);
 }

@@ -5,7 +5,7 @@
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { isAdverb, isDescription, samePerson } from '../lexicon/speakerNames';
+import { isAdverb, isDescription, mayBeOnePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
 import { INDEFINITES } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
@@ -16,7 +16,7 @@ import { openingSentence } from './leadIns';
 import { wordsAfter } from './wordWindows';
 import { isSpace, isNameCharacter } from '../text/characters';
 import { vocatives } from './vocatives';
-import { mayBeOnePerson, selfName } from './selfNames';
+import { selfName } from './selfNames';
 import { quoteKinds } from './quoteKinds';
 import { followsOnNextLine, longestLineOf, opensParagraph } from '../structure/lineLayout';
 
@@ -244,7 +244,7 @@ function someoneElseSteps(
 		pieceCue !== undefined
 			? pieceCue.name
 			: narrationSubject({ paragraph, spans, first: pieceStart, end: pieceStart, regionStart: pieceRegionStart, regionEnd: spans[pieceStart].start })?.name;
-	return speaking !== undefined && !(stepping.length >= speaking.length ? samePerson(stepping, speaking) : samePerson(speaking, stepping));
+	return speaking !== undefined && !mayBeOnePerson(stepping, speaking);
 }
 
 /** Fewer characters than this between two quotes hold no sentence of narration. */
@@ -338,10 +338,7 @@ function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]):
 		// `Mrs Pike laughed. "…," he said.`: a pronoun never means someone whose title says otherwise.
 		const fits = (name: string) => !((pronoun === 'he' || pronoun === 'she') && genderOfWords(name) === (pronoun === 'he' ? 'she' : 'he'));
 		const subjectName = subject?.name !== undefined && !fits(subject.name) ? subject.earlier?.find(fits) : subject?.name;
-		if (
-			subjectName !== undefined &&
-			!addressed.some(name => (name.length >= subjectName.length ? samePerson(name, subjectName) : samePerson(subjectName, name)))
-		) {
+		if (subjectName !== undefined && !addressed.some(name => mayBeOnePerson(name, subjectName))) {
 			// Unless the quote calls them out: `Pip sat down. "Have some tea, Pip," she said.`
 			speaker = subjectName;
 			// `Oak looked on. Threepence had a value. "Here," he said.`: the last of several subjects may be no one.

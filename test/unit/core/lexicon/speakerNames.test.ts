@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { mayBeName } from '../../../../src/core/lexicon/speakerNames';
+import { mayBeName, mayBeOnePerson } from '../../../../src/core/lexicon/speakerNames';
 
 describe('speakerNames', () => {
 	describe('mayBeName', () => {
@@ -27,5 +27,20 @@ describe('speakerNames', () => {
 				assert.strictEqual(mayBeName(name), true);
 			});
 		}
+	});
+
+	describe('mayBeOnePerson', () => {
+		it('reads the shorter name against the longer, whichever comes first', () => {
+			assert.deepStrictEqual(
+				[
+					['Pip', 'Pip Varga'],
+					['Pip Varga', 'Pip'],
+					['Mr. Darcy', 'Darcy'],
+					['Mr. Bennet', 'Mrs. Bennet'],
+					['Pip', 'Mara'],
+				].map(([a, b]) => mayBeOnePerson(a, b)),
+				[true, true, true, false, false],
+			);
+		});
 	});
 });
