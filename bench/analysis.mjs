@@ -98,11 +98,11 @@ export async function* figures() {
 	};
 }
 
+/** Makes `text` flat, as an editor holds it, so that joining the harness's slices is not timed. */
 function flatten(text) {
 	return Number(text.charCodeAt(text.length >> 1));
 }
 
-/** Times of 200 one-character insertions and deletions at random places, each applied as an edit. */
 /** `text` with its hard-wrapped paragraphs joined, one to a line, and no blank lines between them. */
 function onePerLine(text) {
 	return text
@@ -112,6 +112,7 @@ function onePerLine(text) {
 		.join('\n');
 }
 
+/** Times of `count` one-character insertions and deletions at random places, each applied as an edit. */
 function editTimes(original, count) {
 	const random = seededRandom(2600);
 	let text = original;
