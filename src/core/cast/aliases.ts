@@ -2,10 +2,10 @@
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
 // Bennet`, a colonel's name is his surname), a name shared by two characters stays apart unless one of them
 // dominates the story, is the one of the sex the narration gives it, or is named just before nearly every
-// sighting of it.
+// sighting of it; a name under titles joins the one who goes by it bare far more often (`General Kutúzov`).
 
 import { Form, Person } from './types';
-import { honorificGroup, honorificsAgree, sameTitle, SURNAME_TITLES } from '../lexicon/honorifics';
+import { familyRole, honorificGroup, honorificsAgree, sameTitle, SURNAME_TITLES } from '../lexicon/honorifics';
 import { Sex } from '../lexicon/types';
 import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 
@@ -269,6 +269,80 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
 			host.members.push(...rare.members);
 			mentions.set(host, mentions.get(host)! + mentions.get(rare)!);
 			absorbed.add(rare);
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/**
+ * A name under a title joins the one character that goes by the name bare and is mentioned ten times as often
+ * (`General Kutúzov`, `Prince Kutúzov` and `Father Kutúzov` are Kutúzov; `Monsieur Pierre` and `Uncle Pierre`
+ * are Pierre). clusterForms leaves them apart when there are several: the bare name is then shared by all of
+ * them, and none dominates the others. Not when a longer name under the same title holds it too (`Prince
+ * Nicholas` is also `Prince Nicholas Bolkónski`), nor under a title the character does not go by when it goes by any (`Mrs.
+ * Cruncher` and `Master Cruncher` are not Mr. Cruncher), nor a family's surname (`Mr.` and `Mrs. Hollis`), nor a
+ * saint's name, which is someone else's.
+ */
+export function foldTitledNames(clusters: Cluster[]): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const byWord = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			for (const word of member.form.core) {
+				const list = byWord.get(word) ?? [];
+				if (list[list.length - 1] !== cluster) {
+					list.push(cluster);
+				}
+				byWord.set(word, list);
+			}
+		}
+	}
+	// The places in a family each name is found in under a title: `Mr.`, `Mrs.` and `Master Hollis` are three people.
+	const familyRoles = new Map<string, Set<string>>();
+	for (const cluster of clusters) {
+		for (const { form } of cluster.members) {
+			const role = form.core.length === 1 && form.honorific !== undefined ? familyRole(form.honorific) : undefined;
+			if (role !== undefined) {
+				familyRoles.set(form.core[0], (familyRoles.get(form.core[0]) ?? new Set()).add(role));
+			}
+		}
+	}
+	const ownMembers = new Map(clusters.map(cluster => [cluster, cluster.members.length]));
+	const absorbed = new Set<Cluster>();
+	for (const titled of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+		const word = titled.members[0].form.core[0];
+		const onlyTitled = titled.members.every(
+			member =>
+				member.form.core.length === 1 && member.form.core[0] === word && member.form.honorific !== undefined && !sameTitle(member.form.honorific, 'saint'),
+		);
+		if (!onlyTitled || absorbed.has(titled) || (familyRoles.get(word)?.size ?? 0) > 1) {
+			continue;
+		}
+		const others = (byWord.get(word) ?? []).filter(cluster => cluster !== titled && !absorbed.has(cluster));
+		const bare = (cluster: Cluster) => cluster.members.find(member => member.form.core.length === 1 && member.form.honorific === undefined);
+		const hosts = others.filter(cluster => bare(cluster) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(titled)!);
+		if (hosts.length !== 1) {
+			continue;
+		}
+		const host = hosts[0];
+		// Under the same title: `Michael Kutúzov` holds `Father Kutúzov` only as it holds the bare `Kutúzov`.
+		const heldByLonger = others.some(cluster =>
+			cluster.members.some(long =>
+				titled.members.some(member => long.form.honorific !== undefined && sameTitle(long.form.honorific, member.form.honorific!) && contains(long, member)),
+			),
+		);
+		// The titles it went by before this pass: `Father Kutúzov` joining makes `Marshal Kutúzov` no less his.
+		const hostTitles = host.members
+			.slice(0, ownMembers.get(host))
+			.filter(member => member.form.honorific !== undefined && member.form.core.includes(word))
+			.map(member => member.form.honorific!);
+		const underItsTitles = titled.members.every(member => hostTitles.length === 0 || hostTitles.some(title => sameTitle(title, member.form.honorific!)));
+		const sex = sexOf(host);
+		const ofItsSex = titled.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex);
+		if (!heldByLonger && underItsTitles && ofItsSex && titled.members.every(member => contains(member, bare(host)!))) {
+			host.members.push(...titled.members);
+			mentions.set(host, mentions.get(host)! + mentions.get(titled)!);
+			absorbed.add(titled);
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));

@@ -225,6 +225,24 @@ export function sameTitle(a: string, b: string): boolean {
 	return (TITLE_SPELLED_OUT.get(a) ?? a) === (TITLE_SPELLED_OUT.get(b) ?? b);
 }
 
+/** The everyday titles of a man, as against a rank or a noble title: `Mr.`, `Monsieur`, `Herr`. */
+const A_MANS_TITLES: ReadonlySet<string> = new Set(['mr', 'mister', 'monsieur', 'm', 'herr', 'señor', 'senor', 'signor', 'don']);
+
+/**
+ * The place in a family an everyday title gives its holder: a man (`Mr.`), a boy (`Master`), a wife (`Mrs.`)
+ * or a daughter (`Miss`). A surname found under two of them is a family's; ranks and noble titles give none.
+ */
+export function familyRole(key: string): 'man' | 'boy' | 'wife' | 'daughter' | undefined {
+	if (A_MANS_TITLES.has(key)) {
+		return 'man';
+	}
+	if (key === 'master') {
+		return 'boy';
+	}
+	const group = HONORIFICS.get(key);
+	return group === 'married' ? 'wife' : group === 'unmarried' ? 'daughter' : undefined;
+}
+
 /** The titles only a person bears, never a thing or a place (as `Mother Church`, `St. Petersburg`): `Mr.`, `Mrs.`, `Miss`. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['mr', 'mister', 'mrs', 'missus', 'miss', 'ms']);
 

@@ -350,6 +350,48 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins a name under its titles to the one who goes by it bare, when they are many and he is mentioned far more', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Count Varga came down the stairs at noon. Varga was tired, and Varga said so to the groom.',
+					'Varga rode out to the lines. Varga watched the river. Varga counted the boats twice.',
+					'At the ford the men called him General Varga, as they had in the war. Varga did not mind it.',
+					'Varga slept in the mill. Varga woke before the others. Varga shaved in cold water, and Varga ate standing.',
+					'Varga wrote to his sister. Varga sealed the letter. Varga gave it to the boy, and Varga went back to the river.',
+				]),
+				[['Varga', ['Count Varga', 'General Varga']]],
+			);
+		});
+
+		it('joins an everyday title to the bare name but never a saint of the same name', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Mr. Hollis opened the shop at eight. Hollis swept the step. Hollis set out the apples, and Hollis counted the till.',
+					'Hollis served the baker. Hollis served the smith. Hollis went to the back, and Hollis came out again.',
+					'Hollis walked home by the church of Saint Hollis, which was older than the town. Hollis ate alone, and Hollis slept.',
+				]),
+				[
+					['Hollis', ['Mr. Hollis']],
+					['Saint Hollis', []],
+				],
+			);
+		});
+
+		it('keeps a family apart when its surname is found under a man’s title and a wife’s', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Mr. Hollis opened the shop at eight. Hollis swept the step. Hollis set out the apples, and Hollis counted the till.',
+					'Hollis served the baker. Hollis served the smith. Hollis went to the back, and Hollis came out again.',
+					'Mrs. Hollis had gone to her sister in the town. Hollis missed her. Hollis closed at six.',
+				]),
+				[
+					['Hollis', []],
+					['Mr. Hollis', []],
+					['Mrs. Hollis', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(

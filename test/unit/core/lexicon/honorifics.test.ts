@@ -3,6 +3,7 @@ import {
 	ADDRESS_TITLES,
 	BARE_TITLES,
 	EVERYDAY_TITLE_PATTERN,
+	familyRole,
 	honorificGender,
 	honorificGroup,
 	honorificKey,
@@ -58,6 +59,21 @@ describe('honorifics', () => {
 			].map(([a, b]) => sameTitle(a, b)),
 			[true, true, true, true, false, false],
 		);
+	});
+
+	it('gives the everyday titles a place in a family, and ranks none', () => {
+		assert.deepStrictEqual(['mr', 'herr', 'master', 'mrs', 'madame', 'miss', 'mlle', 'count', 'general', 'lady'].map(familyRole), [
+			'man',
+			'man',
+			'boy',
+			'wife',
+			'wife',
+			'daughter',
+			'daughter',
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 
 	it('reads mademoiselle as an English speaker says it, with either apostrophe', () => {
