@@ -239,18 +239,7 @@ function mentionsOf(cluster: Cluster): number {
  */
 export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
 	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
-	const byWord = new Map<string, Cluster[]>();
-	for (const cluster of clusters) {
-		for (const member of cluster.members) {
-			for (const word of member.form.core) {
-				const list = byWord.get(word) ?? [];
-				if (list[list.length - 1] !== cluster) {
-					list.push(cluster);
-				}
-				byWord.set(word, list);
-			}
-		}
-	}
+	const byWord = clustersByWord(clusters);
 	const absorbed = new Set<Cluster>();
 	for (const rare of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
 		const hosts = new Set<Cluster>();
@@ -285,18 +274,7 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
  */
 export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
-	const byWord = new Map<string, Cluster[]>();
-	for (const cluster of clusters) {
-		for (const member of cluster.members) {
-			for (const word of member.form.core) {
-				const list = byWord.get(word) ?? [];
-				if (list[list.length - 1] !== cluster) {
-					list.push(cluster);
-				}
-				byWord.set(word, list);
-			}
-		}
-	}
+	const byWord = clustersByWord(clusters);
 	// The places in a family each name is found in under a title: `Mr.`, `Mrs.` and `Master Hollis` are three people.
 	const familyRoles = new Map<string, Set<string>>();
 	for (const cluster of clusters) {
@@ -346,6 +324,23 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** The clusters each word of a name is in, each cluster once per word. */
+function clustersByWord(clusters: readonly Cluster[]): Map<string, Cluster[]> {
+	const byWord = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			for (const word of member.form.core) {
+				const list = byWord.get(word) ?? [];
+				if (list[list.length - 1] !== cluster) {
+					list.push(cluster);
+				}
+				byWord.set(word, list);
+			}
+		}
+	}
+	return byWord;
 }
 
 /**

@@ -350,6 +350,12 @@ describe('cast', () => {
 			);
 		});
 
+		/** A shopkeeper known once as `Mr. Hollis` and a dozen times as `Hollis`. */
+		const HOLLIS_AT_THE_SHOP = [
+			'Mr. Hollis opened the shop at eight. Hollis swept the step. Hollis set out the apples, and Hollis counted the till.',
+			'Hollis served the baker. Hollis served the smith. Hollis went to the back, and Hollis came out again.',
+		];
+
 		it('joins a name under its titles to the one who goes by it bare, when they are many and he is mentioned far more', () => {
 			assert.deepStrictEqual(
 				namesWithAliases([
@@ -366,8 +372,7 @@ describe('cast', () => {
 		it('joins an everyday title to the bare name but never a saint of the same name', () => {
 			assert.deepStrictEqual(
 				namesWithAliases([
-					'Mr. Hollis opened the shop at eight. Hollis swept the step. Hollis set out the apples, and Hollis counted the till.',
-					'Hollis served the baker. Hollis served the smith. Hollis went to the back, and Hollis came out again.',
+					...HOLLIS_AT_THE_SHOP,
 					'Hollis walked home by the church of Saint Hollis, which was older than the town. Hollis ate alone, and Hollis slept.',
 				]),
 				[
@@ -379,11 +384,7 @@ describe('cast', () => {
 
 		it('keeps a family apart when its surname is found under a man’s title and a wife’s', () => {
 			assert.deepStrictEqual(
-				namesWithAliases([
-					'Mr. Hollis opened the shop at eight. Hollis swept the step. Hollis set out the apples, and Hollis counted the till.',
-					'Hollis served the baker. Hollis served the smith. Hollis went to the back, and Hollis came out again.',
-					'Mrs. Hollis had gone to her sister in the town. Hollis missed her. Hollis closed at six.',
-				]),
+				namesWithAliases([...HOLLIS_AT_THE_SHOP, 'Mrs. Hollis had gone to her sister in the town. Hollis missed her. Hollis closed at six.']),
 				[
 					['Hollis', []],
 					['Mr. Hollis', []],
