@@ -2,7 +2,8 @@
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`), titles must agree (`Mr. Bennet` is never `Mrs.
 // Bennet`, a colonel's name is his surname), a name shared by two characters stays apart unless one of them
 // dominates the story, is the one of the sex the narration gives it, or is named just before nearly every
-// sighting of it; a name under titles joins the one who goes by it bare far more often (`General Kutúzov`).
+// sighting of it; a name under titles joins the one who goes by it bare far more often (`General Kutúzov`),
+// and a full name the one who goes by its first name when its surname is a family's (`Nicholas Rostóv`).
 
 import { Form, Person } from './types';
 import { familyRole, honorificGroup, honorificsAgree, sameTitle, SURNAME_TITLES } from '../lexicon/honorifics';
@@ -321,6 +322,48 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 			host.members.push(...titled.members);
 			mentions.set(host, mentions.get(host)! + mentions.get(titled)!);
 			absorbed.add(titled);
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/**
+ * A rare full name joins the character who goes by its first name, when its surname is one the story uses
+ * bare for a family, and so names no one person: `Nicholas Rostóv` is Nicholas, whom the book names 570 times,
+ * and not the Rostóvs; `Pierre Bezúkhov` is Pierre, not his father Count Bezúkhov. Only when the first name's
+ * character is mentioned ten times as often, and the surname is no one's first name (`Natásha Pierre` is two
+ * people side by side). A full name whose surname the story never uses bare is someone else who shares the
+ * first name (`Mary Hendríkhovna` is not Princess Mary).
+ */
+export function foldFullNames(clusters: Cluster[]): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const byWord = clustersByWord(clusters);
+	const bare = (cluster: Cluster, word: string) =>
+		cluster.members.find(member => member.form.honorific === undefined && member.form.core.length === 1 && member.form.core[0] === word);
+	const absorbed = new Set<Cluster>();
+	for (const full of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+		const [given, surname] = full.members[0].form.core;
+		const onlyThisName = full.members.every(
+			member => member.form.honorific === undefined && member.form.core.length === 2 && member.form.core[0] === given && member.form.core[1] === surname,
+		);
+		if (!onlyThisName || absorbed.has(full)) {
+			continue;
+		}
+		const hosts = (byWord.get(given) ?? []).filter(
+			cluster => cluster !== full && !absorbed.has(cluster) && bare(cluster, given) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(full)!,
+		);
+		const family = (byWord.get(surname) ?? []).filter(
+			cluster => cluster !== full && bare(cluster, surname)?.gender === undefined && bare(cluster, surname) !== undefined,
+		);
+		if (hosts.length !== 1 || family.length === 0 || family.includes(hosts[0])) {
+			continue;
+		}
+		const host = hosts[0];
+		const sex = sexOf(host);
+		if (full.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex)) {
+			host.members.push(...full.members);
+			mentions.set(host, mentions.get(host)! + mentions.get(full)!);
+			absorbed.add(full);
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));

@@ -4,7 +4,7 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldRareLongNames, foldTitledNames, joinDiminutives } from './aliases';
+import { Cluster, clusterForms, foldFullNames, foldRareLongNames, foldTitledNames, joinDiminutives } from './aliases';
 import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
 import { NO_OVERRIDES } from './castFile';
 import { peopleSteps } from './people';
@@ -36,7 +36,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 
 	const people = yield* peopleSteps(forms, stories, tagger, options, ignored, declaredKeys);
 	yield;
-	const clusters = joinDiminutives(foldTitledNames(foldRareLongNames(clusterForms(people))));
+	const clusters = joinDiminutives(foldFullNames(foldTitledNames(foldRareLongNames(clusterForms(people)))));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
 	return buildCast(characters, stories, forms);

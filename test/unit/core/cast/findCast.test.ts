@@ -393,6 +393,26 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins a rare full name to its first name’s character when the story uses the surname for a family', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Ilsa walked to the quay. Ilsa watched the boats. Ilsa counted the gulls, and Ilsa laughed at the count.',
+					'Ilsa went home by the church. Ilsa ate her bread. Ilsa read by the lamp, and Ilsa slept early.',
+					'Ilsa woke at five. Ilsa swept the step. Ilsa fed the hens, and Ilsa went back to the quay.',
+					'Jon Tervo kept bees on the hill. Tervo sold the honey. "Buy it or leave it," said Tervo. Tervo kept the money.',
+					'On the school roll she was written Ilsa Tervo, as her mother had been.',
+					// No Marrow but her: another Ilsa.
+					'In the next street lived Ilsa Marrow, a widow, who kept cats.',
+				]),
+				[
+					['Ilsa', ['Ilsa Tervo']],
+					['Tervo', []],
+					['Ilsa Marrow', []],
+					['Jon Tervo', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(
