@@ -17,6 +17,7 @@ import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { titledNames } from './titledMentions';
 import { learnGenders, narratedGenders } from './turnGenders';
+import { petNameGender } from '../lexicon/petNames';
 import { DescriptionTies } from './descriptionTies';
 import { KinNames, kinWord } from './kinTies';
 import { CalledAnswers } from './calledAnswers';
@@ -113,13 +114,16 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	const voiced = new Map(genders);
 	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
 	const toldGenderOf = (speaker: string): Gender | undefined => voiced.get(speaker) ?? genderOfWords(speaker);
-	/** That, or else the sex the narration's pronouns give them: `Mara lit her lamp` makes Mara no `he`. */
+	/**
+	 * That, or else the sex the narration's pronouns give them (`Mara lit her lamp` makes Mara no `he`), or a
+	 * pet name's (`Lizzy`).
+	 */
 	const genderOf = (speaker: string | undefined): Gender | undefined => {
 		if (speaker === undefined || speaker === NARRATOR) {
 			return undefined;
 		}
 		if (!genders.has(speaker)) {
-			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker));
+			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker) ?? petNameGender(speaker));
 		}
 		return genders.get(speaker);
 	};
