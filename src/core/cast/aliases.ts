@@ -269,9 +269,9 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
  * (`General Kutúzov`, `Prince Kutúzov` and `Father Kutúzov` are Kutúzov; `Monsieur Pierre` and `Uncle Pierre`
  * are Pierre). clusterForms leaves them apart when there are several: the bare name is then shared by all of
  * them, and none dominates the others. Not when a longer name under the same title holds it too (`Prince
- * Nicholas` is also `Prince Nicholas Bolkónski`), nor under a title the character does not go by when it goes by any (`Mrs.
- * Cruncher` and `Master Cruncher` are not Mr. Cruncher), nor a family's surname (`Mr.` and `Mrs. Hollis`), nor a
- * saint's name, which is someone else's.
+ * Nicholas` is also `Prince Nicholas Bolkónski`), nor under a title the character does not go by when it goes
+ * by any (`Mrs. Cruncher` and `Master Cruncher` are not Mr. Cruncher), nor a family's surname (`Mr.` and `Mrs.
+ * Hollis`), nor a saint's name, which is someone else's.
  */
 export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
@@ -298,8 +298,7 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 			continue;
 		}
 		const others = (byWord.get(word) ?? []).filter(cluster => cluster !== titled && !absorbed.has(cluster));
-		const bare = (cluster: Cluster) => cluster.members.find(member => member.form.core.length === 1 && member.form.honorific === undefined);
-		const hosts = others.filter(cluster => bare(cluster) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(titled)!);
+		const hosts = others.filter(cluster => bareMember(cluster, word) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(titled)!);
 		if (hosts.length !== 1) {
 			continue;
 		}
@@ -311,14 +310,17 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 			),
 		);
 		// The titles it went by before this pass: `Father Kutúzov` joining makes `Marshal Kutúzov` no less his.
-		const hostTitles = host.members
-			.slice(0, ownMembers.get(host))
+		const asItWas: Cluster = { members: host.members.slice(0, ownMembers.get(host)) };
+		const hostTitles = asItWas.members
 			.filter(member => member.form.honorific !== undefined && member.form.core.includes(word))
 			.map(member => member.form.honorific!);
-		const underItsTitles = titled.members.every(member => hostTitles.length === 0 || hostTitles.some(title => sameTitle(title, member.form.honorific!)));
+		// Nor a title of a kind it bears another of: `Prince Theodore` is not Count Rostopchín, though he is Theodore.
+		const underItsTitles = titled.members.every(
+			member => (hostTitles.length === 0 || hostTitles.some(title => sameTitle(title, member.form.honorific!))) && !titleClashes(member, asItWas),
+		);
 		const sex = sexOf(host);
 		const ofItsSex = titled.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex);
-		if (!heldByLonger && underItsTitles && ofItsSex && titled.members.every(member => contains(member, bare(host)!))) {
+		if (!heldByLonger && underItsTitles && ofItsSex && titled.members.every(member => contains(member, bareMember(host, word)!))) {
 			host.members.push(...titled.members);
 			mentions.set(host, mentions.get(host)! + mentions.get(titled)!);
 			absorbed.add(titled);
@@ -338,8 +340,6 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 export function foldFullNames(clusters: Cluster[]): Cluster[] {
 	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
 	const byWord = clustersByWord(clusters);
-	const bare = (cluster: Cluster, word: string) =>
-		cluster.members.find(member => member.form.honorific === undefined && member.form.core.length === 1 && member.form.core[0] === word);
 	const absorbed = new Set<Cluster>();
 	for (const full of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
 		const [given, surname] = full.members[0].form.core;
@@ -350,10 +350,12 @@ export function foldFullNames(clusters: Cluster[]): Cluster[] {
 			continue;
 		}
 		const hosts = (byWord.get(given) ?? []).filter(
-			cluster => cluster !== full && !absorbed.has(cluster) && bare(cluster, given) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(full)!,
+			cluster =>
+				cluster !== full && !absorbed.has(cluster) && bareMember(cluster, given) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(full)!,
 		);
+		// Someone the story calls by the surname alone, which is no first name (as `Pierre` in `Natásha Pierre`).
 		const family = (byWord.get(surname) ?? []).filter(
-			cluster => cluster !== full && bare(cluster, surname)?.gender === undefined && bare(cluster, surname) !== undefined,
+			cluster => cluster !== full && bareMember(cluster, surname)?.gender === undefined && bareMember(cluster, surname) !== undefined,
 		);
 		if (hosts.length !== 1 || family.length === 0 || family.includes(hosts[0])) {
 			continue;
@@ -367,6 +369,11 @@ export function foldFullNames(clusters: Cluster[]): Cluster[] {
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** The member of `cluster` that is `word` alone, untitled: `Kutúzov`, not `General Kutúzov`. */
+function bareMember(cluster: Cluster, word: string): Person | undefined {
+	return cluster.members.find(member => member.form.honorific === undefined && member.form.core.length === 1 && member.form.core[0] === word);
 }
 
 /** The clusters each word of a name is in, each cluster once per word. */
