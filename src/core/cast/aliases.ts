@@ -7,6 +7,7 @@
 
 import { Form, Person } from './types';
 import { familyRole, honorificGroup, honorificsAgree, sameTitle, SURNAME_TITLES } from '../lexicon/honorifics';
+import { fullNamesOf } from '../lexicon/petNames';
 import { Sex } from '../lexicon/types';
 import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 
@@ -395,7 +396,9 @@ function clustersByWord(clusters: readonly Cluster[]): Map<string, Cluster[]> {
 
 /**
  * A pet name the prose makes of a one-word name joins it (`Ratty` is Rat, `Toady` Toad, `Moly` Mole, `Billie`
- * Bill), when exactly one character goes by that name and it is mentioned more than the pet name.
+ * Bill), and so does an English pet name of the full first name a character goes by (`Lizzy` is Elizabeth),
+ * when exactly one character goes by that name and it is mentioned more than the pet name. A character
+ * known mostly under a title is not called by a pet name (`Kitty` is no Lady Catherine).
  */
 export function joinDiminutives(clusters: Cluster[]): Cluster[] {
 	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
@@ -417,7 +420,17 @@ export function joinDiminutives(clusters: Cluster[]): Cluster[] {
 		if (words.size !== 1) {
 			continue;
 		}
-		const hosts = new Set(baseNames([...words][0]).flatMap(base => byName.get(base) ?? []));
+		const word = [...words][0];
+		const hosts = new Set(baseNames(word).flatMap(base => byName.get(base) ?? []));
+		// `Lizzy` is Elizabeth, whom the story calls by that name untitled, and several times as often: `Katie` the
+		// maid is not the `Catherine` (Semënovna, or the Great) named twice as often.
+		for (const fullName of fullNamesOf(word)) {
+			for (const host of byName.get(fullName) ?? []) {
+				if (goesByFirstName(host, fullName) && mentions.get(host)! >= FULL_NAME_SHARE * mentions.get(cluster)!) {
+					hosts.add(host);
+				}
+			}
+		}
 		hosts.delete(cluster);
 		const host = hosts.size === 1 ? [...hosts][0] : undefined;
 		// `Emily` is not `Emil`.
@@ -429,6 +442,15 @@ export function joinDiminutives(clusters: Cluster[]): Cluster[] {
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** How many times as often a character is named as its pet name must be, for the pet name to join it. */
+const FULL_NAME_SHARE = 4;
+
+/** True when the name `cluster` goes by most is `firstName` with no title before it (`Elizabeth`, not `Lady Catherine`). */
+function goesByFirstName(cluster: Cluster, firstName: string): boolean {
+	const main = cluster.members.reduce((best, member) => (member.form.sightings.length > best.form.sightings.length ? member : best));
+	return main.form.honorific === undefined && main.form.core[0] === firstName;
 }
 
 /** The names a pet name may come from: `ratty` from `rat`, `moly` from `mole`, `toady` and `billie` as they stand. */

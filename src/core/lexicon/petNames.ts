@@ -1,29 +1,56 @@
-// English pet names and the sex they tell: `Lizzy`, `Kitty` and `Polly` are girls, `Ned`, `Bill` and `Jem`
-// boys. Narration names a person in full and gives the full name its pronouns (`Elizabeth … her`); the pet
-// name is what the others call her (`"Lizzy, I bear you no ill-will"`), and no pronoun follows an address. A
-// pet name heard only in dialogue would otherwise tell speaker attribution nothing of who may answer to `he
-// said`. Names worn by either sex (`Sam`, `Jo`, `Charlie`, `Kit`) are left out.
+// English pet names, the full names they come from and the sex they tell: `Lizzy` is an Elizabeth, `Kitty`
+// a Catherine, `Ned` an Edward. Narration names a person in full and gives the full name its pronouns
+// (`Elizabeth … her`); the pet name is what the others call her (`"Lizzy, I bear you no ill-will"`), and no
+// pronoun follows an address. Names worn by either sex (`Sam`, `Jo`, `Charlie`, `Kit`, `Pip`) are left out.
 
 import { Gender } from './types';
 
+/**
+ * Each pet name, and for those no one is christened (`Lizzy`, `Johnny`) the full names it comes from,
+ * `pet:full/full`. A pet name that is also a name in its own right (`Nancy`, `Tom`, `Kate`) tells its sex only.
+ */
 const GIRLS =
-	'lizzy lizzie liz libby betsy betsey bessie bess betty kitty katy katie kate molly polly peggy peg meg maggie ' +
-	'madge patty patsy sally nelly nellie nell jenny jennie jinny fanny annie nancy nan dolly tilly milly millie ' +
-	'minnie sukey suky susie susy hetty letty lottie lotty dotty becky connie cissy sissy marge margie mamie ' +
-	'mattie nettie tessie tess winnie biddy kathy cathy cassie franny';
+	'lizzy:elizabeth lizzie:elizabeth liz libby:elizabeth betsy:elizabeth betsey:elizabeth bessie:elizabeth bess ' +
+	'betty kitty:catherine/katherine/kathleen katy:catherine/katherine katie:catherine/katherine kate molly polly ' +
+	'peggy:margaret peg meg maggie:margaret madge patty:martha/patricia patsy:martha/patricia sally ' +
+	'nelly:helen/ellen/eleanor nellie:helen/ellen/eleanor nell jenny jennie jinny:jane/virginia fanny annie nancy ' +
+	'nan dolly tilly:matilda milly:mildred/millicent/amelia millie:mildred/millicent/amelia minnie ' +
+	'sukey:susan/susanna suky:susan/susanna susie:susan/susanna susy:susan/susanna hetty:henrietta/hester ' +
+	'letty:letitia lottie:charlotte lotty:charlotte dotty:dorothy becky:rebecca connie cissy:cecilia/cecily ' +
+	'sissy:cecilia/cecily marge margie:margery/margaret mamie mattie:martha/matilda nettie ' +
+	'tessie:theresa/teresa tess winnie:winifred biddy kathy:katherine/catherine cathy:catherine/katherine ' +
+	'cassie:cassandra franny:frances';
 
 const BOYS =
-	'bill billy bob bobby dick dicky dickon harry hal ned neddy ted teddy tom tommy jack jacky jem jemmy jim jimmy ' +
-	'jamie joe joey nick nat ben benny will willy willie davy dave andy tony mike mick micky tim timmy phil fred ' +
-	'freddy freddie bert bertie alf alfie archie johnny jonny larry lenny reggie sid stan steve walt wally abe ' +
-	'ike jake matt pete dan danny eddie hank herb nate';
+	'bill billy:william will willy:william willie:william bob bobby:robert dick dicky:richard dickon harry hal ' +
+	'ned neddy:edward/edmund ted teddy:edward/theodore tom tommy:thomas jack jacky:john johnny:john jonny:john ' +
+	'jem jemmy:james jim jimmy:james jamie joe joey:joseph nick nat ben benny:benjamin davy:david dave andy tony ' +
+	'mike mick micky:michael tim timmy:timothy phil fred freddy:frederick freddie:frederick bert ' +
+	'bertie:albert/herbert/bertram alf alfie:alfred archie larry lenny reggie:reginald sid stan steve walt ' +
+	'wally:walter abe ike jake matt pete dan danny:daniel eddie:edward hank herb nate';
 
-const PET_NAMES: ReadonlyMap<string, Gender> = new Map([
-	...GIRLS.split(' ').map(name => [name, 'she'] as const),
-	...BOYS.split(' ').map(name => [name, 'he'] as const),
-]);
+interface PetName {
+	readonly gender: Gender;
+	readonly fullNames: readonly string[];
+}
+
+const PET_NAMES: ReadonlyMap<string, PetName> = new Map(
+	[...entries(GIRLS, 'she'), ...entries(BOYS, 'he')].map(({ pet, gender, fullNames }) => [pet, { gender, fullNames }] as const),
+);
+
+function entries(list: string, gender: Gender): { pet: string; gender: Gender; fullNames: string[] }[] {
+	return list.split(' ').map(entry => {
+		const [pet, fullNames] = entry.split(':');
+		return { pet, gender, fullNames: fullNames === undefined ? [] : fullNames.split('/') };
+	});
+}
 
 /** `she` for `Lizzy`, `he` for `Ned`; undefined for any other name, or one of more than one word. */
 export function petNameGender(name: string): Gender | undefined {
-	return PET_NAMES.get(name.toLowerCase());
+	return PET_NAMES.get(name.toLowerCase())?.gender;
+}
+
+/** The full names a pet name comes from, in lower case: `kitty` → catherine, katherine, kathleen; none for `nancy` or a name no pet name. */
+export function fullNamesOf(pet: string): readonly string[] {
+	return PET_NAMES.get(pet.toLowerCase())?.fullNames ?? [];
 }

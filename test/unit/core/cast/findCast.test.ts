@@ -413,6 +413,26 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins a pet name to the one who goes by its full name, never to someone known by a title', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Elizabeth Marsh came down to breakfast late. Elizabeth poured the tea. Elizabeth read her letter twice, and Elizabeth laughed.',
+					'Elizabeth walked to the village. Elizabeth bought thread. Elizabeth met the curate, and Elizabeth was civil to him.',
+					'Elizabeth sewed in the afternoon. Elizabeth wrote to her aunt. Elizabeth fed the birds, and Elizabeth slept an hour. Elizabeth woke at five, and Elizabeth dressed.',
+					'"Lizzy, you are late," said Kitty. "Lady Catherine has sent for you."',
+					'Lady Catherine waited in the parlour. Lady Catherine did not rise. Lady Catherine spoke of the weather, and Lady Catherine frowned.',
+					'"Lizzy, sit down," said Lady Catherine. Elizabeth sat. "Kitty, you may go." Kitty went.',
+					'"Lizzy! Lizzy, come and see the carriage," cried Kitty from the hall. Elizabeth went. Elizabeth looked, and Elizabeth smiled.',
+					'Elizabeth stayed until dark. Elizabeth walked home alone, and Elizabeth said nothing of it. "Good night, Lizzy," said Kitty.',
+				]),
+				[
+					['Elizabeth', ['Elizabeth Marsh', 'Lizzy']],
+					['Lady Catherine', []],
+					['Kitty', []],
+				],
+			);
+		});
+
 		it('keeps two people with one first name apart', () => {
 			const cast = castOf('Tom Arden said hello. Tom Briggs said goodbye. Tom was tired, said Orla. Tom Arden left. Tom Briggs stayed.');
 			assert.ok(

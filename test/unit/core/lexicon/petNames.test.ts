@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { petNameGender } from '../../../../src/core/lexicon/petNames';
+import { fullNamesOf, petNameGender } from '../../../../src/core/lexicon/petNames';
 
 describe('pet names', () => {
 	it('tells a girl’s pet name from a boy’s, whatever its case', () => {
@@ -15,6 +15,17 @@ describe('pet names', () => {
 			undefined,
 			undefined,
 			undefined,
+		]);
+	});
+
+	it('knows the full names a pet name comes from, but none for a pet name that is a name in its own right', () => {
+		assert.deepStrictEqual(['Lizzy', 'kitty', 'Johnny', 'Nancy', 'Tom', 'Elizabeth'].map(fullNamesOf), [
+			['elizabeth'],
+			['catherine', 'katherine', 'kathleen'],
+			['john'],
+			[],
+			[],
+			[],
 		]);
 	});
 });
