@@ -240,10 +240,8 @@ function mentionsOf(cluster: Cluster): number {
  * Andrew` are Prince Andrew), when they hold it word for word and no other frequent name.
  */
 export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
-	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
 	const byWord = clustersByWord(clusters);
-	const absorbed = new Set<Cluster>();
-	for (const rare of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+	return foldEach(clusters, (rare, mentions, absorbed) => {
 		const hosts = new Set<Cluster>();
 		for (const long of rare.members) {
 			for (const host of byWord.get(long.form.core[0]) ?? []) {
@@ -255,14 +253,8 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
 				}
 			}
 		}
-		if (hosts.size === 1) {
-			const host = [...hosts][0];
-			host.members.push(...rare.members);
-			mentions.set(host, mentions.get(host)! + mentions.get(rare)!);
-			absorbed.add(rare);
-		}
-	}
-	return clusters.filter(cluster => !absorbed.has(cluster));
+		return hosts.size === 1 ? [...hosts][0] : undefined;
+	});
 }
 
 /**
@@ -275,7 +267,6 @@ export function foldRareLongNames(clusters: Cluster[]): Cluster[] {
  * Hollis`), nor a saint's name, which is someone else's.
  */
 export function foldTitledNames(clusters: Cluster[]): Cluster[] {
-	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
 	const byWord = clustersByWord(clusters);
 	// The places in a family each name is found in under a title: `Mr.`, `Mrs.` and `Master Hollis` are three people.
 	const familyRoles = new Map<string, Set<string>>();
@@ -288,20 +279,19 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 		}
 	}
 	const ownMembers = new Map(clusters.map(cluster => [cluster, cluster.members.length]));
-	const absorbed = new Set<Cluster>();
-	for (const titled of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+	return foldEach(clusters, (titled, mentions, absorbed) => {
 		const word = titled.members[0].form.core[0];
 		const onlyTitled = titled.members.every(
 			member =>
 				member.form.core.length === 1 && member.form.core[0] === word && member.form.honorific !== undefined && !sameTitle(member.form.honorific, 'saint'),
 		);
-		if (!onlyTitled || absorbed.has(titled) || (familyRoles.get(word)?.size ?? 0) > 1) {
-			continue;
+		if (!onlyTitled || (familyRoles.get(word)?.size ?? 0) > 1) {
+			return undefined;
 		}
 		const others = (byWord.get(word) ?? []).filter(cluster => cluster !== titled && !absorbed.has(cluster));
 		const hosts = others.filter(cluster => bareMember(cluster, word) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(titled)!);
 		if (hosts.length !== 1) {
-			continue;
+			return undefined;
 		}
 		const host = hosts[0];
 		// Under the same title: `Michael Kutúzov` holds `Father Kutúzov` only as it holds the bare `Kutúzov`.
@@ -319,15 +309,9 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
 		const underItsTitles = titled.members.every(
 			member => (hostTitles.length === 0 || hostTitles.some(title => sameTitle(title, member.form.honorific!))) && !titleClashes(member, asItWas),
 		);
-		const sex = sexOf(host);
-		const ofItsSex = titled.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex);
-		if (!heldByLonger && underItsTitles && ofItsSex && titled.members.every(member => contains(member, bareMember(host, word)!))) {
-			host.members.push(...titled.members);
-			mentions.set(host, mentions.get(host)! + mentions.get(titled)!);
-			absorbed.add(titled);
-		}
-	}
-	return clusters.filter(cluster => !absorbed.has(cluster));
+		const joins = !heldByLonger && underItsTitles && ofHostsSex(titled, host) && titled.members.every(member => contains(member, bareMember(host, word)!));
+		return joins ? host : undefined;
+	});
 }
 
 /**
@@ -339,37 +323,54 @@ export function foldTitledNames(clusters: Cluster[]): Cluster[] {
  * first name (`Mary Hendríkhovna` is not Princess Mary).
  */
 export function foldFullNames(clusters: Cluster[]): Cluster[] {
-	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
 	const byWord = clustersByWord(clusters);
-	const absorbed = new Set<Cluster>();
-	for (const full of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+	return foldEach(clusters, (full, mentions, absorbed) => {
 		const [given, surname] = full.members[0].form.core;
 		const onlyThisName = full.members.every(
 			member => member.form.honorific === undefined && member.form.core.length === 2 && member.form.core[0] === given && member.form.core[1] === surname,
 		);
-		if (!onlyThisName || absorbed.has(full)) {
-			continue;
+		if (!onlyThisName) {
+			return undefined;
 		}
 		const hosts = (byWord.get(given) ?? []).filter(
 			cluster =>
 				cluster !== full && !absorbed.has(cluster) && bareMember(cluster, given) !== undefined && mentions.get(cluster)! >= DOMINANCE * mentions.get(full)!,
 		);
 		// Someone the story calls by the surname alone, which is no first name (as `Pierre` in `Natásha Pierre`).
-		const family = (byWord.get(surname) ?? []).filter(
-			cluster => cluster !== full && bareMember(cluster, surname)?.gender === undefined && bareMember(cluster, surname) !== undefined,
-		);
-		if (hosts.length !== 1 || family.length === 0 || family.includes(hosts[0])) {
-			continue;
-		}
-		const host = hosts[0];
-		const sex = sexOf(host);
-		if (full.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex)) {
-			host.members.push(...full.members);
-			mentions.set(host, mentions.get(host)! + mentions.get(full)!);
-			absorbed.add(full);
+		const family = (byWord.get(surname) ?? []).filter(cluster => {
+			const bare = bareMember(cluster, surname);
+			return cluster !== full && bare !== undefined && bare.gender === undefined;
+		});
+		const host = hosts.length === 1 && family.length > 0 && !family.includes(hosts[0]) ? hosts[0] : undefined;
+		return host !== undefined && ofHostsSex(full, host) ? host : undefined;
+	});
+}
+
+/**
+ * Each cluster, the least mentioned first, joins the host `hostOf` finds for it, if it finds one; a host's
+ * mentions grow as clusters join it, and `absorbed` holds those that have joined another.
+ */
+function foldEach(
+	clusters: Cluster[],
+	hostOf: (cluster: Cluster, mentions: ReadonlyMap<Cluster, number>, absorbed: ReadonlySet<Cluster>) => Cluster | undefined,
+): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const absorbed = new Set<Cluster>();
+	for (const cluster of [...clusters].sort((a, b) => mentions.get(a)! - mentions.get(b)!)) {
+		const host = hostOf(cluster, mentions, absorbed);
+		if (host !== undefined) {
+			host.members.push(...cluster.members);
+			mentions.set(host, mentions.get(host)! + mentions.get(cluster)!);
+			absorbed.add(cluster);
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** True when no name of `cluster` tells a sex other than the one `host`'s names agree on. */
+function ofHostsSex(cluster: Cluster, host: Cluster): boolean {
+	const sex = sexOf(host);
+	return cluster.members.every(member => member.gender === undefined || sex === undefined || member.gender === sex);
 }
 
 /** The member of `cluster` that is `word` alone, untitled: `Kutúzov`, not `General Kutúzov`. */
