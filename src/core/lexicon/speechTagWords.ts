@@ -155,3 +155,29 @@ export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'dow
 export const PERCEPTION_VERBS: ReadonlySet<string> = new Set(
 	'see saw seen watch watched notice noticed observe observed hear heard find found spy spied caught'.split(' '),
 );
+
+/** Nouns of people that end as a participle does: `said the stripling`, `said the poor darling`. */
+export const PEOPLE_IN_ING: ReadonlySet<string> = new Set([
+	'being',
+	'changeling',
+	'darling',
+	'duckling',
+	'earthling',
+	'fledgling',
+	'foundling',
+	'gosling',
+	'hireling',
+	'nursling',
+	'sibling',
+	'stripling',
+	'underling',
+	'viking',
+	'weakling',
+	'yearling',
+]);
+
+/** `repeated the officer once more`, `said the boy again`: adverbs no `-ly` shows. */
+export const ADVERBS_OF_TIME: ReadonlySet<string> = new Set(['once', 'again', 'then', 'now', 'still', 'also']);
+
+/** Words after which a participle still describes the one to come: `cried the same scowling red-cap`. */
+export const STILL_DESCRIBING: ReadonlySet<string> = new Set(['same', 'other', 'ever', 'still', 'not', 'never', 'always']);

@@ -2,7 +2,17 @@
 // `Karen: "…"`, `the old man said`, a pronoun, or whose voice the narration says it was. A few words either
 // side of the quote, read by hand rather than by regular expression: it runs on every quoted paragraph.
 
-import { AUXILIARIES, DESCRIPTION_ENDS, isPastVerb, OBJECT_MARKERS, PHRASAL_PARTICLES, RELATIVES } from '../lexicon/speechTagWords';
+import {
+	ADVERBS_OF_TIME,
+	AUXILIARIES,
+	DESCRIPTION_ENDS,
+	isPastVerb,
+	OBJECT_MARKERS,
+	PEOPLE_IN_ING,
+	PHRASAL_PARTICLES,
+	RELATIVES,
+	STILL_DESCRIBING,
+} from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { bare, description, isAdverb, isCapitalised, mayBeName, nameAt } from '../lexicon/speakerNames';
@@ -245,7 +255,8 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 			end < words.length &&
 			end - index <= 4 &&
 			!DESCRIPTION_ENDS.has(words[end].toLowerCase()) &&
-			!(isAdverb(words[end]) && !isAdjective(words, end, index))
+			!(isAdverb(words[end]) && !isAdjective(words, end, index)) &&
+			!(end > index + 1 && endsDescription(words[end]) && !STILL_DESCRIBING.has(words[end - 1].toLowerCase()))
 		) {
 			end++;
 		}
@@ -258,6 +269,16 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 
 /** `Mary very gravely replied`: words that only strengthen the adverb after them. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'most', 'quite', 'rather', 'so', 'too', 'more']);
+
+/**
+ * A word after a description's first word that starts what the speaker does, not who they are: `said the
+ * adjutant smiling`, `said a woman coming out`, `said a field-mouse rather shyly`. Its first word may be
+ * either (`the smiling adjutant`, `the very old man`), so this reads from the second on.
+ */
+function endsDescription(word: string): boolean {
+	const lower = word.toLowerCase();
+	return INTENSIFIERS.has(lower) || ADVERBS_OF_TIME.has(lower) || (isParticiple(word) && !PEOPLE_IN_ING.has(lower));
+}
 
 /** `a great lubberly fellow`, `the surly one`: an `-ly` word early in a description, with its noun still to come, describes. */
 function isAdjective(words: readonly string[], at: number, determiner: number): boolean {
@@ -326,6 +347,13 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
 		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
 			const before = reversed[determiner + 1];
+			// `Darcy spoke, and in a constrained manner said`, `and in his turn said`: the description is the
+			// manner's, and the subject is before it.
+			if (before?.toLowerCase() === 'in' && !commaAfter[determiner + 1]) {
+				// `and then in a querulous voice shrieked`.
+				const after = reversed[determiner + 2]?.toLowerCase() === 'then' ? determiner + 3 : determiner + 2;
+				return subjectBefore(reversed, after, commaAfter);
+			}
 			if (
 				before !== undefined &&
 				!commaAfter[determiner + 1] &&

@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import { quoteSpeakers } from './quoteSpeakers';
+
+describe('speech tags: a description as the speaker', () => {
+	it('ends a description after the verb where what the speaker does begins', () => {
+		const story = [
+			'"Stand back," said the ferryman smiling at the crowd.',
+			'"Not yet," cried a woman coming out of the inn.',
+			'"Mind the rope," said a deckhand rather sharply.',
+			'"Pull!" repeated the ferryman once more.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"Stand back," the ferryman', '"Not yet," a woman', '"Mind the rope," a deckhand', '"Pull!" the ferryman']);
+	});
+
+	it('keeps the words that still describe: an opening participle, a noun in -ing, `the same scowling`', () => {
+		const story = [
+			'"Here," said the smiling ferryman.',
+			'"There," said the stripling.',
+			'"Choose!" cried the same scowling boatman.',
+			'"Where?" asked the very old man.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), [
+			'"Here," the smiling ferryman',
+			'"There," the stripling',
+			'"Choose!" the same scowling boatman',
+			'"Where?" the very old man',
+		]);
+	});
+
+	it('reads past the manner of speaking to the subject before it', () => {
+		const story = [
+			'Orla waited by the lamp. At length Teodor spoke, and in a constrained manner said, "The tide will not wait for us."',
+			'Orla turned to the window. Teodor came in, and in his turn said, "Nor for the ferry."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"The tide will not wait for us." Teodor', '"Nor for the ferry." Teodor']);
+	});
+
+	it('never makes a manner of speaking set off by commas the speaker', () => {
+		const story = ['Orla was recalled by the voice of her companion, who, in a manner, said, "I am afraid you wish me gone."'];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"I am afraid you wish me gone." -']);
+	});
+});
