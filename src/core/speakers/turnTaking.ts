@@ -109,8 +109,19 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		return earlier;
 	});
 	yield;
-	const genders = learnGenders(turns, named);
 	const narrated = narratedGenders(turns, spellingOf);
+	// `Darcy was fixed in astonishment. "When I consider," she added`: the pronoun reaches past the
+	// narration's subject when the story has made them the other sex, and must not teach them that sex.
+	turns.readings.forEach((reading, index) => {
+		const name = named[index];
+		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined && name !== NARRATOR && !isDescription(name)) {
+			const gender = genderOfWords(name) ?? narrated.get(name);
+			if (gender !== undefined && gender !== reading.pronoun) {
+				named[index] = undefined;
+			}
+		}
+	});
+	const genders = learnGenders(turns, named);
 	const voiced = new Map(genders);
 	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
 	const toldGenderOf = (speaker: string): Gender | undefined => voiced.get(speaker) ?? genderOfWords(speaker);

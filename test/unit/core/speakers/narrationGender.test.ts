@@ -53,6 +53,20 @@ describe('what the narration says of a person’s sex', () => {
 		);
 	});
 
+	it('keeps the subject of the narration just before a `she added` from it when the narration made him a he', () => {
+		const text = [
+			'Orla sat by the stove with her sewing.',
+			'Teodor came in and hung his coat on the peg.',
+			'"Is it late?" asked Orla.',
+			'"Let me fetch the doctor," said he.',
+			'Teodor stood in silence by the door. "When I think of it," she added, "I could weep."',
+		].join('\n\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Orla', 'Teodor', 'Orla', 'Orla'],
+		);
+	});
+
 	it('gives a `she` after a beat to the woman it names when nothing says what its subject is', () => {
 		const text = [
 			'Oren bailed. Ines knelt in the bow with the rope across her lap and looked for the buoy.',
