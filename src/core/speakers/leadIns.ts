@@ -60,7 +60,8 @@ export function asideSubject(
 			BEFORE_ASIDE_SUBJECT.has(before) ||
 			(FUNCTION_WORDS.has(before) && !OBJECT_MARKERS.has(before) && !NOT_VERBS.has(before)) ||
 			commaAfter[subject.first + 1] ||
-			RELATIVES.has(reversed[end - 1]);
+			// `Margery, who had been listening`; but `in a manner, which spoke restraint,` is no one.
+			(RELATIVES.has(reversed[end - 1]) && reversed[end - 1] !== 'which');
 		return opens ? subject.cue : undefined;
 	}
 	return undefined;

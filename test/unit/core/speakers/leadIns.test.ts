@@ -21,6 +21,13 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(quoteSpeakers(story), ['"Nine jogged my elbow," Four', '"That is right, Four! Always blame others!" Nine']);
 	});
 
+	it('takes no thing an aside opens on `which` for the subject', () => {
+		const story = [
+			'Orla was recalled by the voice of her companion, who, in a manner, which though it spoke kindly, spoke likewise restraint, said, "I am afraid you wish me gone."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"I am afraid you wish me gone." -']);
+	});
+
 	it('reads a speech verb a long tail before the quote', () => {
 		const story = ['"Go away," said Ann. The Owl, after a pause, called out to her in an angry tone, "I will not!"'];
 		assert.deepStrictEqual(quoteSpeakers(story), ['"Go away," Ann', '"I will not!" Owl']);
