@@ -128,7 +128,8 @@ export function openingSentence(paragraph: string, start: number, limit: number)
 	// `thus began`
 	const at = reversed[verb + 1] === 'thus' ? verb + 2 : verb + 1;
 	const subject = at < reversed.length ? subjectEndingAt(reversed, at)?.cue : undefined;
-	return subject?.name !== undefined ? subject : undefined;
+	// `At length, she spoke again.`: a he or a she, as a speech verb's would be.
+	return subject?.name !== undefined || subject?.pronoun === 'he' || subject?.pronoun === 'she' ? subject : undefined;
 }
 
 /**

@@ -110,11 +110,19 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	yield;
 	const narrated = narratedGenders(turns, spellingOf);
-	// `Darcy was fixed in astonishment. "When I consider," she added`: the pronoun reaches past the
-	// narration's subject when the story has made them the other sex, and must not teach them that sex.
+	// `Darcy was fixed in astonishment. "When I consider," she added`: a pronoun the paragraph gave its
+	// narration's subject (or one of its subjects) reaches past them when the story has made them the other
+	// sex, and must not teach them that sex.
 	turns.readings.forEach((reading, index) => {
 		const name = named[index];
-		if (reading.tie === 'pronoun' && reading.pronoun !== undefined && name !== undefined && name !== NARRATOR && !isDescription(name)) {
+		if (
+			reading.speaker !== undefined &&
+			reading.pronoun !== undefined &&
+			reading.tie !== 'verb' &&
+			name !== undefined &&
+			name !== NARRATOR &&
+			!isDescription(name)
+		) {
 			const gender = genderOfWords(name) ?? narrated.get(name);
 			if (gender !== undefined && gender !== reading.pronoun) {
 				named[index] = undefined;

@@ -21,6 +21,16 @@ describe('speakers: lead-ins', () => {
 		assert.deepStrictEqual(quoteSpeakers(story), ['"Nine jogged my elbow," Four', '"That is right, Four! Always blame others!" Nine']);
 	});
 
+	it('gives the speech a sentence of its own opens to its he or she: `At length, she spoke again.`', () => {
+		const story = [
+			'Teodor came in and hung his coat on the peg.',
+			'"Is it late?" asked Orla.',
+			'"Not yet," said Teodor.',
+			'She wept as she spoke of it. Teodor, in wretched suspense, could only watch in silence. At length, she spoke again. "I have had a letter from home."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"Is it late?" Orla', '"Not yet," Teodor', '"I have had a letter from home." Orla']);
+	});
+
 	it('takes no thing an aside opens on `which` for the subject', () => {
 		const story = [
 			'Orla was recalled by the voice of her companion, who, in a manner, which though it spoke kindly, spoke likewise restraint, said, "I am afraid you wish me gone."',
