@@ -1,17 +1,31 @@
 import * as assert from 'assert';
 import {
+	ADVERBS_OF_TIME,
 	AUXILIARIES,
 	isPastVerb,
 	NAME_VERB_GAP_WORDS,
 	NOT_VERBS,
 	OBJECT_MARKERS,
+	PEOPLE_IN_ING,
 	PERCEPTION_VERBS,
 	PHRASAL_PARTICLES,
 	RELATIVES,
 	SENTENCE_OPENERS,
+	STILL_DESCRIBING,
 } from '../../../../src/core/lexicon/speechTagWords';
 
 describe('speechTagWords', () => {
+	it('knows the words that end a description after a speech verb, and those that do not', () => {
+		for (const word of ['once', 'again', 'now']) {
+			assert.ok(ADVERBS_OF_TIME.has(word), word);
+		}
+		for (const word of ['stripling', 'darling', 'being']) {
+			assert.ok(PEOPLE_IN_ING.has(word), word);
+		}
+		assert.ok(!PEOPLE_IN_ING.has('smiling'));
+		assert.ok(STILL_DESCRIBING.has('same') && !STILL_DESCRIBING.has('adjutant'));
+	});
+
 	it('knows the words between a subject and its speech verb', () => {
 		for (const word of ['had', 'would', 'then', 'presently', 'last']) {
 			assert.ok(AUXILIARIES.has(word), word);
