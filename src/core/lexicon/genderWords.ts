@@ -18,10 +18,17 @@ const TITLES_TUNED_WITHOUT = new Set(
 );
 
 /** Titles and nouns for a man or a boy, past the honorifics: `the waggoner`, `my son`, `Parson Moore`. */
-const MALE_WORDS = 'man boy husband son gentleman fellow lad grandfather grandpa nephew parson farmer squire waggoner priest monk'.split(' ');
+const MALE_WORDS = (
+	'man boy husband son gentleman fellow lad grandfather grandpa nephew parson farmer squire waggoner priest monk ' +
+	'landlord waiter butler bridegroom bachelor widower schoolmaster schoolboy friar abbot'
+).split(' ');
 
 /** Titles and nouns for a woman or a girl, past the honorifics: `the widow`, `my niece`, `Nurse Ratched`. */
-const FEMALE_WORDS = 'mistress woman girl wife daughter maid widow grandmother grandma granny niece nurse sister-in-law mother-in-law nun'.split(' ');
+const FEMALE_WORDS = (
+	'mistress woman girl wife daughter maid widow grandmother grandma granny niece nurse sister-in-law mother-in-law nun ' +
+	'matron landlady hostess governess housekeeper lass maiden damsel spinster bride actress seamstress laundress waitress ' +
+	'heroine abbess heiress shepherdess'
+).split(' ');
 
 const MASCULINE = new Set([...honorificsOf('male').filter(title => !TITLES_TUNED_WITHOUT.has(title)), ...MALE_WORDS]);
 const FEMININE = new Set([...honorificsOf('female').filter(title => !TITLES_TUNED_WITHOUT.has(title)), ...FEMALE_WORDS]);
@@ -31,5 +38,19 @@ export function genderOfWords(speaker: string): Gender | undefined {
 	const words = speaker.split(' ');
 	const first = bare(words[0]);
 	const key = DETERMINERS.has(first) ? bare(words[words.length - 1]) : first;
-	return MASCULINE.has(key) ? 'he' : FEMININE.has(key) ? 'she' : undefined;
+	if (MASCULINE.has(key)) {
+		return 'he';
+	}
+	if (FEMININE.has(key)) {
+		return 'she';
+	}
+	// `the washerwoman`, `the barge-woman`; `the coachman`, `the policeman`: a description's noun only, as
+	// a surname may end so too (`Coleman`).
+	if (!DETERMINERS.has(first) || words.length < 2) {
+		return undefined;
+	}
+	if (key.endsWith('woman')) {
+		return 'she';
+	}
+	return key.length > 5 && key.endsWith('man') ? 'he' : undefined;
 }

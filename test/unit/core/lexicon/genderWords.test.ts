@@ -13,6 +13,14 @@ describe('genderWords', () => {
 		['the doctor', undefined],
 		['the duchess', 'she'],
 		['Prince Andrew', 'he'],
+		['the matron', 'she'],
+		['the landlady', 'she'],
+		['the old butler', 'he'],
+		// A description's noun in -man or -woman says it; a surname that ends so does not.
+		['the coachman', 'he'],
+		['the barge-woman', 'she'],
+		['Coleman', undefined],
+		['the human', undefined],
 		// Titles the reading was tuned without say nothing of the speaker's sex.
 		['Herr Schmidt', undefined],
 		['Señora Ruiz', undefined],

@@ -29,6 +29,16 @@ describe('a `she said` whose turn the alternation gives to someone the story nev
 		assert.deepStrictEqual(speakersOf(story), ['Mr. Pell', 'Lizzy', 'Mr. Pell', 'Mr. Pell']);
 	});
 
+	it('takes a description’s noun for the sex it tells: `the matron` is no he', () => {
+		const story = [
+			'"Where does this path go?" asked Mr. Pell.',
+			'"Nowhere at all," said the matron.',
+			'"Then why do you walk it?"',
+			'"That is no answer," he said.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Mr. Pell', 'the matron', 'Mr. Pell', 'Mr. Pell']);
+	});
+
 	it('leaves the turn to a description (`the tinker`), which may be anyone', () => {
 		const story = [
 			'"Where does this path go?" asked Mrs. Pell.',
