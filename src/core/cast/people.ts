@@ -3,7 +3,8 @@
 // doubtful few compromise's tags on a window or two of their own sentences.
 
 import type { CastOptions } from './types';
-import { isBody, oneLine } from './sightings';
+import { isBody } from './sightings';
+import { oneLine } from '../text/lines';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
 import { honorificGender, honorificKey, PERSONAL_TITLES } from '../lexicon/honorifics';

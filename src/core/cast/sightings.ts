@@ -2,6 +2,7 @@
 // a name taken off (`Bloody Hell Ivy`, `Borodinó Napoleon`), each mention placed in its scene, and the
 // mentions grouped by spelling into forms (`mr darcy`) that carry the evidence of all their sightings.
 
+import { oneLine } from '../text/lines';
 import { Block } from '../assembly/types';
 import { StoryModel } from '../model';
 import { MentionFlag } from '../structure/types';
@@ -289,9 +290,4 @@ function newForm(key: string, text: string): Form {
 		placePreposition: 0,
 		afterOf: 0,
 	};
-}
-
-/** A name wrapped across a line break reads as one line: `Anna Pávlovna Schérer`. */
-export function oneLine(text: string): string {
-	return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

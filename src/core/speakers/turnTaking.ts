@@ -25,6 +25,7 @@ import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 import { sameTurns } from './turnChanges';
 import { readsAttributions } from './attributionShare';
+import { oneLine } from '../text/lines';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
 export function takeTurns(turns: TurnSequence, previous?: TurnTaking): TurnTaking {
@@ -391,5 +392,6 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	yield;
 	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
-	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker));
+	// A name the narration wraps across a line (`Prince\r\nVasíli`) is the one the tags give on one.
+	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker === undefined ? undefined : oneLine(speaker)));
 }

@@ -55,3 +55,8 @@ function nextLoneCarriageReturn(text: string, from: number): number {
 	}
 	return -1;
 }
+
+/** A name wrapped across a line break reads as one line: `Anna Pávlovna Schérer`. */
+export function oneLine(text: string): string {
+	return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}

@@ -67,6 +67,19 @@ describe('what the narration says of a person’s sex', () => {
 		);
 	});
 
+	it('gives a `she` the narration made a she under a name it wraps across a line, on one line as a tag gives it', () => {
+		const text = [
+			'Pierre walked in and took off his hat.',
+			'Princess Anna\r\nMikhailovna smoothed her dress and waited for him by the window.',
+			'"Where is the count?" asked Pierre.',
+			'"Be a man, my friend," said she.',
+		].join('\r\n\r\n');
+		assert.deepStrictEqual(
+			analyzeStory(text).dialogue.map(span => span.speaker),
+			['Pierre', 'Princess Anna Mikhailovna'],
+		);
+	});
+
 	it('gives a `she` after a beat to the woman it names when nothing says what its subject is', () => {
 		const text = [
 			'Oren bailed. Ines knelt in the bow with the rope across her lap and looked for the buoy.',
