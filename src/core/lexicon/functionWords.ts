@@ -22,6 +22,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 		'perhaps maybe still just only even also too very quite rather almost already always never often sometimes soon ' +
 		'now again ever indeed instead otherwise however therefore meanwhile besides anyway anyhow somehow afterwards ' +
 		'first second third last next finally suddenly slowly quickly later earlier today tonight tomorrow yesterday ' +
+		'despite halfway presently apparently evidently certainly surely probably possibly naturally fortunately ' +
+		'unfortunately luckily accordingly consequently nevertheless nonetheless moreover furthermore hence thereupon ' +
+		'whereupon likewise undoubtedly doubtless ' +
 		'please thank thanks sorry'
 	).split(' '),
 );

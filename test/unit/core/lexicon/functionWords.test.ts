@@ -6,6 +6,10 @@ describe('functionWords', () => {
 		assert.deepStrictEqual(['The', 'Still', 'Suddenly', 'Nothing', 'Don’t', 'Will', 'Rose'].map(isFunctionWord), [true, true, true, true, true, false, false]);
 	});
 
+	it('knows the sentence adverbs and prepositions that open a sentence as a name would: `Presently a boy came`', () => {
+		assert.deepStrictEqual(['Presently', 'Apparently', 'Despite', 'Halfway', 'Moreover'].map(isFunctionWord), [true, true, true, true, true]);
+	});
+
 	it('reads each in lower case, capitalised or in capitals, not in odd mixed case', () => {
 		assert.deepStrictEqual(['but', 'But', 'BUT', 'bUt'].map(isFunctionWord), [true, true, true, false]);
 		assert.deepStrictEqual(["Wouldn't", 'Wouldn’t', "WOULDN'T"].map(isFunctionWord), [true, true, true]);
