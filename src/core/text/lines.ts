@@ -1,5 +1,6 @@
 // Turns offsets into line and column for text that is not open in an editor (a chapter file on disk),
-// counting line breaks the way VS Code does: `\r\n`, `\n` and a lone `\r` each end a line.
+// counting line breaks the way VS Code does: `\r\n`, `\n` and a lone `\r` each end a line. And reads a
+// name the prose wraps across lines as one line.
 
 import { LinePosition } from './types';
 
