@@ -130,6 +130,8 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 			}
 		}
 	});
+	// A novel's turns are tens of thousands and a big file's hundreds of thousands: each pass over them is a step.
+	yield;
 	const genders = learnGenders(turns, named);
 	const voiced = new Map(genders);
 	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
@@ -182,7 +184,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	});
 	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
 	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
+	yield;
 	const { fromNarration, pairs } = namePronounTurns(turns, named, spellingOf, genderOf, isPerson);
+	yield;
 	/**
 	 * The last person the narration since the turn before gave the turn's pronoun (`Bea grew restless with
 	 * her callers.`), when no one heard speaking fits: someone the story shows, though not yet heard.
@@ -249,6 +253,7 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 
 	const kinNames = new KinNames(turns, spelled, spellingOf);
 	const calledAnswers = new CalledAnswers(speaking);
+	yield;
 
 	const fill = (end: number) => {
 		// 1 once an unattributed turn's own words (`she said`, a name called out) gave it to the other of the
