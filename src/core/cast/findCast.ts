@@ -39,7 +39,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 	const clusters = joinDiminutives(foldFullNames(foldTitledNames(foldRareLongNames(clusterForms(people)))));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
-	return buildCast(characters, stories, forms);
+	return buildCast(characters, stories, forms, ignored);
 }
 
 /** Every appearance in story `story` under its character's name, by offset: what castScenes takes. */
@@ -136,7 +136,7 @@ function applyOverrides(
 // ---------------------------------------------------------------------------------------------------------
 // Characters: appearances, lines and scenes.
 
-function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryModel[], forms: ReadonlyMap<string, Form>): Cast {
+function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryModel[], forms: ReadonlyMap<string, Form>, ignored: ReadonlySet<string>): Cast {
 	const built = drafts.map(draft => {
 		const appearances: Appearance[] = draft.forms.length === 1 ? draft.forms[0].sightings : inTextOrder(draft.forms.map(form => form.sightings));
 		const nameKeyOfDraft = nameKey(draft.name);
@@ -147,6 +147,10 @@ function buildCast(drafts: readonly CharacterDraft[], stories: readonly StoryMod
 	const { lines, unclaimed } = countLines(castNames, stories);
 	// Speakers known only by a role join the cast after the named, with the lines no one else took.
 	for (const role of roleCharacters(unclaimed, castNames, forms)) {
+		// `the ferryman` in the cast file's ignore list, as the Cast view's `Ignore Name` puts him there, leaves the cast.
+		if (ignored.has(nameKey(role.name))) {
+			continue;
+		}
 		if (role.bearer !== undefined) {
 			// `Doctor Losberne` says the lines of the prose's `the doctor`. The role is no alias of his: a
 			// rename of `Doctor` would carry it along, and it is a description, not a name.

@@ -28,6 +28,14 @@ describe('role speakers', () => {
 		assert.deepStrictEqual(ferryman.appearances, []);
 	});
 
+	it('leaves out a role the cast file ignores', () => {
+		const cast = findCast([analyzeStory(crossing('the ferryman'))], tagger, { overrides: { characters: [], ignore: ['the ferryman'] } });
+		assert.deepStrictEqual(
+			cast.characters.map(found => found.name),
+			['Nell'],
+		);
+	});
+
 	it('makes a character of a generic noun a body epithet marks out: `the one-eyed man`', () => {
 		const boatman = castOf(crossing('the one-eyed man')).characters.find(found => found.name === 'the one-eyed man');
 		assert.ok(boatman, 'the one-eyed man is in the cast');
