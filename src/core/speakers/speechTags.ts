@@ -105,7 +105,9 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 			continue;
 		}
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
-		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '')) {
+		// `said that Polly “must be kept in”`, `assured the people that he was “…”`: after `that` come the words
+		// said, reported; the subject is before the verb.
+		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '') && !reportsAfter(reversed, verb)) {
 			// `asked the Dodger, winking upon Charley,`: the subject ends at its comma.
 			let after = verb - 1;
 			while (after > 0 && !commaAfter[after]) {
@@ -135,6 +137,16 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 	}
 	return colon || commaAfter[0] ? undefined : possessiveBefore(reversed);
+}
+
+/** Whether `that` comes between the verb at `verb` and the quote: `told them that she was “…”`. */
+function reportsAfter(reversed: readonly string[], verb: number): boolean {
+	for (let index = 0; index < verb; index++) {
+		if (reversed[index] === 'that') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** `Karen's cheerful "Morning!"`: the one whose exclamation it is, a name with `'s` and a word or two before the quote. */

@@ -39,4 +39,12 @@ describe('speech tags: a description as the speaker', () => {
 		const story = ['Orla was recalled by the voice of her companion, who, in a manner, said, "I am afraid you wish me gone."'];
 		assert.deepStrictEqual(quoteSpeakers(story), ['"I am afraid you wish me gone." -']);
 	});
+
+	it('reads the words after `that` as what was said, not as the speaker after the verb', () => {
+		const story = [
+			'Orla stood at the rail. She answered the ferryman that "We shall cross at dawn."',
+			'Teodor assured the boatmen that "The ice will hold till noon."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"We shall cross at dawn." Orla', '"The ice will hold till noon." Teodor']);
+	});
 });
