@@ -36,8 +36,13 @@ export function isMention(text: string, span: QuoteSpan): boolean {
 	if (isSpeechVerb(word) || isAttributed(text, span) || (opensSentence(text, span) && speechVerbShortlyBefore(text, before + 1))) {
 		return false;
 	}
-	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`
-	return !(CONJUNCTIONS.has(word) && isOwnSentence(text, span)) && !exclaimsAfterPossessive(text, span, wordStart);
+	// After `and`, `but` or `that` a quote that is a sentence of its own is a new thing said: `but “long way--all day.”`;
+	// after any other word but `as` or an article, one that is a clause in lower case: `that Polly “must be kept in.”`
+	return (
+		!(CONJUNCTIONS.has(word) && isOwnSentence(text, span)) &&
+		!(!NAMING_WORDS.has(word) && reportedMidSentence(text, span)) &&
+		!exclaimsAfterPossessive(text, span, wordStart)
+	);
 }
 
 /** Words read back from a quote for the verb that leads into it: `said to the cook “…”`, `called out “…”`. */
@@ -130,6 +135,21 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
 	}
 	const words = wordsInside(text, span);
 	return words.length >= 3 && !isTitle(words) && reportsSpeechBefore(text, span.start);
+}
+
+/** Words after which a quote is what something is called: `himself as “a honest tradesman.”`, `what is called an “old wives’ summer.”` */
+const NAMING_WORDS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'as']);
+
+/**
+ * `Her aunt had said that Polly “must be kept to her lessons.”`: words said, quoted from the middle of a
+ * sentence that reports speech, lower case and ending on their own full stop.
+ */
+function reportedMidSentence(text: string, span: QuoteSpan): boolean {
+	let first = span.start + 1;
+	while (first < span.end && isSpaceBesideQuote(text.charCodeAt(first))) {
+		first++;
+	}
+	return /\p{Ll}/u.test(text[first] ?? '') && lastInside(text, span) === '.' && isOwnSentence(text, span);
 }
 
 function wordsInside(text: string, span: QuoteSpan): string[] {

@@ -44,7 +44,12 @@ describe('speech tags: a description as the speaker', () => {
 		const story = [
 			'Orla stood at the rail. She answered the ferryman that "We shall cross at dawn."',
 			'Teodor assured the boatmen that "The ice will hold till noon."',
+			'Her aunt had said that Polly "must be kept to her lessons."',
 		];
-		assert.deepStrictEqual(quoteSpeakers(story), ['"We shall cross at dawn." Orla', '"The ice will hold till noon." Teodor']);
+		assert.deepStrictEqual(quoteSpeakers(story), [
+			'"We shall cross at dawn." Orla',
+			'"The ice will hold till noon." Teodor',
+			'"must be kept to her lessons." her aunt',
+		]);
 	});
 });
