@@ -45,6 +45,8 @@ const PERSON_NOUNS = new Set(
 	).split(' '),
 );
 const NAMING_WORDS = new Set(['named', 'christened', 'nicknamed', 'dubbed']);
+/** Verbs that give the name after `me`: `Call me Ishmael`, `they called me Pip`. */
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'name', 'named', 'christened', 'nicknamed', 'dubbed']);
 
 /** `word` in lower case: a noun for a person, as in `his father, Elmo`. */
 export function isPersonNoun(word: string): boolean {
@@ -54,4 +56,9 @@ export function isPersonNoun(word: string): boolean {
 /** `word` in lower case: `named`, `christened`. */
 export function isNamingWord(word: string): boolean {
 	return NAMING_WORDS.has(word);
+}
+
+/** `word` in lower case: `call` in `Call me Ishmael`, a verb that names the one it is said of. */
+export function isCallingVerb(word: string): boolean {
+	return CALLING_VERBS.has(word);
 }

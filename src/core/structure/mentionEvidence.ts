@@ -4,7 +4,7 @@
 
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
-import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
+import { isCallingVerb, isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
 import { isPlacePreposition } from '../lexicon/placeWords';
 import { ENDEARMENTS, VOCATIVE_OPENERS } from '../lexicon/addressWords';
 import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
@@ -60,7 +60,13 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 			flags |= MentionFlag.AfterOf;
 		} else if (previousWord === 'with') {
 			flags |= MentionFlag.PersonContext;
-		} else if (isNamingWord(previousWord) || (previousWord === 'was' && /\bname\s+$/i.test(text.slice(Math.max(0, start - 15), start - 4)))) {
+		} else if (
+			isNamingWord(previousWord) ||
+			((previousWord === 'was' || previousWord === 'is') && /\bname\s+$/i.test(text.slice(Math.max(0, before.wordStart - 11), before.wordStart)))
+		) {
+			flags |= MentionFlag.Introduced;
+		} else if (previousWord === 'me' && isCallingVerb(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
+			// `Call me Ishmael.`
 			flags |= MentionFlag.Introduced;
 		} else if (GERMAN_ADJECTIVE_ENDING.test(previousWord) && isGermanDeterminer(wordEndingAt(text, before.wordStart - 1)?.toLowerCase())) {
 			// `ein großes Zimmer`, `dem alten Onkel`: German capitalises the noun after its adjective too.

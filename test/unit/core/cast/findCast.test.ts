@@ -41,6 +41,10 @@ describe('cast', () => {
 			assert.deepStrictEqual(names(HARBOUR), ['Hattie', 'Wren']);
 		});
 
+		it('finds a narrator who gives their name once: `Call me Ishmael`', () => {
+			assert.deepStrictEqual(names('Call me Pelloran. Some years ago I kept the light on the point, and the gulls kept me.'), ['Pelloran']);
+		});
+
 		const notCharacters: [string, string, string[]][] = [
 			[
 				'places after prepositions and in the lexicon',

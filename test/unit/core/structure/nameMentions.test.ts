@@ -62,6 +62,9 @@ describe('nameMentions', () => {
 			['what people do', 'Later Dev touched her arm.', [['Dev', ['PersonContext']]]],
 			['who people are with', 'She walked home with Dev.', [['Dev', ['PersonContext']]]],
 			['an introduction', 'Her brother, Tam, came too.', [['Tam', ['Introduced']]]],
+			['a name the narrator is called by', 'The keeper called me Pelloran.', [['Pelloran', ['Introduced']]]],
+			['a name given with `my name is`', 'Now my name is Quenby.', [['Quenby', ['Introduced']]]],
+			['a name given with `my name was`', 'Then my name was Quenby.', [['Quenby', ['Introduced']]]],
 			['capitals all through', 'It was signed MISS BROOKE and nothing else.', [['MISS BROOKE', ['AllCaps']]]],
 		];
 		for (const [rule, paragraph, expected] of cases) {
