@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../../../../src/core/lexicon/personWords';
+import {
+	isCallingVerb,
+	isNamingWord,
+	isPersonNoun,
+	isPersonVerb,
+	isSpeechVerbAfterName,
+	isSpeechVerbBeforeName,
+} from '../../../../src/core/lexicon/personWords';
 import { COMMON_SPEECH_FORMS, isSpeechVerb } from '../../../../src/core/lexicon/speechVerbs';
 
 describe('personWords', () => {
@@ -24,5 +31,7 @@ describe('personWords', () => {
 		assert.deepStrictEqual(['smiled', 'married', 'rained'].map(isPersonVerb), [true, true, false]);
 		assert.deepStrictEqual(['father', 'ploughboy', 'village'].map(isPersonNoun), [true, true, false]);
 		assert.deepStrictEqual(['christened', 'dubbed', 'called'].map(isNamingWord), [true, true, false]);
+		// `Call me Ishmael`, `they called me Pip`: not `told me`, `gave me`.
+		assert.deepStrictEqual(['call', 'called', 'told', 'gave'].map(isCallingVerb), [true, true, false, false]);
 	});
 });
