@@ -40,7 +40,7 @@ export function isMention(text: string, span: QuoteSpan): boolean {
 	// after any other word but `as` or an article, one that is a clause in lower case: `that Polly “must be kept in.”`
 	return (
 		!(CONJUNCTIONS.has(word) && isOwnSentence(text, span)) &&
-		!(!NAMING_WORDS.has(word) && reportedMidSentence(text, span)) &&
+		!(!WORDS_BEFORE_A_NAME_FOR.has(word) && reportedMidSentence(text, span)) &&
 		!exclaimsAfterPossessive(text, span, wordStart)
 	);
 }
@@ -138,7 +138,7 @@ function isOwnSentence(text: string, span: QuoteSpan): boolean {
 }
 
 /** Words after which a quote is what something is called: `himself as “a honest tradesman.”`, `what is called an “old wives’ summer.”` */
-const NAMING_WORDS: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'as']);
+const WORDS_BEFORE_A_NAME_FOR: ReadonlySet<string> = new Set([...NOUN_OPENERS, 'as']);
 
 /**
  * `Her aunt had said that Polly “must be kept to her lessons.”`: words said, quoted from the middle of a
