@@ -10,7 +10,7 @@ const RANKS = new Set(
 	(
 		'king queen prince princess duke duchess count countess earl baron baroness marquis marchioness emperor empress ' +
 		'tsar tsarina czar sultan pope cardinal bishop judge president governor mayor chancellor doctor captain colonel ' +
-		'general major admiral'
+		'general major admiral commander'
 	).split(' '),
 );
 
@@ -30,6 +30,11 @@ const ROLE_NOUNS = new Set([
 		'secretary interpreter undertaker hangman executioner witch wizard fairy giant dwarf hermit sage'
 	).split(' '),
 ]);
+
+/** `word` in lower case: a listed trade, office or rank (`ferryman`, `commander`), not one that only ends like one. */
+export function isRoleNoun(word: string): boolean {
+	return ROLE_NOUNS.has(word);
+}
 
 /**
  * Words for anyone, for one of a pair or for kin: a description with one of these as its noun stands for

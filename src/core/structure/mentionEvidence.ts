@@ -3,9 +3,10 @@
 // preposition. The cast weighs this evidence over the whole story; here it is only noted, per paragraph.
 
 import { isAbbreviation } from '../lexicon/abbreviations';
-import { isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
+import { ARTICLES, isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
 import { isCallingVerb, isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
 import { isPlacePreposition } from '../lexicon/placeWords';
+import { isRoleNoun } from '../lexicon/roleWords';
 import { ENDEARMENTS, VOCATIVE_OPENERS } from '../lexicon/addressWords';
 import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
 import { TextRange } from '../text/types';
@@ -76,6 +77,18 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		flags |= MentionFlag.Introduced;
 	}
 	const after = Math.max(end, possessiveEnd);
+	if (
+		possessiveEnd === end &&
+		text.charCodeAt(end) === 0x2c &&
+		!inDialogue &&
+		(flags & NOT_A_PERSON_BEFORE) === 0 &&
+		isPersonAfterComma(text, end) &&
+		!(before.word !== undefined && ARTICLES.has(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? ''))
+	) {
+		// `Munro, the commander of the fort,`; not `the Semiramis of Hammersmith, the friend of`, nor `a true
+		// Goddess, a mother of solace`, where the comma goes on about the phrase the word ends.
+		flags |= MentionFlag.Introduced;
+	}
 	if (possessiveEnd === end) {
 		const verb = verbAfter(text, after);
 		if (verb !== undefined && isSpeechVerbAfterName(verb)) {
@@ -208,6 +221,22 @@ function wordEndingAt(text: string, end: number): string | undefined {
 }
 
 /** The lower-case word after a name, past one auxiliary or -ly adverb: `Karen had said` gives `said`. */
+/** What the word before a name says that makes a person after it unlikely: `of Hammersmith`, `in Boston`, `the Lantern`. */
+const NOT_A_PERSON_BEFORE = MentionFlag.AfterOf | MentionFlag.AfterPlacePreposition | MentionFlag.AfterDeterminer;
+
+/**
+ * `, the commander of`, `, an old ferryman,`, `, her brother, who`: a person noun after a name at `comma`,
+ * then punctuation, `of` or a relative, says who the name is. Not `Vítebsk, the old prince remembered`,
+ * where the words after the comma open the next clause.
+ */
+const APPOSITION =
+	/^,[ \t]*\r?\n?[ \t]*(?:the|a|an|his|her|their|my|our)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)??(\p{Ll}[\p{Ll}-]*)(?=\s*[,;:.!?)—–]|\s+(?:of|who|whom|whose)\b)/u;
+
+function isPersonAfterComma(text: string, comma: number): boolean {
+	const match = APPOSITION.exec(text.slice(comma, comma + 64));
+	return match !== null && (isPersonNoun(match[2]) || isRoleNoun(match[2]));
+}
+
 function verbAfter(text: string, end: number): string | undefined {
 	// Words are found by where they start and sliced only once chosen: no object for each of a novel's names.
 	const firstStart = lowerWordStart(text, end);

@@ -41,6 +41,10 @@ describe('cast', () => {
 			assert.deepStrictEqual(names(HARBOUR), ['Hattie', 'Wren']);
 		});
 
+		it('finds a name given once with who they are: `Munro, the commander of the fort`', () => {
+			assert.deepStrictEqual(names('A runner came from Munro, the commander of the fort, with a request for help.'), ['Munro']);
+		});
+
 		it('finds a narrator who gives their name once: `Call me Ishmael`', () => {
 			assert.deepStrictEqual(names('Call me Pelloran. Some years ago I kept the light on the point, and the gulls kept me.'), ['Pelloran']);
 		});

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { roleOf } from '../../../../src/core/lexicon/roleWords';
+import { isRoleNoun, roleOf } from '../../../../src/core/lexicon/roleWords';
 
 describe('roleOf', () => {
 	it('reads a trade, an office or a rank', () => {
@@ -42,5 +42,11 @@ describe('roleOf', () => {
 		for (const speaker of ['the hump-backed man', 'the one-eyed woman', 'the red-haired gentleman']) {
 			assert.deepStrictEqual(roleOf(speaker), { name: speaker, listed: true }, speaker);
 		}
+	});
+});
+
+describe('isRoleNoun', () => {
+	it('knows the listed trades, offices and ranks, not the words that only end like them', () => {
+		assert.deepStrictEqual(['commander', 'ferryman', 'turnkey', 'waggoner', 'corner'].map(isRoleNoun), [true, true, true, false, false]);
 	});
 });

@@ -65,6 +65,10 @@ describe('nameMentions', () => {
 			['a name the narrator is called by', 'The keeper called me Pelloran.', [['Pelloran', ['Introduced']]]],
 			['a name given with `my name is`', 'Now my name is Quenby.', [['Quenby', ['Introduced']]]],
 			['a name given with `my name was`', 'Then my name was Quenby.', [['Quenby', ['Introduced']]]],
+			['a person noun after the comma', 'They sent for Munro, the commander of the fort.', [['Munro', ['Introduced']]]],
+			['a person noun and its adjective after the comma', 'They sent for Munro, an old ferryman, at dawn.', [['Munro', ['Introduced']]]],
+			['not the subject of the next clause', 'They had entered Pellham, the old prince remembered.', [['Pellham', []]]],
+			['not a phrase the name only ends', 'She was a true Goddess, a mother of all.', [['Goddess', []]]],
 			['capitals all through', 'It was signed MISS BROOKE and nothing else.', [['MISS BROOKE', ['AllCaps']]]],
 		];
 		for (const [rule, paragraph, expected] of cases) {
