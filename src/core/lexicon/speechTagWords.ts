@@ -145,6 +145,11 @@ export const PLURAL_VERBS: ReadonlySet<string> = new Set(['were', 'are']);
 /** Words that may open a sentence before its subject: `Then Karen laughed`, `Whereupon Mrs. Griffin spoke`. */
 export const SENTENCE_OPENERS = new Set(['then', 'and', 'but', 'whereupon', 'so', 'now', 'here', 'there']);
 
+/** Verbs of speaking to someone, whose object is the one spoken to: `Anne told Marilla,`, `he asked Bram,`. */
+export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
+	'told asked answered assured informed begged warned reminded urged bade bid promised implored entreated reassured thanked'.split(' '),
+);
+
 /** Words that make a speech verb a relative clause's: `Karen looked at Ivy, who said:`. */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 

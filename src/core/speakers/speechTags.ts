@@ -3,6 +3,7 @@
 // side of the quote, read by hand rather than by regular expression: it runs on every quoted paragraph.
 
 import {
+	ADDRESSING_VERBS,
 	ADVERBS_OF_TIME,
 	AUXILIARIES,
 	DESCRIPTION_ENDS,
@@ -107,7 +108,7 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		// `she told Bram,`: a subject before the verb makes the name after it the one spoken to, not an inversion.
 		// `said that Polly “must be kept in”`, `assured the people that he was “…”`: after `that` come the words
 		// said, reported; the subject is before the verb.
-		if (verb > 0 && isReportingVerb(reversed[verb]) && !PRONOUNS.has(reversed[verb + 1]?.toLowerCase() ?? '') && !reportsAfter(reversed, verb)) {
+		if (verb > 0 && isReportingVerb(reversed[verb]) && !hasSubject(reversed, verb) && !reportsAfter(reversed, verb)) {
 			// `asked the Dodger, winking upon Charley,`: the subject ends at its comma.
 			let after = verb - 1;
 			while (after > 0 && !commaAfter[after]) {
@@ -137,6 +138,28 @@ export function cueBefore(paragraph: string, start: number, limit: number, verbO
 		}
 	}
 	return colon || commaAfter[0] ? undefined : possessiveBefore(reversed);
+}
+
+/**
+ * Whether a pronoun or a name just before the verb at `verb` is its subject (`she told Bram,`, `Anne told
+ * Marilla,`): then the name after the verb is the one spoken to, not an inverted subject (`Then said Marilla,`).
+ */
+function hasSubject(reversed: readonly string[], verb: number): boolean {
+	const before = reversed[verb + 1];
+	if (before === undefined) {
+		return false;
+	}
+	if (PRONOUNS.has(before.toLowerCase())) {
+		return true;
+	}
+	// A name, before a verb of speaking to someone whose only words after it are the name spoken to.
+	return (
+		ADDRESSING_VERBS.has(reversed[verb]) &&
+		mayBeName(before) &&
+		!FUNCTION_WORDS.has(before.toLowerCase()) &&
+		verb <= 3 &&
+		reversed.slice(0, verb).every(word => isCapitalised(word))
+	);
 }
 
 /** Whether `that` comes between the verb at `verb` and the quote: `told them that she was “…”`. */

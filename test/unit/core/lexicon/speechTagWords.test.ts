@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import {
+	ADDRESSING_VERBS,
 	ADVERBS_OF_TIME,
 	AUXILIARIES,
 	isPastVerb,
@@ -59,5 +60,12 @@ describe('speechTagWords', () => {
 		assert.ok(RELATIVES.has('who') && RELATIVES.has('whose') && !RELATIVES.has('what'));
 		assert.ok(PHRASAL_PARTICLES.has('up') && PHRASAL_PARTICLES.has('aside') && !PHRASAL_PARTICLES.has('da'));
 		assert.ok(PERCEPTION_VERBS.has('saw') && PERCEPTION_VERBS.has('spied') && !PERCEPTION_VERBS.has('said'));
+	});
+
+	it('knows the verbs of speaking to someone, not those of speaking out', () => {
+		assert.deepStrictEqual(
+			['told', 'asked', 'assured', 'said', 'repeated', 'cried'].map(verb => ADDRESSING_VERBS.has(verb)),
+			[true, true, true, false, false, false],
+		);
 	});
 });

@@ -52,4 +52,9 @@ describe('speech tags: a description as the speaker', () => {
 			'"must be kept to her lessons." her aunt',
 		]);
 	});
+
+	it('reads a name before a verb of speaking to someone as its subject, and the name after as the one spoken to', () => {
+		const story = ['"The ferry is late," Orla told Teodor, "but the tide is with us."', 'Then answered Teodor, "Not for long."'];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"The ferry is late," Orla', '"but the tide is with us." Orla', '"Not for long." Teodor']);
+	});
 });
