@@ -2,12 +2,17 @@
 // forms of address, nationalities; and the abstractions, numbers and interjections that are no one unless
 // the prose lets them speak (`said Nature`) or own something (`Hum's honey pot`).
 
+/** Months, weekdays and feasts: a time, whether a sentence opens on it or a quote calls it out (`saying, “June,”`). */
+export const TIMES_OF_YEAR: readonly string[] = (
+	'january february march april june july august september october november december ' +
+	'monday tuesday wednesday thursday friday saturday sunday ' +
+	'christmas easter lent whitsun michaelmas halloween'
+).split(' ');
+
 // Capitalised in the middle of a sentence, yet never a character: time, language, faith and oaths.
-const NEVER_NAMES = new Set(
-	(
-		'january february march april june july august september october november december ' +
-		'monday tuesday wednesday thursday friday saturday sunday ' +
-		'christmas easter lent whitsun michaelmas halloween ' +
+const NEVER_NAMES = new Set([
+	...TIMES_OF_YEAR,
+	...(
 		'english french german russian italian spanish latin greek dutch irish scottish scotch welsh american british european ' +
 		'god gods lord heaven heavens hell christ jesus devil providence paradise bible dios dieu gott ' +
 		"sir madam ma’am ma'am mamma mama papa pa mummy mommy mom mum daddy dad grandpa grandma granny " +
@@ -15,7 +20,7 @@ const NEVER_NAMES = new Set(
 		'chapter book part volume act scene epilogue prologue ' +
 		'ok okay tv'
 	).split(' '),
-);
+]);
 
 /** `Frenchman`, `Englishwomen`: a nation's people, not a person's name. */
 const NATIONALITY_NOUN = /^(?:french|english|dutch|irish|scots?|scotch|welsh|german|swiss|norse|chinese|manx|cornish)(?:man|men|woman|women)$/;

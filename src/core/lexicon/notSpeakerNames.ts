@@ -3,6 +3,7 @@
 // without, and the other words of prose, address, greeting and answer it was tuned with.
 
 import { FUNCTION_WORDS } from './functionWords';
+import { TIMES_OF_YEAR } from './neverNames';
 
 /**
  * Function words speaker attribution was tuned without: object pronouns and reflexives (`Him`, `Herself`),
@@ -55,4 +56,5 @@ export const NOT_SPEAKER_NAMES: ReadonlySet<string> = new Set([
 	...GREETINGS_AND_CALLS,
 	...CALLS_AND_ANSWERS,
 	...NARRATION_OPENERS,
+	...TIMES_OF_YEAR,
 ]);

@@ -9,6 +9,12 @@ describe('notSpeakerNames', () => {
 		}
 	});
 
+	it('holds the months, weekdays and feasts, which a quote may call out (`saying, “June,”`) but which never speak', () => {
+		for (const word of ['june', 'monday', 'christmas']) {
+			assert.ok(NOT_SPEAKER_NAMES.has(word), word);
+		}
+	});
+
 	it('leaves names and the words that begin them alone', () => {
 		for (const word of ['karen', 'rose', 'grace', 'old', 'captain']) {
 			assert.ok(!NOT_SPEAKER_NAMES.has(word), word);
