@@ -220,7 +220,6 @@ function wordEndingAt(text: string, end: number): string | undefined {
 	return start < end ? text.slice(start, end) : undefined;
 }
 
-/** The lower-case word after a name, past one auxiliary or -ly adverb: `Karen had said` gives `said`. */
 /** What the word before a name says that makes a person after it unlikely: `of Hammersmith`, `in Boston`, `the Lantern`. */
 const NOT_A_PERSON_BEFORE = MentionFlag.AfterOf | MentionFlag.AfterPlacePreposition | MentionFlag.AfterDeterminer;
 
@@ -237,6 +236,7 @@ function isPersonAfterComma(text: string, comma: number): boolean {
 	return match !== null && (isPersonNoun(match[2]) || isRoleNoun(match[2]));
 }
 
+/** The lower-case word after a name, past one auxiliary or -ly adverb: `Karen had said` gives `said`. */
 function verbAfter(text: string, end: number): string | undefined {
 	// Words are found by where they start and sliced only once chosen: no object for each of a novel's names.
 	const firstStart = lowerWordStart(text, end);
