@@ -10,6 +10,7 @@ import { isNameParticle } from '../lexicon/nameSpellings';
 import { TextRange } from '../text/types';
 import { MentionFlag, NameMention } from './types';
 import { isSpace } from '../text/characters';
+import { followsParticiple } from '../lexicon/participleWords';
 import { isApostrophe, isLetterCode, isUppercaseCode } from './letterCodes';
 import { evidence } from './mentionEvidence';
 
@@ -79,14 +80,29 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 		const inDialogue = quoteIndex < quotes.length && quotes[quoteIndex].start < start;
 		// Most names are one word with no full stop kept: the word already read is the name.
 		const text = end === firstEnd ? firstText : paragraph.slice(start, end);
-		mentions.push({
-			start,
-			end,
-			text,
-			flags: evidence(paragraph, start, end, last.possessiveEnd, inDialogue, quotes[quoteIndex]) | (isAllCaps(text) ? MentionFlag.AllCaps : 0),
-		});
+		const flags = evidence(paragraph, start, end, last.possessiveEnd, inDialogue, quotes[quoteIndex]) | (isAllCaps(text) ? MentionFlag.AllCaps : 0);
+		if (wordCount === 1 && (flags & MentionFlag.SentenceStart) !== 0 && opensParticipleClause(paragraph, text, end)) {
+			continue;
+		}
+		mentions.push({ start, end, text, flags });
 	}
 	return mentions;
+}
+
+/**
+ * Whether `word`, opening its sentence and ending at `end`, is a participle with its object or a preposition
+ * after it (`Motioning them to wait, the warder knocked`): no one's name, however often the book opens a
+ * sentence on it.
+ */
+function opensParticipleClause(paragraph: string, word: string, end: number): boolean {
+	if (word.length < 6 || !word.endsWith('ing') || !isSpace(paragraph.charCodeAt(end))) {
+		return false;
+	}
+	let next = end + 1;
+	while (next < paragraph.length && paragraph.charCodeAt(next) >= 0x61 && paragraph.charCodeAt(next) <= 0x7a) {
+		next++;
+	}
+	return next > end + 1 && !isLetterCode(paragraph.charCodeAt(next)) && followsParticiple(paragraph.slice(end + 1, next));
 }
 
 function isDigitOrJoiner(code: number): boolean {

@@ -40,6 +40,16 @@ describe('a `she said` after narration about one of two women', () => {
 		];
 		assert.deepStrictEqual(speakersOf(story), ['the old woman', 'Nell', 'Mrs. Pell']);
 	});
+
+	it('never goes to a participle the story opens two sentences on (`Beckoning them to wait, the warder…`)', () => {
+		const story = [
+			'He opened the gate. Beckoning them to follow, he crossed the yard.',
+			'They came to a row of doors. Beckoning them to wait, the warder knocked at one.',
+			'The prisoner sat on his bed.',
+			'"Good lad, well done," he mumbled.',
+		];
+		assert.deepStrictEqual(speakersOf(story), [undefined]);
+	});
 });
 
 describe('a `said he` after narration about two men together', () => {

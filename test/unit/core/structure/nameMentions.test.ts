@@ -36,6 +36,12 @@ describe('nameMentions', () => {
 			['a French word with its article elided into it opens no name', 'L’opinion de Ned Land était faite. C’est Nicolas qui parle.', ['Ned Land', 'Nicolas']],
 			['but an Irish or Gascon name keeps its apostrophe', 'D’Artagnan bowed to O’Hara.', ['D’Artagnan', 'O’Hara']],
 			['and a sentence never opens a name on `Y`', 'Y la Lucía se fue. Mientras Tomás callaba, llovía.', ['Lucía', 'Tomás']],
+			[
+				'a participle opening a sentence with its object is no name',
+				'Beckoning them to follow, Orla crossed the yard. Sitting\nin the boat, she waited.',
+				['Orla'],
+			],
+			['but a name ending in -ing goes on with its verb', 'Manning said nothing. Then Fielding looked up.', ['Manning', 'Fielding']],
 		];
 		for (const [rule, paragraph, expected] of cases) {
 			it(rule, () => assert.deepStrictEqual(runs(paragraph), expected));
