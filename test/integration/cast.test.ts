@@ -16,6 +16,7 @@ interface CastView {
 interface Row {
 	label: string;
 	description: string;
+	contextValue?: string;
 	children?: Row[];
 }
 interface DramatisApi {
@@ -298,6 +299,58 @@ describe('The cast in a real VS Code', () => {
 			assert.deepStrictEqual(api.testing.castViewHeading(), { title: 'Cast: Manuscript', description: 'whole manuscript' });
 		} finally {
 			await vscode.commands.executeCommand('dramatis.cast.showDocument');
+		}
+	});
+
+	it('offers no rename for one known only by a role, and renames a story outside the manuscript in that story', async () => {
+		const content = [
+			'Chapter 1',
+			'Ysolde came down to the river at dawn, and Ysolde waited by the post.',
+			'“Where to?” asked the ferryman.',
+			'“Across,” said Ysolde.',
+			'“That will be a penny,” said the ferryman.',
+			'“Here,” said Ysolde.',
+			'“Sit in the bow,” said the ferryman.',
+		].join('\n\n');
+		const ferry = await vscode.workspace.openTextDocument({ language: 'story', content: `${content}\n` });
+		await vscode.window.showTextDocument(ferry);
+		try {
+			await vscode.commands.executeCommand('dramatis.cast.showDocument');
+			const rows = await until(async () => {
+				const shown = await api.testing.castViewRows(1);
+				return shown.some(row => row.label === 'the ferryman') ? shown : undefined;
+			}, 'the Cast view to show the ferryman');
+			assert.deepStrictEqual(
+				rows.map(({ label, description, contextValue }) => `${label} — ${description} — ${contextValue}`),
+				['Ysolde — 4 mentions · 2 lines — character', 'the ferryman — 0 mentions · 3 lines — unnamedCharacter'],
+			);
+			// The row's menu: no Rename… and no Find All Appearances for a name the prose never gives.
+			const menu: { command: string; when: string }[] = vscode.extensions.getExtension('dramatis.dramatis')!.packageJSON.contributes.menus['view/item/context'];
+			const offered = (contextValue: string) =>
+				menu
+					.filter(
+						item => item.when.includes(`viewItem == ${contextValue}`) || new RegExp(/viewItem =~ \/(.*)\/$/.exec(item.when)?.[1] ?? '$^').test(contextValue),
+					)
+					.map(item => item.command);
+			assert.deepStrictEqual(offered('unnamedCharacter'), [
+				'dramatis.cast.mergeInto',
+				'dramatis.cast.addAlias',
+				'dramatis.cast.ignore',
+				'dramatis.showCharacterLines',
+			]);
+			assert.ok(offered('character').includes('dramatis.cast.rename'));
+
+			const cast = api.castOf(ferry)!;
+			const ferryman = cast.characters.find(character => character.name === 'the ferryman')!;
+			assert.strictEqual(await vscode.commands.executeCommand('dramatis.cast.rename', { character: ferryman }, 'Tam'), false);
+			assert.strictEqual(ferry.getText(), `${content}\n`);
+			// Ysolde is not in the manuscript: her row is the untitled story's, and so is the rename.
+			const ysolde = cast.characters.find(character => character.name === 'Ysolde')!;
+			assert.strictEqual(await vscode.commands.executeCommand('dramatis.cast.rename', { character: ysolde }, 'Yvette'), true);
+			assert.strictEqual(ferry.getText().match(/Yvette/g)?.length, 4);
+		} finally {
+			await vscode.window.showTextDocument(ferry);
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		}
 	});
 });

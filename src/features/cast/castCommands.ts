@@ -5,11 +5,11 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import { Cast, Character, withAlias, withIgnored, withMerge, wordSwaps } from '../../core';
-import { describeCounts } from './castFormat';
+import { describeCounts, isNamedInProse } from './castFormat';
 import { CastFile } from './castFile';
 import { CastService } from '../services/castService';
 import { renameCharacterEdit } from './characterEdits';
-import { ManuscriptStory } from '../services/manuscriptStories';
+import { ManuscriptStory, storyOfDocument } from '../services/manuscriptStories';
 
 /** A Cast view row, as the context menu hands it over. */
 interface CharacterRow {
@@ -30,9 +30,7 @@ export function registerCastCommands(casts: CastService, castFile: CastFile): vs
 	const command = (id: string, run: (chosen: Chosen, answer: string | undefined) => Promise<unknown>) =>
 		vscode.commands.registerCommand(id, async (row?: CharacterRow, answer?: unknown) => {
 			const chosen = await chooseCharacter(casts, row?.character);
-			if (chosen) {
-				await run(chosen, typeof answer === 'string' ? answer : undefined);
-			}
+			return chosen ? run(chosen, typeof answer === 'string' ? answer : undefined) : undefined;
 		});
 	return vscode.Disposable.from(
 		command(Commands.castRename, (chosen, newName) => rename(chosen, castFile, newName)),
@@ -48,7 +46,7 @@ async function chooseCharacter(casts: CastService, given: Character | undefined)
 	const { cast, stories } = await casts.manuscriptCastOrActive();
 	if (given) {
 		const character = CastService.sameCharacterIn(cast, given);
-		return character ? { character, cast, stories } : undefined;
+		return character ? { character, cast, stories } : activeStoryCharacter(casts, given);
 	}
 	const picked = await vscode.window.showQuickPick(
 		cast.characters.map(character => ({ label: character.name, description: describeCounts(character), character })),
@@ -57,7 +55,29 @@ async function chooseCharacter(casts: CastService, given: Character | undefined)
 	return picked && { character: picked.character, cast, stories };
 }
 
-async function rename({ character, stories }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {
+/**
+ * The row's character in the active story's own cast, for a story the manuscript does not hold (an untitled
+ * one, a file outside the workspace), whose cast the Cast view shows all the same.
+ */
+async function activeStoryCharacter(casts: CastService, given: Character): Promise<Chosen | undefined> {
+	const editor = vscode.window.activeTextEditor;
+	const own = editor && (await casts.documentCast(editor.document));
+	const character = own && CastService.sameCharacterIn(own.cast, given);
+	return character && { character, cast: own.cast, stories: [storyOfDocument(own.document, own.model)] };
+}
+
+/** Renames the character across the stories; whether an edit was made (`false` when cancelled, or nothing to rename). */
+async function rename({ character, stories }: Chosen, castFile: CastFile, given: string | undefined): Promise<boolean> {
+	if (!isNamedInProse(character)) {
+		// `the ferryman` is the story's words for someone, not a name: renaming would change nothing. A name
+		// given as an alias ties the role's lines to that name wherever the prose uses it.
+		// Not awaited: the notification stays until the writer closes it, and the command is done already.
+		const addAlias = 'Add Alias…';
+		void vscode.window
+			.showInformationMessage(`The prose never names ${character.name}, so there is nothing to rename. Add an alias to give them a name.`, addAlias)
+			.then(choice => choice === addAlias && vscode.commands.executeCommand(Commands.castAddAlias, { character }));
+		return false;
+	}
 	const newName =
 		given ??
 		(await vscode.window.showInputBox({
@@ -67,10 +87,10 @@ async function rename({ character, stories }: Chosen, castFile: CastFile, given:
 			validateInput: value => (value.trim() === '' ? 'A name, please.' : undefined),
 		}));
 	if (!newName || newName.trim() === character.name) {
-		return;
+		return false;
 	}
 	const edit = await renameCharacterEdit(character, stories, wordSwaps(character.name, newName), castFile);
-	await vscode.workspace.applyEdit(edit);
+	return vscode.workspace.applyEdit(edit);
 }
 
 async function mergeInto({ character, cast }: Chosen, castFile: CastFile, given: string | undefined): Promise<void> {

@@ -10,6 +10,14 @@ export function describeCounts(character: Character): string {
 	return `${mentions} · ${formatCount(character.lines)} ${character.lines === 1 ? 'line' : 'lines'}`;
 }
 
+/**
+ * Whether the prose names the character anywhere: a character the book knows only by a role (`said the
+ * ferryman`) speaks, but has no name on the page to rename or to go to.
+ */
+export function isNamedInProse(character: Character): boolean {
+	return character.appearances.length > 0;
+}
+
 /** `Chapter 1 › Scene 2`, or `Scene 2` outside chapters. */
 export function sceneTitle(model: StoryModel, scene: number): string {
 	const found = model.scenes[scene];

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, InternalCommands } from '../commands';
 import { Disposable } from '../util/dispose';
 import { Appearance, Cast, Character } from '../../core';
-import { describeCounts, fileName, linePreview, sceneTitle } from './castFormat';
+import { describeCounts, fileName, isNamedInProse, linePreview, sceneTitle } from './castFormat';
 import { CastService } from '../services/castService';
 import { ManuscriptStory, storyOfDocument } from '../services/manuscriptStories';
 import { escapeMarkdown } from '../util/markdownText';
@@ -30,6 +30,8 @@ type CastNode =
 export interface CastViewRow {
 	readonly label: string;
 	readonly description: string;
+	/** What the row's context menu is chosen by: `character`, or `unnamedCharacter` for one known only by a role. */
+	readonly contextValue?: string;
 	readonly children?: readonly CastViewRow[];
 }
 
@@ -68,11 +70,14 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 
 	getTreeItem(node: CastNode): vscode.TreeItem | Thenable<vscode.TreeItem> {
 		if (node.kind === 'character') {
-			const item = new vscode.TreeItem(node.character.name, vscode.TreeItemCollapsibleState.Collapsed);
+			const named = isNamedInProse(node.character);
+			// One known only by a role has no appearances to list under it.
+			const item = new vscode.TreeItem(node.character.name, named ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
 			item.id = node.id;
 			item.description = describeCounts(node.character);
 			item.iconPath = new vscode.ThemeIcon(node.character.declared ? 'person-add' : 'person');
-			item.contextValue = 'character';
+			// A character known only by a role has nothing to rename or go to: its menu leaves those out.
+			item.contextValue = named ? 'character' : 'unnamedCharacter';
 			item.tooltip = characterTooltip(node.character, node.shown);
 			return item;
 		}
@@ -127,7 +132,7 @@ export class CastView extends Disposable implements vscode.TreeDataProvider<Cast
 			children.map(async child => {
 				const item = await this.getTreeItem(child);
 				const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-				const row: CastViewRow = { label, description: String(item.description ?? '') };
+				const row: CastViewRow = { label, description: String(item.description ?? ''), ...(item.contextValue ? { contextValue: item.contextValue } : {}) };
 				return depth > 1 ? { ...row, children: await this.rows(depth - 1, child) } : row;
 			}),
 		);
@@ -237,6 +242,9 @@ function characterTooltip(character: Character, shown: Shown): vscode.MarkdownSt
 		tooltip.appendMarkdown(`Also: ${character.aliases.map(escapeMarkdown).join(', ')}\n\n`);
 	}
 	tooltip.appendMarkdown(`${describeCounts(character)} · ${character.scenes.length} ${character.scenes.length === 1 ? 'scene' : 'scenes'}`);
+	if (!isNamedInProse(character)) {
+		tooltip.appendMarkdown('\n\nKnown only by what the story calls them: no name in the prose.');
+	}
 	if (character.first) {
 		const { uri, model } = shown.stories[character.first.story];
 		tooltip.appendMarkdown(
