@@ -33,6 +33,14 @@ export function addressedBefore(
 
 /** Whether the turn calls `name` out or turns to them (`"Come in, Nell," she said to Nell`): then they are not its speaker. */
 export function spokenTo(reading: ParagraphTurn, name: string): boolean {
-	const matches = (called: string) => called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
-	return reading.addressed?.some(matches) === true || reading.objects?.some(matches) === true;
+	return reading.addressed?.some(called => isCalled(called, name)) === true || reading.objects?.some(called => isCalled(called, name)) === true;
+}
+
+/** Whether the turn's quotes call `name` out (`"Come, Tom,"`), not counting whom the narration has it spoken to. */
+export function callsOut(reading: ParagraphTurn, name: string): boolean {
+	return reading.addressed?.some(called => isCalled(called, name)) === true;
+}
+
+function isCalled(called: string, name: string): boolean {
+	return called === name || (called.length < name.length ? samePerson(name, called) : samePerson(called, name));
 }

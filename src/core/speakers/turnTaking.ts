@@ -23,6 +23,7 @@ import { KinNames, kinWord } from './kinTies';
 import { CalledAnswers } from './calledAnswers';
 import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
+import { callsOut } from './addressedReplies';
 import { sameTurns } from './turnChanges';
 import { readsAttributions } from './attributionShare';
 import { oneLine } from '../text/lines';
@@ -219,6 +220,24 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		}
 		return undefined;
 	};
+	/**
+	 * Whoever spoke one or two turns before, in the same exchange, that the turn neither calls out nor gives
+	 * a pronoun of the other sex: the one a line calling out its first choice goes to instead, if anyone.
+	 */
+	const speakerBefore = (index: number, reading: ParagraphTurn): string | undefined => {
+		for (let back = index - 1; back >= 0 && back >= index - 2 && !turns.startsExchange[back + 1]; back--) {
+			const before = speakers[back];
+			if (
+				before !== undefined &&
+				before !== NARRATOR &&
+				!callsOut(reading, before) &&
+				(reading.pronoun === undefined || genderOf(before) !== (reading.pronoun === 'he' ? 'she' : 'he'))
+			) {
+				return before;
+			}
+		}
+		return undefined;
+	};
 	const recent: string[] = [];
 	const see = (name: string | undefined) => {
 		if (name === undefined || name === NARRATOR || recent[0] === name || isDescription(name)) {
@@ -394,6 +413,14 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	}
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
+	// `Tom stood by the door. / "Come, Tom," said he.`: a line the turns gave to someone it calls out by name
+	// speaks to them. Only the prose's own tag (`"Tobias, Tobias," said Tobias to himself`) is trusted there.
+	speakers.forEach((speaker, index) => {
+		const reading = turns.readings[index];
+		if (speaker !== undefined && speaker !== NARRATOR && reading.speaker === undefined && callsOut(reading, speaker)) {
+			speakers[index] = speakerBefore(index, reading);
+		}
+	});
 	yield;
 	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
