@@ -224,10 +224,13 @@ export const SPEECH_VERB_STEMS: readonly string[] = [
 	'proceed',
 	'accost',
 	'flash',
+	'command',
+	'finish',
+	'mimic',
 ];
 
 /** Past forms no suffix rule makes. */
-const IRREGULAR: readonly string[] = ['said', 'told', 'spoke', 'began', 'sang', 'swore', 'spat', 'quoth'];
+const IRREGULAR: readonly string[] = ['said', 'told', 'spoke', 'began', 'sang', 'swore', 'spat', 'quoth', 'mimicked', 'mimics'];
 
 /** The base, past and third-person forms of a regular verb. */
 function forms(stem: string): [string, string, string] {

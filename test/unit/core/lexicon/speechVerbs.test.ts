@@ -10,8 +10,20 @@ interface ConjugatingNlp {
 
 describe('speechVerbs', () => {
 	it('knows the verbs of speech in every form a tag uses, in any case', () => {
-		const words = ['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say', 'walked', 'thought'];
-		assert.deepStrictEqual(words.filter(isSpeechVerb), ['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say']);
+		const words = ['said', 'Said', 'asks', 'breathed', 'admitted', 'replied', 'quoth', 'say', 'commanded', 'mimicked', 'finished', 'walked', 'thought'];
+		assert.deepStrictEqual(words.filter(isSpeechVerb), [
+			'said',
+			'Said',
+			'asks',
+			'breathed',
+			'admitted',
+			'replied',
+			'quoth',
+			'say',
+			'commanded',
+			'mimicked',
+			'finished',
+		]);
 	});
 
 	it('makes every past and third-person form compromise conjugates, for each verb it knows', () => {
