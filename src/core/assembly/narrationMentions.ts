@@ -8,6 +8,8 @@ import { genderVote } from '../speakers/narrationGender';
 import { opensClause, pronounAfter } from '../structure/pronounAfterName';
 import { titledMention } from '../speakers/titledMentions';
 import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
+import { mayBeName } from '../lexicon/speakerNames';
+import { honorificKey } from '../lexicon/honorifics';
 
 /** Where the notes go: the turns' mentions, in reading order. */
 export interface Mentions {
@@ -43,7 +45,7 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 	let pair = false;
 	for (let index = 0; index < names.length; index++) {
 		const name = names[index];
-		if ((name.flags & NOT_PEOPLE) !== 0) {
+		if ((name.flags & NOT_PEOPLE) !== 0 || ((name.flags & MentionFlag.SentenceStart) !== 0 && !mayOpenOnAName(name.text))) {
 			pair = false;
 			continue;
 		}
@@ -67,4 +69,16 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 			mentioned.push(genderVote(name.text, gender));
 		}
 	}
+}
+
+/**
+ * Whether a capitalised run opening its sentence may be a name: not when its first word is an adverb or a
+ * participle (`Hardly had Prince Andrew gone…`, `Agitated, she ran out`), a number or an opener, which a
+ * book may open a dozen sentences on and a `he said` after it would otherwise take for someone.
+ */
+function mayOpenOnAName(text: string): boolean {
+	const space = text.search(/\s/);
+	const first = space < 0 ? text : text.slice(0, space);
+	// A title opens a name (`Mrs. Lynde`, `Sir William`), though alone it names no one.
+	return mayBeName(first) || (space > 0 && honorificKey(first) !== undefined);
 }

@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { analyzeStory } from '../../../../src/core';
+
+const speakersOf = (paragraphs: string[]) => analyzeStory(paragraphs.join('\n\n')).dialogue.map(span => span.speaker);
+
+describe('narrationMentions', () => {
+	it('takes no participle or adverb opening a sentence for the person a `she said` after it points to', () => {
+		const story = [
+			'"You are late," said Tom.',
+			'"I know," said Nell.',
+			'Flustered, Nell went up to her room. Flustered and cross, she sat by the window.',
+			'"What a fool I am!" she said to herself.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Tom', 'Nell', 'Nell']);
+	});
+
+	it('but takes a name a title opens, though the title alone names no one', () => {
+		const story = [
+			'"You are late," said Tom.',
+			'"I know," said Nell.',
+			'Tom went out. Mrs. Pell came in from the yard, and she set down her basket.',
+			'"Who is late?" she asked.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Tom', 'Nell', 'Mrs. Pell']);
+	});
+});
