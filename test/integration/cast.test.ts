@@ -60,6 +60,12 @@ describe('The cast in a real VS Code', () => {
 	const castFileUri = () => vscode.Uri.joinPath(folder, '.dramatis', 'cast.json');
 	// The JSON language service checks the file too; these tests read Dramatis's own diagnostics.
 	const castFileProblems = () => vscode.languages.getDiagnostics(castFileUri()).filter(diagnostic => diagnostic.source === 'Dramatis');
+	/** The Cast view's top rows, once they list `name`. */
+	const castViewShowing = (name: string) =>
+		until(async () => {
+			const shown = await api.testing.castViewRows(1);
+			return shown.some(row => row.label === name) ? shown : undefined;
+		}, `the Cast view to show ${name}`);
 
 	before(async () => {
 		folder = vscode.workspace.workspaceFolders![0].uri;
@@ -276,10 +282,7 @@ describe('The cast in a real VS Code', () => {
 		assert.ok(names.includes('Mara'), 'the lighthouse keeper is in her story');
 		assert.ok(!names.includes('Hattie') && !names.includes('Wren'), `no one from the harbour: ${names.join(', ')}`);
 		await vscode.commands.executeCommand('dramatis.cast.showDocument');
-		const rows = await until(async () => {
-			const shown = await api.testing.castViewRows(1);
-			return shown.some(row => row.label === 'Mara') ? shown : undefined;
-		}, 'the Cast view to show the lighthouse');
+		const rows = await castViewShowing('Mara');
 		assert.deepStrictEqual(
 			rows.filter(row => /^0 mentions/.test(row.description)),
 			[],
@@ -316,10 +319,7 @@ describe('The cast in a real VS Code', () => {
 		await vscode.window.showTextDocument(ferry);
 		try {
 			await vscode.commands.executeCommand('dramatis.cast.showDocument');
-			const rows = await until(async () => {
-				const shown = await api.testing.castViewRows(1);
-				return shown.some(row => row.label === 'the ferryman') ? shown : undefined;
-			}, 'the Cast view to show the ferryman');
+			const rows = await castViewShowing('the ferryman');
 			assert.deepStrictEqual(
 				rows.map(({ label, description, contextValue }) => `${label} — ${description} — ${contextValue}`),
 				['Ysolde — 4 mentions · 2 lines — character', 'the ferryman — 0 mentions · 3 lines — unnamedCharacter'],
