@@ -30,6 +30,27 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 	'now',
 ]);
 
+/**
+ * The conjunctions that open a sentence on a clause of their own, the main clause and its subject following
+ * the comma after it: `When the cloth was cleared, Holmes glanced at his watch.`
+ */
+export const INTRODUCTORY_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+	'when',
+	'while',
+	'whilst',
+	'as',
+	'after',
+	'before',
+	'though',
+	'although',
+	'since',
+	'once',
+	'till',
+	'until',
+	'if',
+	'because',
+]);
+
 /** The longest of CLAUSE_OPENERS: a longer word before a name is none of them. */
 export const LONGEST_CLAUSE_OPENER = Math.max(...[...CLAUSE_OPENERS].map(word => word.length));
 

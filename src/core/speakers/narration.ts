@@ -9,6 +9,7 @@ import { PRONOUNS } from '../lexicon/pronouns';
 import { endsWithAbbreviation } from '../dialogue/abbreviations';
 import { isSpace, isWordCharacter } from '../text/characters';
 import { NOT_VERBS, PERCEPTION_VERBS, PLURAL_VERBS, RELATIVES, SENTENCE_OPENERS } from '../lexicon/speechTagWords';
+import { INTRODUCTORY_CLAUSE_OPENERS } from '../lexicon/clauseOpeners';
 import { SpeakerCue, TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
 
@@ -42,7 +43,7 @@ export function narrationSubject(window: TurnWindow, latest = false): SpeakerCue
 			return undefined;
 		}
 		for (let sentence = cursor; sentence < stretchEnd; sentence = nextSentence(paragraph, sentence, stretchEnd)) {
-			const subject = subjectOpening(paragraph, sentence, stretchEnd);
+			const subject = subjectOpening(paragraph, sentence, stretchEnd, true);
 			if (subject?.name !== undefined) {
 				if (found !== undefined && found !== subject.name) {
 					if (!latest) {
@@ -197,7 +198,7 @@ export function openingSubject(paragraph: string): string | undefined {
  * The subject of the sentence starting at `start`, as sentenceSubject reads it. Most sentences open on
  * `The`, `It`, `But`: their first word settles it without reading the rest.
  */
-export function subjectOpening(text: string, start: number, end: number): SpeakerCue | undefined {
+export function subjectOpening(text: string, start: number, end: number, pastOpeningClause = false): SpeakerCue | undefined {
 	let index = start;
 	while (index < end && (isSpace(text.charCodeAt(index)) || text[index] === ',' || text[index] === '—' || text[index] === '-')) {
 		index++;
@@ -222,7 +223,7 @@ export function subjectOpening(text: string, start: number, end: number): Speake
 		!EPITHETS.has(lower) &&
 		!(first === 'The' && titleFollows(text, wordEnd, end))
 	) {
-		return undefined;
+		return pastOpeningClause && INTRODUCTORY_CLAUSE_OPENERS.has(lower) ? subjectAfterOpeningClause(text, wordEnd, end) : undefined;
 	}
 	const words = wordsAfter(text, index, end, 5);
 	return sentenceSubject(words) ?? subjectBeforeAside(text, index, end, words);
@@ -239,6 +240,36 @@ export function titleFollows(text: string, index: number, end: number): boolean 
 		wordEnd++;
 	}
 	return wordEnd > start && TITLE_NOUNS.has(text.slice(start, wordEnd));
+}
+
+/** The longest clause, in characters, that opens a sentence before its subject: `When the cloth was cleared,`. */
+const OPENING_CLAUSE_CHARS = 100;
+
+/**
+ * `When the cloth was cleared, Holmes glanced at his watch.`: the subject of the main clause, after the comma
+ * that closes a clause opening the sentence at `from`; none if the sentence ends first.
+ */
+function subjectAfterOpeningClause(text: string, from: number, end: number): SpeakerCue | undefined {
+	const limit = Math.min(end, from + OPENING_CLAUSE_CHARS);
+	for (let at = from; at < limit; at++) {
+		const character = text[at];
+		if (character === ',') {
+			return subjectOpening(text, at + 1, end);
+		}
+		if (
+			character === '.' ||
+			character === '!' ||
+			character === '?' ||
+			character === ';' ||
+			character === ':' ||
+			character === '"' ||
+			character === '“' ||
+			character === '”'
+		) {
+			return undefined;
+		}
+	}
+	return undefined;
 }
 
 /** The longest aside, in characters, between a subject and its verb: `Pell, a little stung by the remark, turned`. */

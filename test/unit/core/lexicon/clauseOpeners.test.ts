@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { BEFORE_ASIDE_SUBJECT, CLAUSE_OPENERS, LONGEST_CLAUSE_OPENER } from '../../../../src/core/lexicon/clauseOpeners';
+import { BEFORE_ASIDE_SUBJECT, CLAUSE_OPENERS, INTRODUCTORY_CLAUSE_OPENERS, LONGEST_CLAUSE_OPENER } from '../../../../src/core/lexicon/clauseOpeners';
 
 describe('clause openers', () => {
 	it('knows the conjunctions after which a name is a subject, not an object', () => {
@@ -25,6 +25,13 @@ describe('clause openers', () => {
 		for (const word of ['as', 'that', 'with', 'the']) {
 			assert.ok(!BEFORE_ASIDE_SUBJECT.has(word), word);
 		}
+	});
+
+	it('knows the conjunctions that open a sentence on a clause before its subject', () => {
+		assert.deepStrictEqual(
+			['when', 'although', 'because', 'whilst', 'and', 'then', 'the'].filter(word => INTRODUCTORY_CLAUSE_OPENERS.has(word)),
+			['when', 'although', 'because', 'whilst'],
+		);
 	});
 
 	it('keeps the asides\u2019 clause openers among the clause openers', () => {
