@@ -413,14 +413,19 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 	}
 	// (A run of turns is filled in one go: its participants are settled only where it ends.)
 	fill(turns.length);
+	yield;
 	// `Tom stood by the door. / "Come, Tom," said he.`: a line the turns gave to someone it calls out by name
 	// speaks to them. Only the prose's own tag (`"Tobias, Tobias," said Tobias to himself`) is trusted there.
-	speakers.forEach((speaker, index) => {
+	for (let index = 0; index < turns.length; index++) {
+		if ((index & (ITEMS_PER_CHECK - 1)) === ITEMS_PER_CHECK - 1 && shouldYield()) {
+			yield;
+		}
+		const speaker = speakers[index];
 		const reading = turns.readings[index];
 		if (speaker !== undefined && speaker !== NARRATOR && reading.speaker === undefined && callsOut(reading, speaker)) {
 			speakers[index] = speakerBefore(index, reading);
 		}
-	});
+	}
 	yield;
 	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
 	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
