@@ -9,7 +9,7 @@ import { describeCounts, isNamedInProse } from './castFormat';
 import { CastFile } from './castFile';
 import { CastService } from '../services/castService';
 import { renameCharacterEdit } from './characterEdits';
-import { ManuscriptStory, storyOfDocument } from '../services/manuscriptStories';
+import { ManuscriptStory } from '../services/manuscriptStories';
 
 /** A Cast view row, as the context menu hands it over. */
 interface CharacterRow {
@@ -60,10 +60,9 @@ async function chooseCharacter(casts: CastService, given: Character | undefined)
  * one, a file outside the workspace), whose cast the Cast view shows all the same.
  */
 async function activeStoryCharacter(casts: CastService, given: Character): Promise<Chosen | undefined> {
-	const editor = vscode.window.activeTextEditor;
-	const own = editor && (await casts.documentCast(editor.document));
+	const own = await casts.activeStoryCast();
 	const character = own && CastService.sameCharacterIn(own.cast, given);
-	return character && { character, cast: own.cast, stories: [storyOfDocument(own.document, own.model)] };
+	return character && { character, ...own };
 }
 
 /** Renames the character across the stories; whether an edit was made (`false` when cancelled, or nothing to rename). */

@@ -234,9 +234,14 @@ export class CastService extends Disposable {
 		if (vscode.workspace.workspaceFolders?.length) {
 			return this.manuscriptCast();
 		}
+		return (await this.activeStoryCast()) ?? { stories: [], cast: { characters: [], appearancesByStory: [] } };
+	}
+
+	/** The active story's own cast, as one story; undefined when no story is active. */
+	async activeStoryCast(): Promise<ManuscriptCast | undefined> {
 		const editor = vscode.window.activeTextEditor;
 		const own = editor && (await this.documentCast(editor.document));
-		return own ? { stories: [storyOfDocument(own.document, own.model)], cast: own.cast } : { stories: [], cast: { characters: [], appearancesByStory: [] } };
+		return own && { stories: [storyOfDocument(own.document, own.model)], cast: own.cast };
 	}
 
 	/** The character named at `position` of `document`, and that appearance. */
