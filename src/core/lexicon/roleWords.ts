@@ -51,13 +51,25 @@ const GENERIC_PERSON_WORDS = new Set(
 	).split(' '),
 );
 
-/** Words that end like a trade (`-er`, `-or`) but name no one: `the answer`, `the door`. */
-const NOT_PERSONS = new Set(
+/**
+ * Nouns that name no one: things that end like a trade (`the answer`, `the door`), and what a speaker says
+ * or shows, which a tag may put where its speaker goes (`continued the subject`, `said her eyes`, `said
+ * the letter`). A voice is someone (`cried a voice`); a board or a chair may be a body of people.
+ */
+export const NO_ONE_NOUNS: ReadonlySet<string> = new Set(
 	(
 		'answer letter paper water door floor mirror matter manner order error colour color honour honor weather corner ' +
-		'number chapter river hour power dinner supper silence address business dress distress mess'
+		'number chapter river hour power dinner supper silence address business dress distress mess ' +
+		'subject topic conversation question story tale song speech word words thought thoughts view views remark reply cry ' +
+		'eye eyes face head hand hands lips mouth tongue heart glance look looks expression countenance smile ' +
+		'note rescript message telegram notice moment place effort efforts'
 	).split(' '),
 );
+
+/** `her eyes`, `the subject`: a description whose last word, its noun, is no one. */
+export function describesNoOne(description: string): boolean {
+	return NO_ONE_NOUNS.has(description.slice(description.lastIndexOf(' ') + 1));
+}
 
 /** How a trade's noun ends when it is no list's: `the ferryman`, `the waggoner`, `the novelist`, `the sergeant`. */
 const ROLE_ENDING = /(?:man|er|or|ist|ess|ian|eer|ant)$/;
@@ -100,7 +112,7 @@ function isRoleLike(noun: string): boolean {
 	if (parts.length > 1 && parts.every(part => /^\p{Ll}+$/u.test(part)) && GENERIC_PERSON_WORDS.has(head)) {
 		return !PAIR_WORDS.has(head);
 	}
-	if (!/^\p{Ll}+$/u.test(head) || GENERIC_PERSON_WORDS.has(head) || NOT_PERSONS.has(head)) {
+	if (!/^\p{Ll}+$/u.test(head) || GENERIC_PERSON_WORDS.has(head) || NO_ONE_NOUNS.has(head)) {
 		return false;
 	}
 	return ROLE_NOUNS.has(head) || (head.length >= 5 && ROLE_ENDING.test(head));

@@ -184,5 +184,53 @@ export const PEOPLE_IN_ING: ReadonlySet<string> = new Set([
 /** `repeated the officer once more`, `said the boy again`: adverbs no `-ly` shows. */
 export const ADVERBS_OF_TIME: ReadonlySet<string> = new Set(['once', 'again', 'then', 'now', 'still', 'also']);
 
+/**
+ * Words after a speaker's description that say where or how they speak, or start a clause of its own, not
+ * who they are: `said the girl aloud`, `cried a man outside`, `said her mother soon afterwards`, `the man
+ * they called`, `the foreigners were`. Adverbs no `-ly` shows, the subject pronouns and the finite auxiliaries.
+ */
+export const AFTER_DESCRIPTION: ReadonlySet<string> = new Set([
+	'aloud',
+	'too',
+	'somewhat',
+	'almost',
+	'soon',
+	'afterwards',
+	'afterward',
+	'together',
+	'here',
+	'there',
+	'outside',
+	'inside',
+	'nearby',
+	'near',
+	'close',
+	'away',
+	'back',
+	'instead',
+	'thus',
+	'he',
+	'she',
+	'i',
+	'we',
+	'they',
+	'you',
+	'was',
+	'were',
+	'is',
+	'are',
+	'had',
+	'has',
+	'have',
+	'would',
+	'will',
+	'could',
+	'should',
+	'might',
+	'must',
+	'did',
+	'does',
+]);
+
 /** Words after which a participle still describes the one to come: `cried the same scowling red-cap`. */
 export const STILL_DESCRIBING: ReadonlySet<string> = new Set(['same', 'other', 'ever', 'still', 'not', 'never', 'always']);

@@ -2,7 +2,7 @@
 // listening in cold silence, said:`), a sentence of its own that opens the speech (`Mr. Pell began.`), and
 // a description opening the sentence of a speech verb (`A tall man in black stood up and said:`).
 
-import { AUXILIARIES, isPastVerb, NOT_VERBS, OBJECT_MARKERS, RELATIVES } from '../lexicon/speechTagWords';
+import { ADVERBS_OF_TIME, AFTER_DESCRIPTION, AUXILIARIES, isPastVerb, NOT_VERBS, OBJECT_MARKERS, RELATIVES } from '../lexicon/speechTagWords';
 import { SpeakerCue } from './types';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { isSpace } from '../text/characters';
@@ -13,6 +13,7 @@ import { DETERMINERS } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
 import { wordsAfter, wordsBefore } from './wordWindows';
+import { describesNoOne } from '../lexicon/roleWords';
 
 /** How far back a long lead-in is read for the subject before its aside: `Margery, who had been listening all the while in cold silence, said:`. */
 const ASIDE_WORDS = 30;
@@ -145,12 +146,19 @@ export function descriptionOpening(text: string, start: number, end: number): Sp
 	if (words.length < 3 || !isCapitalised(words[0]) || !DETERMINERS.has(words[0].toLowerCase())) {
 		return undefined;
 	}
+	// `The Dormouse again took…`: the description ends before an adverb between it and its verb.
+	let phraseEnd: number | undefined;
 	for (let verb = 2; verb < words.length; verb++) {
 		const word = words[verb];
 		if (isPastVerb(word) && words[verb - 1] !== 'the') {
+			const end = phraseEnd ?? verb;
 			// `The Water Rat` is the creature's name; `the old sailor` stays a description, someone unnamed.
-			const named = words.slice(1, verb).every(isCapitalised);
-			return { name: named ? description(words, 0, verb) : [words[0].toLowerCase(), ...words.slice(1, verb)].join(' ') };
+			const named = words.slice(1, end).every(isCapitalised);
+			const described = named ? description(words, 0, end) : [words[0].toLowerCase(), ...words.slice(1, end)].join(' ');
+			return describesNoOne(described) ? undefined : { name: described };
+		}
+		if (phraseEnd === undefined && (isAdverb(word) || ADVERBS_OF_TIME.has(word) || AFTER_DESCRIPTION.has(word))) {
+			phraseEnd = verb;
 		}
 		// `of the goats`, `in black`: the noun phrase may carry a short prepositional tail.
 		if ((NOT_VERBS.has(word) && word !== 'of' && word !== 'in' && word !== 'the' && word !== 'a') || isSpeechVerb(word)) {

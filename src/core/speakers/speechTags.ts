@@ -4,6 +4,7 @@
 
 import {
 	ADDRESSING_VERBS,
+	AFTER_DESCRIPTION,
 	ADVERBS_OF_TIME,
 	AUXILIARIES,
 	DESCRIPTION_ENDS,
@@ -21,6 +22,7 @@ import { ADDRESS_TITLES, SPEAKER_TITLES } from '../lexicon/honorifics';
 import { ARTICLES, DETERMINERS } from '../lexicon/determiners';
 import { INDEFINITES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { describesNoOne } from '../lexicon/roleWords';
 import { describedName } from './describedNames';
 import { ownerCue } from './ownerTags';
 import { clauseBeforeParticiple } from './participleTags';
@@ -232,8 +234,15 @@ export function subjectAt(words: readonly string[], index: number): { cue: Speak
 		) {
 			end++;
 		}
-		if (end > index + 1) {
-			return { cue: { name: description(words, index, end) }, next: end };
+		// `The old man too came up and said`: the words up to the verb, the description up to the adverb.
+		let described = index + 1;
+		while (described < end && (described === index + 1 || !endsDescription(words[described]))) {
+			described++;
+		}
+		const name = end > index + 1 ? description(words, index, described) : undefined;
+		// `raised his head and said`: what a clause does to its owner's head is no subject.
+		if (name !== undefined && !describesNoOne(name)) {
+			return { cue: { name }, next: end };
 		}
 	}
 	return undefined;
@@ -296,10 +305,22 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 			end++;
 		}
 		if (end > index + 1 && end <= words.length) {
-			return { name: description(words, index, end) };
+			return describedCue(description(words, index, end));
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The cue a description gives: itself, or, when its noun is no one (`said her eyes`, `the letter began`),
+ * the owner a possessive gives (`she`), else none.
+ */
+function describedCue(described: string): SpeakerCue | undefined {
+	if (!describesNoOne(described)) {
+		return { name: described };
+	}
+	const owner = described.slice(0, described.indexOf(' '));
+	return owner === 'his' ? { pronoun: 'he' } : owner === 'her' ? { pronoun: 'she' } : undefined;
 }
 
 /** `Mary very gravely replied`: words that only strengthen the adverb after them. */
@@ -312,7 +333,7 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'most', 'quite', 'rat
  */
 function endsDescription(word: string): boolean {
 	const lower = word.toLowerCase();
-	return INTENSIFIERS.has(lower) || ADVERBS_OF_TIME.has(lower) || (isParticiple(word) && !PEOPLE_IN_ING.has(lower));
+	return INTENSIFIERS.has(lower) || ADVERBS_OF_TIME.has(lower) || AFTER_DESCRIPTION.has(lower) || (isParticiple(word) && !PEOPLE_IN_ING.has(lower));
 }
 
 /** `a great lubberly fellow`, `the surly one`: an `-ly` word early in a description, with its noun still to come, describes. */
@@ -402,7 +423,7 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 				// subject is the name before the participle, if any.
 				return participleSubject(reversed, determiner + 1);
 			}
-			return { name: description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1) };
+			return describedCue(description(reversed.slice(index, determiner + 1).reverse(), 0, determiner - index + 1));
 		}
 	}
 	return undefined;

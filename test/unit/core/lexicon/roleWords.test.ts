@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isRoleNoun, roleOf } from '../../../../src/core/lexicon/roleWords';
+import { describesNoOne, isRoleNoun, roleOf } from '../../../../src/core/lexicon/roleWords';
 
 describe('roleOf', () => {
 	it('reads a trade, an office or a rank', () => {
@@ -48,5 +48,19 @@ describe('roleOf', () => {
 describe('isRoleNoun', () => {
 	it('knows the listed trades, offices and ranks, not the words that only end like them', () => {
 		assert.deepStrictEqual(['commander', 'ferryman', 'turnkey', 'waggoner', 'corner'].map(isRoleNoun), [true, true, true, false, false]);
+	});
+});
+
+describe('describesNoOne', () => {
+	it('knows a description whose noun is a thing said or shown, or a paper', () => {
+		for (const description of ['the subject', 'her eyes', 'his glance', 'the letter', 'a moment']) {
+			assert.ok(describesNoOne(description), description);
+		}
+	});
+
+	it('knows a person, a voice or a body of people is someone', () => {
+		for (const description of ['the ferryman', 'a voice', 'the board', 'the old man', 'her mother']) {
+			assert.ok(!describesNoOne(description), description);
+		}
 	});
 });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
 	ADDRESSING_VERBS,
 	ADVERBS_OF_TIME,
+	AFTER_DESCRIPTION,
 	AUXILIARIES,
 	isPastVerb,
 	NAME_VERB_GAP_WORDS,
@@ -25,6 +26,10 @@ describe('speechTagWords', () => {
 		}
 		assert.ok(!PEOPLE_IN_ING.has('smiling'));
 		assert.ok(STILL_DESCRIBING.has('same') && !STILL_DESCRIBING.has('adjutant'));
+		for (const word of ['aloud', 'outside', 'afterwards', 'they', 'were']) {
+			assert.ok(AFTER_DESCRIPTION.has(word), word);
+		}
+		assert.ok(!AFTER_DESCRIPTION.has('old') && !AFTER_DESCRIPTION.has('man'));
 	});
 
 	it('knows the words between a subject and its speech verb', () => {

@@ -133,4 +133,9 @@ describe('speakers: lead-ins', () => {
 		];
 		assert.deepStrictEqual(quoteSpeakers(story).slice(3), ['"I saw Father at the mill." Tom']);
 	});
+
+	it('ends the description opening a lead-in before an adverb between it and its verb', () => {
+		const story = ['Orla asked the way again.', 'The ferryman again took a while to answer, and then said,', '"By the north jetty."'];
+		assert.deepStrictEqual(quoteSpeakers(story), ['"By the north jetty." the ferryman']);
+	});
 });

@@ -57,4 +57,34 @@ describe('speech tags: a description as the speaker', () => {
 		const story = ['"The ferry is late," Orla told Teodor, "but the tide is with us."', 'Then answered Teodor, "Not for long."'];
 		assert.deepStrictEqual(quoteSpeakers(story), ['"The ferry is late," Orla', '"but the tide is with us." Orla', '"Not for long." Teodor']);
 	});
+
+	it('ends a description before an adverb or a clause of its own after it', () => {
+		const story = [
+			'"Put out the lamp," said the ferryman aloud.',
+			'"Not yet," cried a woman outside.',
+			'"Then wait," replied her mother soon afterwards.',
+			'"Mind the rope," said the boatman he had hired.',
+			'The old man too came down to the jetty and said, "The ice will hold."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), [
+			'"Put out the lamp," the ferryman',
+			'"Not yet," a woman',
+			'"Then wait," her mother',
+			'"Mind the rope," the boatman',
+			'"The ice will hold." the old man',
+		]);
+	});
+
+	it('takes no thing said or shown for the speaker, and a possessive one for its owner', () => {
+		const story = [
+			'Orla and Teodor sat by the stove, and talked of the ferry till late.',
+			'"Was the ice thick?" Teodor asked.',
+			'"Too thick to cut," continued the subject.',
+			'Orla lifted the lamp. "Then we wait," said her eyes.',
+			'"Since the thaw I have counted the days," the letter began.',
+		];
+		const speakers = quoteSpeakers(story);
+		assert.deepStrictEqual(speakers.slice(1, 3), ['"Too thick to cut," Orla', '"Then we wait," Orla']);
+		assert.ok(!speakers[3].endsWith('the letter'), speakers[3]);
+	});
 });
