@@ -401,6 +401,11 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	}
 	// `my brother said`, `the old man said`.
 	for (let determiner = index + 1; determiner < reversed.length && determiner - index <= 2; determiner++) {
+		const after = reversed[determiner - 1];
+		if (after === 'to' || (reversed[determiner] === 'that' && isPastVerb(after))) {
+			// `in a way that seemed to say`, `against his will to add`: a clause, not a description.
+			return undefined;
+		}
 		if (DETERMINERS.has(reversed[determiner].toLowerCase())) {
 			const before = reversed[determiner + 1];
 			// `Darcy spoke, and in a constrained manner said`, `and in his turn said`: the description is the

@@ -87,4 +87,14 @@ describe('speech tags: a description as the speaker', () => {
 		assert.deepStrictEqual(speakers.slice(1, 3), ['"Too thick to cut," Orla', '"Then we wait," Orla']);
 		assert.ok(!speakers[3].endsWith('the letter'), speakers[3]);
 	});
+
+	it('reads no description in a clause before the speech verb: `in a way that seemed to say`', () => {
+		const story = [
+			'"Is the ferry late?" asked Orla.',
+			'"An hour," said Teodor.',
+			'Orla looked at him in a way that seemed to say, "Then we walk."',
+			'Teodor had argued all morning, and was compelled against his will to add, "We could wait."',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story).slice(2), ['"Then we walk." Orla', '"We could wait." Teodor']);
+	});
 });
