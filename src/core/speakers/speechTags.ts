@@ -304,6 +304,9 @@ export function subjectAfterVerb(words: readonly string[], index: number): Speak
 		) {
 			end++;
 		}
+		if (end === index + 2 && words[end] === 'and') {
+			end = pairedAdjectiveEnd(words, end);
+		}
 		if (end > index + 1 && end <= words.length) {
 			return describedCue(description(words, index, end));
 		}
@@ -321,6 +324,35 @@ function describedCue(described: string): SpeakerCue | undefined {
 	}
 	const owner = described.slice(0, described.indexOf(' '));
 	return owner === 'his' ? { pronoun: 'he' } : owner === 'her' ? { pronoun: 'she' } : undefined;
+}
+
+/**
+ * Where `a ragged and submissive man` ends, its `and` at `and`: the word after the `and` and the noun after
+ * that, when they are no new subject, verb or clause (`the Rat and the Mole`, `the girl and laughed`).
+ */
+function pairedAdjectiveEnd(words: readonly string[], and: number): number {
+	const end = and + 3;
+	if (end > words.length) {
+		return and;
+	}
+	for (let index = and + 1; index < end; index++) {
+		const word = words[index];
+		const lower = word.toLowerCase();
+		if (
+			DETERMINERS.has(lower) ||
+			PRONOUNS.has(lower) ||
+			isCapitalised(word) ||
+			// `red-faced` is no verb.
+			(isPastVerb(word) && !word.includes('-')) ||
+			isSpeechVerb(word) ||
+			isAdverb(word) ||
+			DESCRIPTION_ENDS.has(lower) ||
+			endsDescription(word)
+		) {
+			return and;
+		}
+	}
+	return end;
 }
 
 /** `Mary very gravely replied`: words that only strengthen the adverb after them. */

@@ -97,4 +97,19 @@ describe('speech tags: a description as the speaker', () => {
 		];
 		assert.deepStrictEqual(quoteSpeakers(story).slice(2), ['"Then we walk." Orla', '"We could wait." Teodor']);
 	});
+
+	it('reads two words joined by `and` before the noun as one description, not two people or a verb', () => {
+		const story = [
+			'"Stand clear!" shouted a lean and barefoot boatman, waving his oar.',
+			'"Row!" cried a one-eyed and red-faced pilot.',
+			'"Hello," said the ferryman and laughed.',
+			'"Hi," said the pilot and the deckhand.',
+		];
+		assert.deepStrictEqual(quoteSpeakers(story), [
+			'"Stand clear!" a lean and barefoot boatman',
+			'"Row!" a one-eyed and red-faced pilot',
+			'"Hello," the ferryman',
+			'"Hi," the pilot',
+		]);
+	});
 });
