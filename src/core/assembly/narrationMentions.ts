@@ -10,6 +10,9 @@ import { titledMention } from '../speakers/titledMentions';
 import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
 import { mayBeName } from '../lexicon/speakerNames';
 import { honorificKey } from '../lexicon/honorifics';
+import { TIMES_OF_YEAR } from '../lexicon/neverNames';
+
+const TIMES: ReadonlySet<string> = new Set(TIMES_OF_YEAR);
 
 /** Where the notes go: the turns' mentions, in reading order. */
 export interface Mentions {
@@ -45,7 +48,7 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 	let pair = false;
 	for (let index = 0; index < names.length; index++) {
 		const name = names[index];
-		if ((name.flags & NOT_PEOPLE) !== 0 || ((name.flags & MentionFlag.SentenceStart) !== 0 && !mayOpenOnAName(name.text))) {
+		if ((name.flags & NOT_PEOPLE) !== 0 || ((name.flags & MentionFlag.SentenceStart) !== 0 && !mayOpenOnAName(name.text)) || isTimeOfYear(name.text)) {
 			pair = false;
 			continue;
 		}
@@ -69,6 +72,12 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 			mentioned.push(genderVote(name.text, gender));
 		}
 	}
+}
+
+/** `when September came she was…`: a month, a weekday or a feast is no one a `she` points to. */
+function isTimeOfYear(text: string): boolean {
+	const space = text.search(/\s/);
+	return TIMES.has((space < 0 ? text : text.slice(0, space)).toLowerCase());
 }
 
 /**

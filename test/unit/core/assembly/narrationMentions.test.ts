@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyzeStory } from '../../../../src/core';
+import { mentionNarrated } from '../../../../src/core/assembly/narrationMentions';
 
 const speakersOf = (paragraphs: string[]) => analyzeStory(paragraphs.join('\n\n')).dialogue.map(span => span.speaker);
 
@@ -22,5 +23,14 @@ describe('narrationMentions', () => {
 			'"Who is late?" she asked.',
 		];
 		assert.deepStrictEqual(speakersOf(story), ['Tom', 'Nell', 'Mrs. Pell']);
+	});
+
+	it('notes no month or weekday the narration names among the people it shows', () => {
+		const text = 'Nell rowed and swam all summer, and Tom with her; and when September came she was strong again.';
+		const noted: string[] = [];
+		mentionNarrated(analyzeStory(text).blocks[0], undefined, noted);
+		const names = noted.filter(note => /^\p{Lu}/u.test(note));
+		assert.ok(names.includes('Nell') && names.includes('Tom'), names.join(', '));
+		assert.ok(!names.includes('September'), names.join(', '));
 	});
 });
