@@ -5,7 +5,7 @@
 // paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { isAdverb, isDescription, mayBeOnePerson } from '../lexicon/speakerNames';
+import { isAdverb, isDescription, mayBeName, mayBeOnePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
 import { INDEFINITES } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
@@ -159,7 +159,11 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		}
 		const lineStart = first === 0 ? 0 : spans[first].start;
 		const lineEnd = end < spans.length ? spans[end].start : paragraph.length;
-		const cues = quoteCues({ paragraph, spans, first, end, regionStart: lineStart, regionEnd: lineEnd });
+		const cues = quoteCues({ paragraph, spans, first, end, regionStart: lineStart, regionEnd: lineEnd }).map((cue, index) =>
+			cue?.name === 'the former' || cue?.name === 'the latter'
+				? { name: oneOfTwo(paragraph, lineStart, spans[first + index].start, cue.name) ?? cue.name }
+				: cue,
+		);
 		// `"Well?" I asked. "No," he answered.`: a quote whose own cue is someone else's starts a turn of its own.
 		let pieceStart = first;
 		let pieceCue = cues[0];
@@ -301,6 +305,46 @@ function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
 	const person = (pronoun: string) => (pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? pronoun : undefined);
 	return person(a.pronoun) !== undefined && person(b.pronoun) !== undefined;
 }
+
+/** A name of a person in narration: a title and capitalised words, or capitalised words the first of which may be a name. */
+const NARRATED_NAME = /(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*/gu;
+
+/**
+ * Who `the former` or `the latter` is when the narration before the quote names two people
+ * (`Elizabeth considered it certain, and Miss Bennet could not think it impossible; the former went on,`):
+ * the first or the second of the last two it names. Undefined when it names fewer.
+ */
+function oneOfTwo(paragraph: string, start: number, end: number, which: string): string | undefined {
+	const narration = paragraph.slice(start, end);
+	const names: string[] = [];
+	let lastEnd = 0;
+	for (const match of narration.matchAll(NARRATED_NAME)) {
+		let name = match[0];
+		const firstWord = name.split(/\s/)[0];
+		const titled = firstWord.endsWith('.') || TITLES.has(firstWord);
+		if (!titled && !mayBeName(firstWord)) {
+			// `As Teodor…`: a word that opens the sentence before the name.
+			name = name.slice(firstWord.length).trimStart();
+		}
+		if (name !== '' && names[names.length - 1] !== name) {
+			names.push(name);
+			lastEnd = match.index + match[0].length;
+		}
+	}
+	// `as Sydney Carton and the spy returned`: the two are the last name and the one described after it.
+	if (names.length > 0 && DESCRIBED_SECOND.test(narration.slice(lastEnd))) {
+		return which === 'the former' ? names[names.length - 1] : undefined;
+	}
+	if (names.length < 2) {
+		return undefined;
+	}
+	return which === 'the former' ? names[names.length - 2] : names[names.length - 1];
+}
+
+const TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Miss', 'Dr', 'Sir', 'Lady', 'Lord']);
+
+/** `and the spy` right after a name. */
+const DESCRIBED_SECOND = /^\s+and\s+(?:the|a|an|his|her|their)\s/;
 
 /** One turn's reading: the window's quotes, with each quote's own cue. */
 function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {

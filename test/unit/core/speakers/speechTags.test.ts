@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { quoteSpeakers } from './quoteSpeakers';
+import { quoteSpeakers, speakerNames } from './quoteSpeakers';
 
 describe('speech tags: a description as the speaker', () => {
 	it('ends a description after the verb where what the speaker does begins', () => {
@@ -111,5 +111,17 @@ describe('speech tags: a description as the speaker', () => {
 			'"Hello," the ferryman',
 			'"Hi," the pilot',
 		]);
+	});
+
+	it('reads `the former` and `the latter` as the first and second of the two people the narration just named', () => {
+		const story = [
+			'"You are back," said Tom.',
+			'"At last," said Nell.',
+			'Nell thought the ferry lost, and Mrs. Pell could not think it possible; the former continued, by saying, "Tell me all of it."',
+			'"It sank at noon," said Mrs. Pell.',
+			'Tom and Nell walked on to the jetty. "Look, the lamp," said the latter.',
+			'As Teodor and the pilot came in, "Sit down," said the former.',
+		];
+		assert.deepStrictEqual(speakerNames(story.join('\n\n')), ['Tom', 'Nell', 'Nell', 'Mrs. Pell', 'Nell', 'Teodor']);
 	});
 });
