@@ -159,11 +159,7 @@ export function findSpeakers(paragraph: string, spans: readonly QuoteSpan[]): Pa
 		}
 		const lineStart = first === 0 ? 0 : spans[first].start;
 		const lineEnd = end < spans.length ? spans[end].start : paragraph.length;
-		const cues = quoteCues({ paragraph, spans, first, end, regionStart: lineStart, regionEnd: lineEnd }).map((cue, index) =>
-			cue?.name === 'the former' || cue?.name === 'the latter'
-				? { name: oneOfTwo(paragraph, lineStart, spans[first + index].start, cue.name) ?? cue.name }
-				: cue,
-		);
+		const cues = quoteCues({ paragraph, spans, first, end, regionStart: lineStart, regionEnd: lineEnd });
 		// `"Well?" I asked. "No," he answered.`: a quote whose own cue is someone else's starts a turn of its own.
 		let pieceStart = first;
 		let pieceCue = cues[0];
@@ -263,7 +259,9 @@ function quoteCues({ paragraph, spans, first, end, regionStart, regionEnd }: Tur
 		const after = goesOnAfterTag(paragraph, spans, index, first, own) ? undefined : cueAfter(paragraph, spans[index].end, nextStart);
 		// `The old man said, "Go." He spoke no more.`: the name before outweighs the pronoun after.
 		const before = after === undefined || after.name === undefined ? cueBefore(paragraph, spans[index].start, previousEnd) : undefined;
-		own.push(after === undefined || before?.name !== undefined ? (before ?? after) : after);
+		const cue = after === undefined || before?.name !== undefined ? (before ?? after) : after;
+		const which = cue?.name;
+		own.push(which === 'the former' || which === 'the latter' ? { name: oneOfTwo(paragraph, regionStart, spans[index].start, which) ?? which } : cue);
 	}
 	return own;
 }
