@@ -3,15 +3,22 @@
 // the words that open a sentence without being its subject, relatives, particles and verbs of seeing.
 
 import { isCapitalised } from './speakerNames';
+import { PRONOUNS } from './pronouns';
 
 /** Words both the speech tags and the cast's reading of names allow between a name and its verb: `Karen had said`, `then`, `at once`. */
 const GAP_WORDS = ['had', 'has', 'then', 'now', 'also', 'only', 'just', 'again', 'finally', 'still', 'at', 'once'];
+
+/** The auxiliaries that carry a tense: `had`, `was`, `would`… */
+const FINITE_AUXILIARIES = ['had', 'has', 'have', 'was', 'were', 'is', 'would', 'will', 'could', 'should', 'might', 'must', 'did', 'does'];
 
 /**
  * Words only the speech tags allow there: the other auxiliaries, `presently`, `simply`, `at last`, `once
  * more`. The cast's reading of names was tuned without them.
  */
-const TAG_ONLY_GAP_WORDS = 'have was were is would will could should might must did does presently simply last more soon afterwards afterward thus'.split(' ');
+const TAG_ONLY_GAP_WORDS = [
+	...FINITE_AUXILIARIES.filter(word => !GAP_WORDS.includes(word)),
+	...'presently simply last more soon afterwards afterward thus'.split(' '),
+];
 
 /** Words that may stand between a subject and its speech verb: `Karen had said`, `he quietly said`. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([...GAP_WORDS, ...TAG_ONLY_GAP_WORDS]);
@@ -190,46 +197,10 @@ export const ADVERBS_OF_TIME: ReadonlySet<string> = new Set(['once', 'again', 't
  * they called`, `the foreigners were`. Adverbs no `-ly` shows, the subject pronouns and the finite auxiliaries.
  */
 export const AFTER_DESCRIPTION: ReadonlySet<string> = new Set([
-	'aloud',
-	'too',
-	'somewhat',
-	'almost',
-	'soon',
-	'afterwards',
-	'afterward',
-	'together',
-	'here',
-	'there',
-	'outside',
-	'inside',
-	'nearby',
-	'near',
-	'close',
-	'away',
-	'back',
-	'instead',
-	'thus',
-	'he',
-	'she',
-	'i',
-	'we',
-	'they',
-	'you',
-	'was',
-	'were',
-	'is',
+	...'aloud too somewhat almost soon afterwards afterward together here there outside inside nearby near close away back instead thus'.split(' '),
+	...PRONOUNS,
+	...FINITE_AUXILIARIES,
 	'are',
-	'had',
-	'has',
-	'have',
-	'would',
-	'will',
-	'could',
-	'should',
-	'might',
-	'must',
-	'did',
-	'does',
 ]);
 
 /** Words after which a participle still describes the one to come: `cried the same scowling red-cap`. */

@@ -7,6 +7,7 @@
 import { QuoteSpan } from '../dialogue/types';
 import { isAdverb, isDescription, mayBeName, mayBeOnePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
+import { EVERYDAY_TITLE_PATTERN, honorificKey } from '../lexicon/honorifics';
 import { INDEFINITES } from '../lexicon/pronouns';
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
 import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
@@ -305,7 +306,7 @@ function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
 }
 
 /** A name of a person in narration: a title and capitalised words, or capitalised words the first of which may be a name. */
-const NARRATED_NAME = /(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*/gu;
+const NARRATED_NAME = new RegExp(`(?:(?:${EVERYDAY_TITLE_PATTERN})\\.?\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)*`, 'gu');
 
 /**
  * Who `the former` or `the latter` is when the narration before the quote names two people
@@ -319,7 +320,7 @@ function oneOfTwo(paragraph: string, start: number, end: number, which: string):
 	for (const match of narration.matchAll(NARRATED_NAME)) {
 		let name = match[0];
 		const firstWord = name.split(/\s/)[0];
-		const titled = firstWord.endsWith('.') || TITLES.has(firstWord);
+		const titled = honorificKey(firstWord) !== undefined;
 		if (!titled && !mayBeName(firstWord)) {
 			// `As Teodor…`: a word that opens the sentence before the name.
 			name = name.slice(firstWord.length).trimStart();
@@ -338,8 +339,6 @@ function oneOfTwo(paragraph: string, start: number, end: number, which: string):
 	}
 	return which === 'the former' ? names[names.length - 2] : names[names.length - 1];
 }
-
-const TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Miss', 'Dr', 'Sir', 'Lady', 'Lord']);
 
 /** `and the spy` right after a name. */
 const DESCRIBED_SECOND = /^\s+and\s+(?:the|a|an|his|her|their)\s/;
