@@ -80,8 +80,16 @@ function endsSentence(mark: string, words: readonly string[]): boolean {
 	return mark.length === 1 && '.!?;'.includes(mark) && !(mark === '.' && SPEAKER_TITLES.has(bare(words[words.length - 1] ?? '')));
 }
 
-/** `thought Edith`, `she thought`, `Edith thought to herself`; `read the sign`, `said the card`. */
+/** `thought Edith`, `she thought`, `Edith thought to herself`; `read the sign`, `said the card`, `the note said`. */
 function tagAfter(words: readonly string[]): DialogueKind | undefined {
+	if (writtenThingAt(words, 0)) {
+		// `"…," the letter began.`: the written thing is the subject of the verb after it.
+		const noun = isWrittenNoun(words[1]) ? 1 : 2;
+		const verb = words[noun + 1] ?? '';
+		if (isWritingVerb(verb) || isSpeechVerb(verb) || WRITTEN_OPENINGS.has(verb)) {
+			return 'written';
+		}
+	}
 	for (let index = 0; index < words.length && index <= 2; index++) {
 		const word = words[index];
 		// `thought Edith`, `she thought`, `Mrs Aldous thought`; not `(when she thought it over)`.
@@ -131,6 +139,9 @@ function tagBefore(words: readonly string[]): DialogueKind | undefined {
 	// `under the headline "…"`; but `her words, "…"` are still said.
 	return isWrittenNoun(verb) && DETERMINERS.has(words[last - 1]?.toLowerCase() ?? '') ? 'written' : undefined;
 }
+
+/** Verbs by which a written thing gives its words in order: `the letter began`, `the note went on`. */
+const WRITTEN_OPENINGS: ReadonlySet<string> = new Set(['began', 'begins', 'continued', 'continues', 'went', 'ended', 'ends', 'concluded']);
 
 /** `the sign`, `the little card` at `index`. */
 function writtenThingAt(words: readonly string[], index: number): boolean {

@@ -16,6 +16,12 @@ describe('quote kinds', () => {
 		['a note read out', 'The note ran: "Back at six."', ['"Back at six." written -']],
 		['a sign', '"No bathing," read the sign.', ['"No bathing," written -']],
 		[
+			'a written thing the subject of the verb after the quote',
+			'Nell opened it. "Since the thaw I have counted the days," the letter began. "Meet me at the jetty," the note said.',
+			['"Since the thaw I have counted the days," written -', '"Meet me at the jetty," written -'],
+		],
+		['a person named for a written thing still speaks', '"Yes," the letter-carrier said.', ['"Yes," speech the letter-carrier']],
+		[
 			'a letter, its writer named after it',
 			'"Back by the tenth," she wrote. "Keep the fire in."',
 			['"Back by the tenth," written -', '"Keep the fire in." written -'],
