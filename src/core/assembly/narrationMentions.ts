@@ -10,9 +10,7 @@ import { titledMention } from '../speakers/titledMentions';
 import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers/narratedSubjects';
 import { mayBeName } from '../lexicon/speakerNames';
 import { honorificKey } from '../lexicon/honorifics';
-import { TIMES_OF_YEAR } from '../lexicon/neverNames';
-
-const TIMES: ReadonlySet<string> = new Set(TIMES_OF_YEAR);
+import { isTimeOfYear } from '../lexicon/neverNames';
 
 /** Where the notes go: the turns' mentions, in reading order. */
 export interface Mentions {
@@ -48,7 +46,7 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 	let pair = false;
 	for (let index = 0; index < names.length; index++) {
 		const name = names[index];
-		if ((name.flags & NOT_PEOPLE) !== 0 || ((name.flags & MentionFlag.SentenceStart) !== 0 && !mayOpenOnAName(name.text)) || isTimeOfYear(name.text)) {
+		if ((name.flags & NOT_PEOPLE) !== 0 || !mayBePresent(name.text, (name.flags & MentionFlag.SentenceStart) !== 0)) {
 			pair = false;
 			continue;
 		}
@@ -74,20 +72,18 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 	}
 }
 
-/** `when September came she was…`: a month, a weekday or a feast is no one a `she` points to. */
-function isTimeOfYear(text: string): boolean {
-	const space = text.search(/\s/);
-	return TIMES.has((space < 0 ? text : text.slice(0, space)).toLowerCase());
-}
-
 /**
- * Whether a capitalised run opening its sentence may be a name: not when its first word is an adverb or a
- * participle (`Hardly had Prince Andrew gone…`, `Agitated, she ran out`), a number or an opener, which a
- * book may open a dozen sentences on and a `he said` after it would otherwise take for someone.
+ * Whether a capitalised run may be someone present. Not when its first word is a month, a weekday or a feast
+ * (`when September came she was…`); nor, opening its sentence, when that word is an adverb or a participle
+ * (`Hardly had Prince Andrew gone…`, `Agitated, she ran out`), a number or an opener, which a book may open
+ * a dozen sentences on and a `he said` after it would otherwise take for someone.
  */
-function mayOpenOnAName(text: string): boolean {
+function mayBePresent(text: string, opensSentence: boolean): boolean {
 	const space = text.search(/\s/);
 	const first = space < 0 ? text : text.slice(0, space);
+	if (isTimeOfYear(first)) {
+		return false;
+	}
 	// A title opens a name (`Mrs. Lynde`, `Sir William`), though alone it names no one.
-	return mayBeName(first) || (space > 0 && honorificKey(first) !== undefined);
+	return !opensSentence || mayBeName(first) || (space > 0 && honorificKey(first) !== undefined);
 }

@@ -9,6 +9,13 @@ export const TIMES_OF_YEAR: readonly string[] = (
 	'christmas easter lent whitsun michaelmas halloween'
 ).split(' ');
 
+const TIMES: ReadonlySet<string> = new Set(TIMES_OF_YEAR);
+
+/** `September`, `Sunday`, `Easter`: a month, a weekday or a feast. */
+export function isTimeOfYear(word: string): boolean {
+	return TIMES.has(word.toLowerCase());
+}
+
 // Capitalised in the middle of a sentence, yet never a character: time, language, faith and oaths.
 const NEVER_NAMES = new Set([
 	...TIMES_OF_YEAR,
