@@ -11,6 +11,7 @@ import { actsAsSubject, joinedByAnd, PAIR_MARK, SUBJECT_MARK } from '../speakers
 import { mayBeName } from '../lexicon/speakerNames';
 import { honorificKey } from '../lexicon/honorifics';
 import { isTimeOfYear } from '../lexicon/neverNames';
+import { endsInPlaceHead } from '../lexicon/placeWords';
 
 /** Where the notes go: the turns' mentions, in reading order. */
 export interface Mentions {
@@ -74,14 +75,14 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 
 /**
  * Whether a capitalised run may be someone present. Not when its first word is a month, a weekday or a feast
- * (`when September came she was…`); nor, opening its sentence, when that word is an adverb or a participle
+ * (`when September came she was…`), nor when a place's head word ends it (`Toad Hall was large`); nor, opening its sentence, when that word is an adverb or a participle
  * (`Hardly had Prince Andrew gone…`, `Agitated, she ran out`), a number or an opener, which a book may open
  * a dozen sentences on and a `he said` after it would otherwise take for someone.
  */
 function mayBePresent(text: string, opensSentence: boolean): boolean {
 	const space = text.search(/\s/);
 	const first = space < 0 ? text : text.slice(0, space);
-	if (isTimeOfYear(first)) {
+	if (isTimeOfYear(first) || (space > 0 && endsInPlaceHead(text))) {
 		return false;
 	}
 	// A title opens a name (`Mrs. Lynde`, `Sir William`), though alone it names no one.

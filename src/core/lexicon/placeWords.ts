@@ -1,6 +1,8 @@
 // The words beside a capitalised word that make it a place, not a person: a preposition before it (`in
 // Boston`), a head noun after it (`Harley Street`), an opener before it (`Fort Edward`).
 
+import { honorificKey } from './honorifics';
+
 // Before a name they make it a place: `in Boston`, `on Broadway`, `down Broadway`.
 // (`from`, `to` and `towards` are left out: a letter comes from Munro as often as from Boston.)
 const PLACE_PREPOSITIONS = new Set([
@@ -41,6 +43,18 @@ const PLACE_HEADS = new Set(
 
 export function isPlaceHead(word: string): boolean {
 	return PLACE_HEADS.has(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised run names a place by its head word: `Toad Hall`, `North Tower`, `Prince Edward
+ * Island`. A title and the one word after it are someone (`Mrs. Hill`, `Mr. Wood`).
+ */
+export function endsInPlaceHead(name: string): boolean {
+	const words = name.split(/\s+/);
+	if (words.length < 2 || !isPlaceHead(words[words.length - 1])) {
+		return false;
+	}
+	return words.length > 2 || honorificKey(words[0]) === undefined;
 }
 
 /** Words that open a place's name: `Fort Edward`, `Lake Geneva`, `Mount Vernon`. */

@@ -8,6 +8,7 @@ import { isSpace, isNameCharacter } from '../text/characters';
 import { isCapitalised } from '../lexicon/speakerNames';
 import { TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
+import { endsInPlaceHead } from '../lexicon/placeWords';
 
 /** Names the turn's quotes call out to: `“Karen, wait.”` at a quote's start, `“Come here, Mole!”` at its end. */
 export function vocatives({ paragraph, spans, first, end }: TurnWindow): string[] {
@@ -68,7 +69,8 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 	}
 	const words = wordsAfter(paragraph, start, quoteEnd, 3);
 	const name = nameAt(words, 0);
-	if (!name || name.next !== words.length) {
+	// `One Hundred and Five, North Tower?`: a place is no one called out.
+	if (!name || name.next !== words.length || endsInPlaceHead(name.name)) {
 		return;
 	}
 	let after = paragraph.indexOf(words[words.length - 1], start) + words[words.length - 1].length;

@@ -33,4 +33,15 @@ describe('narrationMentions', () => {
 		assert.ok(names.includes('Nell') && names.includes('Tom'), names.join(', '));
 		assert.ok(!names.includes('September'), names.join(', '));
 	});
+
+	it('takes no place a head word ends for the woman a `said she` points to', () => {
+		const story = [
+			'Otter went home to Otter Hall. Otter Hall was large. He loved Otter Hall.',
+			'The Otter sat by the fire with the girl.',
+			'‘Tell me about Otter Hall,’ said she. ‘It sounds grand.’',
+			'‘Otter Hall,’ said the Otter proudly, ‘is the finest house on the river.’',
+			'‘Go on,’ said the girl.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['the girl', 'the girl', 'Otter', 'Otter', 'the girl']);
+	});
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isPlaceHead, isPlaceOpener, isPlacePreposition } from '../../../../src/core/lexicon/placeWords';
+import { endsInPlaceHead, isPlaceHead, isPlaceOpener, isPlacePreposition } from '../../../../src/core/lexicon/placeWords';
 
 describe('placeWords', () => {
 	it('knows the prepositions before a place, but not from and to, which letters come from people too', () => {
@@ -9,5 +9,10 @@ describe('placeWords', () => {
 	it('knows the words that end and open a place’s name, in any case', () => {
 		assert.deepStrictEqual(['Street', 'hollow', 'Cathedral', 'Darcy'].map(isPlaceHead), [true, true, true, false]);
 		assert.deepStrictEqual(['Fort', 'lake', 'Mount', 'Mister'].map(isPlaceOpener), [true, true, true, false]);
+	});
+
+	it('reads a run a place’s head word ends as a place, but a title and that word as someone', () => {
+		const runs = ['Otter Hall', 'North Tower', 'Prince Edward Island', 'Mrs. Hill', 'Mr. Wood', 'Hall', 'Nell Pike'];
+		assert.deepStrictEqual(runs.map(endsInPlaceHead), [true, true, true, false, false, false, false]);
 	});
 });
