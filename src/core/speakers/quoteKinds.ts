@@ -20,6 +20,8 @@ const WORD = /[\p{L}\p{M}’'-]+|[.!?;]/gu;
 export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): QuoteKinds | undefined {
 	let kinds: DialogueKind[] | undefined;
 	let thinkers: (string | undefined)[] | undefined;
+	// `He took the telegram out… "Go at once," it said.`: the `it` is the written thing the narration named.
+	const writingNamed = spans.length > 0 && namesWrittenThing(paragraph.slice(0, spans[0].start));
 	for (let index = 0; index < spans.length; index++) {
 		const previousEnd = index > 0 ? spans[index - 1].end : 0;
 		const nextStart = index + 1 < spans.length ? spans[index + 1].start : paragraph.length;
@@ -28,12 +30,13 @@ export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): Quot
 		// With no word of thinking or writing either side, and no thought or writing to carry on, the quote
 		// is speech: most quotes are, and their tags need not be read into words.
 		const carriesOn = index > 0 && kinds !== undefined && kinds[index - 1] !== 'speech';
-		if (!carriesOn && !mayHoldQuoteKindWord(textBefore) && !mayHoldQuoteKindWord(textAfter)) {
+		const itTagged = writingNamed && IT_TAG.test(textAfter);
+		if (!carriesOn && !itTagged && !mayHoldQuoteKindWord(textBefore) && !mayHoldQuoteKindWord(textAfter)) {
 			continue;
 		}
 		const before = sentenceTail(textBefore);
 		const after = sentenceHead(textAfter);
-		let kind = tagAfter(after) ?? tagBefore(before);
+		let kind = (itTagged ? writtenItTag(after) : undefined) ?? tagAfter(after) ?? tagBefore(before);
 		if (kind === undefined && index > 0 && kinds !== undefined && kinds[index - 1] !== 'speech' && !speechTag(before, after)) {
 			kind = kinds[index - 1];
 		}
@@ -138,6 +141,33 @@ function tagBefore(words: readonly string[]): DialogueKind | undefined {
 	}
 	// `under the headline "…"`; but `her words, "…"` are still said.
 	return isWrittenNoun(verb) && DETERMINERS.has(words[last - 1]?.toLowerCase() ?? '') ? 'written' : undefined;
+}
+
+/** A tag after a quote whose subject is `it`: `," it said`, `: it ran`. */
+const IT_TAG = /^[\s,.:;!?—–-]*it\s/iu;
+
+/** `it said`, `it ran`, `it began` after a quote, when `it` can only be the written thing named before. */
+function writtenItTag(words: readonly string[]): DialogueKind | undefined {
+	const verb = words[1] ?? '';
+	return isWritingVerb(verb) || isSpeechVerb(verb) || WRITTEN_OPENINGS.has(verb) ? 'written' : undefined;
+}
+
+/**
+ * Whether a paragraph's narration names a written thing after a determiner: `He took the telegram out of his
+ * pocket.` Not a verb spelt as one (`did not notice this question`).
+ */
+function namesWrittenThing(narration: string): boolean {
+	if (!mayHoldQuoteKindWord(narration)) {
+		return false;
+	}
+	let previous = '';
+	for (const [word] of narration.matchAll(WORD)) {
+		if (isWrittenNoun(word) && DETERMINERS.has(previous.toLowerCase())) {
+			return true;
+		}
+		previous = word;
+	}
+	return false;
 }
 
 /** Verbs by which a written thing gives its words in order: `the letter began`, `the note went on`. */

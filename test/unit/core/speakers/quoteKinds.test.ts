@@ -22,6 +22,12 @@ describe('quote kinds', () => {
 		],
 		['a person named for a written thing still speaks', '"Yes," the letter-carrier said.', ['"Yes," speech the letter-carrier']],
 		[
+			'the written thing the narration named, tagged `it said`',
+			'Vance took the telegram from his coat. It was sent from Mudford at noon. "Come to the docks," it said. "Wait there."',
+			['"Come to the docks," written -', '"Wait there." written -'],
+		],
+		['but not a verb spelt as a written thing', 'The Heron did not notice this, and went on. "Where was I?" it said.', ['"Where was I?" speech -']],
+		[
 			'a letter, its writer named after it',
 			'"Back by the tenth," she wrote. "Keep the fire in."',
 			['"Back by the tenth," written -', '"Keep the fire in." written -'],
