@@ -85,6 +85,10 @@ function mayBePresent(text: string, opensSentence: boolean): boolean {
 	if (isTimeOfYear(first) || (space > 0 && endsInPlaceHead(text))) {
 		return false;
 	}
-	// A title opens a name (`Mrs. Lynde`, `Sir William`), though alone it names no one.
+	// A title opens a name (`Mrs. Lynde`, `Sir William`), though alone it names no one; a shortened one never
+	// stands for someone on its own (`his compliments to Mr. and Mrs. Gardiner`).
+	if (space < 0 && text.endsWith('.') && honorificKey(text) !== undefined) {
+		return false;
+	}
 	return !opensSentence || mayBeName(first) || (space > 0 && honorificKey(first) !== undefined);
 }

@@ -44,4 +44,13 @@ describe('narrationMentions', () => {
 		];
 		assert.deepStrictEqual(speakersOf(story), ['the girl', 'the girl', 'Otter', 'Otter', 'the girl']);
 	});
+
+	it('takes no shortened title standing alone for someone present', () => {
+		const story = [
+			'"Goodbye," said Nell.',
+			'Nell was walked to the gate by Mr. Quill, and he sent his thanks to Mr. and Mrs. Pike, though he had never met them. Then he suddenly remembered something.',
+			'"But," he added, "give them my regards."',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Nell', 'Mr. Quill', 'Mr. Quill']);
+	});
 });
