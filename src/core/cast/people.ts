@@ -16,6 +16,8 @@ import { NameTagger, WordClass } from './nameTagger';
 import { Steps } from '../text/types';
 import { Person, Form, Sighting } from './types';
 import { isAsciiSpace } from '../text/characters';
+import { germanVote } from '../lexicon/functionWords';
+import { isDeterminer } from '../lexicon/determiners';
 import { EVIDENCE_WEIGHTS as W, PERSONIFIED_ARTICLE_DIVISOR } from './evidenceWeights';
 import { isOnlyListedWithPlaces } from './placeCompany';
 import { placePrepositionScore } from './placePrepositions';
@@ -50,9 +52,10 @@ export function* peopleSteps(
 	const lowercase = lowercaseUses(stories, needLowercase, options.lowercaseSampleChars ?? DEFAULT_LOWERCASE_SAMPLE);
 	yield;
 
+	const german = readsAsGerman(stories);
 	const scores = new Map<Form, number>();
 	for (const form of candidates) {
-		scores.set(form, evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0));
+		scores.set(form, evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0, german));
 	}
 	yield;
 	dropPlurals(forms, scores);
@@ -130,7 +133,7 @@ function isWordClass(wordClass: WordClass): boolean {
 }
 
 /** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
-function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): number {
+function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, german: boolean): number {
 	const { core, honorific } = form;
 	// `da` in `Leonardo da Vinci` is a particle; `Van` alone is somebody.
 	// Most forms are one word with no particle or numeral: no new arrays for them.
@@ -239,7 +242,9 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 	// In a run of words, the second word's capital counts even when the first opens the sentence.
 	const midSentence = named.length > 1 && commonWords < named.length ? count - form.allCaps : form.midSentence;
 	if (midSentence > 0) {
-		score += midSentence >= 3 ? W.oftenMidSentence : W.midSentence;
+		// German capitalises every noun (`mit Bedauern`, `kein Geld`): there a capital mid-sentence says
+		// something of a name only when the word seldom follows an article or an adjective.
+		score += german && followsArticlesOrAdjectives(form) ? 0 : midSentence >= 3 ? W.oftenMidSentence : W.midSentence;
 	} else {
 		// Only ever opening sentences is what `Suddenly` and `Afterwards` do; `Orla said` does it too.
 		const spoken = seen(form.speech) || seen(form.possessive) || seen(form.vocative);
@@ -255,6 +260,70 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number): n
 		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
 	return score + placePrepositionScore(form);
+}
+
+/** How much of a story's body is read to tell its language: some thousands of words. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+
+/** The share of its mentions after an article or an adjective from which a German word is a noun. */
+const GERMAN_NOUN_SHARE = 1 / 3;
+
+/**
+ * Whether a German form follows an article or an inflected adjective often enough to be a noun: `die
+ * Bemerkung`, `eine gelegentliche Bemerkung`, where a name follows a verb or a preposition (`sagte Leni`,
+ * `zu Titorelli`). A past tense (`sagte`, `hatte`) ends like an adjective and is left out.
+ */
+function followsArticlesOrAdjectives(form: Form): boolean {
+	let after = 0;
+	for (const sighting of form.sightings) {
+		const text = sighting.block.analysis.text;
+		let end = sighting.start - sighting.block.start;
+		while (end > 0 && isAsciiSpace(text.charCodeAt(end - 1))) {
+			end--;
+		}
+		let start = end;
+		while (start > 0 && /\p{Ll}/u.test(text[start - 1])) {
+			start--;
+		}
+		const word = text.slice(start, end);
+		if (word.length > 0 && (isDeterminer(word) || GERMAN_ADJECTIVE.test(word))) {
+			after++;
+		}
+	}
+	return after >= GERMAN_NOUN_SHARE * form.sightings.length;
+}
+
+/** An inflected German adjective (`gelegentliche`, `großen`), but not a past tense (`sagte`, `hatten`). */
+const GERMAN_ADJECTIVE = /^\p{Ll}{2,}(?<!t)(?:e|en|em|er|es)$/u;
+
+/** The share of a German sample's words its marker words outnumber English's by (about a sixth of its words are). */
+const GERMAN_SHARE = 0.05;
+
+/**
+ * Whether the stories' prose reads as German, by the commonest words of their first paragraphs: a book's
+ * files are written in one language, so a sample of the first of them says it.
+ */
+function readsAsGerman(stories: readonly StoryModel[]): boolean {
+	let balance = 0;
+	let words = 0;
+	let read = 0;
+	for (const model of stories) {
+		for (const block of model.blocks) {
+			if (read >= LANGUAGE_SAMPLE_CHARS) {
+				break;
+			}
+			if (!isBody(model, block)) {
+				continue;
+			}
+			read += block.analysis.text.length;
+			for (const [word] of block.analysis.text.matchAll(/\p{Ll}+/gu)) {
+				balance += germanVote(word);
+				words++;
+			}
+		}
+	}
+	// Its marker words a good share of all it says, not a stray `mit` in a French book.
+	return balance > GERMAN_SHARE * words;
 }
 
 /** A doubtful form and the windows of its prose compromise is to read. */

@@ -84,3 +84,12 @@ export function isFunctionWord(word: string): boolean {
 export function isEnglishFunctionWord(word: string): boolean {
 	return ENGLISH_FUNCTION_WORD_SPELLINGS.has(word);
 }
+
+/** Words German prose uses often and English, French and Spanish seldom, and English words as common. */
+const GERMAN_MARKERS: ReadonlySet<string> = new Set(['und', 'nicht', 'sich', 'ist', 'der', 'das', 'dem', 'den', 'ein', 'eine', 'auch', 'auf', 'mit', 'ich']);
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'that', 'with', 'his', 'her', 'was', 'he', 'she', 'it', 'you']);
+
+/** 1 for a word (in lower case) that says prose is German, -1 for one that says it is English, else 0. */
+export function germanVote(word: string): number {
+	return GERMAN_MARKERS.has(word) ? 1 : ENGLISH_MARKERS.has(word) ? -1 : 0;
+}

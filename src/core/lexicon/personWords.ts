@@ -4,8 +4,17 @@
 
 import { COMMON_SPEECH_FORMS } from './speechVerbs';
 
+/**
+ * German's commonest speech verbs (`sagte Leni`, `fragte der Onkel`): in German prose, where every noun is
+ * capitalised, they are what tells a name; no English sentence holds them.
+ */
+const GERMAN_SPEECH_FORMS = ['sagte', 'sagt', 'fragte', 'fragt', 'rief', 'antwortete', 'erwiderte', 'flüsterte', 'schrie', 'meinte'];
+
 /** The common speech verbs, and the verb of thought a tag uses as often: `"…" thought Edith`. */
 const SPEECH_BESIDE_NAMES: ReadonlySet<string> = new Set([...COMMON_SPEECH_FORMS, 'thought']);
+
+/** Before a name only: a German sentence puts its verb second, after whatever opens it (`Da sagte er`). */
+const SPEECH_BEFORE_NAMES_ONLY: ReadonlySet<string> = new Set(GERMAN_SPEECH_FORMS);
 
 // Before a name these name a place as often as they address a person: `a village called Greensburgh`.
 const SPEECH_VERBS_AFTER_ONLY = new Set(['called', 'calls']);
@@ -28,7 +37,7 @@ export function isSpeechVerbAfterName(word: string): boolean {
 
 /** `word` in lower case, before a name: `said Karen`. */
 export function isSpeechVerbBeforeName(word: string): boolean {
-	return SPEECH_BESIDE_NAMES.has(word) && !SPEECH_VERBS_AFTER_ONLY.has(word);
+	return (SPEECH_BESIDE_NAMES.has(word) && !SPEECH_VERBS_AFTER_ONLY.has(word)) || SPEECH_BEFORE_NAMES_ONLY.has(word);
 }
 
 /** `word` in lower case. */

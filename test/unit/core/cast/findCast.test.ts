@@ -111,6 +111,15 @@ describe('cast', () => {
 			'Ihre Gleichgültigkeit störte Jonas. Mit neuer Bestimmtheit fragte er Lena nach der Bedeutung.',
 			'Lena zuckte mit Gleichgültigkeit die Schultern. Jonas ging, und Lena blieb.',
 		].join('\n\n');
+		// Nouns an English reader would take for names: capitalised mid-sentence again and again, and known to no
+		// English lexicon; in German they follow articles and adjectives, where a name follows a verb.
+		const GERMAN_NOUNS_AS_NAMES = [
+			'Lena weinte heiße Tränen, und Jonas sah bittere Tränen und stille Tränen auf dem Tisch.',
+			'Bruno gab ihr gute Ratschläge. Solche Ratschläge hatte sie nicht gewollt, und alte Ratschläge auch nicht.',
+			'„Was nun?“, fragte Jonas. Da machte Lena ihm leise Vorwürfe, und Bruno hörte harte Vorwürfe mit an.',
+			'„Sie haben Recht“, sagte Bruno. Er schrieb lange Eingaben, und Jonas las seine neuen Eingaben nicht.',
+			'Lena sah große Nachteile, und Jonas sah kleine Nachteile und schwere Eingaben auf dem Tisch neben Bruno.',
+		].join('\n\n');
 		const FRENCH = [
 			'«Viens, Lucie», dit Marc.',
 			'Marc regardait l’Océan. L’Océan était calme ce soir-là. Il aimait l’Océan plus que tout.',
@@ -124,6 +133,7 @@ describe('cast', () => {
 			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
 			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
 			['German abstract nouns, capitalised mid-sentence (`mit Bestimmtheit`)', GERMAN_ABSTRACTIONS, ['Jonas', 'Lena']],
+			['German nouns that follow articles and adjectives (`ihre ersten Tränen`, `die Nachteile`)', GERMAN_NOUNS_AS_NAMES, ['Bruno', 'Jonas', 'Lena']],
 		];
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));

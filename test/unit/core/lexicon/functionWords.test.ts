@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { FUNCTION_WORDS, isFunctionWord } from '../../../../src/core/lexicon/functionWords';
+import { FUNCTION_WORDS, germanVote, isFunctionWord } from '../../../../src/core/lexicon/functionWords';
 
 describe('functionWords', () => {
 	it('knows the closed-class words a capital never makes a name', () => {
@@ -24,5 +24,10 @@ describe('functionWords', () => {
 	it('knows French, Spanish and German sentence openers, but not words that also begin names', () => {
 		assert.deepStrictEqual(['Pero', 'Sí', 'Je', 'Sie', 'Aber', 'La'].map(isFunctionWord), [true, true, true, true, true, true]);
 		assert.deepStrictEqual(['Don', 'Ella', 'Du', 'Van', 'Von'].map(isFunctionWord), [false, false, false, false, false]);
+	});
+
+	it('tells words that say prose is German from those that say it is English, and leaves the rest out', () => {
+		const words = ['und', 'nicht', 'sich', 'the', 'and', 'of', 'die', 'in', 'es', 'la'];
+		assert.deepStrictEqual(words.map(germanVote), [1, 1, 1, -1, -1, -1, 0, 0, 0, 0]);
 	});
 });

@@ -21,6 +21,11 @@ describe('personWords', () => {
 		assert.strictEqual(isSpeechVerbBeforeName('said'), true);
 	});
 
+	it('takes German speech verbs before a name only: `sagte Leni`, but not the `Da` of `Da sagte er`', () => {
+		assert.deepStrictEqual(['sagte', 'fragte', 'antwortete'].map(isSpeechVerbBeforeName), [true, true, true]);
+		assert.deepStrictEqual(['sagte', 'fragte', 'antwortete'].map(isSpeechVerbAfterName), [false, false, false]);
+	});
+
 	it('draws its speech verbs from the one list of speech verbs', () => {
 		for (const form of COMMON_SPEECH_FORMS) {
 			assert.ok(isSpeechVerb(form), form);
