@@ -29,6 +29,39 @@ export function isPlacePreposition(word: string): boolean {
 	return PLACE_PREPOSITIONS.has(word);
 }
 
+/**
+ * French and Spanish nouns for a kind of place, written in lower case before its name: `la mer Rouge`,
+ * `l’île Crespo`, `le golfe Persique`, `el río Duero`. No English sentence puts them before a name.
+ */
+const PLACE_NOUNS_BEFORE_NAMES = new Set([
+	'mer',
+	'île',
+	'cap',
+	'golfe',
+	'détroit',
+	'mont',
+	'lac',
+	'baie',
+	'fleuve',
+	'océan',
+	'isla',
+	'río',
+	'cabo',
+	'golfo',
+	'monte',
+	'lago',
+	'bahía',
+	'estrecho',
+]);
+
+/** `word` in lower case: `mer` of `la mer Rouge`, `l’île` of `l’île Crespo`. */
+export function isPlaceNounBeforeName(word: string): boolean {
+	return PLACE_NOUNS_BEFORE_NAMES.has(word) || PLACE_NOUNS_BEFORE_NAMES.has(word.replace(ELIDED_ARTICLE, ''));
+}
+
+/** The elided French article or preposition a word may carry: `l’`, `d’`. */
+const ELIDED_ARTICLE = /^[ld][’']/;
+
 /** Words that end a place or an institution's name: `Harley Street`, `Sleepy Hollow`, `St. Paul's Cathedral`. */
 const PLACE_HEADS = new Set(
 	(

@@ -5,7 +5,7 @@
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { ARTICLES, isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
 import { isCallingVerb, isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
-import { isPlacePreposition } from '../lexicon/placeWords';
+import { isPlaceNounBeforeName, isPlacePreposition } from '../lexicon/placeWords';
 import { isRoleNoun } from '../lexicon/roleWords';
 import { ENDEARMENTS, VOCATIVE_OPENERS } from '../lexicon/addressWords';
 import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
@@ -54,8 +54,8 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 			if (previousWord === 'the' && endsClause && isSpeechVerbBeforeName(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? '')) {
 				flags |= MentionFlag.SpeechAfterArticle;
 			}
-		} else if (isPlacePreposition(previousWord) && possessiveEnd === end) {
-			// `in Boston`, but `in Giotto's picture` says nothing of Giotto.
+		} else if ((isPlacePreposition(previousWord) || isPlaceNounBeforeName(previousWord)) && possessiveEnd === end) {
+			// `in Boston`, `la mer Rouge`, but `in Giotto's picture` says nothing of Giotto.
 			flags |= MentionFlag.AfterPlacePreposition;
 		} else if (previousWord === 'of') {
 			flags |= MentionFlag.AfterOf;

@@ -128,10 +128,18 @@ describe('cast', () => {
 			'«Regarde l’Océan, Lucie», dit Marc. Il souriait.',
 			'Mais Lucie regardait Marc, et non l’Océan.',
 		].join('\n\n');
+		const FRENCH_PLACES = [
+			'«Nous entrons dans la mer Rouge», dit Marc.',
+			'La mer Rouge était calme. Lucie regardait la mer Rouge, puis l’île Verte au loin.',
+			'«L’île Verte est déserte», répondit Lucie. Marc ne disait rien de la mer Rouge.',
+			'Le soir, ils passèrent devant l’île Verte, et Marc montra à Lucie le cap Sombre.',
+			'«Voici le cap Sombre», dit Marc. Lucie sourit. Le cap Sombre était noir.',
+		].join('\n\n');
 		const cases: [string, string, string[]][] = [
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
 			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
 			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
+			['a French place after the kind of place it is (`la mer Rouge`, `l’île Verte`)', FRENCH_PLACES, ['Lucie', 'Marc']],
 			['German abstract nouns, capitalised mid-sentence (`mit Bestimmtheit`)', GERMAN_ABSTRACTIONS, ['Jonas', 'Lena']],
 			['German nouns that follow articles and adjectives (`ihre ersten Tränen`, `die Nachteile`)', GERMAN_NOUNS_AS_NAMES, ['Bruno', 'Jonas', 'Lena']],
 		];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { endsInPlaceHead, isPlaceHead, isPlaceOpener, isPlacePreposition } from '../../../../src/core/lexicon/placeWords';
+import { endsInPlaceHead, isPlaceHead, isPlaceNounBeforeName, isPlaceOpener, isPlacePreposition } from '../../../../src/core/lexicon/placeWords';
 
 describe('placeWords', () => {
 	it('knows the prepositions before a place, but not from and to, which letters come from people too', () => {
@@ -14,5 +14,10 @@ describe('placeWords', () => {
 	it('reads a run a place’s head word ends as a place, but a title and that word as someone', () => {
 		const runs = ['Otter Hall', 'North Tower', 'Prince Edward Island', 'Mrs. Hill', 'Mr. Wood', 'Hall', 'Nell Pike'];
 		assert.deepStrictEqual(runs.map(endsInPlaceHead), [true, true, true, false, false, false, false]);
+	});
+
+	it('knows the French and Spanish nouns for a kind of place before its name, with an elided article too', () => {
+		const words = ['mer', 'l’île', "l'île", 'golfe', 'río', 'isla', 'monsieur', 'sea'];
+		assert.deepStrictEqual(words.map(isPlaceNounBeforeName), [true, true, true, true, true, true, false, false]);
 	});
 });
