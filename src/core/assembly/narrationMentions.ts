@@ -75,9 +75,10 @@ export function mentionNarrated(block: Block, except: string | undefined, mentio
 
 /**
  * Whether a capitalised run may be someone present. Not when its first word is a month, a weekday or a feast
- * (`when September came she was…`), nor when a place's head word ends it (`Toad Hall was large`); nor, opening its sentence, when that word is an adverb or a participle
- * (`Hardly had Prince Andrew gone…`, `Agitated, she ran out`), a number or an opener, which a book may open
- * a dozen sentences on and a `he said` after it would otherwise take for someone.
+ * (`when September came she was…`), nor when a place's head word ends it (`Toad Hall was large`); nor,
+ * opening its sentence, when that word is an adverb or a participle (`Hardly had Prince Andrew gone…`,
+ * `Agitated, she ran out`), a number or an opener, which a book may open a dozen sentences on and a `he
+ * said` after it would otherwise take for someone.
  */
 function mayBePresent(text: string, opensSentence: boolean): boolean {
 	const space = text.search(/\s/);

@@ -1,6 +1,6 @@
 // The closed-class words (`The`, `But`, `Suddenly`, `Yes`) that a capital at a sentence's start never makes
 // a name, in English and in the French, Spanish and German a book may be written in. The cast reads every
-// capitalised word past them.
+// capitalised word past them, and counts the commonest of them to tell German prose from English.
 
 // Capitalised only because they start a sentence or a line of dialogue; never part of a name. Words that
 // are also names (Will, May, Grace, Rose, Faith, Hope, Bill, Mark) are deliberately left out.
