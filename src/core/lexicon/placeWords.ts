@@ -56,11 +56,15 @@ const PLACE_NOUNS_BEFORE_NAMES = new Set([
 
 /** `word` in lower case: `mer` of `la mer Rouge`, `l’île` of `l’île Crespo`. */
 export function isPlaceNounBeforeName(word: string): boolean {
-	return PLACE_NOUNS_BEFORE_NAMES.has(word) || PLACE_NOUNS_BEFORE_NAMES.has(word.replace(ELIDED_ARTICLE, ''));
+	// An elided article (`l’`, `d’`) is read past only where there is one: most words have none.
+	return PLACE_NOUNS_BEFORE_NAMES.has(word) || (isElision(word) && PLACE_NOUNS_BEFORE_NAMES.has(word.slice(2)));
 }
 
-/** The elided French article or preposition a word may carry: `l’`, `d’`. */
-const ELIDED_ARTICLE = /^[ld][’']/;
+/** Whether `word` opens on an elided French article or preposition: `l’`, `d’`. */
+function isElision(word: string): boolean {
+	const mark = word.charCodeAt(1);
+	return (mark === 0x2019 || mark === 0x27) && (word[0] === 'l' || word[0] === 'd');
+}
 
 /** Words that end a place or an institution's name: `Harley Street`, `Sleepy Hollow`, `St. Paul's Cathedral`. */
 const PLACE_HEADS = new Set(
@@ -83,10 +87,12 @@ export function isPlaceHead(word: string): boolean {
  * Island`. A title and the one word after it are someone (`Mrs. Hill`, `Mr. Wood`).
  */
 export function endsInPlaceHead(name: string): boolean {
-	const words = name.split(/\s+/);
-	if (words.length < 2 || !isPlaceHead(words[words.length - 1])) {
+	// The last word first, without splitting: few names end on a place's head word.
+	const lastSpace = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\n'));
+	if (lastSpace < 0 || !isPlaceHead(name.slice(lastSpace + 1))) {
 		return false;
 	}
+	const words = name.split(/\s+/);
 	return words.length > 2 || honorificKey(words[0]) === undefined;
 }
 

@@ -20,8 +20,9 @@ const WORD = /[\p{L}\p{M}’'-]+|[.!?;]/gu;
 export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): QuoteKinds | undefined {
 	let kinds: DialogueKind[] | undefined;
 	let thinkers: (string | undefined)[] | undefined;
-	// `He took the telegram out… "Go at once," it said.`: the `it` is the written thing the narration named.
-	const writingNamed = spans.length > 0 && namesWrittenThing(paragraph.slice(0, spans[0].start));
+	// `He took the telegram out… "Go at once," it said.`: the `it` is the written thing the narration named,
+	// looked for only once a quote is tagged `it said`.
+	let writingNamed: boolean | undefined;
 	for (let index = 0; index < spans.length; index++) {
 		const previousEnd = index > 0 ? spans[index - 1].end : 0;
 		const nextStart = index + 1 < spans.length ? spans[index + 1].start : paragraph.length;
@@ -30,7 +31,7 @@ export function quoteKinds(paragraph: string, spans: readonly QuoteSpan[]): Quot
 		// With no word of thinking or writing either side, and no thought or writing to carry on, the quote
 		// is speech: most quotes are, and their tags need not be read into words.
 		const carriesOn = index > 0 && kinds !== undefined && kinds[index - 1] !== 'speech';
-		const itTagged = writingNamed && IT_TAG.test(textAfter);
+		const itTagged = IT_TAG.test(textAfter) && (writingNamed ??= namesWrittenThing(paragraph.slice(0, spans[0].start)));
 		if (!carriesOn && !itTagged && !mayHoldQuoteKindWord(textBefore) && !mayHoldQuoteKindWord(textAfter)) {
 			continue;
 		}
