@@ -307,18 +307,17 @@ function readsAsGerman(stories: readonly StoryModel[]): boolean {
 	let balance = 0;
 	let words = 0;
 	let read = 0;
-	for (const model of stories) {
+	sample: for (const model of stories) {
 		for (const block of model.blocks) {
 			if (read >= LANGUAGE_SAMPLE_CHARS) {
-				break;
+				break sample;
 			}
-			if (!isBody(model, block)) {
-				continue;
-			}
-			read += block.analysis.text.length;
-			for (const [word] of block.analysis.text.matchAll(/\p{Ll}+/gu)) {
-				balance += germanVote(word);
-				words++;
+			if (isBody(model, block)) {
+				read += block.analysis.text.length;
+				for (const [word] of block.analysis.text.matchAll(/\p{Ll}+/gu)) {
+					balance += germanVote(word);
+					words++;
+				}
 			}
 		}
 	}

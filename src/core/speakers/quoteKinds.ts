@@ -89,8 +89,7 @@ function tagAfter(words: readonly string[]): DialogueKind | undefined {
 	if (writtenThingAt(words, 0)) {
 		// `"…," the letter began.`: the written thing is the subject of the verb after it.
 		const noun = isWrittenNoun(words[1]) ? 1 : 2;
-		const verb = words[noun + 1] ?? '';
-		if (isWritingVerb(verb) || isSpeechVerb(verb) || WRITTEN_OPENINGS.has(verb)) {
+		if (givesWrittenWords(words[noun + 1] ?? '')) {
 			return 'written';
 		}
 	}
@@ -149,8 +148,7 @@ const IT_TAG = /^[\s,.:;!?—–-]*it\s/iu;
 
 /** `it said`, `it ran`, `it began` after a quote, when `it` can only be the written thing named before. */
 function writtenItTag(words: readonly string[]): DialogueKind | undefined {
-	const verb = words[1] ?? '';
-	return isWritingVerb(verb) || isSpeechVerb(verb) || WRITTEN_OPENINGS.has(verb) ? 'written' : undefined;
+	return givesWrittenWords(words[1] ?? '') ? 'written' : undefined;
 }
 
 /**
@@ -173,6 +171,11 @@ function namesWrittenThing(narration: string): boolean {
 
 /** Verbs by which a written thing gives its words in order: `the letter began`, `the note went on`. */
 const WRITTEN_OPENINGS: ReadonlySet<string> = new Set(['began', 'begins', 'continued', 'continues', 'went', 'ended', 'ends', 'concluded']);
+
+/** A verb a written thing may be the subject of: `the note said`, `the sign read`, `the letter began`. */
+function givesWrittenWords(verb: string): boolean {
+	return isWritingVerb(verb) || isSpeechVerb(verb) || WRITTEN_OPENINGS.has(verb);
+}
 
 /** `the sign`, `the little card` at `index`. */
 function writtenThingAt(words: readonly string[], index: number): boolean {
