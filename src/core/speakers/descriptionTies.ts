@@ -19,6 +19,8 @@ export class DescriptionTies {
 	private readonly aliases = new Map<string, string>();
 	/** Descriptions a speech verb has tied to a line in this exchange: `said the pedlar`. */
 	private readonly spoken = new Set<string>();
+	/** The names each description of this exchange answers and is answered by, which it cannot stand for. */
+	private readonly answered = new Map<string, Set<string>>();
 	/** What each description stood for, exchange by exchange, over the whole story, and at which turns: `the doctor` is Mr. Losberne. */
 	private readonly ties = new Map<string, { turns: number[]; names: string[] }>();
 
@@ -36,10 +38,32 @@ export class DescriptionTies {
 		return name !== undefined && name !== NARRATOR && isDescription(name) ? (this.aliases.get(name) ?? name) : name;
 	}
 
-	/** `the man` is someone else in the next exchange. */
-	startExchange(): void {
+	/**
+	 * `the man` is someone else in the next exchange. `tagged` is who a speech verb gives each of its turns to,
+	 * in order: where it goes back and forth between two (`said Mr. Bumble`, `said the stranger`, `said Mr.
+	 * Bumble`), they are two people, and a slip of the alternation must not make the one the other's name.
+	 * Two lines in a row alone do not tell: one person may speak twice, named differently (`said the young
+	 * man`; `said Harry`).
+	 */
+	startExchange(tagged: readonly (string | undefined)[]): void {
 		this.aliases.clear();
 		this.spoken.clear();
+		this.answered.clear();
+		for (let index = 2; index < tagged.length; index++) {
+			const [first, second] = [tagged[index - 2], tagged[index - 1]];
+			if (first !== undefined && second !== undefined && first !== second && tagged[index] === first) {
+				this.answer(first, second);
+				this.answer(second, first);
+			}
+		}
+	}
+
+	private answer(description: string, name: string): void {
+		if (isDescription(description)) {
+			const names = this.answered.get(description) ?? new Set<string>();
+			names.add(name);
+			this.answered.set(description, names);
+		}
 	}
 
 	/** A speech verb tied `description` to a line of this exchange. */
@@ -54,7 +78,7 @@ export class DescriptionTies {
 
 	/** `name` took the place `held` had in the turn-taking at turn `turn`: if `held` is a description, it was them. */
 	replace(held: string | undefined, name: string, turn: number): void {
-		if (held === undefined || held === NARRATOR || !isDescription(held) || isDescription(name)) {
+		if (held === undefined || held === NARRATOR || !isDescription(held) || isDescription(name) || this.answered.get(held)?.has(name)) {
 			return;
 		}
 		const gender = genderOfWords(held);

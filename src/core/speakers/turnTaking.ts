@@ -270,6 +270,14 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		participants[slot] = name;
 	};
 
+	/** Who a speech verb gives each turn to, from `start` to the next exchange. */
+	const verbTaggedUntilNextExchange = (start: number): (string | undefined)[] => {
+		const tagged: (string | undefined)[] = [];
+		for (let index = start; index < turns.length && (index === start || !turns.startsExchange[index]); index++) {
+			tagged.push(turns.readings[index].tie === 'verb' ? named[index] : undefined);
+		}
+		return tagged;
+	};
 	const kinNames = new KinNames(turns, spelled, spellingOf);
 	const calledAnswers = new CalledAnswers(speaking);
 	yield;
@@ -328,9 +336,9 @@ function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(st
 		if (startsExchange && index > runStart) {
 			restart(index, undefined, undefined);
 		}
-		if (startsExchange) {
+		if (startsExchange || index === 0) {
 			// `the man` is someone else in the next exchange.
-			descriptions.startExchange();
+			descriptions.startExchange(verbTaggedUntilNextExchange(index));
 		}
 		if (turns.readings[index].tie === 'verb' && named[index] !== undefined && isDescription(named[index]!)) {
 			descriptions.speaks(named[index]!);

@@ -92,4 +92,38 @@ describe('descriptions the story ties to a person', () => {
 		].join('\n\n');
 		assert.strictEqual(speakerNames(text).at(-1), 'Mrs. Pell');
 	});
+
+	it('never ties a description to the name its lines went back and forth with', () => {
+		// The stranger speaks twice running, so the alternation slips and hands Mr. Wick the stranger's place;
+		// the exchange has shown them to be two people answering each other.
+		const text = [
+			'The stranger sat in the corner of the inn, and Mr. Wick came in out of the rain.',
+			'"Were you looking for me?" said the stranger.',
+			'"Not I," said Mr. Wick.',
+			'"You stared in at the window," said the stranger.',
+			'"I stare in at every window," said Mr. Wick.',
+			'"Sit down," said the stranger.',
+			'He pushed a chair out with his boot. "And be quick about it," said the stranger.',
+			'"What do you want with me?"',
+			'"Nothing yet," said Mr. Wick, and sat.',
+			'"Then listen," said the stranger.',
+		].join('\n\n');
+		const said = speakerNames(text);
+		assert.deepStrictEqual([said[5], said[7], said[8]], ['the stranger', 'Mr. Wick', 'the stranger']);
+	});
+
+	it('still ties a description to the name that takes its place, though the two speak in a row', () => {
+		// `said Harry`, then `said the young man`: one man speaking twice, as far as two lines tell.
+		const text = [
+			'Rain beat on the shutters when the knock came.',
+			'"Who is there?" said Nell.',
+			'"Only a traveller," said the young man.',
+			'"Come in out of the wet," said Nell.',
+			'"Thank you," said Harry.',
+			'He shook the rain from his coat. "It is a long road from the coast," said the young man.',
+			'"Sit by the fire," said Nell.',
+			'"I will," said the young man.',
+		].join('\n\n');
+		assert.deepStrictEqual(speakerNames(text), ['Nell', 'Harry', 'Nell', 'Harry', 'Harry', 'Nell', 'Harry']);
+	});
 });
