@@ -83,9 +83,9 @@ export interface Role {
 
 /**
  * The role a speaker is known by, when that is all the book calls them: `the doctor` (in the book's case),
- * `King` (the way a tag reads `said the King`), or an epithet (`the hump-backed man`). Undefined for a
- * name, a description with a generic noun (`the man`, `the old man`) or kin (`her mother`), and for other
- * descriptions of more than one word after `the`.
+ * `King` (the way a tag reads `said the King`), or an epithet (`the hump-backed man`, `the gentleman in the
+ * white waistcoat`). Undefined for a name, a description with a generic noun (`the man`, `the old man`) or kin
+ * (`her mother`), and for other descriptions of more than one word after `the`.
  */
 export function roleOf(speaker: string): Role | undefined {
 	const words = speaker.split(' ');
@@ -95,6 +95,9 @@ export function roleOf(speaker: string): Role | undefined {
 		return isCapitalised(speaker) && RANKS.has(speaker.toLowerCase()) ? { name: speaker, listed: true } : undefined;
 	}
 	if (words.length === 3 && words[0] === 'the' && isEpithet(words[1], words[2])) {
+		return { name: speaker, listed: true };
+	}
+	if (isMarkedOut(words)) {
 		return { name: speaker, listed: true };
 	}
 	if (words.length !== 2 || words[0] !== 'the' || isCapitalised(words[1])) {
@@ -125,6 +128,27 @@ function isRoleLike(noun: string): boolean {
  */
 function isEpithet(modifier: string, noun: string): boolean {
 	return /^\p{Ll}+-\p{Ll}+ed$/u.test(modifier) && GENERIC_PERSON_WORDS.has(noun) && !PAIR_WORDS.has(noun);
+}
+
+/** What marks a person out by what they wear, carry or sit in: `the gentleman in the white waistcoat`. */
+const MARKED_OUT_BY = new Set(['in', 'with']);
+
+/**
+ * `the gentleman in the white waistcoat`, `the lady with a green parasol`: a generic noun marked out by one
+ * thing about them, which the book repeats in its tags as it would a name. Not a voice or one of a pair.
+ */
+function isMarkedOut(words: readonly string[]): boolean {
+	return (
+		words.length >= 5 &&
+		words.length <= 7 &&
+		words[0] === 'the' &&
+		GENERIC_PERSON_WORDS.has(words[1]) &&
+		!PAIR_WORDS.has(words[1]) &&
+		words[1] !== 'voice' &&
+		MARKED_OUT_BY.has(words[2]) &&
+		(words[3] === 'the' || words[3] === 'a') &&
+		words.slice(4).every(word => /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word))
+	);
 }
 
 /** Generic words that pick one of a pair or a row (`the one-eyed other`), never someone of their own. */

@@ -46,6 +46,12 @@ describe('role speakers', () => {
 		);
 	});
 
+	it('makes a character of a generic noun marked out by what the person wears: `the man in the grey coat`', () => {
+		const boatman = castOf(crossing('the man in the grey coat')).characters.find(found => found.name === 'the man in the grey coat');
+		assert.ok(boatman, 'the man in the grey coat is in the cast');
+		assert.strictEqual(boatman.lines, 5);
+	});
+
 	it('never makes a character of a generic person word or of kin', () => {
 		for (const speaker of ['the man', 'the stranger', 'her mother', 'the other']) {
 			const cast = castOf(crossing(speaker));

@@ -43,6 +43,15 @@ describe('roleOf', () => {
 			assert.deepStrictEqual(roleOf(speaker), { name: speaker, listed: true }, speaker);
 		}
 	});
+
+	it('reads an epithet: a generic noun one thing the person wears or carries marks out', () => {
+		for (const speaker of ['the gentleman in the white waistcoat', 'the lady with a green parasol', 'the man in the tall hat']) {
+			assert.deepStrictEqual(roleOf(speaker), { name: speaker, listed: true }, speaker);
+		}
+		for (const speaker of ['the voice in the dark', 'the other in the doorway', 'the man in Paris', 'the man of the house', 'the man in the']) {
+			assert.strictEqual(roleOf(speaker), undefined, speaker);
+		}
+	});
 });
 
 describe('isRoleNoun', () => {
