@@ -133,6 +133,9 @@ function isWordClass(wordClass: WordClass): boolean {
 }
 
 /** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
+/** Lines a speech verb ties to a letter alone before it is a name: `said K.` three times. */
+const LETTER_NAME_SPEECH = 3;
+
 function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, german: boolean): number {
 	const { core, honorific } = form;
 	// `da` in `Leonardo da Vinci` is a particle; `Van` alone is somebody.
@@ -144,6 +147,11 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 	}
 	// `Nature`, `Society`, `Ho`: but a bear called Hum who speaks, or Death with lines of his own, stays.
 	if (named.length === 1 && !honorific && isPersonified(named[0], form.speech, form.possessive)) {
+		return -Infinity;
+	}
+	// `K.`: a letter alone is someone only where speech verbs tie it to lines again and again (`said K.`),
+	// never a list's `A.` or a `Plan B.`; under a title (`Herr K.`) it is a name as any other.
+	if (named.length === 1 && !honorific && named[0].length === 1 && form.speech < LETTER_NAME_SPEECH) {
 		return -Infinity;
 	}
 	const classes = named.map(word => tagger.classOf(word));

@@ -66,12 +66,13 @@ export function findNameMentions(paragraph: string, quotes: readonly TextRange[]
 			}
 			wordCount += passed;
 		}
-		// A single capital is the pronoun `I` or a stray initial, not a name.
-		if (wordCount === 1 && firstEnd - start === 1) {
+		// A single capital is the pronoun `I` or a stray initial, not a name; but one with a full stop of its
+		// own (`said K.`, `K. nodded`) may be a name the book shortens so, which the cast weighs.
+		if (wordCount === 1 && firstEnd - start === 1 && !isLetterName(paragraph, start, firstEnd)) {
 			continue;
 		}
-		// An honorific's full stop stays with the name; any other ends the sentence.
-		const keepsStop = wordCount > 1 || honorificKey(firstText) !== undefined;
+		// An honorific's or a letter's full stop stays with the name; any other ends the sentence.
+		const keepsStop = wordCount > 1 || firstEnd - start === 1 || honorificKey(firstText) !== undefined;
 		const end = keepsStop && last.endWithStop > last.end && isStopKept(paragraph, last) ? last.endWithStop : last.end;
 		capitals.lastIndex = Math.max(last.possessiveEnd, end);
 		while (quoteIndex < quotes.length && quotes[quoteIndex].end <= start) {
@@ -103,6 +104,16 @@ function opensParticipleClause(paragraph: string, word: string, end: number): bo
 		next++;
 	}
 	return next > end + 1 && !isLetterCode(paragraph.charCodeAt(next)) && followsParticiple(paragraph.slice(end + 1, next));
+}
+
+/** `K.` standing alone: a capital, not the pronoun `I`, with a full stop that no letter follows (not `U.S.`). */
+function isLetterName(paragraph: string, start: number, end: number): boolean {
+	return (
+		paragraph.charCodeAt(start) !== 0x49 &&
+		paragraph.charCodeAt(end) === 0x2e &&
+		(end + 1 >= paragraph.length || !isLetterCode(paragraph.charCodeAt(end + 1))) &&
+		(start === 0 || paragraph.charCodeAt(start - 1) !== 0x2e)
+	);
 }
 
 function isDigitOrJoiner(code: number): boolean {

@@ -36,6 +36,21 @@ const HARBOUR = [
 ].join('\n');
 
 describe('cast', () => {
+	it('takes a letter for a name where speech verbs tie it to lines, as `said K.`', () => {
+		const text = [
+			'K. woke late. The warder stood by the door.',
+			'"Why are you here?" said K.',
+			'"You are under arrest," said the warder.',
+			'"By whom?" asked K. and sat up.',
+			'"Get dressed," said the warder. K. got dressed.',
+			'"Where are we going?" said K.',
+			'They took Plan B. on the stairs, and the old woman across the street watched from Window A. all morning.',
+		].join('\n\n');
+		const k = character(castOf(text), 'K.');
+		assert.strictEqual(k.lines, 3);
+		assert.deepStrictEqual(names(text), ['K.']);
+	});
+
 	describe('who is a character', () => {
 		it('finds the people of a scene, most mentioned first', () => {
 			assert.deepStrictEqual(names(HARBOUR), ['Hattie', 'Wren']);

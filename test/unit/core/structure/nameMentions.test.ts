@@ -22,6 +22,8 @@ describe('nameMentions', () => {
 			['an honorific keeps its full stop', 'Everyone bowed to Mr. Quill that evening.', ['Mr. Quill']],
 			['a particle joins the parts of one name', 'She had a print of Leonardo da Vinci on the wall.', ['Leonardo da Vinci']],
 			['an initial joins too', 'The letter was signed Terry O. Nicholson in green ink.', ['Terry O. Nicholson']],
+			['a letter with a full stop of its own may be a name', 'The warder looked at K. and went to the window.', ['K.']],
+			['a lone capital is no name, nor a letter of an abbreviation', 'I said that I would go to the U.S. with Tam.', ['Tam']],
 			['a name may wrap across a line', 'The harbour master,\nAnna\nPávlovna, waved.', ['Anna\nPávlovna']],
 			['apostrophes and hyphens inside a name hold it together', 'Then O’Hara and Jean-Paul arrived.', ['O’Hara', 'Jean-Paul']],
 			['a closed-class word is never part of a run', 'When Orla came, The Lantern was shut.', ['Orla', 'Lantern']],
