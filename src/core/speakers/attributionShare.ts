@@ -8,16 +8,58 @@ const LEAST_ATTRIBUTED = 0.05;
 const FEWEST_TURNS_TO_JUDGE = 20;
 
 /**
- * The speech verbs are English: in a long story where almost no turn has one (`sagte er`, `dijo ella`),
- * the names the rules would find are sentence openings (`Ja`, `Sí`, `Je`), so no speaker is named at all.
+ * How the story's turns are to be read: `english` with every rule; `foreign` from French, German and Spanish
+ * tags alone (foreignTags.ts); `none` where neither ties enough turns to its speakers.
  */
-export function readsAttributions(turns: TurnSequence): boolean {
+export type AttributionLanguage = 'english' | 'foreign' | 'none';
+
+/**
+ * The rules that read a sentence's subject or a beat are English: in a long story where almost no turn has an
+ * English speech verb (`sagte er`, `dijo ella`), the names they would find are sentence openings (`Ja`,
+ * `Aber`, `Je`), so only the French, German and Spanish tags are read, where they tie enough turns; and no
+ * speaker is named at all where they do not either.
+ */
+export function attributionLanguage(turns: TurnSequence): AttributionLanguage {
 	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
-		return true;
+		return 'english';
 	}
-	let attributed = 0;
+	let english = 0;
+	let foreign = 0;
 	for (const reading of turns.readings) {
-		attributed += reading.attributed ? 1 : 0;
+		if (reading.foreign) {
+			foreign++;
+		} else if (reading.attributed) {
+			english++;
+		}
 	}
-	return attributed >= LEAST_ATTRIBUTED * turns.length;
+	return english >= LEAST_ATTRIBUTED * turns.length ? 'english' : foreign >= LEAST_ATTRIBUTED * turns.length ? 'foreign' : 'none';
+}
+
+/**
+ * The turns as the French, German and Spanish tags alone tell them: each turn's speaker or pronoun where such
+ * a tag gives one, and nothing the English rules read from the narration (its subjects, its beats, who it
+ * names).
+ */
+export function foreignTagsOnly(turns: TurnSequence): TurnSequence {
+	const only = new TurnSequence();
+	turns.readings.forEach((reading, index) => {
+		only.add(
+			reading.foreign
+				? {
+						firstQuote: reading.firstQuote,
+						endQuote: reading.endQuote,
+						// Not a name the narration gave its pronoun (`Sofort legte der Maler…`): only the tag's own.
+						speaker: reading.tie === 'verb' ? reading.speaker : undefined,
+						tie: reading.tie === 'verb' ? 'verb' : undefined,
+						pronoun: reading.pronoun,
+						narrator: reading.narrator,
+						attributed: true,
+						foreign: true,
+					}
+				: { firstQuote: reading.firstQuote, endQuote: reading.endQuote },
+			turns.startsExchange[index],
+			undefined,
+		);
+	});
+	return only;
 }

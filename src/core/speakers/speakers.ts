@@ -403,6 +403,7 @@ function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]):
 		pronoun: turnPronoun,
 		stranger: pronoun !== undefined && INDEFINITES.has(pronoun),
 		attributed: cue !== undefined,
+		foreign: cue?.foreign,
 		addressed: addressed.length > 0 ? addressed : undefined,
 		objects: speaker === undefined && turnPronoun !== undefined ? narrationObjects(window) : undefined,
 		earlier,

@@ -30,6 +30,7 @@ import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 import { asideSubject, descriptionOpening, openingSentence } from './leadIns';
 import { whoseVoice, wornOrSeated } from './tagDescriptions';
+import { foreignCueAfter } from './foreignTags';
 
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
@@ -42,6 +43,12 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	const adverb = opening.length === 2 && isAdverb(opening[0]) && isReportingVerb(opening[1]);
 	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
+	if (opening.length === 2 && !isCapitalised(opening[0]) && !isReportingVerb(opening[0])) {
+		const foreign = foreignCueAfter(paragraph, start, limit);
+		if (foreign !== undefined) {
+			return foreign;
+		}
+	}
 	if (
 		opening.length < 2 ||
 		!(

@@ -42,7 +42,9 @@ function sameReading(x: ParagraphTurn, y: ParagraphTurn): boolean {
 			sameList(x.objects, y.objects) &&
 			sameList(x.earlier, y.earlier) &&
 			x.continues === y.continues &&
-			x.narratedBefore === y.narratedBefore)
+			x.narratedBefore === y.narratedBefore &&
+			x.attributed === y.attributed &&
+			x.foreign === y.foreign)
 	);
 }
 

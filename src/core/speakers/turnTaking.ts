@@ -25,7 +25,7 @@ import { unattributedSpeaker } from './unattributedTurns';
 import { besidesPair, isMark, namePronounTurns } from './narratedSubjects';
 import { callsOut } from './addressedReplies';
 import { sameTurns } from './turnChanges';
-import { readsAttributions } from './attributionShare';
+import { attributionLanguage, foreignTagsOnly } from './attributionShare';
 import { oneLine } from '../text/lines';
 
 /** The speakers of `turns`, worked out again only when some turn differs from `previous`'s. */
@@ -59,10 +59,12 @@ export function assignSpeakers(turns: TurnSequence): (string | undefined)[] {
 }
 
 /** assignSpeakers a slice at a time. */
-function* speakerSteps(turns: TurnSequence, shouldYield: ShouldYield): Steps<(string | undefined)[]> {
-	if (!readsAttributions(turns)) {
-		return new Array(turns.length).fill(undefined);
+function* speakerSteps(all: TurnSequence, shouldYield: ShouldYield): Steps<(string | undefined)[]> {
+	const language = attributionLanguage(all);
+	if (language === 'none') {
+		return new Array(all.length).fill(undefined);
 	}
+	const turns = language === 'foreign' ? foreignTagsOnly(all) : all;
 	yield;
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;

@@ -28,6 +28,8 @@ export interface ParagraphTurn {
 	readonly stranger?: boolean;
 	/** A speech verb ties the turn to its speaker, named or not: `said Karen`, `she said`. */
 	readonly attributed?: boolean;
+	/** The verb is French, German or Spanish (`dit Conseil`, `sagte er`): foreignTags.ts read it. */
+	readonly foreign?: boolean;
 	/** Names the turn's quotes call out to (`"Come here, Mole!"`): whoever they are, they are not its speaker. */
 	readonly addressed?: readonly string[];
 	/** People a `he said` turn's narration shows on the receiving end (`said he to Temple`): not its speaker either. */
@@ -121,6 +123,8 @@ export interface SpeakerCue {
 	readonly name?: string;
 	/** The pronoun the prose used instead (`she`, `i`, `somebody`). */
 	readonly pronoun?: string;
+	/** Read from a French, German or Spanish tag (`dit Conseil`, `sagte er`). */
+	readonly foreign?: boolean;
 	/** The narration showed others before this name: the latest of several, a weaker tie. */
 	readonly contested?: boolean;
 	/** Those others, the latest first: `Pell looked on. Sixpence was a fair price. "Here," he said.` may mean Pell. */

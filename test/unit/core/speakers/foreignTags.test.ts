@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { foreignCueAfter } from '../../../../src/core/speakers/foreignTags';
+import { speakerNames } from './quoteSpeakers';
+
+/** The cue the tag after the quote that opens `paragraph` gives: the quote closes on its second mark. */
+function cueAfterQuote(paragraph: string) {
+	const close = 1 + paragraph.slice(1).search(/[”“»—]/u);
+	return foreignCueAfter(paragraph, close + 1, paragraph.length);
+}
+
+describe('foreignCueAfter', () => {
+	it('reads a French, German or Spanish verb and the name after it', () => {
+		assert.deepStrictEqual(cueAfterQuote('«Oui», dit Margot en souriant.'), { name: 'Margot', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('„Nein“, sagte K. und stand auf.'), { name: 'K', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—Ven —le dijo Tomás.'), { name: 'Tomás', foreign: true });
+	});
+
+	it('reads the pronoun after the verb, joined to it or not, the narrator’s too', () => {
+		assert.deepStrictEqual(cueAfterQuote('«Viens», dit-elle.'), { pronoun: 'she', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('«Pourquoi?» s’écria-t-il.'), { pronoun: 'he', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('„Gut“, sagte er.'), { pronoun: 'he', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('«Non», répondis-je.'), { pronoun: 'i', foreign: true });
+	});
+
+	it('gives the name after a title in lower case, else the description the tag gives', () => {
+		assert.deepStrictEqual(cueAfterQuote('«Venez», dit le capitaine Marlot.'), { name: 'Marlot', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('„Warten Sie“, sagte der Maler.'), { name: 'der Maler', foreign: true });
+		assert.strictEqual(cueAfterQuote('„Warten Sie“, sagte der aus dem Zimmer kam.'), undefined);
+	});
+
+	it('reads no English word as such a verb', () => {
+		assert.strictEqual(cueAfterQuote('“Come,” said Tom.'), undefined);
+		assert.strictEqual(cueAfterQuote('“It will do,” fit Tom for the part, she thought.'), undefined);
+	});
+});
+
+describe('speakers in a story tagged in another language', () => {
+	// Long enough for the story's language to be judged: more than twenty turns.
+	const evening = (day: string) =>
+		[
+			`Am ${day} kam Lotte spät nach Hause.`,
+			'„Du bist spät“, sagte Grete.',
+			'„Der Zug war voll“, antwortete Lotte.',
+			'Aber Grete hörte nicht zu. Es war schon dunkel.',
+			'„Hast du gegessen?“, fragte sie.',
+			'„Noch nicht“, sagte Lotte.',
+			'„Dann komm“, sagte der Vater.',
+		].join('\n\n');
+	const text = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'].map(evening).join('\n\n* * *\n\n');
+
+	it('names speakers from the tags, and never a sentence’s opening word', () => {
+		const said = speakerNames(text);
+		assert.ok(said.length > 20, `${said.length} quotes`);
+		assert.deepStrictEqual([...new Set(said)].sort(), ['Grete', 'Lotte', 'der Vater']);
+		assert.deepStrictEqual(said.slice(0, 5), ['Grete', 'Lotte', 'Grete', 'Lotte', 'der Vater']);
+	});
+});
