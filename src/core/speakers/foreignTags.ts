@@ -42,8 +42,17 @@ const PRONOUNS = new Map([
 	['ellas', 'they'],
 ]);
 
-/** Articles before a speaker the tag describes: `dit le capitaine Nemo`, `sagte der Maler`, `dijo el médico`. */
-const ARTICLES = new Set(['le', 'la', "l'", 'der', 'die', 'das', 'el']);
+/**
+ * Articles before a speaker the tag describes: `dit le capitaine Nemo`, `sagte der Maler`, `dijo el médico`.
+ * Not French `ce`, which opens a time as often (`dit ce jour-là Ned Land`).
+ */
+const ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'der', 'die', 'das', 'ein', 'eine', 'el', 'una']);
+
+/** Words a description after the verb may run to: `ce digne garçon`. */
+const DESCRIPTION_WORDS = 3;
+
+/** German adverbs that come between a tag's verb and its subject: `wiederholte nun der Mann`. */
+const GERMAN_ADVERBS = new Set(['nun', 'dann', 'jetzt', 'leise', 'laut', 'schnell', 'endlich', 'wieder', 'noch', 'sofort', 'plötzlich', 'schließlich']);
 
 /** Titles in lower case between an article and a name: `le capitaine Nemo`, `le docteur Dumont`. */
 const LOWER_CASE_TITLES = new Set(['capitaine', 'commandant', 'docteur', 'professeur', 'père', 'don', 'doña', 'señor', 'señora', 'señorita']);
@@ -68,7 +77,8 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 	if (!SPEECH_VERBS.has(word) || verb + 1 >= words.length) {
 		return undefined;
 	}
-	const after = verb + 1;
+	// `répondit tranquillement Conseil`, `wiederholte nun der Mann`
+	const after = isAdverb(words[verb + 1]) && verb + 2 < words.length ? verb + 2 : verb + 1;
 	const pronoun = PRONOUNS.get(words[after]);
 	if (pronoun !== undefined) {
 		return { pronoun, foreign: true };
@@ -76,8 +86,25 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 	if (ARTICLES.has(words[after].toLowerCase()) && after + 1 < words.length && !isFunctionWord(words[after + 1])) {
 		// `le capitaine Nemo` is Nemo; `der Maler`, `le Canadien` are who the tag says, as `the painter` would be.
 		const titled = LOWER_CASE_TITLES.has(words[after + 1]) ? nameAt(words, after + 2) : undefined;
-		return { name: titled?.name ?? `${words[after]} ${words[after + 1]}`, foreign: true };
+		return { name: titled?.name ?? description(words, after), foreign: true };
 	}
 	const name = nameAt(words, after);
 	return name !== undefined ? { name: name.name, foreign: true } : undefined;
+}
+
+/** French `-ment`, Spanish `-mente` and the commonest German adverbs. */
+function isAdverb(word: string): boolean {
+	return (word.length > 5 && (word.endsWith('ment') || word.endsWith('mente'))) || GERMAN_ADVERBS.has(word);
+}
+
+/** The article at `start` and the words after it, up to a function word, a noun's capital or DESCRIPTION_WORDS. */
+function description(words: readonly string[], start: number): string {
+	let end = start + 1;
+	while (end < words.length && end - start < DESCRIPTION_WORDS && !isFunctionWord(words[end])) {
+		end++;
+		if (words[end - 1] !== words[end - 1].toLowerCase()) {
+			break;
+		}
+	}
+	return words.slice(start, end).join(' ');
 }

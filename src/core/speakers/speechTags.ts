@@ -43,7 +43,8 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	const adverb = opening.length === 2 && isAdverb(opening[0]) && isReportingVerb(opening[1]);
 	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
-	if (opening.length === 2 && !isCapitalised(opening[0]) && !isReportingVerb(opening[0])) {
+	// `dit-il,` may stand alone before the quote goes on.
+	if (opening.length > 0 && !isCapitalised(opening[0]) && !isReportingVerb(opening[0])) {
 		const foreign = foreignCueAfter(paragraph, start, limit);
 		if (foreign !== undefined) {
 			return foreign;

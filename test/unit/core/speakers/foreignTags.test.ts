@@ -26,6 +26,14 @@ describe('foreignCueAfter', () => {
 		assert.deepStrictEqual(cueAfterQuote('«Venez», dit le capitaine Marlot.'), { name: 'Marlot', foreign: true });
 		assert.deepStrictEqual(cueAfterQuote('„Warten Sie“, sagte der Maler.'), { name: 'der Maler', foreign: true });
 		assert.strictEqual(cueAfterQuote('„Warten Sie“, sagte der aus dem Zimmer kam.'), undefined);
+		assert.deepStrictEqual(cueAfterQuote('„Warten Sie“, sagte der Maler lächelnd.'), { name: 'der Maler', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('«Non», répondit un vieux marin.'), { name: 'un vieux marin', foreign: true });
+		assert.strictEqual(cueAfterQuote('«Non», dit ce jour-là Margot.'), undefined);
+	});
+
+	it('reads past an adverb between the verb and its subject', () => {
+		assert.deepStrictEqual(cueAfterQuote('«Non», répondit tranquillement Margot.'), { name: 'Margot', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('„Zu spät“, wiederholte nun der Mann.'), { name: 'der Mann', foreign: true });
 	});
 
 	it('reads no English word as such a verb', () => {
