@@ -60,6 +60,12 @@ const LOWER_CASE_TITLES = new Set(['capitaine', 'commandant', 'docteur', 'profes
 /** An object pronoun before the verb: Spanish `le dijo`, French `lui dit`. */
 const CLITICS = new Set(['le', 'les', 'me', 'te', 'se', 'nos', 'lui']);
 
+/** Whether `word`, the first after a quote, may open a French, German or Spanish tag: most English ones cannot. */
+export function mayOpenForeignTag(word: string): boolean {
+	const hyphen = word.indexOf('-');
+	return CLITICS.has(word) || SPEECH_VERBS.has(hyphen > 0 ? word.slice(0, hyphen).replace('’', "'") : word.replace('’', "'"));
+}
+
 /** The speaker a French, German or Spanish tag right after the quote gives, if it is one. */
 export function foreignCueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
 	const words = wordsAfter(paragraph, start, limit, 6);

@@ -30,7 +30,7 @@ import { sentenceStart, subjectOpening, MAX_NARRATION } from './narration';
 import { wordsAfter, wordsBefore, AFTER_WORDS } from './wordWindows';
 import { asideSubject, descriptionOpening, openingSentence } from './leadIns';
 import { whoseVoice, wornOrSeated } from './tagDescriptions';
-import { foreignCueAfter } from './foreignTags';
+import { foreignCueAfter, mayOpenForeignTag } from './foreignTags';
 
 /** `said Karen`, `Karen had said`, `she observed`, `said the old man` right after the quote. */
 export function cueAfter(paragraph: string, start: number, limit: number): SpeakerCue | undefined {
@@ -44,7 +44,7 @@ export function cueAfter(paragraph: string, start: number, limit: number): Speak
 	const as = (opening[0] === 'as' || adverb) && opening.length === 2 ? 1 : 0;
 	const lead = opening[as];
 	// `dit-il,` may stand alone before the quote goes on.
-	if (opening.length > 0 && !isCapitalised(opening[0]) && !isReportingVerb(opening[0])) {
+	if (opening.length > 0 && mayOpenForeignTag(opening[0])) {
 		const foreign = foreignCueAfter(paragraph, start, limit);
 		if (foreign !== undefined) {
 			return foreign;
