@@ -132,10 +132,10 @@ function isWordClass(wordClass: WordClass): boolean {
 	return wordClass === 'noun' || wordClass === 'word' || wordClass === 'nameOrWord';
 }
 
-/** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
 /** Lines a speech verb ties to a letter alone before it is a name: `said K.` three times. */
 const LETTER_NAME_SPEECH = 3;
 
+/** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
 function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, german: boolean): number {
 	const { core, honorific } = form;
 	// `da` in `Leonardo da Vinci` is a particle; `Van` alone is somebody.

@@ -1,14 +1,14 @@
 // Speech tags in French, German and Spanish prose, which put the verb first after the quote: `«…», dit
 // Conseil`, `dit-il`, `„…“, sagte K.`, `—…—le dijo Augusto`. The English readers know English verbs, and an
-// English subject before its verb; these tags are read here, from their verbs' commonest forms, and name the
-// speaker only where a name or a pronoun follows the verb (`dit le Canadien` names no one here).
+// English subject before its verb; these tags are read here, from their verbs' commonest forms: the name, the
+// pronoun or the description (`der Maler`, as `the painter` would be) that follows the verb.
 
 import { SpeakerCue } from './types';
 import { nameAt } from '../lexicon/speakerNames';
 import { isFunctionWord } from '../lexicon/functionWords';
 import { wordsAfter } from './wordWindows';
 
-/** The third person of the past and present that tags use; not `fit`, which English shares. */
+/** The forms tags use: the third person of the past and present, and French's first; not `fit`, which English shares. */
 const SPEECH_VERBS = new Set(
 	// French
 	(
@@ -48,7 +48,7 @@ const PRONOUNS = new Map([
  */
 const ARTICLES = new Set(['le', 'la', "l'", 'un', 'une', 'der', 'die', 'das', 'ein', 'eine', 'el', 'una']);
 
-/** Words a description after the verb may run to: `ce digne garçon`. */
+/** Words a description after the verb may run to: `un vieux marin`. */
 const DESCRIPTION_WORDS = 3;
 
 /** German adverbs that come between a tag's verb and its subject: `wiederholte nun der Mann`. */
