@@ -3,12 +3,7 @@
 // father, Elmo`), a word of naming (`named Dick`).
 
 import { COMMON_SPEECH_FORMS } from './speechVerbs';
-
-/**
- * German's commonest speech verbs (`sagte Leni`, `fragte der Onkel`): in German prose, where every noun is
- * capitalised, they are what tells a name; no English sentence holds them.
- */
-const GERMAN_SPEECH_FORMS = ['sagte', 'sagt', 'fragte', 'fragt', 'rief', 'antwortete', 'erwiderte', 'flüsterte', 'schrie', 'meinte'];
+import { GERMAN_SPEECH_FORMS } from './foreignTagWords';
 
 /** The common speech verbs, and the verb of thought a tag uses as often: `"…" thought Edith`. */
 const SPEECH_BESIDE_NAMES: ReadonlySet<string> = new Set([...COMMON_SPEECH_FORMS, 'thought']);

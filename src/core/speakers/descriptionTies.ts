@@ -50,7 +50,8 @@ export class DescriptionTies {
 		this.spoken.clear();
 		this.answered.clear();
 		for (let index = 2; index < tagged.length; index++) {
-			const [first, second] = [tagged[index - 2], tagged[index - 1]];
+			const first = tagged[index - 2];
+			const second = tagged[index - 1];
 			if (first !== undefined && second !== undefined && first !== second && tagged[index] === first) {
 				this.answer(first, second);
 				this.answer(second, first);
