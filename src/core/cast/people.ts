@@ -20,7 +20,7 @@ import { germanVote } from '../lexicon/functionWords';
 import { isDeterminer } from '../lexicon/determiners';
 import { EVIDENCE_WEIGHTS as W, PERSONIFIED_ARTICLE_DIVISOR } from './evidenceWeights';
 import { isOnlyListedWithPlaces } from './placeCompany';
-import { placePrepositionScore } from './placePrepositions';
+import { hasPersonEvidence, placePrepositionScore } from './placePrepositions';
 
 const DEFAULT_TAGGING_BUDGET = 16;
 const DEFAULT_LOWERCASE_SAMPLE = 150_000;
@@ -250,9 +250,12 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 	// In a run of words, the second word's capital counts even when the first opens the sentence.
 	const midSentence = named.length > 1 && commonWords < named.length ? count - form.allCaps : form.midSentence;
 	if (midSentence > 0) {
-		// German capitalises every noun (`mit Bedauern`, `kein Geld`): there a capital mid-sentence says
-		// something of a name only when the word seldom follows an article or an adjective.
-		score += german && followsArticlesOrAdjectives(form) ? 0 : midSentence >= 3 ? W.oftenMidSentence : W.midSentence;
+		// German capitalises every noun (`mit Bedauern`, `kein Geld`, `unter Tränen`): there a capital
+		// mid-sentence says something of a name only when the word seldom follows an article or an adjective,
+		// and, for a word alone, when something else says person too (a speech verb, a possessive, being
+		// spoken to, a first name the lexicon knows).
+		const nounLike = german && (followsArticlesOrAdjectives(form) || (named.length === 1 && !honorific && !saysPerson(form, classes)));
+		score += nounLike ? 0 : midSentence >= 3 ? W.oftenMidSentence : W.midSentence;
 	} else {
 		// Only ever opening sentences is what `Suddenly` and `Afterwards` do; `Orla said` does it too.
 		const spoken = seen(form.speech) || seen(form.possessive) || seen(form.vocative);
@@ -268,6 +271,11 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
 	return score + placePrepositionScore(form);
+}
+
+/** Whether anything but its capitals says a form names a person: its sightings or the lexicon. */
+function saysPerson(form: Form, classes: readonly WordClass[]): boolean {
+	return hasPersonEvidence(form) || classes.includes('person') || classes.includes('firstName');
 }
 
 /** How much of a story's body is read to tell its language: some thousands of words. */

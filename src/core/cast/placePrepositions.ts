@@ -27,6 +27,6 @@ export function placePrepositionScore(form: Form): number {
 }
 
 /** Whether anything around its sightings says person: speech, a vocative, a possessive, an introduction, a verb people do. */
-function hasPersonEvidence(form: Form): boolean {
+export function hasPersonEvidence(form: Form): boolean {
 	return form.speech + form.speechAfterArticle + form.vocative + form.possessive + form.personContext + form.introduced > 0;
 }

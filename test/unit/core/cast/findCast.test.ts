@@ -135,6 +135,14 @@ describe('cast', () => {
 			'„Sie haben Recht“, sagte Bruno. Er schrieb lange Eingaben, und Jonas las seine neuen Eingaben nicht.',
 			'Lena sah große Nachteile, und Jonas sah kleine Nachteile und schwere Eingaben auf dem Tisch neben Bruno.',
 		].join('\n\n');
+		// Nouns with no article before them (`mit Geld`, `seit Minuten`, `unter Tränen`): capitalised mid-sentence
+		// as a name is, and nothing else about them says person.
+		const GERMAN_BARE_NOUNS = [
+			'„Hast du Geld, Bruno?“, fragte Jonas. Bruno schwieg seit Minuten.',
+			'Lena wartete seit Minuten vor der Tür. Ohne Geld konnte sie nichts kaufen, sagte sie zu Bruno.',
+			'Jonas kam nach Minuten zurück, mit Geld in der Hand und Tränen in den Augen.',
+			'„Wo warst du?“, fragte Lena unter Tränen. Jonas gab Bruno das Geld, und Bruno lachte unter Tränen.',
+		].join('\n\n');
 		const FRENCH = [
 			'«Viens, Lucie», dit Marc.',
 			'Marc regardait l’Océan. L’Océan était calme ce soir-là. Il aimait l’Océan plus que tout.',
@@ -157,6 +165,7 @@ describe('cast', () => {
 			['a French place after the kind of place it is (`la mer Rouge`, `l’île Verte`)', FRENCH_PLACES, ['Lucie', 'Marc']],
 			['German abstract nouns, capitalised mid-sentence (`mit Bestimmtheit`)', GERMAN_ABSTRACTIONS, ['Jonas', 'Lena']],
 			['German nouns that follow articles and adjectives (`ihre ersten Tränen`, `die Nachteile`)', GERMAN_NOUNS_AS_NAMES, ['Bruno', 'Jonas', 'Lena']],
+			['German nouns with no article before them (`mit Geld`, `unter Tränen`)', GERMAN_BARE_NOUNS, ['Bruno', 'Jonas', 'Lena']],
 		];
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
