@@ -57,7 +57,9 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		} else if ((isPlacePreposition(previousWord) || isPlaceNounBeforeName(previousWord)) && possessiveEnd === end) {
 			// `in Boston`, `la mer Rouge`, but `in Giotto's picture` says nothing of Giotto.
 			flags |= MentionFlag.AfterPlacePreposition;
-		} else if (previousWord === 'of') {
+		} else if (previousWord === 'of' || (previousWord === 'de' && !isSpeechVerbBeforeName(wordEndingAt(text, before.wordStart - 1)?.toLowerCase() ?? ''))) {
+			// French and Spanish `de` is `of` (`le canal de Suez`, `las Islas de Indias`), but not the particle
+			// of a name a speech verb opens (`replied de Beausset`).
 			flags |= MentionFlag.AfterOf;
 		} else if (previousWord === 'with') {
 			flags |= MentionFlag.PersonContext;

@@ -158,7 +158,15 @@ describe('cast', () => {
 			'Le soir, ils passèrent devant l’île Verte, et Marc montra à Lucie le cap Sombre.',
 			'«Voici le cap Sombre», dit Marc. Lucie sourit. Le cap Sombre était noir.',
 		].join('\n\n');
+		// Places after French `de`, as English ones after `of`: `le canal de Suez`, `le port de Vigo`.
+		const FRENCH_PLACES_AFTER_DE = [
+			'«Nous passerons par le canal de Suez», dit Marc.',
+			'Lucie pensait au canal de Suez. Le port de Vigo était loin, et la baie de Vigo plus loin encore.',
+			'«Le port de Suez est petit», répondit Lucie. Marc parlait de Vigo et de Suez.',
+			'Le soir, Lucie rêvait encore de Vigo. Marc lisait une carte de Suez et une carte de Vigo.',
+		].join('\n\n');
 		const cases: [string, string, string[]][] = [
+			['French places after `de` (`le canal de Suez`, `le port de Vigo`)', FRENCH_PLACES_AFTER_DE, ['Lucie', 'Marc']],
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
 			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
 			['a French place after its elided article (`l’Océan`)', FRENCH, ['Lucie', 'Marc']],
@@ -170,6 +178,19 @@ describe('cast', () => {
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
 		}
+	});
+
+	it('keeps the lines of a name whose particle follows the speech verb (`replied de Vaux`)', () => {
+		const cast = castOf(
+			[
+				'"The carriage is ready," replied de Vaux.',
+				'"Then we go," said Nell. She took her gloves.',
+				'"Not yet," replied de Vaux. He looked at the rain.',
+				'"Why not?" asked Nell.',
+				'"The horses are tired," replied de Vaux.',
+			].join('\n\n'),
+		);
+		assert.strictEqual(character(cast, 'Vaux').lines, 3);
 	});
 
 	describe('aliases', () => {
