@@ -215,6 +215,11 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 	if (named.length === 1) {
 		if (classes[0] === 'word' || (classes[0] === 'noun' && !capitalised && (lowercaseUses > 0 || form.midSentence === 0))) {
 			score += W.commonWord;
+			if (classes[0] === 'word' && lowercaseUses > form.midSentence) {
+				// Written in lower case more often (in a sample) than capitalised mid-sentence (in all): `Long
+				// live the King` once after `cried` is no name, and `Le`, `De` in an English book are French.
+				score += W.commonWord;
+			}
 		} else if (classes[0] === 'unknown' && lowercaseUses > form.midSentence) {
 			// A word the lexicon does not know, written in lower case more often than capitalised mid-sentence:
 			// `ducks`, capitalised only where a verse line starts.

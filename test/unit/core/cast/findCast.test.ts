@@ -79,6 +79,11 @@ describe('cast', () => {
 			['interjections and oaths', '"Oh God," said Orla. "Hell, no." Orla sighed. "Good Lord."', ['Orla']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
 			['a show or a ship named with an article', 'They rehearsed the Lantern all week. Orla said the Lantern would close. Orla loved the Lantern.', ['Orla']],
+			[
+				'an English word far oftener in lower case, though a speech verb comes before it once (`cried Long live the Queen`)',
+				'The crowd cried Long live the Queen, and Orla said nothing. It was a long day and a long night. The road was long, and they sang Long live the King. Orla waited a long time, and long after, she wrote Long live the Queen too. The long night went on.',
+				['Orla'],
+			],
 			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
 		];
 		for (const [what, text, expected] of notCharacters) {
