@@ -5,7 +5,7 @@
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { ARTICLES, isDeterminer, isGermanDeterminer } from '../lexicon/determiners';
 import { isCallingVerb, isNamingWord, isPersonNoun, isPersonVerb, isSpeechVerbAfterName, isSpeechVerbBeforeName } from '../lexicon/personWords';
-import { isPlaceNounBeforeName, isPlacePreposition } from '../lexicon/placeWords';
+import { isPlaceHead, isPlaceNounBeforeName, isPlacePreposition } from '../lexicon/placeWords';
 import { isRoleNoun } from '../lexicon/roleWords';
 import { ENDEARMENTS, VOCATIVE_OPENERS } from '../lexicon/addressWords';
 import { NAME_VERB_GAP_WORDS } from '../lexicon/speechTagWords';
@@ -37,7 +37,8 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		flags |= MentionFlag.SentenceStart;
 	}
 	if (possessiveEnd > end) {
-		flags |= MentionFlag.Possessive;
+		// `Lover's Lane` is a place, as `in Boston` makes one; `Pell's lane` is Pell's.
+		flags |= namesAPlace(text, possessiveEnd) ? MentionFlag.AfterPlacePreposition : MentionFlag.Possessive;
 	}
 	const previousWord = before.word?.toLowerCase();
 	if (isElidedArticle(text, start)) {
@@ -220,6 +221,22 @@ function wordEndingAt(text: string, end: number): string | undefined {
 		start--;
 	}
 	return start < end ? text.slice(start, end) : undefined;
+}
+
+/** `Lover's Lane`, `Guy's Hospital`: a place's name is the possessive at `end` and a capitalised place word after it. */
+function namesAPlace(text: string, end: number): boolean {
+	let at = end;
+	while (at < text.length && isSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	if (!isUppercaseCode(text.charCodeAt(at))) {
+		return false;
+	}
+	let wordEnd = at + 1;
+	while (wordEnd < text.length && isLetterCode(text.charCodeAt(wordEnd))) {
+		wordEnd++;
+	}
+	return isPlaceHead(text.slice(at, wordEnd));
 }
 
 /** What the word before a name says that makes a person after it unlikely: `of Hammersmith`, `in Boston`, `the Lantern`. */

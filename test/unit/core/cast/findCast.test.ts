@@ -84,6 +84,11 @@ describe('cast', () => {
 				'The crowd cried Long live the Queen, and Orla said nothing. It was a long day and a long night. The road was long, and they sang Long live the King. Orla waited a long time, and long after, she wrote Long live the Queen too. The long night went on.',
 				['Orla'],
 			],
+			[
+				"a place named by a possessive (`Lover's Lane`)",
+				"Orla walked home by Lover's Lane. The trees of Lover's Lane were dark, and Orla said so. Nobody went near Lover's Lane at night, and the lane was empty.",
+				['Orla'],
+			],
 			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
 		];
 		for (const [what, text, expected] of notCharacters) {
