@@ -8,7 +8,7 @@ export function isRomanNumeral(word: string): boolean {
 }
 
 /** Particles that join the capitalised parts of one name: `Leonardo da Vinci`, `Ludwig van Beethoven`. */
-const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'ten', 'ter', 'y', 'bin', 'ibn', 'al']);
+const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'le', 'la', 'ten', 'ter', 'y', 'bin', 'ibn', 'al']);
 
 export function isNameParticle(word: string): boolean {
 	return PARTICLES.has(word);

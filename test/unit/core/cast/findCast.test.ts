@@ -175,6 +175,12 @@ describe('cast', () => {
 			'«Le port de Suez est petit», répondit Lucie. Marc parlait de Vigo et de Suez.',
 			'Le soir, Lucie rêvait encore de Vigo. Marc lisait une carte de Suez et une carte de Vigo.',
 		].join('\n\n');
+		// German's accusative article between a name and a noun (`sah Leni den Kaufmann an`) is no particle.
+		const GERMAN_ARTICLE_AFTER_A_NAME = [
+			'„Komm herein“, sagte Leni. Dann sah Leni den Kaufmann lange an.',
+			'Jonas gab Leni den Brief. „Lies ihn“, sagte Jonas.',
+			'Später führte Leni den Advokaten herein, und Jonas sah Leni den Kaufmann grüßen.',
+		].join('\n\n');
 		const cases: [string, string, string[]][] = [
 			['French places after `de` (`le canal de Suez`, `le port de Vigo`)', FRENCH_PLACES_AFTER_DE, ['Lucie', 'Marc']],
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
@@ -188,6 +194,17 @@ describe('cast', () => {
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
 		}
+
+		it('reads a German article after a name as the next words’, not a particle of the name (`sah Leni den Kaufmann an`)', () => {
+			const cast = castOf(GERMAN_ARTICLE_AFTER_A_NAME);
+			assert.deepStrictEqual(
+				cast.characters.map(found => [found.name, found.aliases, found.mentions]),
+				[
+					['Leni', [], 5],
+					['Jonas', [], 3],
+				],
+			);
+		});
 	});
 
 	it('keeps the lines of a name whose particle follows the speech verb (`replied de Vaux`)', () => {
