@@ -18,6 +18,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 		'outside past round through throughout underneath ' +
 		'is am are was were be been being have has had having do does did doing done can could shall should would must might ought ' +
 		"isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't haven't hasn't hadn't " +
+		// `'Twas said that…`: the old elisions of `it`, their apostrophe not part of the word.
+		'tis twas twere twill twould ' +
 		'yes yeah yep no nope oh ah aha alas eh hey hi hello goodbye well okay ok o ' +
 		'perhaps maybe still just only even also too very quite rather almost already always never often sometimes soon ' +
 		'now again ever indeed instead otherwise however therefore meanwhile besides anyway anyhow somehow afterwards ' +

@@ -89,6 +89,7 @@ describe('cast', () => {
 				"Orla walked home by Lover's Lane. The trees of Lover's Lane were dark, and Orla said so. Nobody went near Lover's Lane at night, and the lane was empty.",
 				['Orla'],
 			],
+			["the old elisions of `it` (`'Twas said`)", "'Twas said that Orla had gone. 'Tis said she went north. Orla came back in May.", ['Orla']],
 			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
 		];
 		for (const [what, text, expected] of notCharacters) {
