@@ -27,7 +27,7 @@ const CONTRACTIONS = "don’t isn’t it’s it's i’m i'm".split(' ');
 
 /** Forms of address and oaths, and what a heading or a count opens on: `Sir, …`, `Mother, …`, `Heavens!`, `Chapter`, `Two…`. */
 const ADDRESS_OATHS_AND_NUMBERS = (
-	"god heaven heavens madam ma’am ma'am dear good sir mr mrs miss brother sister mother father chapter " +
+	"god heaven heavens madam ma’am ma'am dear good sir sire mr mrs miss brother sister mother father chapter " +
 	'two three four five six seven eight nine ten twenty hundred thousand half'
 ).split(' ');
 

@@ -77,6 +77,8 @@ describe('cast', () => {
 			],
 			['months, weekdays and feasts', 'On Tuesday in March, before Christmas, Orla said she would leave in May.', ['Orla']],
 			['interjections and oaths', '"Oh God," said Orla. "Hell, no." Orla sighed. "Good Lord."', ['Orla']],
+			['a sovereign addressed (`Sire`)', '"Yes, Sire," said Orla. "No, Sire," said Orla. Orla bowed, and the Sire smiled.', ['Orla']],
+			['the Mass', 'Tobias went to Mass with Orla every week. Mass began at nine. Tobias said Mass was too long, but Orla liked Mass.', ['Orla', 'Tobias']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
 			['a show or a ship named with an article', 'They rehearsed the Lantern all week. Orla said the Lantern would close. Orla loved the Lantern.', ['Orla']],
 			[
