@@ -95,8 +95,9 @@ export function* peopleSteps(
 	return candidates.filter(form => declared.has(form.key) || scores.get(form)! >= KEEP_AT).map(form => ({ form, gender: genderOf(form, tagger) }));
 }
 
-/** The share of its mentions a speech verb ties to lines that shows an `-s` name is one person's. */
+/** The share of its mentions a speech verb ties to lines that shows an `-s` name is one person's, and at least how many. */
 const SPEAKS_AS_ONE = 0.1;
+const SPOKEN_TWICE = 2;
 
 /**
  * `the Rostóvs` is a family and `Cossacks` a people: a name's plural is never a character, and a word whose
@@ -113,8 +114,9 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
 			return;
 		}
-		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes.
-		if (!single && plural.speech >= SPEAKS_AS_ONE * plural.sightings.length) {
+		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes;
+		// but one line of `the Sloanes` is a family's.
+		if (!single && plural.speech >= Math.max(SPEAKS_AS_ONE * plural.sightings.length, SPOKEN_TWICE)) {
 			return;
 		}
 		scores.set(plural, -Infinity);

@@ -92,6 +92,11 @@ describe('cast', () => {
 				['Orla'],
 			],
 			["the old elisions of `it` (`'Twas said`)", "'Twas said that Orla had gone. 'Tis said she went north. Orla came back in May.", ['Orla']],
+			[
+				'a family by its plural, though a speech verb gives it a line once',
+				'Orla Sloane waved to Tobias. "We are going now," said Sloanes, all of them at once. Tobias watched the Sloanes go. The Sloanes left early, and Orla Sloane came back alone.',
+				['Orla Sloane', 'Tobias'],
+			],
 			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
 		];
 		for (const [what, text, expected] of notCharacters) {
