@@ -21,7 +21,8 @@ const NEVER_NAMES = new Set([
 	...TIMES_OF_YEAR,
 	...(
 		'english french german russian italian spanish latin greek dutch irish scottish scotch welsh american british european ' +
-		'god gods lord heaven heavens hell christ jesus devil providence paradise bible mass dios dieu gott ' +
+		'god gods lord lor heaven heavens hell christ jesus devil providence paradise bible mass dios dieu gott ' +
+		'ladyship lordship majesty highness excellency ' +
 		"sir sire madam ma’am ma'am mamma mama papa pa mummy mommy mom mum daddy dad grandpa grandma granny " +
 		'mister missus miss mrs mr ms dr esquire esq ' +
 		'chapter book part volume act scene epilogue prologue ' +

@@ -77,6 +77,16 @@ describe('cast', () => {
 			],
 			['months, weekdays and feasts', 'On Tuesday in March, before Christmas, Orla said she would leave in May.', ['Orla']],
 			['interjections and oaths', '"Oh God," said Orla. "Hell, no." Orla sighed. "Good Lord."', ['Orla']],
+			[
+				'a title of address (`Ladyship`), spoken to and followed',
+				'"Good morning, Ladyship," said Orla. Her Ladyship smiled at Orla. "Ladyship, the carriage," said Tobias. Ladyship nodded to Tobias. Orla followed Ladyship out, and Tobias held the door for Ladyship.',
+				['Orla', 'Tobias'],
+			],
+			[
+				'the oath `Lor`',
+				'"Lor, what a day," said Orla. Tobias laughed at Orla, and Orla said "Lor!" to Tobias, and to the cook, and Lor knows who.',
+				['Orla', 'Tobias'],
+			],
 			['a sovereign addressed (`Sire`)', '"Yes, Sire," said Orla. "No, Sire," said Orla. Orla bowed, and the Sire smiled.', ['Orla']],
 			['the Mass', 'Tobias went to Mass with Orla every week. Mass began at nine. Tobias said Mass was too long, but Orla liked Mass.', ['Orla', 'Tobias']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
