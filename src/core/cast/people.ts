@@ -175,7 +175,8 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 		return -Infinity;
 	}
 	if (isPlaceHead(words[words.length - 1]) && (words.length > 1 || honorific)) {
-		score += W.placeHeadWord;
+		// `Prince Edward Island`, `King George Sound`: a place named after someone, its title undone and its name too.
+		score += honorific && words.length > 1 ? 2 * W.placeHeadWord : W.placeHeadWord;
 	}
 	if (words.length > 1) {
 		const whole = tagger.classOf(words.join(' '));

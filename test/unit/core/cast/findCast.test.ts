@@ -87,6 +87,11 @@ describe('cast', () => {
 				'"Lor, what a day," said Orla. Tobias laughed at Orla, and Orla said "Lor!" to Tobias, and to the cook, and Lor knows who.',
 				['Orla', 'Tobias'],
 			],
+			[
+				'a place named after someone (`Prince Edward Island`)',
+				'Anna grew up on Prince Edward Island, and Tobias said Prince Edward Island was cold. Anna missed Prince Edward Island all the same.',
+				['Anna', 'Tobias'],
+			],
 			['a sovereign addressed (`Sire`)', '"Yes, Sire," said Orla. "No, Sire," said Orla. Orla bowed, and the Sire smiled.', ['Orla']],
 			['the Mass', 'Tobias went to Mass with Orla every week. Mass began at nine. Tobias said Mass was too long, but Orla liked Mass.', ['Orla', 'Tobias']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
