@@ -74,7 +74,7 @@ const PLACE_HEADS = new Set(
 		'river lake sea ocean bay island isle mountain mountains mount hill hills valley hollow wood woods forest moor heath ' +
 		'common green field fields farm village town city county shire country kingdom empire republic state states ' +
 		'coast cape point harbour harbor port creek falls springs club society company office ministry museum library ' +
-		'cemetery'
+		'cemetery lodge cottage grange parsonage rectory vicarage priory terrace crescent wharf quay'
 	).split(' '),
 );
 

@@ -92,6 +92,11 @@ describe('cast', () => {
 				'Anna grew up on Prince Edward Island, and Tobias said Prince Edward Island was cold. Anna missed Prince Edward Island all the same.',
 				['Anna', 'Tobias'],
 			],
+			[
+				'a house named for its owners (`Lucas Lodge`)',
+				'Anna drove over to Lucas Lodge with Tobias. Tobias thought Lucas Lodge was grand, and Anna said Lucas Lodge was cold.',
+				['Anna', 'Tobias'],
+			],
 			['a sovereign addressed (`Sire`)', '"Yes, Sire," said Orla. "No, Sire," said Orla. Orla bowed, and the Sire smiled.', ['Orla']],
 			['the Mass', 'Tobias went to Mass with Orla every week. Mass began at nine. Tobias said Mass was too long, but Orla liked Mass.', ['Orla', 'Tobias']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
