@@ -18,6 +18,8 @@ import { isApostrophe, isLetterCode, isUppercaseCode } from './letterCodes';
 const OPENING_QUOTES = codesOf('"“‘\'«»„「『‹›');
 // Spanish opens a question or an exclamation with ¿ and ¡: the capital after them opens a sentence.
 const OPENING_MARKS = codesOf('([*_—―–-¿¡');
+/** Markdown's and plain text's italics and bold: `_Aurora_`, `*Aurora*`. */
+const EMPHASIS_MARKS = codesOf('*_');
 const CLOSING_MARKS = codesOf('"”’\'»«“)]*_」』');
 const SENTENCE_ENDS = codesOf('.!?…');
 
@@ -161,10 +163,12 @@ function found(
 function lookBehind(text: string, start: number): Behind {
 	let index = start - 1;
 	let openedQuote = false;
+	// The word before counts across an emphasis mark (`the _Aurora_`), not across a bracket or a dash.
+	let adjacent = true;
 	for (let code = text.charCodeAt(index); index >= 0 && (OPENING_QUOTES.has(code) || OPENING_MARKS.has(code)); code = text.charCodeAt(--index)) {
 		openedQuote ||= OPENING_QUOTES.has(code);
+		adjacent &&= EMPHASIS_MARKS.has(code);
 	}
-	const adjacent = index === start - 1;
 	while (index >= 0 && isSpace(text.charCodeAt(index))) {
 		index--;
 	}

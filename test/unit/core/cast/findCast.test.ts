@@ -97,6 +97,11 @@ describe('cast', () => {
 				'Anna drove over to Lucas Lodge with Tobias. Tobias thought Lucas Lodge was grand, and Anna said Lucas Lodge was cold.',
 				['Anna', 'Tobias'],
 			],
+			[
+				'a boat named in italics after its article (`the _Aurora_`)',
+				'Anna sailed on the _Aurora_ with Tobias. Tobias said the _Aurora_ was fast, and Anna loved the *Aurora* best of all.',
+				['Anna', 'Tobias'],
+			],
 			['a sovereign addressed (`Sire`)', '"Yes, Sire," said Orla. "No, Sire," said Orla. Orla bowed, and the Sire smiled.', ['Orla']],
 			['the Mass', 'Tobias went to Mass with Orla every week. Mass began at nine. Tobias said Mass was too long, but Orla liked Mass.', ['Orla', 'Tobias']],
 			['a title alone', 'The Captain said nothing. Orla said the Captain was tired. "Yes, Captain," said Orla.', ['Orla']],
