@@ -21,6 +21,8 @@ export const EVIDENCE_WEIGHTS = {
 	// Places, organisations, times.
 	/** `Hyde Park`, `Baker Street`: a place's head word ends the run. Undoes a title. */
 	placeHeadWord: -4,
+	/** `Prince Edward Island`: a place's head word ends a titled run of two words or more, named after someone. */
+	titledRunEndsOnPlace: -4,
 	/** The lexicon reads the whole run as a place, an organisation, a people or a time. Undoes a title. */
 	wholeRunIsPlace: -4,
 	/** `Mount Tabor`, `Lake Geneva`: a word that opens place names starts the run. */
@@ -43,6 +45,8 @@ export const EVIDENCE_WEIGHTS = {
 	endsOnSurname: 1,
 	/** One word that is an English word (`Nature`), not capitalised as a name is here. */
 	commonWord: -2,
+	/** An English word no name (`Long`) written in lower case more often than capitalised mid-sentence: beside commonWord. */
+	mostlyLowercase: -2,
 	/** Each English word in a run of several (`Battle Abbey Roll`): a half less than a lone one, per word. */
 	commonWordInRun: -1.5,
 	/** A name ends in a name: a run ending on an English word does not. */

@@ -175,8 +175,7 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 		return -Infinity;
 	}
 	if (isPlaceHead(words[words.length - 1]) && (words.length > 1 || honorific)) {
-		// `Prince Edward Island`, `King George Sound`: a place named after someone, its title undone and its name too.
-		score += honorific && words.length > 1 ? 2 * W.placeHeadWord : W.placeHeadWord;
+		score += W.placeHeadWord + (honorific && words.length > 1 ? W.titledRunEndsOnPlace : 0);
 	}
 	if (words.length > 1) {
 		const whole = tagger.classOf(words.join(' '));
@@ -221,7 +220,7 @@ function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, ge
 			if (classes[0] === 'word' && lowercaseUses > form.midSentence) {
 				// Written in lower case more often (in a sample) than capitalised mid-sentence (in all): `Long
 				// live the King` once after `cried` is no name, and `Le`, `De` in an English book are French.
-				score += W.commonWord;
+				score += W.mostlyLowercase;
 			}
 		} else if (classes[0] === 'unknown' && lowercaseUses > form.midSentence) {
 			// A word the lexicon does not know, written in lower case more often than capitalised mid-sentence:
