@@ -48,14 +48,14 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 	if (TAG_ARTICLES.has(words[after].toLowerCase()) && after + 1 < words.length && !isFunctionWord(words[after + 1])) {
 		// `le capitaine Nemo` is Nemo; `der Maler`, `le Canadien` are who the tag says, as `the painter` would be.
 		const titled = LOWER_CASE_TITLES.has(words[after + 1]) ? nameAt(words, after + 2) : undefined;
-		return { name: titled?.name ?? description(words, after), foreign: true };
+		return { name: titled?.name ?? describedSpeaker(words, after), foreign: true };
 	}
 	const name = nameAt(words, after);
 	return name !== undefined ? { name: name.name, foreign: true } : undefined;
 }
 
 /** The article at `start` and the words after it, up to a function word, a noun's capital or DESCRIPTION_WORDS. */
-function description(words: readonly string[], start: number): string {
+function describedSpeaker(words: readonly string[], start: number): string {
 	let end = start + 1;
 	while (end < words.length && end - start < DESCRIPTION_WORDS && !isFunctionWord(words[end])) {
 		end++;

@@ -229,18 +229,8 @@ function wordEndingAt(text: string, end: number): string | undefined {
 
 /** `Lover's Lane`, `Guy's Hospital`: a place's name is the possessive at `end` and a capitalised place word after it. */
 function namesAPlace(text: string, end: number): boolean {
-	let at = end;
-	while (at < text.length && isSpace(text.charCodeAt(at))) {
-		at++;
-	}
-	if (!isUppercaseCode(text.charCodeAt(at))) {
-		return false;
-	}
-	let wordEnd = at + 1;
-	while (wordEnd < text.length && isLetterCode(text.charCodeAt(wordEnd))) {
-		wordEnd++;
-	}
-	return isPlaceHead(text.slice(at, wordEnd));
+	const at = firstAfterSpace(text, end);
+	return isUppercaseCode(text.charCodeAt(at)) && isPlaceHead(text.slice(at, letterRunEnd(text, at)));
 }
 
 /** What the word before a name says that makes a person after it unlikely: `of Hammersmith`, `in Boston`, `the Lantern`. */
@@ -309,11 +299,17 @@ function lowerWordEnd(text: string, index: number): number {
  * after it is, or `at` itself when no endearment starts there.
  */
 function endearmentEnd(text: string, at: number): number {
+	const end = letterRunEnd(text, at);
+	return end > at && ENDEARMENTS.has(text.slice(at, end)) ? firstAfterSpace(text, end) : at;
+}
+
+/** The end of the run of letters from `at`. */
+function letterRunEnd(text: string, at: number): number {
 	let end = at;
 	while (end < text.length && isLetterCode(text.charCodeAt(end))) {
 		end++;
 	}
-	return end > at && ENDEARMENTS.has(text.slice(at, end)) ? firstAfterSpace(text, end) : at;
+	return end;
 }
 
 function firstAfterSpace(text: string, index: number): number {
