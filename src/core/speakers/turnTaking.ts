@@ -148,7 +148,10 @@ function* speakerSteps(all: TurnSequence, shouldYield: ShouldYield): Steps<(stri
 			return undefined;
 		}
 		if (!genders.has(speaker)) {
-			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker) ?? petNameGender(speaker));
+			// `Elizabeth Bennet`, named so once, is what the story has made `Elizabeth`.
+			const space = speaker.indexOf(' ');
+			const first = space > 0 ? speaker.slice(0, space) : undefined;
+			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker) ?? petNameGender(speaker) ?? (first !== undefined ? genderOf(first) : undefined));
 		}
 		return genders.get(speaker);
 	};

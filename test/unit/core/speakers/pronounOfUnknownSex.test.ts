@@ -48,4 +48,18 @@ describe('a `she said` whose turn the alternation gives to someone the story nev
 		];
 		assert.deepStrictEqual(speakersOf(story), ['Mrs. Pell', 'the tinker', 'Mrs. Pell', 'the tinker']);
 	});
+
+	it('takes a full name for the sex of its first name: `Nell Rook`, the narration’s subject, is no he', () => {
+		const story = [
+			'Nell Rook kept the inn at Barrow, and Tom kept her accounts.',
+			'"Is the kettle on?" asked Nell.',
+			'"Not yet," said Tom.',
+			'"Then I will see to it," she said.',
+			'"Do," said Tom.',
+			'Nell Rook sat down by the window, near enough to overhear Mr. Crane and Mr. Pell, who had come in from the yard to fetch his friend.',
+			'"Come, Crane," said he, "the cart is waiting."',
+			'"Let it wait," said Mr. Crane.',
+		];
+		assert.deepStrictEqual(speakersOf(story), ['Nell', 'Tom', 'Nell', 'Tom', 'Mr. Pell', 'Mr. Pell', 'Mr. Crane']);
+	});
 });
