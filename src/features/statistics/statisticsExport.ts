@@ -1,4 +1,4 @@
-// Saves a story's statistics where the writer chooses: everything as JSON, or the scenes or the writing
+// Saves a story's statistics as the writer chooses: everything as JSON, or the scenes or the writing
 // history as a CSV table. The file is written only after the writer picks a place in the save dialog.
 
 import * as vscode from 'vscode';
@@ -12,6 +12,16 @@ const EXPORTS: Record<ExportKind, { suffix: string; filter: Record<string, strin
 	scenesCsv: { suffix: '-scenes.csv', filter: { CSV: ['csv'] }, content: report => scenesCsv(report.statistics) },
 	historyCsv: { suffix: '-writing-history.csv', filter: { CSV: ['csv'] }, content: report => historyCsv(report) },
 };
+
+/** Asks the writer what to export, for the command run without saying. */
+export async function pickExportKind(): Promise<ExportKind | undefined> {
+	const choices: (vscode.QuickPickItem & { exportKind: ExportKind })[] = [
+		{ label: 'Everything as JSON', description: 'totals, scenes, characters and writing history', exportKind: 'json' },
+		{ label: 'Scenes as CSV', description: 'one row per scene: words, dialogue, who is present', exportKind: 'scenesCsv' },
+		{ label: 'Writing history as CSV', description: 'one row per day: words added, removed, pasted, cut', exportKind: 'historyCsv' },
+	];
+	return (await vscode.window.showQuickPick(choices, { title: 'Export Statistics', placeHolder: 'What to export' }))?.exportKind;
+}
 
 export function isExportKind(kind: unknown): kind is ExportKind {
 	return typeof kind === 'string' && Object.hasOwn(EXPORTS, kind);

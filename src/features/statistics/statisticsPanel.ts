@@ -12,7 +12,8 @@ import { Disposable } from '../util/dispose';
 import { ManuscriptService } from '../services/manuscriptService';
 import { StoryModelService } from '../services/modelService';
 import { SettingsWatcher } from '../services/settings';
-import { ExportKind, isExportKind, StatisticsExporter } from './statisticsExport';
+import { isExportKind, pickExportKind, StatisticsExporter } from './statisticsExport';
+import { pageHtml } from './statisticsPage';
 import { StatisticsCast } from './statisticsCast';
 import { documentName, documentReport, ManuscriptState, manuscriptName, manuscriptReport, StatisticsReport, StatisticsScope } from './statisticsReport';
 import { FoundTags, isTagCell, StatisticsTags, TagCell } from './statisticsTags';
@@ -385,43 +386,6 @@ export class StatisticsPanel extends Disposable {
 	}
 }
 
-async function pickExportKind(): Promise<ExportKind | undefined> {
-	const choices: (vscode.QuickPickItem & { exportKind: ExportKind })[] = [
-		{ label: 'Everything as JSON', description: 'totals, scenes, characters and writing history', exportKind: 'json' },
-		{ label: 'Scenes as CSV', description: 'one row per scene: words, dialogue, who is present', exportKind: 'scenesCsv' },
-		{ label: 'Writing history as CSV', description: 'one row per day: words added, removed, pasted, cut', exportKind: 'historyCsv' },
-	];
-	return (await vscode.window.showQuickPick(choices, { title: 'Export Statistics', placeHolder: 'What to export' }))?.exportKind;
-}
-
 function fileName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function pageHtml(webview: vscode.Webview, mediaRoot: vscode.Uri): string {
-	const nonce = newNonce();
-	const script = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'statistics.js'));
-	const style = webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'statistics.css'));
-	// Only this page's own script and stylesheet may load: no other source, no inline code, no images or fonts.
-	const policy = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}';`;
-	return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${nonce}" href="${style.toString()}">
-<title>Statistics</title>
-</head>
-<body>
-<main id="statistics" aria-busy="true"></main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
-}
-
-function newNonce(): string {
-	const bytes = new Uint8Array(18);
-	globalThis.crypto.getRandomValues(bytes);
-	return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
 }
