@@ -39,8 +39,10 @@ export function noteTitled(block: Block, mentioned: Mentions): void {
 	}
 }
 
-/** Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`). */
-/** Notes too what each name's own sentence says of their sex (`Mara sat… her knees`). */
+/**
+ * Notes the people a paragraph's narration names, leaving out places (`in London`, `the battle of Borodinó`),
+ * and what each name's own sentence says of their sex (`Mara sat… her knees`).
+ */
 export function mentionNarrated(block: Block, except: string | undefined, mentioned: Mentions): void {
 	const { names, text } = block.analysis;
 	// `Pell and Bram sat on.`: two people, so no one a `he` after it points to; each is marked as a pair's.

@@ -7,7 +7,6 @@ import { genderOfWords } from '../lexicon/genderWords';
 import { Gender } from '../lexicon/types';
 import { TurnSequence } from './types';
 
-/** Genders the document shows: the pronoun a paragraph used for the one person its narration names. */
 /**
  * The sex the narration's pronouns give each name (`Mara sat… her knees`), by majority: weaker than a pronoun
  * tied to a line, so it only tells a beat's subject from the `she` who speaks after it.
