@@ -4,7 +4,10 @@
 // spellings are one person (`Karen Cartwright` ⊃ `Karen`, `Mr. Darcy` ⊃ `Darcy`, never `Mr.` ⊃ `Mrs. Bennet`),
 // and where each appears. A cheap pass over cached paragraph results: no prose is scanned again here.
 
-import { Cluster, clusterForms, foldFullNames, foldRareLongNames, foldTitledNames, joinDiminutives } from './aliases';
+import { clusterForms } from './aliases';
+import { Cluster } from './clusters';
+import { joinDiminutives } from './diminutives';
+import { foldFullNames, foldRareLongNames, foldTitledNames } from './rareNames';
 import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
 import { NO_OVERRIDES } from './castFile';
 import { peopleSteps } from './people';

@@ -1,0 +1,77 @@
+// Decides which pet names join the character whose name they are made from: one the prose makes of a one-word
+// name (`Ratty` is Rat), or an English pet name of the first name a character goes by (`Lizzy` is Elizabeth).
+
+import { Cluster, mentionsOf } from './clusters';
+import { fullNamesOf } from '../lexicon/petNames';
+
+/**
+ * A pet name the prose makes of a one-word name joins it (`Ratty` is Rat, `Toady` Toad, `Moly` Mole, `Billie`
+ * Bill), and so does an English pet name of the full first name a character goes by (`Lizzy` is Elizabeth),
+ * when exactly one character goes by that name and it is mentioned more than the pet name. A character
+ * known mostly under a title is not called by a pet name (`Kitty` is no Lady Catherine).
+ */
+export function joinDiminutives(clusters: Cluster[]): Cluster[] {
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const byName = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			if (member.form.core.length === 1) {
+				const list = byName.get(member.form.core[0]) ?? [];
+				if (!list.includes(cluster)) {
+					list.push(cluster);
+				}
+				byName.set(member.form.core[0], list);
+			}
+		}
+	}
+	const absorbed = new Set<Cluster>();
+	for (const cluster of clusters) {
+		const words = new Set(cluster.members.map(member => (member.form.core.length === 1 ? member.form.core[0] : '')));
+		if (words.size !== 1) {
+			continue;
+		}
+		const word = [...words][0];
+		const hosts = new Set(baseNames(word).flatMap(base => byName.get(base) ?? []));
+		// `Lizzy` is Elizabeth, whom the story calls by that name untitled, and several times as often: `Katie` the
+		// maid is not the `Catherine` (Semënovna, or the Great) named twice as often.
+		for (const fullName of fullNamesOf(word)) {
+			for (const host of byName.get(fullName) ?? []) {
+				if (goesByFirstName(host, fullName) && mentions.get(host)! >= FULL_NAME_SHARE * mentions.get(cluster)!) {
+					hosts.add(host);
+				}
+			}
+		}
+		hosts.delete(cluster);
+		const host = hosts.size === 1 ? [...hosts][0] : undefined;
+		// `Emily` is not `Emil`.
+		const gender = (of: Cluster) => of.members.find(member => member.gender !== undefined)?.gender;
+		const sameSex = host === undefined || gender(host) === undefined || gender(cluster) === undefined || gender(host) === gender(cluster);
+		if (host !== undefined && sameSex && !absorbed.has(host) && mentions.get(host)! > mentions.get(cluster)!) {
+			host.members.push(...cluster.members);
+			absorbed.add(cluster);
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/** How many times as often a character is named as its pet name must be, for the pet name to join it. */
+const FULL_NAME_SHARE = 4;
+
+/** True when the name `cluster` goes by most is `firstName` with no title before it (`Elizabeth`, not `Lady Catherine`). */
+function goesByFirstName(cluster: Cluster, firstName: string): boolean {
+	const main = cluster.members.reduce((best, member) => (member.form.sightings.length > best.form.sightings.length ? member : best));
+	return main.form.honorific === undefined && main.form.core[0] === firstName;
+}
+
+/** The names a pet name may come from: `ratty` from `rat`, `moly` from `mole`, `toady` and `billie` as they stand. */
+function baseNames(word: string): string[] {
+	const stem = word.endsWith('ie') ? word.slice(0, -2) : word.endsWith('y') ? word.slice(0, -1) : undefined;
+	if (stem === undefined || stem.length < 3) {
+		return [];
+	}
+	const bases = [stem, `${stem}e`];
+	if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) {
+		bases.push(stem.slice(0, -1));
+	}
+	return bases;
+}
