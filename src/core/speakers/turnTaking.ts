@@ -1,13 +1,13 @@
 // Decides who speaks the turns the prose leaves unattributed, across a document's paragraphs: in a
 // two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
 // no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
-// the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, what
-// sex a speaker is turnGenders.ts', what a description stands for descriptionTies.ts', who speaks a turn the
-// prose leaves unattributed unattributedTurns.ts', and what the others call the narrator narrator.ts'.
+// the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, which
+// names are people personNames.ts', what sex a speaker is turnGenders.ts' and pronounFits.ts', what a
+// description stands for descriptionTies.ts', who speaks a turn the prose leaves unattributed
+// unattributedTurns.ts', and what the others call the narrator narrator.ts'.
 
 import { GENDER_VOTE } from './narrationGender';
 import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
-import { genderOfWords } from '../lexicon/genderWords';
 import { SPEAKER_TITLES } from '../lexicon/honorifics';
 import { Gender } from '../lexicon/types';
 import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
@@ -16,8 +16,8 @@ import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
 import { oneSpellingEach } from './spellings';
 import { titledNames } from './titledMentions';
-import { learnGenders, narratedGenders } from './turnGenders';
-import { petNameGender } from '../lexicon/petNames';
+import { personNames } from './personNames';
+import { fitPronouns } from './pronounFits';
 import { DescriptionTies } from './descriptionTies';
 import { KinNames, kinWord } from './kinTies';
 import { CalledAnswers } from './calledAnswers';
@@ -69,125 +69,9 @@ function* speakerSteps(all: TurnSequence, shouldYield: ShouldYield): Steps<(stri
 	const spoken = turns.readings.map((reading, index) => reading.speaker ?? (reading.narrator ? NARRATOR : turns.precedingSubjects[index]));
 	yield;
 	const { spellings: spelled, spellingOf } = yield* oneSpellingEach(spoken, shouldYield, turns.precedingSubjects, titledNames(turns), turns.mentioned);
-	// A name found only as a sentence's subject or called out (`Rehearsal ended.`, `„Ja, …“`) may be no one
-	// at all: it counts once a speech verb has tied it to a quote somewhere in the story, or a title says it
-	// is a person.
-	const tied = (index: number) => turns.readings[index].tie === 'verb' || turns.readings[index].tie === 'pronoun';
-	const speaking = new Set(spelled.filter((name, index) => name !== undefined && tied(index)));
-	// Or one the story keeps coming back to: a one-off capitalised opening (`Rehearsal ended.`) is not.
-	const shown = new Map<string, number>();
-	const show = (name: string | undefined) => {
-		if (name !== undefined) {
-			shown.set(name, (shown.get(name) ?? 0) + 1);
-		}
-	};
-	// A beat paragraph's subject before a turn is in `mentioned` already: counted again, a word opening one
-	// beat (`Burst into tears she did.`) would pass for someone the story comes back to.
-	spelled.forEach((name, index) => (turns.readings[index].speaker !== undefined || turns.readings[index].narrator) && show(name));
+	const { speaking, isPerson, named } = yield* personNames(turns, spelled, spellingOf);
 	yield;
-	turns.mentioned.forEach(name => {
-		if (!isMark(name)) {
-			show(name);
-		}
-	});
-	yield;
-	// Called out by name more than once (`"Rose, be fair"`), a name is someone's too; so is one spoken to
-	// (`he said to Pell`) that a sentence elsewhere has doing something.
-	turns.readings.forEach(reading => {
-		reading.addressed?.forEach(show);
-		reading.objects?.forEach(show);
-		reading.earlier?.forEach(show);
-	});
-	const isPerson = (name: string | undefined) =>
-		name !== undefined &&
-		(speaking.has(name) || (shown.get(name) ?? 0) > 1 || name === NARRATOR || isDescription(name) || SPEAKER_TITLES.has(bare(name.split(' ')[0])));
-	const named = spelled.map((name, index) => {
-		if (tied(index) || isPerson(name)) {
-			return name;
-		}
-		// `Pell looked on. Sixpence was a fair price. "Here," he said.`: the latest subject who is someone.
-		const pronoun = turns.readings[index].pronoun;
-		const earlier = turns.readings[index].earlier
-			?.map(spellingOf)
-			.find(other => isPerson(other) && (pronoun === undefined || genderOfWords(other!) !== (pronoun === 'he' ? 'she' : 'he')));
-		return earlier;
-	});
-	yield;
-	const narrated = narratedGenders(turns, spellingOf);
-	// `Darcy was fixed in astonishment. "When I consider," she added`: a pronoun the paragraph gave its
-	// narration's subject (or one of its subjects) reaches past them when the story has made them the other
-	// sex, and must not teach them that sex.
-	turns.readings.forEach((reading, index) => {
-		const name = named[index];
-		if (
-			reading.speaker !== undefined &&
-			reading.pronoun !== undefined &&
-			reading.tie !== 'verb' &&
-			name !== undefined &&
-			name !== NARRATOR &&
-			!isDescription(name)
-		) {
-			const gender = genderOfWords(name) ?? narrated.get(name);
-			if (gender !== undefined && gender !== reading.pronoun) {
-				named[index] = undefined;
-			}
-		}
-	});
-	// A novel's turns are tens of thousands and a big file's hundreds of thousands: each pass over them is a step.
-	yield;
-	const genders = learnGenders(turns, named);
-	const voiced = new Map(genders);
-	/** The sex a speaker's own lines (`"…," she said`) or title (`Mrs.`) give them. */
-	const toldGenderOf = (speaker: string): Gender | undefined => voiced.get(speaker) ?? genderOfWords(speaker);
-	/**
-	 * That, or else the sex the narration's pronouns give them (`Mara lit her lamp` makes Mara no `he`), or a
-	 * pet name's (`Lizzy`).
-	 */
-	const genderOf = (speaker: string | undefined): Gender | undefined => {
-		if (speaker === undefined || speaker === NARRATOR) {
-			return undefined;
-		}
-		if (!genders.has(speaker)) {
-			// `Elizabeth Bennet`, named so once, is what the story has made `Elizabeth`.
-			const space = speaker.indexOf(' ');
-			const first = space > 0 ? speaker.slice(0, space) : undefined;
-			genders.set(speaker, genderOfWords(speaker) ?? narrated.get(speaker) ?? petNameGender(speaker) ?? (first !== undefined ? genderOf(first) : undefined));
-		}
-		return genders.get(speaker);
-	};
-	/** The one person the narration since the last turn names, other than `subject`, that the story has made a `gender`. */
-	const otherOfGender = (index: number, subject: string, gender: Gender): string | undefined => {
-		let found: string | undefined;
-		for (let mention = index > 0 ? turns.mentionedEnd[index - 1] : 0; mention < turns.mentionedEnd[index]; mention++) {
-			const mentioned = turns.mentioned[mention];
-			const name = isMark(mentioned) ? undefined : spellingOf(mentioned);
-			// A name the narration has given a pronoun is someone, even one never heard speaking yet.
-			if (name === undefined || name === subject || name === found || !(isPerson(name) || narrated.has(name))) {
-				continue;
-			}
-			if ((genderOf(name) ?? narrated.get(name)) === gender) {
-				if (found !== undefined) {
-					return undefined;
-				}
-				found = name;
-			}
-		}
-		return found;
-	};
-	turns.readings.forEach((reading, index) => {
-		// `Tobias rowed. / "There," she said.`: the beat's subject is no she.
-		const name = named[index];
-		if (reading.speaker === undefined && reading.pronoun !== undefined && name !== undefined && name !== NARRATOR && !isDescription(name)) {
-			const gender = genderOf(name) ?? narrated.get(name);
-			if (gender === (reading.pronoun === 'he' ? 'she' : 'he')) {
-				named[index] = undefined;
-			} else if (gender === undefined) {
-				// `Tobias rowed. Mara sat with the lantern between her knees. / "There," she said.`: the story
-				// has never said what Tobias is, but it has made Mara a she.
-				named[index] = otherOfGender(index, name, reading.pronoun) ?? name;
-			}
-		}
-	});
+	const { narrated, genders, toldGenderOf, genderOf } = yield* fitPronouns(turns, named, spellingOf, isPerson);
 	// `Mrs. Pell came to the door. She was tall. / "Come in," she said.`: the one the narration was about, or
 	// the one the line before called out; a weaker tie than a speech verb's, like a beat's.
 	yield;
