@@ -1,141 +1,20 @@
-// Decides what a paragraph's prose says about who speaks its quotes: `"…," said Karen.`,
-// `Ivy asked, "…"`, `"…" Karen had said`, `Karen: "…"`. A pronoun (`she said`) names nobody unless
-// the paragraph's narration names exactly one person, but still marks a turn. Reads a few words either
-// side of each quote, by hand rather than by regular expression, because it runs on every quoted
-// paragraph; what the turns add up to across paragraphs is turnTaking.ts's business.
+// Decides what a paragraph's prose says about who speaks its quotes, turn by turn: a pronoun (`she said`)
+// names nobody unless the paragraph's narration names exactly one person, but still marks a turn. What
+// the turns add up to across paragraphs is turnTaking.ts's business.
 
 import { QuoteSpan } from '../dialogue/types';
-import { isAdverb, isDescription, mayBeName, mayBeOnePerson } from '../lexicon/speakerNames';
+import { isDescription, mayBeOnePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
-import { EVERYDAY_TITLE_PATTERN, honorificKey } from '../lexicon/honorifics';
 import { INDEFINITES } from '../lexicon/pronouns';
-import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
-import { LeadIn, ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
-import { narratedLength, narrationObjects, narrationSubject, nextSentence, objectNames, MAX_NARRATION } from './narration';
-import { cueAfter, cueBefore } from './speechTags';
-import { openingSentence } from './leadIns';
-import { wordsAfter } from './wordWindows';
-import { isSpace, isNameCharacter } from '../text/characters';
+import { ParagraphSpeakers, ParagraphTurn, SpeakerTie, TurnWindow, SpeakerCue } from './types';
+import { narratedLength, narrationObjects, narrationSubject, nextSentence, MAX_NARRATION } from './narration';
+import { isNameCharacter } from '../text/characters';
 import { vocatives } from './vocatives';
 import { selfName } from './selfNames';
 import { quoteKinds } from './quoteKinds';
 import { followsOnNextLine, longestLineOf, opensParagraph } from '../structure/lineLayout';
-
-const NO_QUOTES: readonly QuoteSpan[] = [];
-
-/** A window of narration alone, `[start, end)` of `paragraph`, with no quotes in it. */
-function narrationOnly(paragraph: string, start: number, end: number): TurnWindow {
-	return { paragraph, spans: NO_QUOTES, first: 0, end: 0, regionStart: start, regionEnd: end };
-}
-
-export const NO_SPEAKERS: ParagraphSpeakers = Object.freeze({ turns: [] });
-
-/**
- * What a quoteless paragraph says about the speech after it: `My uncle saw me and said to me:`, `Then
- * she said:--`, `As they went out, Charlotte said,`, `Then Mr. Pell began.`. Only a paragraph that ends on a colon, on a
- * speech verb's clause and a comma, or on a verb that opens speech leads in; the rest cost one look at their end.
- */
-export function leadInSpeakers(paragraph: string): ParagraphSpeakers {
-	let end = paragraph.length;
-	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
-		end--;
-	}
-	const comma = paragraph[end - 1] === ',';
-	if (paragraph[end - 1] !== ':' && !comma) {
-		// `…as soon as they were gone Mr. Pell began.`
-		const opening = paragraph[end - 1] === '.' ? openingSentence(paragraph, end, Math.max(0, end - MAX_NARRATION)) : undefined;
-		return opening?.name !== undefined ? { turns: [], leadIn: { speaker: opening.name } } : continuingPronoun(paragraph, end);
-	}
-	const cue = cueBefore(paragraph, end, Math.max(0, end - MAX_NARRATION), comma);
-	// `he turned to his partner, and said,` is left to the exchange: a long paragraph's subjects are no guide to its `he`.
-	if (cue === undefined || (comma && cue.name === undefined)) {
-		if (!comma) {
-			return NO_SPEAKERS;
-		}
-		const continuing = continuingPronoun(paragraph, end);
-		// `He said nothing, and she continued,`: whoever she is, the line after it is a she's.
-		return cue?.pronoun === 'he' || cue?.pronoun === 'she' ? { turns: [], leadIn: { ...continuing.leadIn, pronoun: cue.pronoun } } : continuing;
-	}
-	const leadIn = cueLeadIn(paragraph, 0, end, cue);
-	return leadIn !== undefined ? { turns: [], leadIn } : NO_SPEAKERS;
-}
-
-/** What the cue of a speech verb closing the narration `[from, end)` hands the next paragraph's speech to. */
-function cueLeadIn(paragraph: string, from: number, end: number, cue: SpeakerCue): LeadIn | undefined {
-	if (cue.name !== undefined) {
-		return { speaker: cue.name };
-	}
-	if (cue.pronoun === 'i') {
-		return { narrator: true };
-	}
-	if (cue.pronoun === 'he' || cue.pronoun === 'she') {
-		const start = end - from > MAX_NARRATION ? nextSentence(paragraph, end - MAX_NARRATION, end) : from;
-		const objects = objectNames(paragraph, start, end);
-		// `Buck Mulligan wiped the razorblade. Then, gazing over the handkerchief, he said:`
-		const subject = narrationSubject(narrationOnly(paragraph, start, end), true)?.name;
-		return {
-			pronoun: cue.pronoun,
-			speaker: subject !== undefined && !objects.includes(subject) ? subject : undefined,
-			objects: objects.length > 0 ? objects : undefined,
-		};
-	}
-	return undefined;
-}
-
-/**
- * `"Come here," she said, and took her out. … Mrs. Pell half opened the door and called out,`: narration
- * after a paragraph's last quote that ends on a speech verb's clause leads into the next paragraph's
- * speech, as a paragraph of narration alone would.
- */
-function trailingLeadIn(paragraph: string, spans: readonly QuoteSpan[]): LeadIn | undefined {
-	let end = paragraph.length;
-	while (end > 0 && (isSpace(paragraph.charCodeAt(end - 1)) || paragraph[end - 1] === '-' || paragraph[end - 1] === '—')) {
-		end--;
-	}
-	const from = spans[spans.length - 1].end;
-	const comma = paragraph[end - 1] === ',';
-	// Most paragraphs with speech end on their last quote, or on a sentence's end.
-	if (end - from < MIN_BEAT || (!comma && paragraph[end - 1] !== ':')) {
-		return undefined;
-	}
-	const cue = cueBefore(paragraph, end, Math.max(from, end - MAX_NARRATION), comma);
-	return cue === undefined || (comma && cue.name === undefined) ? undefined : cueLeadIn(paragraph, from, end, cue);
-}
-
-/** A paragraph longer than this is no beat between two lines: its pronoun may mean anyone. */
-const BEAT_CHARS = 360;
-
-/** `He broke off and stirred the pot.`, `Smiling, he set the cup down.`: the pronoun a short paragraph opens on. */
-function continuingPronoun(paragraph: string, end: number): ParagraphSpeakers {
-	if (end > BEAT_CHARS) {
-		return NO_SPEAKERS;
-	}
-	// Most paragraphs settle it on their first word, read without slicing: `The`, `It`, `Stephen`.
-	let first = 0;
-	while (first < end && isSpace(paragraph.charCodeAt(first))) {
-		first++;
-	}
-	let firstEnd = first;
-	while (firstEnd < end && isNameCharacter(paragraph.charCodeAt(firstEnd))) {
-		firstEnd++;
-	}
-	const pronounFirst = (firstEnd - first === 2 && paragraph.startsWith('He', first)) || (firstEnd - first === 3 && paragraph.startsWith('She', first));
-	if (!pronounFirst && !(firstEnd - first > 4 && paragraph.startsWith('ing', firstEnd - 3))) {
-		return NO_SPEAKERS;
-	}
-	let words = wordsAfter(paragraph, first, end, 2);
-	if (!pronounFirst) {
-		// The pronoun after a participle's clause: `Laughing again, he…`.
-		const comma = paragraph.indexOf(',', 0);
-		words = comma > 0 && comma < 60 ? wordsAfter(paragraph, comma + 1, end, 2) : [];
-	}
-	const pronoun = words[0]?.toLowerCase();
-	if (words.length < 2 || (pronoun !== 'he' && pronoun !== 'she') || isSpeechVerb(words[1])) {
-		return NO_SPEAKERS;
-	}
-	const objects = objectNames(paragraph, 0, end);
-	return { turns: [], leadIn: { continues: pronoun, objects: objects.length > 0 ? objects : undefined } };
-}
+import { MIN_BEAT, narrationOnly, NO_SPEAKERS, trailingLeadIn } from './leadInSpeakers';
+import { quoteCues } from './quoteCues';
 
 /**
  * Reads what the prose of `paragraph` says about who speaks each of its quote spans. A paragraph is
@@ -248,51 +127,6 @@ function someoneElseSteps(
 	return speaking !== undefined && !mayBeOnePerson(stepping, speaking);
 }
 
-/** Fewer characters than this between two quotes hold no sentence of narration. */
-const MIN_BEAT = 12;
-
-/** What the prose right beside each of the window's quotes says, reading no further than the window. */
-function quoteCues({ paragraph, spans, first, end, regionStart, regionEnd }: TurnWindow): (SpeakerCue | undefined)[] {
-	const own: (SpeakerCue | undefined)[] = [];
-	for (let index = first; index < end; index++) {
-		const nextStart = index + 1 < end ? spans[index + 1].start : regionEnd;
-		const previousEnd = index > first ? spans[index - 1].end : regionStart;
-		const after = goesOnAfterTag(paragraph, spans, index, first, own) ? undefined : cueAfter(paragraph, spans[index].end, nextStart);
-		// `The old man said, "Go." He spoke no more.`: the name before outweighs the pronoun after.
-		const before = after === undefined || after.name === undefined ? cueBefore(paragraph, spans[index].start, previousEnd) : undefined;
-		const cue = after === undefined || before?.name !== undefined ? (before ?? after) : after;
-		const which = cue?.name;
-		own.push(which === 'the former' || which === 'the latter' ? { name: oneOfTwo(paragraph, regionStart, spans[index].start, which) ?? which } : cue);
-	}
-	return own;
-}
-
-/** Fewer characters than this between two quotes hold only the first one's tag: `said Miss Daisy.`. */
-const TAG_CHARS = 40;
-
-/**
- * `"…!" said Miss Daisy. "What do you mean?" The young man admitted that…`: a quote that goes on right
- * after a name's inverted tag and ends its sentence is that name's, and a sentence after it that opens
- * on someone else (`The young man admitted`, `The poor little thing sobbed`) is narration, not its tag.
- */
-function goesOnAfterTag(paragraph: string, spans: readonly QuoteSpan[], index: number, first: number, own: readonly (SpeakerCue | undefined)[]): boolean {
-	if (index === first || own[index - first - 1]?.name === undefined || spans[index].start - spans[index - 1].end > TAG_CHARS) {
-		return false;
-	}
-	const tag = wordsAfter(paragraph, spans[index - 1].end, spans[index].start, 1)[0];
-	if (tag === undefined || !isReportingVerb(tag)) {
-		return false;
-	}
-	const last = paragraph[spans[index].end - 2] ?? '';
-	if (!'.!?'.includes(last)) {
-		return false;
-	}
-	// `"Never!" Bob cried.` is a tag still: its clause ends at the verb, or at an adverb after it.
-	const words = wordsAfter(paragraph, spans[index].end, paragraph.length);
-	const verb = words.findIndex(isSpeechVerb);
-	return verb > 0 && verb + 1 < words.length && !isAdverb(words[verb + 1]);
-}
-
 /**
  * True when two cues in one paragraph cannot be one speaker: `I` and `he`, `he` and `she`. A name and a
  * pronoun may well be one (`said Ann… she added`); two names are told apart by the quotes' own speakers.
@@ -304,44 +138,6 @@ function otherSpeaker(a: SpeakerCue, b: SpeakerCue): boolean {
 	const person = (pronoun: string) => (pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? pronoun : undefined);
 	return person(a.pronoun) !== undefined && person(b.pronoun) !== undefined;
 }
-
-/** A name of a person in narration: a title and capitalised words, or capitalised words the first of which may be a name. */
-const NARRATED_NAME = new RegExp(`(?:(?:${EVERYDAY_TITLE_PATTERN})\\.?\\s+)?\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+)*`, 'gu');
-
-/**
- * Who `the former` or `the latter` is when the narration before the quote names two people
- * (`Elizabeth considered it certain, and Miss Bennet could not think it impossible; the former went on,`):
- * the first or the second of the last two it names. Undefined when it names fewer.
- */
-function oneOfTwo(paragraph: string, start: number, end: number, which: string): string | undefined {
-	const narration = paragraph.slice(start, end);
-	const names: string[] = [];
-	let lastEnd = 0;
-	for (const match of narration.matchAll(NARRATED_NAME)) {
-		let name = match[0];
-		const firstWord = name.split(/\s/)[0];
-		const titled = honorificKey(firstWord) !== undefined;
-		if (!titled && !mayBeName(firstWord)) {
-			// `As Teodor…`: a word that opens the sentence before the name.
-			name = name.slice(firstWord.length).trimStart();
-		}
-		if (name !== '' && names[names.length - 1] !== name) {
-			names.push(name);
-			lastEnd = match.index + match[0].length;
-		}
-	}
-	// `as Sydney Carton and the spy returned`: the two are the last name and the one described after it.
-	if (names.length > 0 && DESCRIBED_SECOND.test(narration.slice(lastEnd))) {
-		return which === 'the former' ? names[names.length - 1] : undefined;
-	}
-	if (names.length < 2) {
-		return undefined;
-	}
-	return which === 'the former' ? names[names.length - 2] : names[names.length - 1];
-}
-
-/** `and the spy` right after a name. */
-const DESCRIBED_SECOND = /^\s+and\s+(?:the|a|an|his|her|their)\s/;
 
 /** One turn's reading: the window's quotes, with each quote's own cue. */
 function readTurn(window: TurnWindow, own: readonly (SpeakerCue | undefined)[]): ParagraphTurn {

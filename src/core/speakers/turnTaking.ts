@@ -1,10 +1,6 @@
 // Decides who speaks the turns the prose leaves unattributed, across a document's paragraphs: in a
-// two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with
-// no exchange to go by goes to the person the story showed last. Runs on every edit, so it only walks
-// the turns once with small, fixed state. Which spellings are one person is spellings.ts' to say, which
-// names are people personNames.ts', what sex a speaker is turnGenders.ts' and pronounFits.ts', what a
-// description stands for descriptionTies.ts', who speaks a turn the prose leaves unattributed
-// unattributedTurns.ts', and what the others call the narrator narrator.ts'.
+// two-person exchange turns alternate, a `she said` goes to the one who is a she, and a pronoun with no
+// exchange to go by goes to the person the story showed last. Runs on every edit: one walk, small state.
 
 import { GENDER_VOTE } from './narrationGender';
 import { bare, isDescription, isGroup, samePerson } from '../lexicon/speakerNames';
