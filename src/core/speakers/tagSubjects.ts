@@ -238,9 +238,14 @@ export function subjectBefore(reversed: readonly string[], index: number, commaA
 	if (PRONOUNS.has(lower) || INDEFINITES.has(lower)) {
 		return { pronoun: lower };
 	}
-	// Read the name back to its first word.
+	// Read the name back to its first word, never past a comma: `hearing the Latin, Diana whispered` is Diana.
 	let start = index;
-	while (start + 1 < reversed.length && start - index < 3 && (mayBeName(reversed[start + 1]) || SPEAKER_TITLES.has(bare(reversed[start + 1])))) {
+	while (
+		start + 1 < reversed.length &&
+		start - index < 3 &&
+		!commaAfter[start + 1] &&
+		(mayBeName(reversed[start + 1]) || SPEAKER_TITLES.has(bare(reversed[start + 1])))
+	) {
 		start++;
 	}
 	if (start + 1 < reversed.length && OBJECT_MARKERS.has(reversed[start + 1].toLowerCase())) {

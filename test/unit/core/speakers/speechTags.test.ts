@@ -58,6 +58,11 @@ describe('speech tags: a description as the speaker', () => {
 		assert.deepStrictEqual(quoteSpeakers(story), ['"The ferry is late," Orla', '"but the tide is with us." Orla', '"Not for long." Teodor']);
 	});
 
+	it('reads a name before the verb back no further than a comma: `read out the Psalms, Orla whispered`', () => {
+		const story = ['While the ferryman read out the Psalms, Orla whispered to Teodor, "He skips the long ones."', '"He always did," said Teodor.'];
+		assert.deepStrictEqual(speakerNames(story.join('\n\n')), ['Orla', 'Teodor']);
+	});
+
 	it('ends a description before an adverb or a clause of its own after it', () => {
 		const story = [
 			'"Put out the lamp," said the ferryman aloud.',
