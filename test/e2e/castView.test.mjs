@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer, startEachTestFrom, until } from './workbench.mjs';
+import { castRows as castRowsOf, castSettled, openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 function analyze(files) {
 	const output = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', '--json', ...files], { encoding: 'utf8' });
@@ -25,15 +25,7 @@ describe('A writer looks at the cast of the sample manuscript', function () {
 	// The Cast view's tree (the Scenes view shares the sidebar); its title reads `Cast: Manuscript` in that scope.
 	const castRow = (filter = '') => page.locator(`.monaco-list[aria-label^="Cast"] .monaco-list-row${filter}`);
 
-	/** The Cast view's rows as the screen shows them: label and description. */
-	const castRows = () =>
-		castRow().evaluateAll(rows =>
-			rows.map(row => ({
-				label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
-				description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
-				level: Number(row.getAttribute('aria-level')),
-			})),
-		);
+	const castRows = () => castRowsOf(page);
 
 	before(async () => {
 		workbench = await openSamplesInCodeServer();
@@ -52,14 +44,9 @@ describe('A writer looks at the cast of the sample manuscript', function () {
 		// with the focus in the editor, and then its redraw awaited, so that no redraw is under way when the
 		// test opens a picker (a tree redrawn while it holds the focus takes it back, closing the picker).
 		await workbench.runCommand("Dramatis: Show This Document's Cast");
-		const names = chapter.characters.map(character => character.name);
-		await until(
-			async () =>
-				assert.deepEqual(
-					(await castRows()).filter(row => row.level === 1).map(row => row.label),
-					names,
-				),
-			{ timeout: 20_000 },
+		await castSettled(
+			page,
+			chapter.characters.map(character => character.name),
 		);
 	});
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
+import { castSettled, openSamplesInCodeServer, startEachTestFrom } from './workbench.mjs';
 
 describe('A writer reads one character’s lines', function () {
 	this.timeout(120_000);
@@ -38,8 +38,12 @@ describe('A writer reads one character’s lines', function () {
 		const firstLine = text.slice(firstQuote.start, firstQuote.end).split('\n')[0].trim();
 
 		await workbench.openFile(fileName);
+		// A redraw of the tree while its menu is open closes the menu: the cast must have settled first.
+		await castSettled(
+			page,
+			chapter.characters.map(character => character.name),
+		);
 		const row = castRow('[aria-level="1"]').filter({ hasText: speaker.name }).first();
-		await row.waitFor({ timeout: 20_000 });
 		await row.click({ button: 'right' });
 		const item = page.locator('.context-view .action-item', { hasText: 'Show Lines of Character' });
 		await item.waitFor();

@@ -10,6 +10,7 @@
 // gets its own copy of the workspace, opened in a fresh browser context (its own workspace and global
 // storage) and so its own extension host. Starting a server and a browser per suite cost a minute each on
 // a loaded machine. The servers stop when mocha exits (.mocharc.json has `exit`).
+import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
@@ -380,6 +381,33 @@ export async function until(check, { timeout = 15_000, interval = 200 } = {}) {
 		}
 		await new Promise(resolve => setTimeout(resolve, interval));
 	}
+}
+
+/** The Cast view's rows as the screen shows them: label, description and level in the tree. */
+export function castRows(page) {
+	return page.locator('.monaco-list[aria-label^="Cast"] .monaco-list-row').evaluateAll(rows =>
+		rows.map(row => ({
+			label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+			description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+			level: Number(row.getAttribute('aria-level')),
+		})),
+	);
+}
+
+/**
+ * Waits until the Cast view lists `names` (as `dramatis analyze` gives them) and no others: the cast has
+ * settled, its doubtful names tagged and the tree redrawn, so no redraw is under way to close the menu or
+ * picker a test opens next (a tree redrawn while it holds the focus takes it back).
+ */
+export async function castSettled(page, names) {
+	await until(
+		async () =>
+			assert.deepEqual(
+				(await castRows(page)).filter(row => row.level === 1).map(row => row.label),
+				names,
+			),
+		{ timeout: 20_000 },
+	);
 }
 
 /**
