@@ -21,11 +21,13 @@ const LEAST_NARRATOR_CALLS = 2;
  * The name the others call the narrator by: `"Oh, Rudolf, how good of you!"` answering or answered by
  * the narrator's own turn. The name must be called out to the narrator more often than any other, at
  * least twice, and never be tied by a speech verb to a turn of its own (then it is someone else's).
+ * `mayBeCalled` says which of the names a turn calls out may be a person's.
  */
 export function narratorName(
 	turns: TurnSequence,
 	speakers: readonly (string | undefined)[],
 	tiedSpeakers: ReadonlySet<string | undefined>,
+	mayBeCalled: (name: string) => boolean,
 ): string | undefined {
 	let calls: Map<string, number> | undefined;
 	for (let index = 0; index < turns.length; index++) {
@@ -37,7 +39,7 @@ export function narratorName(
 		const answeredByNarrator = index + 1 < turns.length && !turns.startsExchange[index + 1] && speakers[index + 1] === NARRATOR;
 		if (answersNarrator || answeredByNarrator) {
 			calls ??= new Map();
-			for (const name of addressed) {
+			for (const name of addressed.filter(mayBeCalled)) {
 				calls.set(name, (calls.get(name) ?? 0) + 1);
 			}
 		}

@@ -10,6 +10,7 @@ import { ParagraphTurn, TurnSequence, TurnTaking } from './types';
 import { ITEMS_PER_CHECK, NEVER_YIELD, runSteps } from '../text/steps';
 import { ShouldYield, Steps } from '../text/types';
 import { NARRATOR, narratorName, NARRATOR_SPEAKER } from './narrator';
+import { isFunctionWord } from '../lexicon/functionWords';
 import { oneSpellingEach } from './spellings';
 import { titledNames } from './titledMentions';
 import { personNames } from './personNames';
@@ -321,7 +322,11 @@ function* speakerSteps(all: TurnSequence, shouldYield: ShouldYield): Steps<(stri
 	}
 	yield;
 	descriptions.nameAll(speakers, name => genderOf(name) ?? narrated.get(name));
-	const narrator = narratorName(turns, speakers, speaking) ?? NARRATOR_SPEAKER;
+	// The others call the narrator by name in every language (`«Monsieur Varenne, la barque est prête»`): the
+	// name is read from all the turns' names called out, not only the turns a French tag ties; and in a story
+	// read from those tags, that language's words opening a line (`Bien,`, `Alors,`) are no one called out.
+	const mayBeCalled = language === 'foreign' ? (name: string) => !isFunctionWord(name) : () => true;
+	const narrator = narratorName(all, speakers, speaking, mayBeCalled) ?? NARRATOR_SPEAKER;
 	// A name the narration wraps across a line (`Prince\r\nVasíli`) is the one the tags give on one.
 	return speakers.map(speaker => (speaker === NARRATOR ? narrator : speaker === undefined ? undefined : oneLine(speaker)));
 }

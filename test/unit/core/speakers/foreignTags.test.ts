@@ -63,3 +63,36 @@ describe('speakers in a story tagged in another language', () => {
 		assert.deepStrictEqual(said.slice(0, 5), ['Grete', 'Lotte', 'Grete', 'Lotte', 'der Vater']);
 	});
 });
+
+describe('a first-person narrator in a French story', () => {
+	// Read from the French tags alone (more than 20 turns, none with an English verb): the narrator's
+	// `répondis-je` lines carry the name the others call the narrator by, as in an English story.
+	const evening = (day: string) =>
+		[
+			`Le ${day}, je descendis au port avant la nuit.`,
+			'«Monsieur Varenne, dit Margot, la barque est prête.',
+			'—Alors partons, répondis-je.',
+			'—Bien, monsieur Varenne, dit-elle.»',
+			'Nous marchâmes jusqu’au quai sans parler.',
+			'«Le vent tourne, monsieur Varenne, dit le vieux Bastien.',
+			'—Je le vois bien, répondis-je.',
+			'—Alors attendez demain, dit Bastien.»',
+		].join('\n\n');
+	const days = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'];
+
+	it('gives the narrator’s lines the name the others call the narrator by', () => {
+		const said = speakerNames(days.map(evening).join('\n\n* * *\n\n'));
+		assert.ok(said.length > 20, `${said.length} quotes`);
+		// The first quote is two spans, either side of its tag.
+		assert.deepStrictEqual(said.slice(0, 7), ['Margot', 'Margot', 'Monsieur Varenne', 'Margot', 'Bastien', 'Monsieur Varenne', 'Bastien']);
+	});
+
+	it('never takes a French line’s opening word for the narrator’s name or a speaker', () => {
+		const unnamed = (day: string) =>
+			evening(day)
+				.replace('«Monsieur Varenne, dit Margot, la barque est prête.', '«La barque est prête, dit Margot.')
+				.replace(/, monsieur Varenne,/g, ',');
+		const said = speakerNames(days.map(unnamed).join('\n\n* * *\n\n'));
+		assert.deepStrictEqual([...new Set(said)].sort(), ['Bastien', 'Margot', 'Narrator']);
+	});
+});
