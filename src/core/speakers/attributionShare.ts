@@ -20,9 +20,6 @@ export type AttributionLanguage = 'english' | 'foreign' | 'none';
  * speaker is named at all where they do not either.
  */
 export function attributionLanguage(turns: TurnSequence): AttributionLanguage {
-	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
-		return 'english';
-	}
 	let english = 0;
 	let foreign = 0;
 	for (const reading of turns.readings) {
@@ -31,6 +28,11 @@ export function attributionLanguage(turns: TurnSequence): AttributionLanguage {
 		} else if (reading.attributed) {
 			english++;
 		}
+	}
+	// Too few turns to judge a share by: the English rules read them, unless French, German or Spanish tags tie
+	// more of them than English ones do (a short scene in French, where `Alors,` would be someone called out).
+	if (turns.length < FEWEST_TURNS_TO_JUDGE) {
+		return foreign > english ? 'foreign' : 'english';
 	}
 	return english >= LEAST_ATTRIBUTED * turns.length ? 'english' : foreign >= LEAST_ATTRIBUTED * turns.length ? 'foreign' : 'none';
 }

@@ -96,3 +96,31 @@ describe('a first-person narrator in a French story', () => {
 		assert.deepStrictEqual([...new Set(said)].sort(), ['Bastien', 'Margot', 'Narrator']);
 	});
 });
+
+describe('a short scene in French', () => {
+	it('is read from its French tags, so a line’s opening word calls no one out', () => {
+		const scene = [
+			'La pluie battait les vitres de l’auberge.',
+			'«Restez-vous? me dit le vieux marin.',
+			'—Non, répondis-je.',
+			'—Voyons, la route est longue.',
+			'—Je la connais, répliquai-je.',
+			'—Bien, dit-il.',
+			'—Alors, nous partirons demain, dis-je.»',
+			'Il sortit sans un mot.',
+			'«Et vous, Margot? demandai-je.',
+			'—Alors, je reste ici, dit Margot.»',
+		].join('\n\n');
+		// Read by the English rules, `Alors` was called out twice and became the old sailor's name.
+		assert.deepStrictEqual(speakerNames(scene), [
+			'le vieux marin',
+			'Narrator',
+			'le vieux marin',
+			'Narrator',
+			'le vieux marin',
+			'Narrator',
+			'Narrator',
+			'Margot',
+		]);
+	});
+});
