@@ -7,6 +7,7 @@ import { Form } from './types';
 import { isAsciiSpace } from '../text/characters';
 import { germanVote } from '../lexicon/functionWords';
 import { isDeterminer } from '../lexicon/determiners';
+import { nameKey } from '../lexicon/nameSpellings';
 
 /** How much of a story's body is read to tell its language: some thousands of words. */
 const LANGUAGE_SAMPLE_CHARS = 20_000;
@@ -37,6 +38,21 @@ export function followsArticlesOrAdjectives(form: Form): boolean {
 		}
 	}
 	return after >= GERMAN_NOUN_SHARE * form.sightings.length;
+}
+
+/**
+ * Whether a German run of capitals has a noun among its words (`Fräulein Bürstners Zimmer`, `Guten Morgen`,
+ * `Bedeutung Franz Kafkas`): a phrase the capitals of German nouns make, not a name. A word is a noun where
+ * the story writes it alone after an article or an adjective (followsArticlesOrAdjectives).
+ */
+export function holdsGermanNoun(form: Form, forms: ReadonlyMap<string, Form>): boolean {
+	return (
+		form.core.length > 1 &&
+		form.core.some(word => {
+			const alone = forms.get(nameKey(word));
+			return alone !== undefined && alone !== form && alone.honorific === undefined && followsArticlesOrAdjectives(alone);
+		})
+	);
 }
 
 /** An inflected German adjective (`gelegentliche`, `großen`), but not a past tense (`sagte`, `hatten`). */

@@ -11,7 +11,7 @@ import { Steps } from '../text/types';
 import { Person, Form } from './types';
 import { EVIDENCE_WEIGHTS as W } from './evidenceWeights';
 import { evidenceScore, isWordClass } from './evidenceScore';
-import { readsAsGerman } from './germanNouns';
+import { holdsGermanNoun, readsAsGerman } from './germanNouns';
 import { lowercaseUses } from './lowercaseUses';
 import { sampleWindows, Window } from './taggingWindows';
 
@@ -48,7 +48,7 @@ export function* peopleSteps(
 	const german = readsAsGerman(stories);
 	const scores = new Map<Form, number>();
 	for (const form of candidates) {
-		scores.set(form, evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0, german));
+		scores.set(form, german && holdsGermanNoun(form, forms) ? -Infinity : evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0, german));
 	}
 	yield;
 	dropPlurals(forms, scores);

@@ -214,6 +214,14 @@ describe('cast', () => {
 			'Jonas gab Leni den Brief. „Lies ihn“, sagte Jonas.',
 			'Später führte Leni den Advokaten herein, und Jonas sah Leni den Kaufmann grüßen.',
 		].join('\n\n');
+		// A German run of capitals with a noun in it is a phrase: a genitive before its noun, a greeting.
+		const GERMAN_NOUN_PHRASES = [
+			'„Guten Morgen“, sagte Jonas. Lena stand vor Fräulein Hollers Zimmer und wartete auf ihn.',
+			'Das Zimmer war leer. Im Zimmer brannte kein Licht, und Jonas sah in das dunkle Zimmer.',
+			'„Wo ist Fräulein Holler?“, fragte Lena. „Sie schläft noch“, sagte Jonas und lachte.',
+			'Am Morgen kam Fräulein Holler zurück, und Lena fand Fräulein Hollers Zimmer wieder hell.',
+			'„Guten Morgen“, sagte Fräulein Holler. Es war ein kalter Morgen, und der Morgen war still.',
+		].join('\n\n');
 		const cases: [string, string, string[]][] = [
 			['French places after `de` (`le canal de Suez`, `le port de Vigo`)', FRENCH_PLACES_AFTER_DE, ['Lucie', 'Marc']],
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
@@ -223,6 +231,7 @@ describe('cast', () => {
 			['German abstract nouns, capitalised mid-sentence (`mit Bestimmtheit`)', GERMAN_ABSTRACTIONS, ['Jonas', 'Lena']],
 			['German nouns that follow articles and adjectives (`ihre ersten Tränen`, `die Nachteile`)', GERMAN_NOUNS_AS_NAMES, ['Bruno', 'Jonas', 'Lena']],
 			['German nouns with no article before them (`mit Geld`, `unter Tränen`)', GERMAN_BARE_NOUNS, ['Bruno', 'Jonas', 'Lena']],
+			['German runs with a noun in them (`Fräulein Hollers Zimmer`, `Guten Morgen`)', GERMAN_NOUN_PHRASES, ['Fräulein Holler', 'Jonas', 'Lena']],
 		];
 		for (const [rule, text, expected] of cases) {
 			it(`leaves out ${rule}`, () => assert.deepStrictEqual(names(text).sort(), expected));
