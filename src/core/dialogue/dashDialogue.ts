@@ -3,6 +3,7 @@
 // no part here, so the rules stand apart from the scanner's.
 
 import { isReportingVerb, isSpeechVerb } from '../lexicon/speechVerbs';
+import { isEnglishFunctionWord, isFunctionWord } from '../lexicon/functionWords';
 import { isWordCharAt } from '../text/words';
 import { DialogueStyle, QuoteSpan } from './types';
 import { isSpaceBesideQuote } from '../text/characters';
@@ -141,6 +142,11 @@ function attributionFollows(text: string, start: number): boolean {
 	}
 	const subject = all[0];
 	if (!SUBJECT_PRONOUNS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
+		return false;
+	}
+	// `C’est superbe! Je rage…`: a French, German or Spanish pronoun opens the speech's next sentence, never an
+	// English tag (`rage` and `Je` happen to be an English verb and a capital).
+	if (isFunctionWord(subject) && !isEnglishFunctionWord(subject)) {
 		return false;
 	}
 	for (let position = 1; position < all.length; position++) {

@@ -20,6 +20,12 @@ describe('incises', () => {
 		['an incise that ends the speech', '— Jamais, murmura Lise.', ['— Jamais,']],
 		['two incises in one speech', '«Bon, dit Paul, allons-y, ajouta-t-il, avant la nuit.»', ['«Bon,', 'allons-y,', 'avant la nuit.»']],
 		['a manner after the subject', '— Demain, répondit le vieux marin en riant, si le vent tombe.', ['— Demain,', 'si le vent tombe.']],
+		// `Je rage` is no English `I raged` ending the speech.
+		[
+			'an incise before speech whose sentence opens on a pronoun',
+			'—Oui, riposta Bastien. C’est superbe! Je rage d’attendre.',
+			['—Oui,', 'C’est superbe! Je rage d’attendre.'],
+		],
 	];
 	for (const [rule, paragraph, expected] of cases) {
 		it(`cuts out ${rule}`, () => assert.deepStrictEqual(spoken(paragraph), expected));
