@@ -144,8 +144,8 @@ function attributionFollows(text: string, start: number): boolean {
 	if (!SUBJECT_PRONOUNS.has(subject.toLowerCase()) && !/^\p{Lu}/u.test(subject)) {
 		return false;
 	}
-	// `C’est superbe! Je rage…`: a French, German or Spanish pronoun opens the speech's next sentence, never an
-	// English tag (`rage` and `Je` happen to be an English verb and a capital).
+	// `C’est superbe! Je rage…`: a French, German or Spanish closed-class word (`Je`, `Et`) opens the speech's
+	// next sentence, never an English tag, though `rage` is an English verb.
 	if (isFunctionWord(subject) && !isEnglishFunctionWord(subject)) {
 		return false;
 	}
