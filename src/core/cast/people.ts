@@ -93,18 +93,36 @@ const SPEAKS_AS_ONE = 0.1;
 const SPOKEN_TWICE = 2;
 
 /**
- * `the Rostóvs` is a family and `Cossacks` a people: a name's plural is never a character, and a word whose
- * plural is as common as itself (`Cossack`, `Cossacks`) is a kind of person, not a name.
+ * `the Rostóvs`, `the Lucases` and `the Miss Bennets` are families and `Cossacks` a people: a name's plural is
+ * never a character, and a word whose plural is as common as itself (`Cossack`, `Cossacks`) is a kind of
+ * person, not a name.
  */
 function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>): void {
 	const lastWords = new Set<string>();
-	forms.forEach(form => lastWords.add(form.core[form.core.length - 1]));
+	const titledLastWords = new Set<string>();
+	forms.forEach(form => {
+		const last = form.core[form.core.length - 1];
+		lastWords.add(last);
+		if (form.honorific !== undefined) {
+			titledLastWords.add(last);
+		}
+	});
 	forms.forEach((plural, key) => {
-		if (plural.core.length !== 1 || plural.honorific || !key.endsWith('s') || !scores.has(plural)) {
+		if (plural.core.length !== 1 || !key.endsWith('s') || !scores.has(plural)) {
 			return;
 		}
+		const stems = singularsOf(plural.core[0]);
+		if (plural.honorific) {
+			// `the Miss Bennets` beside `Miss Bennet`, never speaking: the sisters together. `Mrs. Maylies`, a
+			// misprint that speaks, is still one woman.
+			if (PLURAL_TITLES.has(plural.honorific) && plural.speech === 0 && plural.vocative === 0 && stems.some(stem => titledLastWords.has(stem))) {
+				scores.set(plural, -Infinity);
+			}
+			return;
+		}
+		// A word as common as its plural in `-s` is a kind (`Cossack`); one in `-es` (`Lucas`) is not judged so.
 		const single = forms.get(key.slice(0, -1));
-		if (!single && !lastWords.has(plural.core[0].slice(0, -1))) {
+		if (!single && !stems.some(stem => lastWords.has(stem))) {
 			return;
 		}
 		// `said Sikes`, again and again: one person speaking, not a family, whatever `Mr. Sike` a misprint makes;
@@ -120,6 +138,15 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 			scores.set(single, -Infinity);
 		}
 	});
+}
+
+/** The titles a family's daughters or sons share in the plural: `the Miss Bennets`, `the Mr. Smiths`. */
+const PLURAL_TITLES = new Set(['miss', 'mr', 'master']);
+
+/** What a word in `-s` may be the plural of: `pellows` → `pellow`; `lucases` → `lucas` too, as `-es` follows a hiss. */
+function singularsOf(word: string): string[] {
+	const stem = word.slice(0, -1);
+	return /(?:[sxz]|[cs]h)es$/.test(word) ? [stem, word.slice(0, -2)] : [stem];
 }
 
 /** A doubtful form and the windows of its prose compromise is to read. */

@@ -123,6 +123,15 @@ describe('cast', () => {
 				['Orla Sloane', 'Tobias'],
 			],
 			['a family by its plural', 'Orla Pellow said hello. The Pellows were at home. Orla said the Pellows had gone. The Pellows came back.', ['Orla Pellow']],
+			[
+				'a family by its plural in `-es`, and its daughters by theirs under a title (`the Lucases`, `the Miss Bennets`)',
+				[
+					'Orla walked up to the mill with Tobias. The Vasses lived there, all five of them. Orla said the Vasses were kind, and Tobias said the Vasses were loud.',
+					'Miss Vass opened the door. "Come in," said Miss Vass. Behind her the two younger Miss Vasses were laughing, and the Miss Vasses did not stop when Tobias bowed.',
+					'"The Vasses never stop," Orla said later. Tobias agreed. They had supper with Vasses all round them, and Orla liked the Vasses better than ever. The Miss Vasses sang all evening.',
+				].join('\n\n'),
+				['Orla', 'Tobias', 'Miss Vass'],
+			],
 		];
 		for (const [what, text, expected] of notCharacters) {
 			it(`leaves out ${what}`, () => assert.deepStrictEqual(names(text), expected));
