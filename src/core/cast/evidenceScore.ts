@@ -21,6 +21,9 @@ export function isWordClass(wordClass: WordClass): boolean {
 /** Lines a speech verb ties to a letter alone before it is a name: `said K.` three times. */
 const LETTER_NAME_SPEECH = 3;
 
+/** Mentions from which a place preposition before most of them outweighs the lexicon's person: once `in Seymour` is chance. */
+const PLACE_USES_TO_OUTWEIGH_THE_LEXICON = 5;
+
 /** How strongly the prose says this form names a person; `KEEP_AT` and above keeps it. The weights are EVIDENCE_WEIGHTS'. */
 export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: number, german: boolean): number {
 	const { core, honorific } = form;
@@ -70,7 +73,22 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 			score += W.placeOpener;
 		}
 	}
-	if (classes.includes('person')) {
+	const count = form.sightings.length;
+	// Over many mentions, one `said` beside `the Rostóvs` is chance, not evidence.
+	const seen = (times: number) => times > 0 && (count < 10 || times / count >= 0.03);
+	const placeScore = placePrepositionScore(form);
+	// `in Kent`, `into Kent`, again and again, and never speaking, spoken to or owning: a place named as a
+	// person may be (`Kent`, `Lincoln`, `Victoria`), whatever the lexicon knows of the name.
+	const namedAsPlace =
+		count >= PLACE_USES_TO_OUTWEIGH_THE_LEXICON &&
+		placeScore === W.mostlyAfterPlacePreposition &&
+		!seen(form.speech) &&
+		!seen(form.vocative) &&
+		!seen(form.possessive) &&
+		form.introduced === 0;
+	if (namedAsPlace) {
+		// The lexicon's person says nothing here.
+	} else if (classes.includes('person')) {
 		// The lexicon's people are specific: `Shakespeare`, `Napoleon`.
 		score += W.knownPerson;
 	} else if (classes.includes('firstName')) {
@@ -90,9 +108,6 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 	if (classes.some(wordClass => wordClass === 'time' || wordClass === 'expression')) {
 		score += W.timeWord;
 	}
-	const count = form.sightings.length;
-	// Over many mentions, one `said` beside `the Rostóvs` is chance, not evidence.
-	const seen = (times: number) => times > 0 && (count < 10 || times / count >= 0.03);
 	// A word capitalised mid-sentence again and again, seldom in lower case, and speaking is a name here:
 	// `Newton`, `the Mole`, `the Rat`. Its article is then part of how the story calls it.
 	const capitalised =
@@ -161,7 +176,7 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 		(determined >= 0.75 ? W.mostlyAfterArticle : determined >= 0.5 ? W.oftenAfterArticle : form.determiner > 0 ? W.sometimesAfterArticle : 0) /
 		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
-	return score + placePrepositionScore(form);
+	return score + placeScore;
 }
 
 /** Whether anything but its capitals says a form names a person: its sightings or the lexicon. */

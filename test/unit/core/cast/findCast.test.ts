@@ -64,7 +64,25 @@ describe('cast', () => {
 			assert.deepStrictEqual(names('Call me Pelloran. Some years ago I kept the light on the point, and the gulls kept me.'), ['Pelloran']);
 		});
 
+		it('keeps a person the story looks at again and again (`stared at Chester`), who speaks', () => {
+			const text = [
+				'Orla looked at Chester. Everyone in the room stared at Chester, and Tobias glanced at Chester too.',
+				'"I did not take it," said Chester.',
+				'Orla laughed at Chester. They were all angry at Chester that night.',
+			].join('\n\n');
+			assert.deepStrictEqual(names(text), ['Chester', 'Orla', 'Tobias']);
+		});
+
 		const notCharacters: [string, string, string[]][] = [
+			[
+				'a place the lexicon knows for a person’s name, mostly after `in`, `at`, `through` (`in Chester`)',
+				[
+					'Orla had lived in Chester all her life. Tobias came to stay in Chester that spring.',
+					'"The rain in Chester never stops," said Tobias.',
+					'Orla laughed. They walked through Chester in the evening, and at Chester station they waited for the train. Life in Chester was quiet, and Orla liked it so.',
+				].join('\n\n'),
+				['Orla', 'Tobias'],
+			],
 			[
 				'places after prepositions and in the lexicon',
 				'Orla took the train to Boston. In Boston she walked down Wexbury and along Wexbury to the sea. Orla said nothing. Orla slept in Wexbury.',
