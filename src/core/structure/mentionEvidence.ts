@@ -43,7 +43,7 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		flags |= namesAPlace(text, possessiveEnd) ? MentionFlag.AfterPlacePreposition : MentionFlag.Possessive;
 	}
 	const previousWord = before.word?.toLowerCase();
-	if (isElidedArticle(text, start)) {
+	if (isElidedArticle(text, start) || previousWord === "l'" || previousWord === 'l’') {
 		// `l’Océan`, `l’Atlantique`: the French article, elided.
 		flags |= MentionFlag.AfterDeterminer;
 	} else if (previousWord !== undefined) {
@@ -165,9 +165,21 @@ function lookBehind(text: string, start: number): Behind {
 	let openedQuote = false;
 	// The word before counts across an emphasis mark (`the _Aurora_`), not across a bracket or a dash.
 	let adjacent = true;
-	for (let code = text.charCodeAt(index); index >= 0 && (OPENING_QUOTES.has(code) || OPENING_MARKS.has(code)); code = text.charCodeAt(--index)) {
+	for (
+		let code = text.charCodeAt(index);
+		index >= 0 && ((OPENING_QUOTES.has(code) && !isElision(text, index)) || OPENING_MARKS.has(code));
+		code = text.charCodeAt(--index)
+	) {
 		openedQuote ||= OPENING_QUOTES.has(code);
 		adjacent &&= EMPHASIS_MARKS.has(code);
+	}
+	if (index >= 0 && !openedQuote && isElision(text, index)) {
+		// The word elided into the name, with its apostrophe, across an emphasis mark: `l'` in `l'_Astrolabe_`.
+		let wordStart = index;
+		while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) {
+			wordStart--;
+		}
+		return found(false, false, undefined, adjacent ? text.slice(wordStart, index + 1) : undefined, undefined, wordStart);
 	}
 	while (index >= 0 && isSpace(text.charCodeAt(index))) {
 		index--;
@@ -206,6 +218,11 @@ function lookBehind(text: string, start: number): Behind {
 
 /** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
 const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
+/** An apostrophe after a letter elides a word into the name (`d'Espagne`, `l'_Astrolabe_`): no quote opens there. */
+function isElision(text: string, index: number): boolean {
+	return isApostrophe(text.charCodeAt(index)) && index > 0 && isLetterCode(text.charCodeAt(index - 1));
+}
+
 /** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
 function isElidedArticle(text: string, start: number): boolean {
 	const letter = text.charCodeAt(start - 2);

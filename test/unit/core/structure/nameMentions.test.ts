@@ -104,6 +104,22 @@ describe('nameMentions', () => {
 			);
 			assert.ok(!mentions('They called the horse "Rob Roy" after that.')[0][1].includes('Vocative'));
 		});
+
+		it("not a word a French elision runs into, whose apostrophe opens no quote (`d'Espagne?`)", () => {
+			const found = mentions('"Connaissez-vous l\'histoire d\'Espagne?" demanda Margot.');
+			assert.deepStrictEqual(
+				found.find(([text]) => text === 'Espagne'),
+				['Espagne', ['InDialogue']],
+			);
+		});
+	});
+
+	it("reads a French article elided into a name as an article, across italics (`l'_Astrolabe_`)", () => {
+		const found = mentions("Le soir, Margot monta à bord de l'_Astrolabe_ avec Bastien.");
+		assert.deepStrictEqual(
+			found.find(([text]) => text === 'Astrolabe'),
+			['Astrolabe', ['AfterDeterminer']],
+		);
 	});
 
 	it('marks a name inside dialogue, and not one outside it', () => {
