@@ -2,7 +2,7 @@
 // (`Karen` ⊂ `Karen Cartwright`, `Darcy` ⊂ `Mr. Darcy`); a name two characters share stays apart unless one
 // dominates the story, is of the sex the narration gives the name, or is named just before nearly every sighting.
 
-import { Cluster, dominant, sexOf } from './clusters';
+import { Cluster, dominant, DOMINANCE, sexOf } from './clusters';
 import { contains, titleClashes } from './nameContainment';
 import { narratedSex } from './narratedSex';
 import { Person } from './types';
@@ -78,10 +78,73 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
 		if (home && own.members.length === 1 && !merged.has(home) && (underTheTitle !== undefined || !titleClashes(person, home))) {
 			home.members.push(person);
 			merged.add(own);
+		} else if (home === undefined && honorific === undefined) {
+			// `K.` a thousand times, `Josef K.` and `Herr K.` a few: the fuller names are the one person it is.
+			for (const drawn of drawnIn(person, homes, holders)) {
+				own.members.push(...drawn.members);
+				merged.add(drawn);
+			}
 		}
 	}
 	return clusters.filter(cluster => !merged.has(cluster));
 }
+
+/**
+ * The homes an untitled name draws into its own character when the story uses it alone ten times as often as
+ * all their names that hold it together, and they all fit one person: `Josef K.` and `Herr K.` are the `K.` of
+ * a thousand lines, `Master Randolph` and `Randolph C. Miller` the `Randolph` of forty. A home of the other
+ * sex than the name's is someone else (`Frau Grubach K.`, where German puts her before him): the name's sex
+ * is the narration's, or else the one nearly all those fuller names give it. Where the fuller names disagree
+ * on a word (`Sherlock Holmes`, `Mycroft Holmes`), the name is a family's, and draws none in.
+ */
+function drawnIn(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster[] {
+	const uses = (cluster: Cluster) => holders(cluster).reduce((sum, holder) => sum + holder.form.sightings.length, 0);
+	const sex = narratedSex(person.form) ?? sexMostHoldersGive(homes, uses);
+	const fitting = [...homes].filter(cluster => sex === undefined || sexOf(cluster) === undefined || sexOf(cluster) === sex);
+	const sexes = new Set(fitting.map(sexOf).filter(found => found !== undefined));
+	if (fitting.length === 0 || sexes.size > 1 || person.form.sightings.length < DOMINANCE * fitting.reduce((sum, cluster) => sum + uses(cluster), 0)) {
+		return [];
+	}
+	// The word each fuller name puts at each place before and after the name, initials aside.
+	const around = new Map<number, string>();
+	const short = person.form.core;
+	for (const cluster of fitting) {
+		for (const holder of holders(cluster)) {
+			const words = holder.form.core.filter(word => word.length > 1 || short.includes(word));
+			const at = words.indexOf(short[0]);
+			if (at < 0) {
+				return [];
+			}
+			for (let index = 0; index < words.length; index++) {
+				const place = index < at ? index - at : index - at - short.length + 1;
+				if (index >= at && index < at + short.length) {
+					continue;
+				}
+				if ((around.get(place) ?? words[index]) !== words[index]) {
+					return [];
+				}
+				around.set(place, words[index]);
+			}
+		}
+	}
+	return fitting;
+}
+
+/** The sex of the homes whose names holding the name are used at least four times in five, if they give one. */
+function sexMostHoldersGive(homes: ReadonlySet<Cluster>, uses: (cluster: Cluster) => number): Sex | undefined {
+	const bySex = new Map<Sex, number>();
+	let total = 0;
+	for (const cluster of homes) {
+		const sex = sexOf(cluster);
+		if (sex !== undefined) {
+			bySex.set(sex, (bySex.get(sex) ?? 0) + uses(cluster));
+			total += uses(cluster);
+		}
+	}
+	return [...bySex].find(([, count]) => count >= MOST_HOLDERS_SHARE * total)?.[0];
+}
+
+const MOST_HOLDERS_SHARE = 0.8;
 
 /**
  * The character ten times as mentioned as any other that holds an untitled name, when one of its names opens

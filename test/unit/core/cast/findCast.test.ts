@@ -536,6 +536,44 @@ describe('cast', () => {
 			);
 		});
 
+		/** A boy the story calls `Randolph` forty times, and once each by two titles and two whole names, beside the family's women. */
+		const RANDOLPH_AT_THE_LAKE = [
+			'Mrs. Pell sat on the porch with Miss Pell. Randolph ran down to the lake. Randolph threw stones, and Randolph counted the rings.',
+			'Randolph came back wet. Randolph ate his bread. Randolph said the lake was cold, and Randolph went to bed. Mrs. Pell sighed.',
+			'The maid called him Master Randolph when his mother could hear. Randolph did not answer. Randolph never did. Miss Pell laughed at him.',
+			'Randolph woke early. Randolph ran down to the lake again. Randolph swam out to the rock, and Randolph sat there until noon.',
+			'The boatman said good morning to Mr. Randolph. Randolph saw a heron. Randolph kept still. Randolph watched it fish, and Randolph told nobody.',
+			'Randolph found a boat in the reeds. Randolph bailed it out. Randolph rowed it to the island, and Randolph rowed it back.',
+			'Randolph ate supper on the steps. Randolph fed the dog. Randolph read by the lamp, and Randolph fell asleep over the book.',
+			'It rained all morning. Randolph stayed in. Randolph drew the heron from memory, and Randolph gave the drawing to the maid.',
+			'Randolph and the dog walked to the village. Randolph bought string. Randolph bought hooks, and Randolph spent the rest on toffee.',
+			'Randolph fished from the jetty all afternoon. Randolph caught nothing. Randolph said it did not matter, and Randolph meant it.',
+			'The card on his trunk said Randolph Q. Pell, and the label on his bag said Randolph Pell. Randolph walked home by the mill. Randolph stopped at the gate. Randolph looked back once, and Randolph went in.',
+		];
+
+		it('draws the fuller names of a bare name the story uses ten times as often into it, where they agree (`Randolph Q. Pell`, `Master Randolph`, `Mr. Randolph`)', () => {
+			assert.deepStrictEqual(namesWithAliases(RANDOLPH_AT_THE_LAKE), [
+				['Randolph', ['Master Randolph', 'Mr. Randolph', 'Randolph Pell', 'Randolph Q. Pell']],
+				['Miss Pell', []],
+				['Mrs. Pell', []],
+			]);
+		});
+
+		it('keeps apart the men whose first names a bare surname goes with, however much more it is used (`Tobias Vance`, `Edmund Vance`)', () => {
+			const vance = RANDOLPH_AT_THE_LAKE.map(paragraph =>
+				paragraph
+					.replace('Randolph Q. Pell', 'Tobias Vance')
+					.replace('Randolph Pell', 'Edmund Vance')
+					.replace(/(?:Master|Mr\.) Randolph/g, 'young Vance')
+					.replaceAll('Randolph', 'Vance')
+					.replaceAll('Pell', 'Vance'),
+			);
+			assert.deepStrictEqual(
+				namesWithAliases(vance).map(([name]) => name),
+				['Vance', 'Miss Vance', 'Mrs. Vance', 'Edmund Vance', 'Tobias Vance'],
+			);
+		});
+
 		it('joins an everyday title to the bare name but never a saint of the same name', () => {
 			assert.deepStrictEqual(
 				namesWithAliases([
