@@ -38,7 +38,10 @@ export function contains(longer: Person, shorter: Person): boolean {
 		b.honorific !== undefined &&
 		a.honorific !== b.honorific &&
 		sameTitle(a.honorific, b.honorific);
-	if ((!moreWords && !sameWordsMoreTitle && !sameWordsTitleSpelledOtherwise) || !containsRun(a.core, b.core)) {
+	if (
+		(!moreWords && !sameWordsMoreTitle && !sameWordsTitleSpelledOtherwise) ||
+		!(containsRun(a.core, b.core) || containsRun(withoutInitials(a.core, b.core), b.core))
+	) {
 		return false;
 	}
 	if (!honorificsAgree(a.honorific, b.honorific)) {
@@ -62,6 +65,11 @@ export function contains(longer: Person, shorter: Person): boolean {
 		return false;
 	}
 	return true;
+}
+
+/** `annie p miller` without its middle initial, `annie miller`, when `short` has no such letter. */
+function withoutInitials(words: readonly string[], short: readonly string[]): readonly string[] {
+	return words.some(word => word.length === 1) ? words.filter(word => word.length > 1 || short.includes(word)) : words;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

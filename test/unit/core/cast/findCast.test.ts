@@ -504,6 +504,19 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins a whole name to the same name with a middle initial (`Tobias J. Wren`)', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'The deed was made out to Tobias J. Wren, and Orla signed below him.',
+					'Tobias Wren paid the rent that spring. Tobias Wren mended the fence, and Orla said he did it badly.',
+				]),
+				[
+					['Tobias Wren', ['Tobias J. Wren']],
+					['Orla', []],
+				],
+			);
+		});
+
 		it('joins one title spelled two ways', () => {
 			assert.deepStrictEqual(
 				namesWithAliases([
