@@ -2,7 +2,7 @@
 // name (`Ratty` is Rat), or an English pet name of the first name a character goes by (`Lizzy` is Elizabeth).
 
 import { Cluster, mentionsOf } from './clusters';
-import { fullNamesOf } from '../lexicon/petNames';
+import { fullFirstNamesOf, fullNamesOf } from '../lexicon/petNames';
 
 /**
  * A pet name the prose makes of a one-word name joins it (`Ratty` is Rat, `Toady` Toad, `Moly` Mole, `Billie`
@@ -52,6 +52,60 @@ export function joinDiminutives(clusters: Cluster[]): Cluster[] {
 		}
 	}
 	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+/**
+ * A whole name whose first name is short for another's joins the character of the whole name it stands for
+ * (`Mr. William Sikes` is `Mr. Bill Sikes`, `Master Charles Bates` is `Charley Bates`): the same surname, the
+ * first name the lexicon says it is short for, and no sex between them to keep them apart. The character
+ * mentioned less joins the other.
+ */
+export function joinShortFirstNames(clusters: Cluster[]): Cluster[] {
+	const byWholeName = new Map<string, Cluster[]>();
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			if (member.form.core.length > 1) {
+				const key = member.form.core.join(' ');
+				byWholeName.set(key, [...(byWholeName.get(key) ?? []), cluster]);
+			}
+		}
+	}
+	const mentions = new Map(clusters.map(cluster => [cluster, mentionsOf(cluster)]));
+	const absorbed = new Map<Cluster, Cluster>();
+	const current = (cluster: Cluster) => {
+		let found = cluster;
+		while (absorbed.has(found)) {
+			found = absorbed.get(found)!;
+		}
+		return found;
+	};
+	for (const cluster of clusters) {
+		for (const member of cluster.members) {
+			const [first, ...rest] = member.form.core;
+			if (rest.length === 0) {
+				continue;
+			}
+			for (const full of fullFirstNamesOf(first)) {
+				for (const found of byWholeName.get([full, ...rest].join(' ')) ?? []) {
+					const host = current(found);
+					const own = current(cluster);
+					if (host === own || !sameSex(host, own)) {
+						continue;
+					}
+					const [bigger, smaller] = mentions.get(host)! >= mentions.get(own)! ? [host, own] : [own, host];
+					bigger.members.push(...smaller.members);
+					mentions.set(bigger, mentions.get(bigger)! + mentions.get(smaller)!);
+					absorbed.set(smaller, bigger);
+				}
+			}
+		}
+	}
+	return clusters.filter(cluster => !absorbed.has(cluster));
+}
+
+function sameSex(a: Cluster, b: Cluster): boolean {
+	const gender = (of: Cluster) => of.members.find(member => member.gender !== undefined)?.gender;
+	return gender(a) === undefined || gender(b) === undefined || gender(a) === gender(b);
 }
 
 /** How many times as often a character is named as its pet name must be, for the pet name to join it. */

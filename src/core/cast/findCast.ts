@@ -6,7 +6,7 @@
 
 import { clusterForms } from './aliases';
 import { Cluster } from './clusters';
-import { joinDiminutives } from './diminutives';
+import { joinDiminutives, joinShortFirstNames } from './diminutives';
 import { foldFullNames, foldRareLongNames, foldTitledNames } from './rareNames';
 import { CastOverrides, Appearance, Cast, CastOptions, Character, FoundAppearance, ScenePresence, Form } from './types';
 import { NO_OVERRIDES } from './castFile';
@@ -39,7 +39,7 @@ export function* castSteps(stories: readonly StoryModel[], tagger: NameTagger, o
 
 	const people = yield* peopleSteps(forms, stories, tagger, options, ignored, declaredKeys);
 	yield;
-	const clusters = joinDiminutives(foldFullNames(foldTitledNames(foldRareLongNames(clusterForms(people)))));
+	const clusters = joinShortFirstNames(joinDiminutives(foldFullNames(foldTitledNames(foldRareLongNames(clusterForms(people))))));
 	const characters = applyOverrides(clusters, forms, overrides, ignored);
 	yield;
 	return buildCast(characters, stories, forms, ignored);

@@ -54,3 +54,30 @@ export function petNameGender(name: string): Gender | undefined {
 export function fullNamesOf(pet: string): readonly string[] {
 	return PET_NAMES.get(pet.toLowerCase())?.fullNames ?? [];
 }
+
+/**
+ * Names given in their own right that are also short for a full name (`Bill`, `Tom`, `Kate`): alone they stand
+ * for no one else, but in a whole name beside the same surname they are that full name (`Bill Sikes` is
+ * `William Sikes`, `Charley Bates` is `Charles Bates`).
+ */
+const SHORT_FOR = new Map(
+	(
+		'bill:william will:william tom:thomas ned:edward/edmund ted:edward/theodore jack:john jim:james jem:james ' +
+		'joe:joseph ben:benjamin nick:nicholas nat:nathaniel harry:henry hal:henry dick:richard bob:robert ' +
+		'charley:charles charlie:charles fred:frederick alf:alfred bert:albert/herbert sam:samuel dan:daniel ' +
+		'matt:matthew pete:peter tony:anthony andy:andrew steve:stephen mike:michael phil:philip kate:catherine/katherine ' +
+		'nell:helen/ellen/eleanor meg:margaret peg:margaret bess:elizabeth liz:elizabeth betty:elizabeth ' +
+		'fanny:frances nancy:ann/anne nan:ann/anne annie:ann/anne sally:sarah polly:mary molly:mary jenny:jane'
+	)
+		.split(' ')
+		.map(entry => {
+			const [short, full] = entry.split(':');
+			return [short, full.split('/')] as const;
+		}),
+);
+
+/** The full first names `name` may stand for in a whole name: a pet name's (`lizzy` → elizabeth), or a short name's (`bill` → william). */
+export function fullFirstNamesOf(name: string): readonly string[] {
+	const lower = name.toLowerCase();
+	return [...fullNamesOf(lower), ...(SHORT_FOR.get(lower) ?? [])];
+}

@@ -517,6 +517,20 @@ describe('cast', () => {
 			);
 		});
 
+		it('joins a whole name to the same name under the full first name its own is short for (`Ned Harrow`, `Mr. Edward Harrow`)', () => {
+			assert.deepStrictEqual(
+				namesWithAliases([
+					'Ned Harrow kept the forge by the bridge. Ned Harrow shod the horses, and Orla paid him on Fridays.',
+					'The letter was addressed to Mr. Edward Harrow, though nobody in the village called him that.',
+					'Tom Harrow, his brother, kept the mill. Tom Harrow never wrote letters.',
+				]),
+				[
+					['Ned Harrow', ['Mr. Edward Harrow']],
+					['Tom Harrow', []],
+				],
+			);
+		});
+
 		it('joins one title spelled two ways', () => {
 			assert.deepStrictEqual(
 				namesWithAliases([

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fullNamesOf, petNameGender } from '../../../../src/core/lexicon/petNames';
+import { fullFirstNamesOf, fullNamesOf, petNameGender } from '../../../../src/core/lexicon/petNames';
 
 describe('pet names', () => {
 	it('tells a girl’s pet name from a boy’s, whatever its case', () => {
@@ -25,6 +25,16 @@ describe('pet names', () => {
 			['john'],
 			[],
 			[],
+			[],
+		]);
+	});
+
+	it('knows the full first names a name in its own right is short for, for a whole name beside the same surname', () => {
+		assert.deepStrictEqual(['Bill', 'Charley', 'ned', 'Lizzy', 'Elizabeth'].map(fullFirstNamesOf), [
+			['william'],
+			['charles'],
+			['edward', 'edmund'],
+			['elizabeth'],
 			[],
 		]);
 	});
