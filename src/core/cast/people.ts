@@ -103,7 +103,8 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 	forms.forEach(form => {
 		const last = form.core[form.core.length - 1];
 		lastWords.add(last);
-		if (form.honorific !== undefined) {
+		// `Miss Bennet`, `Mr. Bennet`: a title that goes before a surname (`Sir Edward` is no `Mr. Edwards`).
+		if (form.honorific !== undefined && SURNAME_FIRST_TITLES.has(form.honorific)) {
 			titledLastWords.add(last);
 		}
 	});
@@ -142,6 +143,8 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 
 /** The titles a family's daughters or sons share in the plural: `the Miss Bennets`, `the Mr. Smiths`. */
 const PLURAL_TITLES = new Set(['miss', 'mr', 'master']);
+/** The everyday titles of a family's surname, whose plural the family's children share. */
+const SURNAME_FIRST_TITLES = new Set([...PLURAL_TITLES, 'mrs', 'ms']);
 
 /** What a word in `-s` may be the plural of: `pellows` → `pellow`; `lucases` → `lucas` too, as `-es` follows a hiss. */
 function singularsOf(word: string): string[] {

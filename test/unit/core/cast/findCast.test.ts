@@ -64,6 +64,14 @@ describe('cast', () => {
 			assert.deepStrictEqual(names('Call me Pelloran. Some years ago I kept the light on the point, and the gulls kept me.'), ['Pelloran']);
 		});
 
+		it('keeps a titled name in `-s` beside a first name under a title that goes before first names (`Mr. Edwards`, `Sir Edward`)', () => {
+			const text = [
+				'Sir Edward rode in at noon. Sir Edward was tired, and Sir Edward went straight to bed.',
+				'Mr. Edwards, the steward, took his horse. Mr. Edwards fed it and brushed it down, and Mr. Edwards locked the stable.',
+			].join('\n\n');
+			assert.deepStrictEqual(names(text), ['Mr. Edwards', 'Sir Edward']);
+		});
+
 		it('keeps a person the story looks at again and again (`stared at Chester`), who speaks', () => {
 			const text = [
 				'Orla looked at Chester. Everyone in the room stared at Chester, and Tobias glanced at Chester too.',
