@@ -1,5 +1,6 @@
 // Decides which pet names join the character whose name they are made from: one the prose makes of a one-word
-// name (`Ratty` is Rat), or an English pet name of the first name a character goes by (`Lizzy` is Elizabeth).
+// name (`Ratty` is Rat), or an English pet name of the first name a character goes by (`Lizzy` is Elizabeth);
+// and which whole names under a short first name are the same name under the full one (`Bill Sikes`, `William Sikes`).
 
 import { Cluster, mentionsOf } from './clusters';
 import { fullFirstNamesOf, fullNamesOf } from '../lexicon/petNames';
