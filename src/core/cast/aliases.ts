@@ -98,7 +98,8 @@ export function clusterForms(people: readonly Person[]): Cluster[] {
  * on a word (`Sherlock Holmes`, `Mycroft Holmes`), the name is a family's, and draws none in.
  */
 function drawnIn(person: Person, homes: ReadonlySet<Cluster>, holders: (cluster: Cluster) => Person[]): Cluster[] {
-	const uses = (cluster: Cluster) => holders(cluster).reduce((sum, holder) => sum + holder.form.sightings.length, 0);
+	const usesOf = new Map([...homes].map(cluster => [cluster, holders(cluster).reduce((sum, holder) => sum + holder.form.sightings.length, 0)]));
+	const uses = (cluster: Cluster) => usesOf.get(cluster)!;
 	const sex = narratedSex(person.form) ?? sexMostHoldersGive(homes, uses);
 	const fitting = [...homes].filter(cluster => sex === undefined || sexOf(cluster) === undefined || sexOf(cluster) === sex);
 	const sexes = new Set(fitting.map(sexOf).filter(found => found !== undefined));

@@ -45,9 +45,7 @@ export function joinDiminutives(clusters: Cluster[]): Cluster[] {
 		hosts.delete(cluster);
 		const host = hosts.size === 1 ? [...hosts][0] : undefined;
 		// `Emily` is not `Emil`.
-		const gender = (of: Cluster) => of.members.find(member => member.gender !== undefined)?.gender;
-		const sameSex = host === undefined || gender(host) === undefined || gender(cluster) === undefined || gender(host) === gender(cluster);
-		if (host !== undefined && sameSex && !absorbed.has(host) && mentions.get(host)! > mentions.get(cluster)!) {
+		if (host !== undefined && sameSex(host, cluster) && !absorbed.has(host) && mentions.get(host)! > mentions.get(cluster)!) {
 			host.members.push(...cluster.members);
 			absorbed.add(cluster);
 		}
@@ -104,6 +102,7 @@ export function joinShortFirstNames(clusters: Cluster[]): Cluster[] {
 	return clusters.filter(cluster => !absorbed.has(cluster));
 }
 
+/** No sex between two characters to keep them apart: the first of each one's names that gives one agree, or one gives none. */
 function sameSex(a: Cluster, b: Cluster): boolean {
 	const gender = (of: Cluster) => of.members.find(member => member.gender !== undefined)?.gender;
 	return gender(a) === undefined || gender(b) === undefined || gender(a) === gender(b);

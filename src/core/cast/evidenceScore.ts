@@ -86,15 +86,8 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 		!seen(form.vocative) &&
 		!seen(form.possessive) &&
 		form.introduced === 0;
-	if (namedAsPlace) {
-		// The lexicon's person says nothing here.
-	} else if (classes.includes('person')) {
-		// The lexicon's people are specific: `Shakespeare`, `Napoleon`.
-		score += W.knownPerson;
-	} else if (classes.includes('firstName')) {
-		score += W.firstName;
-	} else if (classes.includes('nameOrWord')) {
-		score += W.nameOrWord;
+	if (!namedAsPlace) {
+		score += lexiconPersonScore(classes);
 	}
 	if (classes[classes.length - 1] === 'lastName') {
 		score += W.endsOnSurname;
@@ -177,6 +170,11 @@ export function evidenceScore(form: Form, tagger: NameTagger, lowercaseUses: num
 		(personified ? PERSONIFIED_ARTICLE_DIVISOR : 1);
 	// `in Boston`, `on Broadway`, `the battle of Borodinó`.
 	return score + placeScore;
+}
+
+/** What the lexicon's word classes say of a person: the lexicon's people are specific (`Shakespeare`, `Napoleon`). */
+function lexiconPersonScore(classes: readonly WordClass[]): number {
+	return classes.includes('person') ? W.knownPerson : classes.includes('firstName') ? W.firstName : classes.includes('nameOrWord') ? W.nameOrWord : 0;
 }
 
 /** Whether anything but its capitals says a form names a person: its sightings or the lexicon. */

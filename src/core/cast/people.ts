@@ -4,7 +4,7 @@
 
 import type { CastOptions } from './types';
 import { StoryModel } from '../model';
-import { honorificGender } from '../lexicon/honorifics';
+import { honorificGender, PERSONAL_TITLES } from '../lexicon/honorifics';
 import { Sex } from '../lexicon/types';
 import { NameTagger } from './nameTagger';
 import { Steps } from '../text/types';
@@ -144,7 +144,7 @@ function dropPlurals(forms: ReadonlyMap<string, Form>, scores: Map<Form, number>
 /** The titles a family's daughters or sons share in the plural: `the Miss Bennets`, `the Mr. Smiths`. */
 const PLURAL_TITLES = new Set(['miss', 'mr', 'master']);
 /** The everyday titles of a family's surname, whose plural the family's children share. */
-const SURNAME_FIRST_TITLES = new Set([...PLURAL_TITLES, 'mrs', 'ms']);
+const SURNAME_FIRST_TITLES = new Set([...PERSONAL_TITLES, 'master']);
 
 /** What a word in `-s` may be the plural of: `pellows` → `pellow`; `lucases` → `lucas` too, as `-es` follows a hiss. */
 function singularsOf(word: string): string[] {

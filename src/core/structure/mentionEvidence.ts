@@ -43,8 +43,8 @@ export function evidence(text: string, start: number, end: number, possessiveEnd
 		flags |= namesAPlace(text, possessiveEnd) ? MentionFlag.AfterPlacePreposition : MentionFlag.Possessive;
 	}
 	const previousWord = before.word?.toLowerCase();
-	if (isElidedArticle(text, start) || previousWord === "l'" || previousWord === 'l’') {
-		// `l’Océan`, `l’Atlantique`: the French article, elided.
+	if (previousWord === "l'" || previousWord === 'l’') {
+		// `l’Océan`, `l’Atlantique`: the French article, elided. (Not `d’`: `d’Artagnan` is a name.)
 		flags |= MentionFlag.AfterDeterminer;
 	} else if (previousWord !== undefined) {
 		if (isSpeechVerbBeforeName(previousWord)) {
@@ -218,15 +218,10 @@ function lookBehind(text: string, start: number): Behind {
 
 /** An inflected German adjective: `großes`, `alten`, `ganzem`, `kleiner`. */
 const GERMAN_ADJECTIVE_ENDING = /(?:e[nmrs])$/;
+
 /** An apostrophe after a letter elides a word into the name (`d'Espagne`, `l'_Astrolabe_`): no quote opens there. */
 function isElision(text: string, index: number): boolean {
 	return isApostrophe(text.charCodeAt(index)) && index > 0 && isLetterCode(text.charCodeAt(index - 1));
-}
-
-/** `l’` or `l'` alone just before `start`. (Not `d’`: `d’Artagnan` is a name.) */
-function isElidedArticle(text: string, start: number): boolean {
-	const letter = text.charCodeAt(start - 2);
-	return isApostrophe(text.charCodeAt(start - 1)) && (letter === 0x6c || letter === 0x4c) && !isLetterCode(text.charCodeAt(start - 3));
 }
 
 function startsUppercase(word: string | undefined): boolean {
