@@ -8,6 +8,17 @@
  */
 export const GERMAN_SPEECH_FORMS: readonly string[] = ['sagte', 'sagt', 'fragte', 'fragt', 'rief', 'antwortete', 'erwiderte', 'flüsterte', 'schrie', 'meinte'];
 
+/** Spanish verbs of a tag in the first person, which name the narrator with no pronoun: `—…—le dije`, `—…—pregunté`. */
+const SPANISH_FIRST_PERSON_TAG_VERBS: readonly string[] =
+	'dije pregunté respondí contesté exclamé grité añadí murmuré repuse repliqué continué proseguí interrumpí agregué observé'.split(' ');
+
+const FIRST_PERSON_VERBS: ReadonlySet<string> = new Set(SPANISH_FIRST_PERSON_TAG_VERBS);
+
+/** Whether `word` is a Spanish tag's verb in the first person: its speaker is the narrator. */
+export function isFirstPersonTagVerb(word: string): boolean {
+	return FIRST_PERSON_VERBS.has(word);
+}
+
 /** The forms tags use: the third person of the past and present, and French's first; not `fit`, which English shares. */
 const TAG_VERBS: ReadonlySet<string> = new Set([
 	// French
@@ -21,8 +32,14 @@ const TAG_VERBS: ReadonlySet<string> = new Set([
 	// German
 	...GERMAN_SPEECH_FORMS,
 	...'entgegnete murmelte bemerkte wiederholte fuhr'.split(' '),
-	// Spanish
+	// Spanish, the preterite and the imperfect: `—…—agregó Víctor`, `—…—le decía Augusto`
 	...'dijo preguntó respondió contestó exclamó gritó añadió murmuró repuso replicó continuó prosiguió interrumpió'.split(' '),
+	...'agregó observó susurró suplicó insinuó arguyó siguió terminó concluyó sentenció explicó advirtió afirmó declaró comentó insistió protestó objetó rogó balbuceó tartamudeó musitó gimió sollozó suspiró repitió ordenó aclaró'.split(
+		' ',
+	),
+	...'decía preguntaba respondía contestaba exclamaba añadía repetía murmuraba gritaba'.split(' '),
+	// Spanish, the narrator's own: `—…—le dije`
+	...SPANISH_FIRST_PERSON_TAG_VERBS,
 ]);
 
 /** `word` as written, with a curly apostrophe or a straight one: `dit`, `s’écria`. */
@@ -66,6 +83,18 @@ export const LOWER_CASE_TITLES: ReadonlySet<string> = new Set([
 	'señora',
 	'señorita',
 ]);
+
+/** Words between an article and the name they introduce: `dijo el llamado Mauricio`, `dit le nommé Ned`. */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['llamado', 'llamada', 'nommé', 'nommée', 'dénommé', 'dénommée']);
+
+/** A voice, whose owner follows: `dijo la voz de Liduvina`, `dit la voix de Conseil`. */
+export const VOICE_WORDS: ReadonlySet<string> = new Set(['voz', 'voix']);
+
+/** The `of` between a voice and its owner. */
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'del']);
+
+/** Nouns after an article that say when, not who: `dijo una vez`, `dit une fois`. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['vez', 'fois']);
 
 /** An object pronoun before the verb: Spanish `le dijo`, French `lui dit`. */
 export const TAG_CLITICS: ReadonlySet<string> = new Set(['le', 'les', 'me', 'te', 'se', 'nos', 'lui']);

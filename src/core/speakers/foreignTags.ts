@@ -6,7 +6,19 @@
 import { SpeakerCue } from './types';
 import { nameAt } from '../lexicon/speakerNames';
 import { isFunctionWord } from '../lexicon/functionWords';
-import { FOREIGN_SUBJECT_PRONOUNS, isForeignTagAdverb, isForeignTagVerb, LOWER_CASE_TITLES, TAG_ARTICLES, TAG_CLITICS } from '../lexicon/foreignTagWords';
+import {
+	FOREIGN_SUBJECT_PRONOUNS,
+	isFirstPersonTagVerb,
+	isForeignTagAdverb,
+	isForeignTagVerb,
+	LOWER_CASE_TITLES,
+	NAMING_WORDS,
+	OWNER_WORDS,
+	TAG_ARTICLES,
+	TAG_CLITICS,
+	TIME_NOUNS,
+	VOICE_WORDS,
+} from '../lexicon/foreignTagWords';
 import { wordsAfter } from './wordWindows';
 
 /** Words a description after the verb may run to: `un vieux marin`. */
@@ -36,6 +48,10 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 		const pronoun = FOREIGN_SUBJECT_PRONOUNS.get(word.slice(word.lastIndexOf('-') + 1));
 		return pronoun !== undefined ? { pronoun, foreign: true } : undefined;
 	}
+	if (isFirstPersonTagVerb(word)) {
+		// `—…—le dije a Augusto`: the verb's person says who speaks, whatever follows.
+		return { pronoun: 'i', foreign: true };
+	}
 	if (verb + 1 >= words.length) {
 		return undefined;
 	}
@@ -46,9 +62,16 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 		return { pronoun, foreign: true };
 	}
 	if (TAG_ARTICLES.has(words[after].toLowerCase()) && after + 1 < words.length && !isFunctionWord(words[after + 1])) {
-		// `le capitaine Nemo` is Nemo; `der Maler`, `le Canadien` are who the tag says, as `the painter` would be.
-		const titled = LOWER_CASE_TITLES.has(words[after + 1]) ? nameAt(words, after + 2) : undefined;
-		return { name: titled?.name ?? describedSpeaker(words, after), foreign: true };
+		const noun = words[after + 1];
+		if (TIME_NOUNS.has(noun)) {
+			return undefined;
+		}
+		// `le capitaine Nemo` and `el llamado Mauricio` are Nemo and Mauricio; `la voz de Liduvina` is hers;
+		// `der Maler`, `le Canadien` are who the tag says, as `the painter` would be.
+		const owned = VOICE_WORDS.has(noun) && OWNER_WORDS.has(words[after + 2]) ? after + 3 : -1;
+		const named = LOWER_CASE_TITLES.has(noun) || NAMING_WORDS.has(noun) ? after + 2 : owned;
+		const name = named >= 0 ? nameAt(words, named) : undefined;
+		return { name: name?.name ?? describedSpeaker(words, after), foreign: true };
 	}
 	const name = nameAt(words, after);
 	return name !== undefined ? { name: name.name, foreign: true } : undefined;

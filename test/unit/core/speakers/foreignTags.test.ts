@@ -36,6 +36,28 @@ describe('foreignCueAfter', () => {
 		assert.deepStrictEqual(cueAfterQuote('„Zu spät“, wiederholte nun der Mann.'), { name: 'der Mann', foreign: true });
 	});
 
+	it('reads Spanish tags in the imperfect and more verbs of the preterite', () => {
+		assert.deepStrictEqual(cueAfterQuote('—Ven —le decía Tomás.'), { name: 'Tomás', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—Y pan —agregó Rosa.'), { name: 'Rosa', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—Es tarde —observó ella.'), { pronoun: 'she', foreign: true });
+	});
+
+	it('gives a Spanish tag in the first person to the narrator, whatever follows it', () => {
+		assert.deepStrictEqual(cueAfterQuote('—¿Por qué? —le pregunté.'), { pronoun: 'i', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—No —le dije a Tomás.'), { pronoun: 'i', foreign: true });
+	});
+
+	it('gives a voice’s line to its owner and a name introduced as called to that name', () => {
+		assert.deepStrictEqual(cueAfterQuote('—Ya voy —dijo la voz de Inés.'), { name: 'Inés', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('«Non», dit la voix de Margot.'), { name: 'Margot', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—Pues sí —dijo el llamado Ramiro.'), { name: 'Ramiro', foreign: true });
+	});
+
+	it('takes a time after the verb for no one', () => {
+		assert.strictEqual(cueAfterQuote('—Ya lo sé —dijo una vez, y se fue.'), undefined);
+		assert.strictEqual(cueAfterQuote('«Non», dit une fois Margot.'), undefined);
+	});
+
 	it('reads no English word as such a verb', () => {
 		assert.strictEqual(cueAfterQuote('“Come,” said Tom.'), undefined);
 		assert.strictEqual(cueAfterQuote('“It will do,” fit Tom for the part, she thought.'), undefined);
@@ -122,5 +144,25 @@ describe('a short scene in French', () => {
 			'Narrator',
 			'Margot',
 		]);
+	});
+});
+
+describe('speakers in a Spanish story', () => {
+	// More than twenty turns, tied by the verbs Spanish tags use besides `dijo`: `observó`, `agregó`, `decía`.
+	const evening = (day: string) =>
+		[
+			`El ${day} Inés volvió tarde del taller.`,
+			'—Llegas tarde —observó Rosa.',
+			'—Había mucha gente en el tren —le decía Inés.',
+			'Rosa no la escuchaba. Ya era de noche.',
+			'—¿Y tu hermano? —agregó Rosa.',
+			'—Se quedó en el taller —suspiró Inés.',
+		].join('\n\n');
+	const days = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'];
+
+	it('names speakers from tags in verbs other than `dijo`', () => {
+		const said = speakerNames(days.map(evening).join('\n\n* * *\n\n'));
+		assert.ok(said.length >= 20, `${said.length} quotes`);
+		assert.deepStrictEqual(said.slice(0, 4), ['Rosa', 'Inés', 'Rosa', 'Inés']);
 	});
 });
