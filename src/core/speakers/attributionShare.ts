@@ -1,7 +1,9 @@
 // Whether a story's turns are written in a language the speech-verb rules read, judged by how many of
 // them a speech verb ties to a speaker.
 
-import { TurnSequence } from './types';
+import { honorificKey } from '../lexicon/honorifics';
+import { LOWER_CASE_TITLES } from '../lexicon/foreignTagWords';
+import { ParagraphTurn, TurnSequence } from './types';
 
 /** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
 const LEAST_ATTRIBUTED = 0.05;
@@ -40,9 +42,15 @@ export function attributionLanguage(turns: TurnSequence): AttributionLanguage {
 /**
  * The turns as the French, German and Spanish tags alone tell them: each turn's speaker or pronoun where such
  * a tag gives one, and nothing the English rules read from the narration (its subjects, its beats, who it
- * names).
+ * names). A name a turn calls out is kept when a tag gives it a line somewhere (`—Víctor, algo te pasa...`
+ * is not Víctor's): the others are that language's words opening a line (`—Pero, …`, `—Bueno, …`).
  */
 export function foreignTagsOnly(turns: TurnSequence): TurnSequence {
+	const tagged = taggedNames(turns);
+	const calledOut = (reading: ParagraphTurn) => {
+		const called = reading.addressed?.flatMap(name => tagged.get(name) ?? []);
+		return called !== undefined && called.length > 0 ? called : undefined;
+	};
 	const only = new TurnSequence();
 	turns.readings.forEach((reading, index) => {
 		only.add(
@@ -55,13 +63,43 @@ export function foreignTagsOnly(turns: TurnSequence): TurnSequence {
 						tie: reading.tie === 'verb' ? 'verb' : undefined,
 						pronoun: reading.pronoun,
 						narrator: reading.narrator,
+						addressed: calledOut(reading),
 						attributed: true,
 						foreign: true,
 					}
-				: { firstQuote: reading.firstQuote, endQuote: reading.endQuote },
+				: { firstQuote: reading.firstQuote, endQuote: reading.endQuote, addressed: calledOut(reading) },
 			turns.startsExchange[index],
 			undefined,
 		);
 	});
 	return only;
+}
+
+/**
+ * The names the French, German and Spanish tags give lines to, each under itself and under each of its words
+ * that is no title and belongs to no other (`Ned` is `Ned Land`), so that a name called out is spelt as the
+ * tags spell it: a description the tags tie to `Ned` in one exchange and `Ned Land` in another would be
+ * tied to neither.
+ */
+function taggedNames(turns: TurnSequence): Map<string, string> {
+	const names = new Map<string, string>();
+	const words = new Map<string, string | null>();
+	for (const reading of turns.readings) {
+		const speaker = reading.foreign && reading.tie === 'verb' ? reading.speaker : undefined;
+		if (speaker === undefined || names.has(speaker)) {
+			continue;
+		}
+		names.set(speaker, speaker);
+		for (const word of speaker.includes(' ') ? speaker.split(' ') : []) {
+			if (honorificKey(word) === undefined && !LOWER_CASE_TITLES.has(word.toLowerCase())) {
+				words.set(word, words.has(word) && words.get(word) !== speaker ? null : speaker);
+			}
+		}
+	}
+	for (const [word, speaker] of words) {
+		if (speaker !== null && !names.has(word)) {
+			names.set(word, speaker);
+		}
+	}
+	return names;
 }

@@ -165,4 +165,16 @@ describe('speakers in a Spanish story', () => {
 		assert.ok(said.length >= 20, `${said.length} quotes`);
 		assert.deepStrictEqual(said.slice(0, 4), ['Rosa', 'Inés', 'Rosa', 'Inés']);
 	});
+
+	it('gives the answer to a line that calls someone by name to them', () => {
+		const called = ['* * *', '—Inés, ¿has comido algo?', '—Todavía no.', '—Pues siéntate —repuso Rosa.'].join('\n\n');
+		const said = speakerNames([...days.map(evening), called].join('\n\n* * *\n\n'));
+		assert.deepStrictEqual(said.slice(-3), ['Rosa', 'Inés', 'Rosa']);
+	});
+
+	it('takes no line’s opening word for someone called out', () => {
+		const opening = ['* * *', '—Bueno, ¿has comido algo?', '—Todavía no.', '—Pues siéntate —repuso Rosa.'].join('\n\n');
+		const said = speakerNames([...days.map(evening), opening].join('\n\n* * *\n\n'));
+		assert.ok(!said.includes('Bueno'), said.join(', '));
+	});
 });
