@@ -8,6 +8,12 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another
 /** Possessives for a person: `my brother`, `their cook`. */
 const PERSONAL_POSSESSIVES = ['my', 'our', 'his', 'her', 'their', 'your'];
 
+/** Whether `description` opens with a person's possessive: `his son`, `my lady`. */
+export function isOwnedDescription(description: string): boolean {
+	const space = description.indexOf(' ');
+	return space > 0 && PERSONAL_POSSESSIVES.includes(description.slice(0, space).toLowerCase());
+}
+
 /** The words a description of someone opens with: `the old man`, `my brother`, `that fellow`, `another voice`. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'that', ...PERSONAL_POSSESSIVES]);
 

@@ -2,8 +2,9 @@
 // takes its place in the turn-taking; over the whole story, the person the exchanges mostly tied it to.
 // turnTaking.ts says when a name takes a description's place; this file remembers what it learnt.
 
-import { isDescription } from '../lexicon/speakerNames';
+import { isDescription, samePerson } from '../lexicon/speakerNames';
 import { genderOfWords } from '../lexicon/genderWords';
+import { isOwnedDescription } from '../lexicon/determiners';
 import { Gender } from '../lexicon/types';
 import { NARRATOR } from './narrator';
 
@@ -157,8 +158,18 @@ function mostTied(description: string, names: readonly string[], genderOf: (spea
 			continue;
 		}
 		total++;
-		const count = (counts.get(name) ?? 0) + 1;
-		counts.set(name, count);
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	// `le Canadien` tied to `Ned` in one exchange and to `Ned Land` in another is tied to Ned Land twice. Not
+	// `his son`, whose ties are to sons of different fathers.
+	for (const [name, count] of isOwnedDescription(description) ? [] : counts) {
+		const fuller = [...counts.keys()].filter(other => other.length > name.length && samePerson(other, name));
+		if (fuller.length === 1) {
+			counts.set(fuller[0], counts.get(fuller[0])! + count);
+			counts.delete(name);
+		}
+	}
+	for (const [name, count] of counts) {
 		if (count > bestCount) {
 			best = name;
 			bestCount = count;

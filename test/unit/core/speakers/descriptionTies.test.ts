@@ -16,6 +16,18 @@ describe('descriptions the story ties to a person', () => {
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'Pell']);
 	});
 
+	it('counts ties to a name and to a fuller spelling of it as ties to one person', () => {
+		const text = [
+			visit('Monday'),
+			'* * *',
+			visit('Friday').replace('said Pell', 'said Abel Pell'),
+			'* * *',
+			'"Must I stay in bed?" asked Nell.',
+			'"Two days," said the doctor.',
+		].join('\n\n');
+		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'Abel Pell']);
+	});
+
 	it('leaves a description tied only once as it is', () => {
 		const text = [visit('Monday'), '* * *', '"Must I stay in bed?" asked Nell.', '"Two days," said the doctor.'].join('\n\n');
 		assert.deepStrictEqual(speakerNames(text).slice(-2), ['Nell', 'the doctor']);
