@@ -117,8 +117,16 @@ function goesByFirstName(cluster: Cluster, firstName: string): boolean {
 	return main.form.honorific === undefined && main.form.core[0] === firstName;
 }
 
-/** The names a pet name may come from: `ratty` from `rat`, `moly` from `mole`, `toady` and `billie` as they stand. */
+/**
+ * The names a pet name may come from: `ratty` from `rat`, `moly` from `mole`, `toady` and `billie` as they stand;
+ * Spanish `Rosarito` from `Rosario`, `Eugenita` from `Eugenia`, `Joaquinito` from `Joaquín`.
+ */
 function baseNames(word: string): string[] {
+	const spanish = SPANISH_DIMINUTIVE.exec(word);
+	if (spanish !== null) {
+		const stem = spanish[1];
+		return [`${stem}o`, `${stem}a`, `${stem}io`, `${stem}ia`, `${stem}e`, stem, withLastVowelAccented(stem)];
+	}
 	const stem = word.endsWith('ie') ? word.slice(0, -2) : word.endsWith('y') ? word.slice(0, -1) : undefined;
 	if (stem === undefined || stem.length < 3) {
 		return [];
@@ -128,4 +136,20 @@ function baseNames(word: string): string[] {
 		bases.push(stem.slice(0, -1));
 	}
 	return bases;
+}
+
+/** A Spanish pet name made with `-ito`, `-illo` and their feminines, from a stem of four letters or more (`Benito` is a name of its own). */
+const SPANISH_DIMINUTIVE = /^(\p{L}{4,})(?:ito|ita|illo|illa)$/u;
+
+const ACCENTED: Readonly<Record<string, string>> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+
+/** `Joaquin` → `Joaquín`: the stress a Spanish name ending in a consonant is written with, lost in `Joaquinito`. */
+function withLastVowelAccented(stem: string): string {
+	for (let index = stem.length - 1; index >= 0; index--) {
+		const accented = ACCENTED[stem[index]];
+		if (accented !== undefined) {
+			return stem.slice(0, index) + accented + stem.slice(index + 1);
+		}
+	}
+	return stem;
 }

@@ -51,3 +51,32 @@ describe('pet names and longer spellings of a character', () => {
 		assert.ok(names.includes('Emil') && names.includes('Emily'), names.join(', '));
 	});
 });
+
+describe('Spanish pet names', () => {
+	it('joins a name made with -ito or -ita to the name it is made from', () => {
+		const text = [
+			'Rosario entró con la bandeja. Rosario sonreía. Joaquín leía junto a la ventana.',
+			'—Buenos días —dijo Rosarito.',
+			'—Hola —contestó Joaquín. Joaquín no levantó la vista.',
+			'Rosario dejó la bandeja. Rosarito miró a Joaquín, y Rosario suspiró.',
+			'—¿Quieres café? —preguntó Rosarito.',
+			'—Sí —dijo Joaquinito.',
+			'Joaquín bebió el café. Rosario salió, y Joaquín volvió a su libro.',
+			'Por la tarde Rosarito volvió. Rosario traía flores, y Joaquinito las miró.',
+			'—Son para ti —dijo Rosario.',
+			'—Gracias —dijo Joaquinito.',
+			'Rosario y Joaquín salieron al jardín. Rosario cantaba. Joaquín la escuchaba.',
+		].join('\n\n');
+		assert.deepStrictEqual(cast(text), ['Rosario (Rosarito): 3', 'Joaquín (Joaquinito): 3']);
+	});
+
+	it('keeps a name of its own that ends like one apart (Benito is not Ben)', () => {
+		const text = [
+			'"Good morning," said Ben. Ben tipped his hat.',
+			'"Good morning," said Benito. Benito smiled at him.',
+			'Ben walked on. Ben was late. Ben ran.',
+		].join('\n\n');
+		const names = cast(text).map(line => line.split(' (')[0]);
+		assert.ok(names.includes('Ben') && names.includes('Benito'), names.join(', '));
+	});
+});
