@@ -55,6 +55,15 @@ export function holdsGermanNoun(form: Form, forms: ReadonlyMap<string, Form>): b
 	);
 }
 
+/**
+ * Whether a German run of capitals is untitled and may open with a word the prose writes in lower case
+ * elsewhere (`Vielen Dank`, `Schlechte Nachrichten`): an adjective or a verb and the noun after it, where a
+ * name's words are capitals wherever they stand. The lower-case uses are counted by the caller.
+ */
+export function mayOpenWithCommonWord(form: Form): boolean {
+	return form.core.length > 1 && form.honorific === undefined;
+}
+
 /** An inflected German adjective (`gelegentliche`, `großen`), but not a past tense (`sagte`, `hatten`). */
 const GERMAN_ADJECTIVE = /^\p{Ll}{2,}(?<!t)(?:e|en|em|er|es)$/u;
 

@@ -11,7 +11,7 @@ import { Steps } from '../text/types';
 import { Person, Form } from './types';
 import { EVIDENCE_WEIGHTS as W } from './evidenceWeights';
 import { evidenceScore, isWordClass } from './evidenceScore';
-import { holdsGermanNoun, readsAsGerman } from './germanNouns';
+import { holdsGermanNoun, mayOpenWithCommonWord, readsAsGerman } from './germanNouns';
 import { lowercaseUses } from './lowercaseUses';
 import { sampleWindows, Window } from './taggingWindows';
 
@@ -33,22 +33,32 @@ export function* peopleSteps(
 	declared: ReadonlySet<string>,
 ): Steps<Person[]> {
 	const candidates = [...forms.values()].filter(form => !ignored.has(form.key));
+	const german = readsAsGerman(stories);
 	// Lower-case uses matter for single words that are also English words, or that the lexicon does not
-	// know (`Ducks` at the head of a verse line), or never seen mid-sentence.
+	// know (`Ducks` at the head of a verse line), or never seen mid-sentence; and in German for the first
+	// word of an untitled run.
 	const needLowercase = new Set(
 		candidates
 			.filter(form => form.core.length === 1 && !form.honorific)
 			.filter(form => form.midSentence === 0 || isWordClass(tagger.classOf(form.core[0])) || tagger.classOf(form.core[0]) === 'unknown')
 			.map(form => form.surface.toLowerCase()),
 	);
+	const phrases = german ? candidates.filter(mayOpenWithCommonWord) : [];
+	phrases.forEach(form => needLowercase.add(form.core[0].toLowerCase()));
 	yield;
 	const lowercase = lowercaseUses(stories, needLowercase, options.lowercaseSampleChars ?? DEFAULT_LOWERCASE_SAMPLE);
 	yield;
 
-	const german = readsAsGerman(stories);
+	// `Vielen Dank`, `Schlechte Nachrichten`: a word the prose writes in lower case elsewhere, and its noun.
+	const commonOpened = new Set(phrases.filter(form => (lowercase.get(form.core[0].toLowerCase()) ?? 0) > 0));
 	const scores = new Map<Form, number>();
 	for (const form of candidates) {
-		scores.set(form, german && holdsGermanNoun(form, forms) ? -Infinity : evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0, german));
+		scores.set(
+			form,
+			german && (commonOpened.has(form) || holdsGermanNoun(form, forms))
+				? -Infinity
+				: evidenceScore(form, tagger, lowercase.get(form.surface.toLowerCase()) ?? 0, german),
+		);
 	}
 	yield;
 	dropPlurals(forms, scores);

@@ -257,7 +257,15 @@ describe('cast', () => {
 			'Am Morgen kam Fräulein Holler zurück, und Lena fand Fräulein Hollers Zimmer wieder hell.',
 			'„Guten Morgen“, sagte Fräulein Holler. Es war ein kalter Morgen, und der Morgen war still.',
 		].join('\n\n');
+		// A quote that is an adjective and its noun, as German capitalises it, calls no one out.
+		const GERMAN_ADJECTIVE_AND_NOUN = [
+			'„Vielen Dank“, sagte Jonas, und Lena gab ihm die vielen Briefe.',
+			'„Schlechte Nachrichten?“, fragte Lena. Es waren schlechte Tage für Jonas.',
+			'„Solche Freisprüche,“ sagte Jonas, „gibt es nicht.“ Solche Fragen stellte Lena oft, und solche Antworten gab er.',
+			'„Vielen Dank,“ wiederholte Lena. Sie dankte ihm mit vielen Worten.',
+		].join('\n\n');
 		const cases: [string, string, string[]][] = [
+			['German adjectives and their nouns called out (`Vielen Dank,`, `Solche Freisprüche,`)', GERMAN_ADJECTIVE_AND_NOUN, ['Jonas', 'Lena']],
 			['French places after `de` (`le canal de Suez`, `le port de Vigo`)', FRENCH_PLACES_AFTER_DE, ['Lucie', 'Marc']],
 			['Spanish sentences opening on `Pero`, `Pues`, `¡Sí!`, `La`', SPANISH, ['Lucía', 'Tomás']],
 			['German nouns after their articles and adjectives, and `Sie` and `Er`', GERMAN, ['Jonas', 'Lena']],
