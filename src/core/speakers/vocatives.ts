@@ -9,6 +9,7 @@ import { isCapitalised } from '../lexicon/speakerNames';
 import { TurnWindow } from './types';
 import { wordsAfter } from './wordWindows';
 import { endsInPlaceHead } from '../lexicon/placeWords';
+import { LOWER_CASE_TITLES } from '../lexicon/foreignTagWords';
 
 /** Names the turn's quotes call out to: `“Karen, wait.”` at a quote's start, `“Come here, Mole!”` at its end. */
 export function vocatives({ paragraph, spans, first, end }: TurnWindow): string[] {
@@ -35,13 +36,15 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 	while (start < quoteEnd && isSpace(paragraph.charCodeAt(start))) {
 		start++;
 	}
-	// `my dear Rose,`, `Oh, Karen!`: words of address before the name.
+	// `my dear Rose,`, `Oh, Karen!`: words of address before the name; and a title in lower case, as French and
+	// Spanish write it (`don Miguel`, `capitaine`).
 	for (let skipped = 0; skipped < 3; skipped++) {
 		let wordEnd = start;
 		while (wordEnd < quoteEnd && isNameCharacter(paragraph.charCodeAt(wordEnd))) {
 			wordEnd++;
 		}
-		if (wordEnd === start || wordEnd - start > LONGEST_ADDRESS_WORD || !ADDRESS_WORDS.has(paragraph.slice(start, wordEnd).toLowerCase())) {
+		const word = paragraph.slice(start, wordEnd);
+		if (wordEnd === start || wordEnd - start > LONGEST_ADDRESS_WORD || !(ADDRESS_WORDS.has(word.toLowerCase()) || LOWER_CASE_TITLES.has(word))) {
 			break;
 		}
 		start = wordEnd;
@@ -64,7 +67,9 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 			break;
 		}
 	}
-	if (!followedBy.includes(paragraph[nameEnd] ?? '')) {
+	// A line of dash dialogue has no closing mark: the name may run to the end of it (`—Bien, don Miguel —dijo`),
+	// here and below.
+	if (!followedBy.includes(paragraph[nameEnd] ?? '') && nameEnd < quoteEnd) {
 		return;
 	}
 	const words = wordsAfter(paragraph, start, quoteEnd, 3);
@@ -78,10 +83,10 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 	while (after < quoteEnd && paragraph.charCodeAt(after) === 0x20) {
 		after++;
 	}
-	if (followedBy.includes(paragraph[after] ?? '') && !names.includes(name.name)) {
+	if ((followedBy.includes(paragraph[after] ?? '') || after >= quoteEnd) && !names.includes(name.name)) {
 		names.push(name.name);
 	}
 }
 
 /** Longer words are not read out of the quote to be looked up. */
-export const LONGEST_ADDRESS_WORD = Math.max(...[...ADDRESS_WORDS].map(word => word.length));
+export const LONGEST_ADDRESS_WORD = Math.max(...[...ADDRESS_WORDS, ...LOWER_CASE_TITLES].map(word => word.length));

@@ -178,3 +178,26 @@ describe('speakers in a Spanish story', () => {
 		assert.ok(!said.includes('Bueno'), said.join(', '));
 	});
 });
+
+describe('a first-person narrator in a Spanish story', () => {
+	// Read from the Spanish tags alone: the narrator's `le dije` lines carry the name the others call the
+	// narrator by, under its title in lower case (`don Miguel`).
+	const evening = (day: string) =>
+		[
+			`El ${day} bajé al puerto antes de la noche.`,
+			'—La barca está lista, don Miguel —dijo Rosa.',
+			'—Pues vámonos —le dije.',
+			'—Bien, don Miguel —contestó ella.',
+			'Caminamos hasta el muelle sin hablar.',
+			'—El viento cambia, don Miguel —dijo Bastián.',
+			'—Ya lo veo —le contesté.',
+			'—Pues espere a mañana —dijo Bastián.',
+		].join('\n\n');
+	const days = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'];
+
+	it('gives the narrator’s lines the name the others call the narrator by', () => {
+		const said = speakerNames(days.map(evening).join('\n\n* * *\n\n'));
+		assert.ok(said.length > 20, `${said.length} quotes`);
+		assert.deepStrictEqual(said.slice(0, 6), ['Rosa', 'Miguel', 'Rosa', 'Bastián', 'Miguel', 'Bastián']);
+	});
+});

@@ -19,4 +19,10 @@ describe('vocatives', () => {
 		assert.deepStrictEqual(calledOut('"What is cell nine, East Tower?" asked the guard.'), []);
 		assert.deepStrictEqual(calledOut('"Take me back to the boats, Mr. Wood!"'), ['Mr. Wood']);
 	});
+
+	it('hears a name called out under a title written in lower case, as French and Spanish write it', () => {
+		assert.deepStrictEqual(calledOut('"Pero si yo, don Miguel..."'), ['Miguel']);
+		assert.deepStrictEqual(calledOut('"Ya es tarde, doña Inés," dijo ella.'), ['Inés']);
+		assert.deepStrictEqual(calledOut('"Venez vite, capitaine Marlot!"'), ['Marlot']);
+	});
 });
