@@ -73,7 +73,8 @@ export function foreignCueAfter(paragraph: string, start: number, limit: number)
 		const name = named >= 0 ? nameAt(words, named) : undefined;
 		return { name: name?.name ?? describedSpeaker(words, after), foreign: true };
 	}
-	const name = nameAt(words, after);
+	// `dijo don Fermín`: a title in lower case straight after the verb.
+	const name = nameAt(words, LOWER_CASE_TITLES.has(words[after]) ? after + 1 : after);
 	return name !== undefined ? { name: name.name, foreign: true } : undefined;
 }
 

@@ -24,6 +24,8 @@ describe('foreignCueAfter', () => {
 
 	it('gives the name after a title in lower case, else the description the tag gives', () => {
 		assert.deepStrictEqual(cueAfterQuote('«Venez», dit le capitaine Marlot.'), { name: 'Marlot', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—Basta —exclamó don Fermín.'), { name: 'Fermín', foreign: true });
+		assert.deepStrictEqual(cueAfterQuote('—¿Y bien? —preguntó doña Inés.'), { name: 'Inés', foreign: true });
 		assert.deepStrictEqual(cueAfterQuote('„Warten Sie“, sagte der Maler.'), { name: 'der Maler', foreign: true });
 		assert.strictEqual(cueAfterQuote('„Warten Sie“, sagte der aus dem Zimmer kam.'), undefined);
 		assert.deepStrictEqual(cueAfterQuote('„Warten Sie“, sagte der Maler lächelnd.'), { name: 'der Maler', foreign: true });
