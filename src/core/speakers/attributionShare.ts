@@ -1,8 +1,6 @@
 // Whether a story's turns are written in a language the speech-verb rules read, judged by how many of
 // them a speech verb ties to a speaker.
 
-import { honorificKey } from '../lexicon/honorifics';
-import { LOWER_CASE_TITLES } from '../lexicon/foreignTagWords';
 import { ParagraphTurn, TurnSequence } from './types';
 
 /** Below this share of turns tied to a speaker by a speech verb, the story's language is not one the rules read. */
@@ -46,9 +44,9 @@ export function attributionLanguage(turns: TurnSequence): AttributionLanguage {
  * is not Víctor's): the others are that language's words opening a line (`—Pero, …`, `—Bueno, …`).
  */
 export function foreignTagsOnly(turns: TurnSequence): TurnSequence {
-	const tagged = taggedNames(turns);
+	const tagged = new Set<string | undefined>(turns.readings.map(reading => (reading.foreign && reading.tie === 'verb' ? reading.speaker : undefined)));
 	const calledOut = (reading: ParagraphTurn) => {
-		const called = reading.addressed?.flatMap(name => tagged.get(name) ?? []);
+		const called = reading.addressed?.filter(name => tagged.has(name));
 		return called !== undefined && called.length > 0 ? called : undefined;
 	};
 	const only = new TurnSequence();
@@ -73,33 +71,4 @@ export function foreignTagsOnly(turns: TurnSequence): TurnSequence {
 		);
 	});
 	return only;
-}
-
-/**
- * The names the French, German and Spanish tags give lines to, each under itself and under each of its words
- * that is no title and belongs to no other (`Ned` is `Ned Land`), so that a name called out is spelt as the
- * tags spell it: a description the tags tie to `Ned` in one exchange and `Ned Land` in another would be
- * tied to neither.
- */
-function taggedNames(turns: TurnSequence): Map<string, string> {
-	const names = new Map<string, string>();
-	const words = new Map<string, string | null>();
-	for (const reading of turns.readings) {
-		const speaker = reading.foreign && reading.tie === 'verb' ? reading.speaker : undefined;
-		if (speaker === undefined || names.has(speaker)) {
-			continue;
-		}
-		names.set(speaker, speaker);
-		for (const word of speaker.includes(' ') ? speaker.split(' ') : []) {
-			if (honorificKey(word) === undefined && !LOWER_CASE_TITLES.has(word.toLowerCase())) {
-				words.set(word, words.has(word) && words.get(word) !== speaker ? null : speaker);
-			}
-		}
-	}
-	for (const [word, speaker] of words) {
-		if (speaker !== null && !names.has(word)) {
-			names.set(word, speaker);
-		}
-	}
-	return names;
 }
