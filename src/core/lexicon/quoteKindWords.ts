@@ -2,8 +2,14 @@
 // Edith`) makes it thought; a verb of writing or a written thing (`the note ran:`, `read the sign`) makes
 // it writing. Kept apart from the speech verbs, which would tie such a quote to a speaker's lines.
 
-/** Verbs of thinking, every form a tag uses: `thought Edith`, `she wondered`, `I think`. */
-const THOUGHT_FORMS: ReadonlySet<string> = new Set(['thought', 'thinks', 'think', 'wondered', 'wonders', 'mused', 'muses', 'pondered', 'ponders']);
+/**
+ * Verbs of thinking, every form a tag uses: `thought Edith`, `she wondered`, `I think`; and the Spanish, French
+ * and German tags' `—pensó Augusto`, `pensa-t-il`, `dachte K.`.
+ */
+const THOUGHT_FORMS: ReadonlySet<string> = new Set([
+	...['thought', 'thinks', 'think', 'wondered', 'wonders', 'mused', 'muses', 'pondered', 'ponders'],
+	...['pensó', 'pensaba', 'pensé', 'pensa', 'pensait', 'pensai', 'dachte'],
+]);
 
 /** Verbs that give a written thing's words: `the card read:`, `ran the notice`, `she wrote:`. */
 const WRITING_FORMS: ReadonlySet<string> = new Set(['read', 'reads', 'ran', 'runs', 'wrote', 'writes', 'written', 'printed', 'inscribed', 'scrawled']);

@@ -10,6 +10,8 @@ describe('quote kinds', () => {
 	const cases: [string, string, string[]][] = [
 		['speech by default', '"The tide is turning," said Nell.', ['"The tide is turning," speech Nell']],
 		['a thought tagged after the quote', '"He has forgotten me," thought Edith.', ['"He has forgotten me," thought Edith']],
+		['a thought tagged in German', '„Jetzt bin ich allein“, dachte Lotte.', ['„Jetzt bin ich allein“ thought Lotte']],
+		['a thought tagged in Spanish', '«Ya es tarde», pensó Inés.', ['«Ya es tarde» thought Inés']],
 		['a thought with its thinker first', '"Too late," Edith thought to herself.', ['"Too late," thought Edith']],
 		['a thought led into', 'Edith thought, "The gate is open."', ['"The gate is open." thought Edith']],
 		['a thought carried on past its tag', '"Odd," thought Edith. "Very odd indeed."', ['"Odd," thought Edith', '"Very odd indeed." thought Edith']],
