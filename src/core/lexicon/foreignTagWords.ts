@@ -9,14 +9,13 @@
 export const GERMAN_SPEECH_FORMS: readonly string[] = ['sagte', 'sagt', 'fragte', 'fragt', 'rief', 'antwortete', 'erwiderte', 'flüsterte', 'schrie', 'meinte'];
 
 /** Spanish verbs of a tag in the first person, which name the narrator with no pronoun: `—…—le dije`, `—…—pregunté`. */
-const SPANISH_FIRST_PERSON_TAG_VERBS: readonly string[] =
-	'dije pregunté respondí contesté exclamé grité añadí murmuré repuse repliqué continué proseguí interrumpí agregué observé'.split(' ');
-
-const FIRST_PERSON_VERBS: ReadonlySet<string> = new Set(SPANISH_FIRST_PERSON_TAG_VERBS);
+const SPANISH_FIRST_PERSON_TAG_VERBS: ReadonlySet<string> = new Set(
+	'dije pregunté respondí contesté exclamé grité añadí murmuré repuse repliqué continué proseguí interrumpí agregué observé'.split(' '),
+);
 
 /** Whether `word` is a Spanish tag's verb in the first person: its speaker is the narrator. */
 export function isFirstPersonTagVerb(word: string): boolean {
-	return FIRST_PERSON_VERBS.has(word);
+	return SPANISH_FIRST_PERSON_TAG_VERBS.has(word);
 }
 
 /** The forms tags use: the third person of the past and present, and French's first; not `fit`, which English shares. */

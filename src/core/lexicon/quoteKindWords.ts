@@ -4,7 +4,7 @@
 
 /**
  * Verbs of thinking, every form a tag uses: `thought Edith`, `she wondered`, `I think`; and the Spanish, French
- * and German tags' `—pensó Augusto`, `pensa-t-il`, `dachte K.`.
+ * and German tags' `—pensó Augusto`, `pensa Lucie`, `dachte K.`.
  */
 const THOUGHT_FORMS: ReadonlySet<string> = new Set([
 	...['thought', 'thinks', 'think', 'wondered', 'wonders', 'mused', 'muses', 'pondered', 'ponders'],

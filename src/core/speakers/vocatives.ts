@@ -43,8 +43,11 @@ export function addCalledOut(paragraph: string, from: number, quoteEnd: number, 
 		while (wordEnd < quoteEnd && isNameCharacter(paragraph.charCodeAt(wordEnd))) {
 			wordEnd++;
 		}
+		if (wordEnd === start || wordEnd - start > LONGEST_ADDRESS_WORD) {
+			break;
+		}
 		const word = paragraph.slice(start, wordEnd);
-		if (wordEnd === start || wordEnd - start > LONGEST_ADDRESS_WORD || !(ADDRESS_WORDS.has(word.toLowerCase()) || LOWER_CASE_TITLES.has(word))) {
+		if (!ADDRESS_WORDS.has(word.toLowerCase()) && !LOWER_CASE_TITLES.has(word)) {
 			break;
 		}
 		start = wordEnd;
